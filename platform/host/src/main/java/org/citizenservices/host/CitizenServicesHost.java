@@ -1,0 +1,126 @@
+package org.citizenservices.host;
+
+import org.citizenservices.host.modules.CapabilityTracker;
+import org.citizenservices.host.modules.ModuleRegistry;
+import org.citizenservices.host.osgi.OsgiFramework;
+import org.citizenservices.host.persistence.Database;
+import org.citizenservices.host.persistence.ModulePersistence;
+import org.citizenservices.host.portal.Portal;
+import org.citizenservices.host.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+import java.nio.file.Files;
+
+/**
+ * The Citizen Services host: Jetty with the Vaadin portal, an embedded Felix framework whose FileInstall watches
+ * {@code deploy/}, and the persistence service that gives each capability bundle its own schema.
+ *
+ * <p>Start order matters: the web server first, so the portal's route registry exists before the first capability
+ * arrives; then the framework, which installs whatever already lies in {@code deploy/}.
+ */
+public final class CitizenServicesHost implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CitizenServicesHost.class);
+
+    private final HostOptions options;
+    private Database database;
+    private WebServer webServer;
+    private OsgiFramework framework;
+    private ModuleRegistry modules;
+
+    private CitizenServicesHost(HostOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) {
+        HostOptions options;
+        try {
+            options = HostOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try {
+            CitizenServicesHost host = start(options);
+            Runtime.getRuntime().addShutdownHook(new Thread(host::close, "citizen-services-shutdown"));
+        } catch (Exception e) {
+            LOG.error("Citizen Services could not start: {}", e.getMessage(), e);
+            System.exit(1);
+        }
+    }
+
+    /** Starts a host; the caller closes it. */
+    public static CitizenServicesHost start(HostOptions options) throws Exception {
+        routeJavaUtilLoggingToSlf4j();
+        CitizenServicesHost host = new CitizenServicesHost(options);
+        try {
+            host.startAll();
+            return host;
+        } catch (Exception | Error e) {
+            host.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
+        long began = System.nanoTime();
+        Files.createDirectories(options.dataDir());
+        Files.createDirectories(options.deployDir());
+
+        database = Database.open(options.derbyHome());
+        ModulePersistence persistence = new ModulePersistence(database);
+        modules = new ModuleRegistry(options.deployDir());
+        Portal portal = new Portal(modules);
+
+        webServer = WebServer.start(options.port(), portal, modules);
+        framework = OsgiFramework.start(options, modules,
+                context -> new CapabilityTracker(context, persistence, portal.routes(), modules, options.demo()));
+
+        LOG.info("Citizen Services ready on http://localhost:{}/ in {} ms (data {}, deploy {})",
+                webServer.port(), (System.nanoTime() - began) / 1_000_000, options.dataDir(), options.deployDir());
+    }
+
+    public int port() {
+        return webServer.port();
+    }
+
+    public HostOptions options() {
+        return options;
+    }
+
+    public ModuleRegistry modules() {
+        return modules;
+    }
+
+    public OsgiFramework framework() {
+        return framework;
+    }
+
+    @Override
+    public synchronized void close() {
+        // reverse order: capabilities leave (closing their persistence units) before the web server and database
+        if (framework != null) {
+            framework.stop();
+            framework = null;
+        }
+        if (webServer != null) {
+            webServer.stop();
+            webServer = null;
+        }
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+
+    private static void routeJavaUtilLoggingToSlf4j() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
+    }
+}
+

@@ -1,0 +1,133 @@
+package org.citizenservices.host.modules;
+
+import org.citizenservices.host.persistence.ModulePersistence;
+import org.citizenservices.host.persistence.ModulePersistence.OpenUnit;
+import org.citizenservices.host.portal.RouteBook;
+import org.citizenservices.spi.Capability;
+import org.citizenservices.spi.CapabilityContext;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import java.util.regex.Pattern;
+
+/**
+ * Brings a capability into the portal when its bundle registers its {@link Capability} service, and takes it out
+ * when the service goes away. Runs on the thread that starts or stops the bundle (FileInstall's), so a module is
+ * fully in place — schema migrated, persistence unit open, views routed — by the time its bundle is ACTIVE.
+ */
+public final class CapabilityTracker extends ServiceTracker<Capability, CapabilityTracker.Installed> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CapabilityTracker.class);
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+    private final ModulePersistence persistence;
+    private final RouteBook routes;
+    private final ModuleRegistry modules;
+    private final boolean demo;
+
+    public CapabilityTracker(BundleContext context, ModulePersistence persistence, RouteBook routes,
+                             ModuleRegistry modules, boolean demo) {
+        super(context, Capability.class, null);
+        this.persistence = persistence;
+        this.routes = routes;
+        this.modules = modules;
+        this.demo = demo;
+    }
+
+    /** A capability the host has started, with what must be undone when it leaves. */
+    public record Installed(Capability capability, OpenUnit persistenceUnit) {
+    }
+
+    @Override
+    public Installed addingService(ServiceReference<Capability> reference) {
+        Bundle bundle = reference.getBundle();
+        Capability capability = context.getService(reference);
+        if (capability == null) {
+            return null;
+        }
+        String id = safely(capability::id, bundle.getSymbolicName());
+        String name = safely(capability::displayName, id);
+        OpenUnit unit = null;
+        try {
+            requireValidId(id);
+            routes.checkCanAdd(id, capability.views());
+            long began = System.nanoTime();
+            unit = persistence.open(bundle, id, capability.entityClasses());
+            capability.start(new Context(unit == null ? null : unit.entityManagerFactory(), demo));
+            try {
+                routes.add(id, name, capability.views());
+            } catch (RuntimeException e) {
+                capability.stop();
+                throw e;
+            }
+            modules.capabilityStarted(bundle, id, name);
+            LOG.info("Module '{}' {} active in {} ms with {} view(s)", id, bundle.getVersion(),
+                    (System.nanoTime() - began) / 1_000_000, capability.views().size());
+            return new Installed(capability, unit);
+        } catch (Exception | LinkageError e) {
+            LOG.error("Module '{}' from {} failed to start: {}", id, bundle.getLocation(), e.getMessage(), e);
+            modules.capabilityFailed(bundle, id, name, reason(e));
+            if (unit != null) {
+                unit.close();
+            }
+            context.ungetService(reference);
+            return null;
+        }
+    }
+
+    @Override
+    public void removedService(ServiceReference<Capability> reference, Installed installed) {
+        Capability capability = installed.capability();
+        String id = capability.id();
+        try {
+            routes.remove(id);
+            capability.stop();
+        } catch (RuntimeException e) {
+            LOG.warn("Module '{}' did not stop cleanly: {}", id, e.getMessage(), e);
+        } finally {
+            if (installed.persistenceUnit() != null) {
+                installed.persistenceUnit().close();
+            }
+            modules.capabilityGone(reference.getBundle());
+            context.ungetService(reference);
+            LOG.info("Module '{}' removed", id);
+        }
+    }
+
+    private static void requireValidId(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("capability id '" + id
+                    + "' must be 2-40 lower-case letters, digits or '-', starting with a letter");
+        }
+    }
+
+    private static String reason(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "failed to start: " + message;
+    }
+
+    private static String safely(java.util.function.Supplier<String> value, String fallback) {
+        try {
+            String v = value.get();
+            return v == null ? fallback : v;
+        } catch (RuntimeException e) {
+            return fallback;
+        }
+    }
+
+    private record Context(EntityManagerFactory factory, boolean demoData) implements CapabilityContext {
+        @Override
+        public EntityManagerFactory entityManagerFactory() {
+            if (factory == null) {
+                throw new IllegalStateException("this capability declares no entity classes");
+            }
+            return factory;
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.citizenservices.host.modules;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
+import org.osgi.framework.wiring.FrameworkWiring;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Knows every module the practice has installed and what state it is in, for {@code /health} and the portal.
+ *
+ * <p>A module is any bundle other than the framework's own and the host's infrastructure, plus any jar in the
+ * deploy folder that could not even be installed (not a bundle, bad manifest). Failures are recorded where they
+ * happen: an activator that throws is seen as a {@code STARTING} event followed by {@code STOPPED} without
+ * {@code STARTED}; a capability whose start throws is reported by the {@link CapabilityTracker}.
+ */
+public final class ModuleRegistry {
+
+    private final Path deployDir;
+    private final Map<Long, CapabilityRecord> capabilities = new ConcurrentHashMap<>();
+    private final Map<Long, String> startFailures = new ConcurrentHashMap<>();
+    private final Set<Long> infrastructure = ConcurrentHashMap.newKeySet();
+    private final Map<Long, Boolean> starting = new ConcurrentHashMap<>();
+    private volatile BundleContext context;
+
+    public ModuleRegistry(Path deployDir) {
+        this.deployDir = deployDir;
+    }
+
+    /** Starts observing the framework's bundles. */
+    public void attach(BundleContext context) {
+        this.context = context;
+        context.addBundleListener((SynchronousBundleListener) this::bundleChanged);
+    }
+
+    /** Bundles the host installs itself (FileInstall) are not modules. */
+    public void markInfrastructure(Bundle bundle) {
+        infrastructure.add(bundle.getBundleId());
+    }
+
+    void capabilityStarted(Bundle bundle, String id, String name) {
+        capabilities.put(bundle.getBundleId(), new CapabilityRecord(id, name, null));
+    }
+
+    void capabilityFailed(Bundle bundle, String id, String name, String reason) {
+        capabilities.put(bundle.getBundleId(), new CapabilityRecord(id, name, reason));
+    }
+
+    void capabilityGone(Bundle bundle) {
+        capabilities.remove(bundle.getBundleId());
+    }
+
+    /** Installed modules, sorted by id. */
+    public List<ModuleStatus> modules() {
+        List<ModuleStatus> result = new ArrayList<>();
+        List<String> bundleLocations = new ArrayList<>();
+        BundleContext ctx = context;
+        if (ctx != null) {
+            try {
+                for (Bundle bundle : ctx.getBundles()) {
+                    if (bundle.getBundleId() != 0 && !infrastructure.contains(bundle.getBundleId())
+                            && bundle.getState() != Bundle.UNINSTALLED) {
+                        bundleLocations.add(bundle.getLocation());
+                        result.add(statusOf(ctx, bundle));
+                    }
+                }
+            } catch (IllegalStateException frameworkStopped) {
+                // the framework is stopping: report what the deploy folder holds
+            }
+        }
+        result.addAll(jarsThatAreNotBundles(bundleLocations));
+        result.sort(Comparator.comparing(ModuleStatus::id));
+        return result;
+    }
+
+    /** The status of the module with this id, if installed. */
+    public java.util.Optional<ModuleStatus> module(String id) {
+        return modules().stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    private ModuleStatus statusOf(BundleContext ctx, Bundle bundle) {
+        String version = bundle.getVersion().toString();
+        CapabilityRecord capability = capabilities.get(bundle.getBundleId());
+        if (capability != null) {
+            return new ModuleStatus(capability.id(), capability.name(), version,
+                    capability.failure() == null ? ModuleState.ACTIVE : ModuleState.FAILED, capability.failure());
+        }
+        String id = bundle.getSymbolicName() == null ? fileName(bundle.getLocation()) : bundle.getSymbolicName();
+        String name = bundle.getHeaders().get("Bundle-Name");
+        if (name == null) {
+            name = id;
+        }
+        String failure = startFailures.get(bundle.getBundleId());
+        if (failure != null) {
+            return new ModuleStatus(id, name, version, ModuleState.FAILED, failure);
+        }
+        return switch (bundle.getState()) {
+            case Bundle.ACTIVE -> new ModuleStatus(id, name, version, ModuleState.ACTIVE, null);
+            case Bundle.STARTING -> new ModuleStatus(id, name, version, ModuleState.STARTING, null);
+            case Bundle.STOPPING -> new ModuleStatus(id, name, version, ModuleState.STOPPING, null);
+            case Bundle.RESOLVED -> new ModuleStatus(id, name, version, ModuleState.RESOLVED, null);
+            default -> unresolvable(ctx, bundle)
+                    ? new ModuleStatus(id, name, version, ModuleState.FAILED,
+                            "cannot be resolved: a package it imports is not available (see the log)")
+                    : new ModuleStatus(id, name, version, ModuleState.INSTALLED, null);
+        };
+    }
+
+    private static boolean unresolvable(BundleContext ctx, Bundle bundle) {
+        // resolving is idempotent; if the framework cannot wire it now, FileInstall could not either
+        return !ctx.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(List.of(bundle));
+    }
+
+    private List<ModuleStatus> jarsThatAreNotBundles(List<String> bundleLocations) {
+        if (!Files.isDirectory(deployDir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(deployDir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jar"))
+                    .filter(f -> bundleLocations.stream().noneMatch(l -> fileName(l).equals(f.getFileName().toString())))
+                    .map(f -> new ModuleStatus(f.getFileName().toString(), f.getFileName().toString(), "",
+                            ModuleState.FAILED, "not an OSGi bundle, or its manifest is invalid (see the log)"))
+                    .toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot list the deploy folder " + deployDir, e);
+        }
+    }
+
+    private static String fileName(String location) {
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private void bundleChanged(BundleEvent event) {
+        long id = event.getBundle().getBundleId();
+        switch (event.getType()) {
+            case BundleEvent.STARTING -> starting.put(id, Boolean.TRUE);
+            case BundleEvent.STARTED, BundleEvent.UPDATED -> {
+                starting.remove(id);
+                startFailures.remove(id);
+            }
+            case BundleEvent.STOPPED -> {
+                if (starting.remove(id) != null) {
+                    startFailures.put(id, "its activator threw an exception on start (see the log)");
+                }
+            }
+            case BundleEvent.UNINSTALLED -> {
+                starting.remove(id);
+                startFailures.remove(id);
+                capabilities.remove(id);
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** What the capability tracker reported for a bundle; {@code failure} is null when it started. */
+    private record CapabilityRecord(String id, String name, String failure) {
+    }
+}

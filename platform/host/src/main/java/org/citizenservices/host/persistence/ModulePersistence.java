@@ -1,0 +1,120 @@
+package org.citizenservices.host.persistence;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.wiring.BundleWiring;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The persistence service: for each capability, migrates its schema with Flyway from the SQL scripts in its bundle
+ * and opens an EclipseLink {@link EntityManagerFactory} over its entity classes with its bundle's class loader.
+ *
+ * <p>Each module owns one database schema named after its id ({@code appointments} → {@code APPOINTMENTS}), with
+ * its own Flyway history table, so modules never collide and one module's migrations never see another's tables.
+ * Closing a unit never drops anything: re-installing the module finds its data as it left it.
+ */
+public final class ModulePersistence {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModulePersistence.class);
+    static final String HISTORY_TABLE = "SCHEMA_HISTORY";
+
+    private final Database database;
+    private final AtomicLong opened = new AtomicLong();
+
+    public ModulePersistence(Database database) {
+        this.database = database;
+    }
+
+    /** An open persistence unit; close it when the capability leaves. */
+    public static final class OpenUnit implements AutoCloseable {
+        private final EntityManagerFactory factory;
+
+        OpenUnit(EntityManagerFactory factory) {
+            this.factory = factory;
+        }
+
+        public EntityManagerFactory entityManagerFactory() {
+            return factory;
+        }
+
+        @Override
+        public void close() {
+            if (factory.isOpen()) {
+                factory.close();
+            }
+        }
+    }
+
+    /** The schema a capability's tables live in. */
+    public static String schemaOf(String capabilityId) {
+        return capabilityId.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    /**
+     * Migrates the capability's schema, then opens its persistence unit; returns {@code null} when it declares no
+     * entity classes (its migrations, if any, still run).
+     */
+    public OpenUnit open(Bundle bundle, String capabilityId, List<Class<?>> entityClasses) {
+        String schema = schemaOf(capabilityId);
+        DataSource dataSource = database.dataSourceFor(schema);
+        migrate(bundle, schema, dataSource);
+        if (entityClasses.isEmpty()) {
+            return null;
+        }
+        ClassLoader loader = bundle.adapt(BundleWiring.class).getClassLoader();
+        List<String> names = entityClasses.stream().map(Class::getName).toList();
+        BundlePersistenceUnit unit = new BundlePersistenceUnit(capabilityId, loader, bundle.getEntry("/"), names,
+                dataSource);
+        EntityManagerFactory factory = new PersistenceProvider()
+                .createContainerEntityManagerFactory(unit, properties(capabilityId));
+        // fail now, inside the bundle's start, if the entities do not match the migrated schema's names
+        factory.createEntityManager().close();
+        return new OpenUnit(factory);
+    }
+
+    private Map<String, Object> properties(String capabilityId) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(PersistenceUnitProperties.WEAVING, "false");
+        properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
+        properties.put(PersistenceUnitProperties.LOGGING_LOGGER, "JavaLogger");
+        properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
+        // a fresh session name per opening: EclipseLink keeps set-ups by name, and a re-installed bundle has a
+        // new class loader that must never meet the old one's metadata
+        properties.put(PersistenceUnitProperties.SESSION_NAME, capabilityId + "-" + opened.incrementAndGet());
+        return properties;
+    }
+
+    static void migrate(Bundle bundle, String schema, DataSource dataSource) {
+        BundleMigrations migrations = new BundleMigrations(bundle);
+        if (!migrations.any()) {
+            return;
+        }
+        MigrateResult result = Flyway.configure(bundle.adapt(BundleWiring.class).getClassLoader())
+                .dataSource(dataSource)
+                .schemas(schema)
+                .defaultSchema(schema)
+                .createSchemas(true)
+                .table(HISTORY_TABLE)
+                .resourceProvider(migrations)
+                .javaMigrationClassProvider(List::of)
+                .failOnMissingLocations(false)
+                .load()
+                .migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info("Schema {} migrated to version {} ({} migration(s))", schema, result.targetSchemaVersion,
+                    result.migrationsExecuted);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.citizenservices.host.portal;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.citizenservices.spi.ViewContribution;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The portal pages open in browsers right now, so a module coming or going can update them at once (over push):
+ * the navigation is rebuilt, and a page showing a view of a removed module is taken to the home page with a notice.
+ *
+ * <p>Held weakly: a layout whose session has expired must not be kept alive here, nor the bundle classes it shows.
+ */
+public final class OpenPages implements RouteBook.Listener {
+
+    private final Set<MainLayout> layouts = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
+    void opened(MainLayout layout) {
+        layouts.add(layout);
+    }
+
+    void closed(MainLayout layout) {
+        layouts.remove(layout);
+    }
+
+    public int count() {
+        return layouts.size();
+    }
+
+    @Override
+    public void added(String capabilityId, List<ViewContribution> views) {
+        forEachPage((ui, layout) -> layout.refreshNavigation());
+    }
+
+    @Override
+    public void removed(String capabilityId, String displayName, List<ViewContribution> views) {
+        Set<Class<?>> gone = views.stream().map(ViewContribution::viewClass).collect(Collectors.toSet());
+        forEachPage((ui, layout) -> {
+            layout.refreshNavigation();
+            if (showsOneOf(ui, gone)) {
+                ui.navigate(HomeView.class);
+                Notification notice = Notification.show(displayName
+                        + " is no longer available here, so you have been taken to the home page.", 8000,
+                        Notification.Position.TOP_CENTER);
+                notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+                notice.setId("module-removed-notice");
+            }
+        });
+    }
+
+    private static boolean showsOneOf(UI ui, Set<Class<?>> viewClasses) {
+        List<HasElement> chain = ui.getInternals().getActiveRouterTargetsChain();
+        return !chain.isEmpty() && viewClasses.contains(chain.get(0).getClass());
+    }
+
+    private void forEachPage(java.util.function.BiConsumer<UI, MainLayout> change) {
+        List<MainLayout> snapshot;
+        synchronized (layouts) {
+            snapshot = List.copyOf(layouts);
+        }
+        for (MainLayout layout : snapshot) {
+            layout.getUI().ifPresent(ui -> {
+                try {
+                    // access() waits for the session lock without blocking this (FileInstall's) thread for long
+                    ui.access(() -> change.accept(ui, layout));
+                } catch (com.vaadin.flow.component.UIDetachedException detached) {
+                    layouts.remove(layout);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.citizenservices.host.portal;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.shared.communication.PushMode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Page-wide settings. Push is on so that modules coming and going reach open pages at once. The NHS look is a
+ * stylesheet of Lumo custom properties inlined into every page: the front-end bundle is pre-built, so runtime CSS
+ * is the way to theme without node.
+ */
+@Push(PushMode.AUTOMATIC)
+public final class PortalShell implements AppShellConfigurator {
+
+    private static final String THEME = loadTheme();
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+        settings.addInlineWithContents(Inline.Position.APPEND, THEME, Inline.Wrapping.STYLESHEET);
+    }
+
+    private static String loadTheme() {
+        try (InputStream in = PortalShell.class.getResourceAsStream("nhs-theme.css")) {
+            if (in == null) {
+                throw new IllegalStateException("nhs-theme.css is missing from the host jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

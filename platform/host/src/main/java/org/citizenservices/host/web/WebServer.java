@@ -1,0 +1,86 @@
+package org.citizenservices.host.web;
+
+import com.vaadin.flow.server.InitParameters;
+import org.citizenservices.host.modules.ModuleRegistry;
+import org.citizenservices.host.portal.Portal;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Jetty 12 (ee10) serving the Vaadin portal at {@code /} and {@code /health}.
+ *
+ * <p>Vaadin is started the way a servlet container starts any web application: Jetty scans the Flow and Vaadin
+ * jars and the host's own classes for their {@code ServletContainerInitializer}s and {@code @HandlesTypes} classes,
+ * and Vaadin's servlet deployer registers its servlet. Only those jars are scanned, which keeps start-up fast.
+ * Production mode comes from the pre-built front-end bundle inside the host jar; there is no node at any time.
+ */
+public final class WebServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    /** Jars Jetty scans for initializers and annotated classes: Vaadin/Flow, and the host itself. */
+    static final String SCANNED_JARS = ".*/(flow-[^/]*|vaadin-[^/]*|citizen-services-host[^/]*)\\.jar$|.*/classes/?$";
+
+    private final Server server;
+
+    private WebServer(Server server) {
+        this.server = server;
+    }
+
+    public static WebServer start(int port, Portal portal, ModuleRegistry modules) throws Exception {
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setPort(port);
+        server.addConnector(connector);
+
+        WebAppContext context = new WebAppContext();
+        context.setContextPath("/");
+        context.setBaseResource(ResourceFactory.of(server).newResource(emptyWebRoot()));
+        context.setClassLoader(WebServer.class.getClassLoader());
+        context.setParentLoaderPriority(true);
+        context.setConfigurationDiscovered(true);
+        context.setAttribute("org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern", SCANNED_JARS);
+        context.setInitParameter(InitParameters.SERVLET_PARAMETER_PRODUCTION_MODE, "true");
+        context.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
+        context.setAttribute(Portal.CONTEXT_ATTRIBUTE, portal);
+        context.setThrowUnavailableOnStartupException(true);
+        context.addServlet(new ServletHolder("health", new HealthServlet(modules)), "/health");
+        JakartaWebSocketServletContainerInitializer.configure(context, null);
+
+        server.setHandler(context);
+        server.setStopAtShutdown(false);
+        server.start();
+        portal.connect(context.getServletContext());
+        WebServer web = new WebServer(server);
+        LOG.info("Portal listening on port {}", web.port());
+        return web;
+    }
+
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    public void stop() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("The web server did not stop cleanly: {}", e.getMessage(), e);
+        }
+    }
+
+    private static Path emptyWebRoot() throws java.io.IOException {
+        // the portal serves nothing from disk: every page comes from Vaadin or a servlet
+        Path root = Files.createTempDirectory("citizen-services-webroot");
+        root.toFile().deleteOnExit();
+        return root;
+    }
+}

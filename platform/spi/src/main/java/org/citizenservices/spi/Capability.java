@@ -1,0 +1,52 @@
+package org.citizenservices.spi;
+
+import java.util.List;
+
+/**
+ * The one service a capability bundle registers to plug a citizen capability into the host.
+ *
+ * <p>Register it from a {@code BundleActivator} (or Declarative Services); the host picks it up at once:
+ * <ol>
+ *   <li>runs the bundle's versioned SQL migrations, {@code db/migration/V<n>__<description>.sql}, in order, each
+ *       once (history table {@code SCHEMA_HISTORY_<ID>});</li>
+ *   <li>opens an {@code EntityManagerFactory} over {@link #entityClasses()} with the bundle's class loader;</li>
+ *   <li>calls {@link #start(CapabilityContext)};</li>
+ *   <li>registers {@link #views()} in the portal and updates the navigation of every open page.</li>
+ * </ol>
+ * When the service is unregistered the host removes the views (moving anyone on them to the home page with a
+ * notice), calls {@link #stop()} and closes the factory. Tables and rows stay: re-installing shows the same data.
+ *
+ * <p>Implementations must be cheap to construct; do the work in {@link #start(CapabilityContext)}.
+ */
+public interface Capability {
+
+    /** Stable id, lower case, e.g. {@code "appointments"}; names the module in health and its migration history. */
+    String id();
+
+    /** The citizen service this capability provides; the practice enables or disables it by this key. */
+    CitizenService service();
+
+    /** Name shown to practice staff and in health, e.g. {@code "Appointments"}. */
+    String displayName();
+
+    /** The views this capability adds to the portal; empty if it has none. */
+    List<ViewContribution> views();
+
+    /** The JPA entity classes of this capability, all loaded by its bundle; empty if it stores nothing. */
+    default List<Class<?>> entityClasses() {
+        return List.of();
+    }
+
+    /**
+     * Called once the schema is migrated and before the views are registered. Build the capability's services here.
+     *
+     * @throws Exception if the capability cannot start; the host logs it, reports the module {@code FAILED} and
+     *                   registers none of its views
+     */
+    default void start(CapabilityContext context) throws Exception {
+    }
+
+    /** Called after the views are removed and before the entity manager factory is closed. */
+    default void stop() {
+    }
+}
