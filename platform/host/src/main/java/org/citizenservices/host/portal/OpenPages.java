@@ -20,6 +20,11 @@ import java.util.stream.Collectors;
  */
 public final class OpenPages implements RouteBook.Listener {
 
+    /** A view whose content depends on which modules are installed; told when that changes. */
+    public interface FollowsModules {
+        void modulesChanged();
+    }
+
     private final Set<MainLayout> layouts = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     void opened(MainLayout layout) {
@@ -36,7 +41,10 @@ public final class OpenPages implements RouteBook.Listener {
 
     @Override
     public void added(String capabilityId, List<ViewContribution> views) {
-        forEachPage((ui, layout) -> layout.refreshNavigation());
+        forEachPage((ui, layout) -> {
+            layout.refreshNavigation();
+            refreshCurrentView(ui);
+        });
     }
 
     @Override
@@ -51,8 +59,17 @@ public final class OpenPages implements RouteBook.Listener {
                         Notification.Position.TOP_CENTER);
                 notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
                 notice.setId("module-removed-notice");
+            } else {
+                refreshCurrentView(ui);
             }
         });
+    }
+
+    private static void refreshCurrentView(UI ui) {
+        List<HasElement> chain = ui.getInternals().getActiveRouterTargetsChain();
+        if (!chain.isEmpty() && chain.get(0) instanceof FollowsModules view) {
+            view.modulesChanged();
+        }
     }
 
     private static boolean showsOneOf(UI ui, Set<Class<?>> viewClasses) {

@@ -3,9 +3,11 @@ package org.citizenservices.host.portal;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.di.DefaultInstantiator;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServiceInitListener;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Creates the host's own views with the {@link Portal} they need, and a capability's views with the factory it
@@ -18,6 +20,12 @@ final class PortalInstantiator extends DefaultInstantiator {
     PortalInstantiator(VaadinService service, Portal portal) {
         super(service);
         this.portal = portal;
+    }
+
+    /** Adds the host's own service listeners to those Vaadin finds through the service loader. */
+    @Override
+    public Stream<VaadinServiceInitListener> getServiceInitListeners() {
+        return Stream.concat(super.getServiceInitListeners(), Stream.of(new BritishLocale()));
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * Jetty 12 (ee10) serving the Vaadin portal at {@code /} and {@code /health}.
@@ -31,9 +32,11 @@ public final class WebServer {
     static final String SCANNED_JARS = ".*/(flow-[^/]*|vaadin-[^/]*|citizen-services-host[^/]*)\\.jar$|.*/classes/?$";
 
     private final Server server;
+    private final MountedJarResources mountedJars;
 
-    private WebServer(Server server) {
+    private WebServer(Server server, MountedJarResources mountedJars) {
         this.server = server;
+        this.mountedJars = mountedJars;
     }
 
     public static WebServer start(int port, Portal portal, ModuleRegistry modules) throws Exception {
@@ -58,9 +61,10 @@ public final class WebServer {
 
         server.setHandler(context);
         server.setStopAtShutdown(false);
+        MountedJarResources mountedJars = MountedJarResources.mount(Pattern.compile(SCANNED_JARS));
         server.start();
         portal.connect(context.getServletContext());
-        WebServer web = new WebServer(server);
+        WebServer web = new WebServer(server, mountedJars);
         LOG.info("Portal listening on port {}", web.port());
         return web;
     }
@@ -74,6 +78,8 @@ public final class WebServer {
             server.stop();
         } catch (Exception e) {
             LOG.warn("The web server did not stop cleanly: {}", e.getMessage(), e);
+        } finally {
+            mountedJars.close();
         }
     }
 

@@ -1,0 +1,8 @@
+package org.citizenservices.appointments.internal;
+
+import java.time.LocalDateTime;
+
+/** A free slot a citizen may book online, as views show it. Times are the practice's local time. */
+public record FreeSlot(long slotId, LocalDateTime start, LocalDateTime end, String clinicianName,
+                       String clinicianRole, String slotType, AppointmentMode mode, String location) {
+}

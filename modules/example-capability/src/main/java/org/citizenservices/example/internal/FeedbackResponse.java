@@ -1,0 +1,46 @@
+package org.citizenservices.example.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One answer to the Friends and Family Test. Stays inside this bundle: views see {@link FeedbackEntry}. */
+@Entity
+@Table(name = "FEEDBACK_RESPONSE")
+public class FeedbackResponse {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Rating rating;
+
+    @Column(name = "COMMENT_TEXT", length = FeedbackService.MAX_COMMENT)
+    private String comment;
+
+    @Column(name = "SUBMITTED_AT", nullable = false)
+    private Instant submittedAt;
+
+    protected FeedbackResponse() {
+        // for JPA
+    }
+
+    FeedbackResponse(Rating rating, String comment, Instant submittedAt) {
+        this.rating = rating;
+        this.comment = comment;
+        this.submittedAt = submittedAt;
+    }
+
+    FeedbackEntry toEntry() {
+        return new FeedbackEntry(id, rating, comment, submittedAt);
+    }
+}
