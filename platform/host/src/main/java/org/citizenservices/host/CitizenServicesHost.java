@@ -29,6 +29,7 @@ public final class CitizenServicesHost implements AutoCloseable {
     private WebServer webServer;
     private OsgiFramework framework;
     private ModuleRegistry modules;
+    private volatile boolean started;
 
     private CitizenServicesHost(HostOptions options) {
         this.options = options;
@@ -75,10 +76,11 @@ public final class CitizenServicesHost implements AutoCloseable {
         modules = new ModuleRegistry(options.deployDir());
         Portal portal = new Portal(modules);
 
-        webServer = WebServer.start(options.port(), portal, modules);
+        webServer = WebServer.start(options.port(), portal, modules, () -> started);
         framework = OsgiFramework.start(options, modules,
                 context -> new CapabilityTracker(context, persistence, portal.routes(), modules, options.demo()));
 
+        started = true;
         LOG.info("Citizen Services ready on http://localhost:{}/ in {} ms (data {}, deploy {})",
                 webServer.port(), (System.nanoTime() - began) / 1_000_000, options.dataDir(), options.deployDir());
     }
@@ -101,6 +103,7 @@ public final class CitizenServicesHost implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        started = false;
         // reverse order: capabilities leave (closing their persistence units) before the web server and database
         if (framework != null) {
             framework.stop();

@@ -10,11 +10,12 @@ import org.citizenservices.host.modules.ModuleStatus;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
- * {@code GET /health}: {@code {"status":"UP","modules":[{"id","name","version","state"}]}}. The host is UP when it
- * answers at all; a failed module is reported as such without making the host DOWN, because the other services
- * still work. Monitoring and acceptance checks read it.
+ * {@code GET /health}: {@code 200 {"status":"UP","modules":[{"id","name","version","state"}]}} once the host has
+ * started, {@code 503 {"status":"STARTING"}} before. A failed module is reported as such without making the host
+ * DOWN, because the other services still work. Monitoring and acceptance checks read it.
  */
 public final class HealthServlet extends HttpServlet {
 
@@ -22,9 +23,11 @@ public final class HealthServlet extends HttpServlet {
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private final transient ModuleRegistry modules;
+    private final transient BooleanSupplier started;
 
-    public HealthServlet(ModuleRegistry modules) {
+    public HealthServlet(ModuleRegistry modules, BooleanSupplier started) {
         this.modules = modules;
+        this.started = started;
     }
 
     /** The health document. */
@@ -33,10 +36,12 @@ public final class HealthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_OK);
+        boolean up = started.getAsBoolean();
+        response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        JSON.writeValue(response.getOutputStream(), new Health("UP", modules.modules()));
+        JSON.writeValue(response.getOutputStream(),
+                up ? new Health("UP", modules.modules()) : new Health("STARTING", null));
     }
 }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +40,8 @@ public final class WebServer {
         this.mountedJars = mountedJars;
     }
 
-    public static WebServer start(int port, Portal portal, ModuleRegistry modules) throws Exception {
+    public static WebServer start(int port, Portal portal, ModuleRegistry modules, BooleanSupplier started)
+            throws Exception {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(port);
@@ -56,7 +58,7 @@ public final class WebServer {
         context.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
         context.setAttribute(Portal.CONTEXT_ATTRIBUTE, portal);
         context.setThrowUnavailableOnStartupException(true);
-        context.addServlet(new ServletHolder("health", new HealthServlet(modules)), "/health");
+        context.addServlet(new ServletHolder("health", new HealthServlet(modules, started)), "/health");
         JakartaWebSocketServletContainerInitializer.configure(context, null);
 
         server.setHandler(context);
