@@ -7,6 +7,7 @@ import org.citizenservices.host.persistence.Database;
 import org.citizenservices.host.persistence.ModulePersistence;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.web.WebServer;
+import jakarta.servlet.ServletContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -29,6 +30,7 @@ public final class CitizenServicesHost implements AutoCloseable {
     private WebServer webServer;
     private OsgiFramework framework;
     private ModuleRegistry modules;
+    private Portal portal;
     private volatile boolean started;
 
     private CitizenServicesHost(HostOptions options) {
@@ -74,7 +76,7 @@ public final class CitizenServicesHost implements AutoCloseable {
         database = Database.open(options.derbyHome());
         ModulePersistence persistence = new ModulePersistence(database);
         modules = new ModuleRegistry(options.deployDir());
-        Portal portal = new Portal(modules);
+        portal = new Portal(modules);
 
         webServer = WebServer.start(options.port(), portal, modules, () -> started);
         framework = OsgiFramework.start(options, modules,
@@ -99,6 +101,15 @@ public final class CitizenServicesHost implements AutoCloseable {
 
     public OsgiFramework framework() {
         return framework;
+    }
+
+    public Portal portal() {
+        return portal;
+    }
+
+    /** The portal's servlet context, where Vaadin keeps its application-wide state. */
+    public ServletContext servletContext() {
+        return webServer.servletContext();
     }
 
     @Override

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /** One answer to the Friends and Family Test. Stays inside this bundle: views see {@link FeedbackEntry}. */
 @Entity
@@ -27,8 +29,9 @@ public class FeedbackResponse {
     @Column(name = "COMMENT_TEXT", length = FeedbackService.MAX_COMMENT)
     private String comment;
 
+    /** UTC. A LocalDateTime because EclipseLink 4.0 would store an Instant as a serialized blob. */
     @Column(name = "SUBMITTED_AT", nullable = false)
-    private Instant submittedAt;
+    private LocalDateTime submittedAt;
 
     protected FeedbackResponse() {
         // for JPA
@@ -37,10 +40,10 @@ public class FeedbackResponse {
     FeedbackResponse(Rating rating, String comment, Instant submittedAt) {
         this.rating = rating;
         this.comment = comment;
-        this.submittedAt = submittedAt;
+        this.submittedAt = LocalDateTime.ofInstant(submittedAt, ZoneOffset.UTC);
     }
 
     FeedbackEntry toEntry() {
-        return new FeedbackEntry(id, rating, comment, submittedAt);
+        return new FeedbackEntry(id, rating, comment, submittedAt.toInstant(ZoneOffset.UTC));
     }
 }

@@ -25,7 +25,7 @@ final class PortalInstantiator extends DefaultInstantiator {
     /** Adds the host's own service listeners to those Vaadin finds through the service loader. */
     @Override
     public Stream<VaadinServiceInitListener> getServiceInitListeners() {
-        return Stream.concat(super.getServiceInitListeners(), Stream.of(new BritishLocale()));
+        return Stream.concat(super.getServiceInitListeners(), Stream.of(new PortalSessions()));
     }
 
     @Override

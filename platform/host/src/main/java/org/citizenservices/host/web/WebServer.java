@@ -33,10 +33,12 @@ public final class WebServer {
     static final String SCANNED_JARS = ".*/(flow-[^/]*|vaadin-[^/]*|citizen-services-host[^/]*)\\.jar$|.*/classes/?$";
 
     private final Server server;
+    private final WebAppContext context;
     private final MountedJarResources mountedJars;
 
-    private WebServer(Server server, MountedJarResources mountedJars) {
+    private WebServer(Server server, WebAppContext context, MountedJarResources mountedJars) {
         this.server = server;
+        this.context = context;
         this.mountedJars = mountedJars;
     }
 
@@ -66,13 +68,17 @@ public final class WebServer {
         MountedJarResources mountedJars = MountedJarResources.mount(Pattern.compile(SCANNED_JARS));
         server.start();
         portal.connect(context.getServletContext());
-        WebServer web = new WebServer(server, mountedJars);
+        WebServer web = new WebServer(server, context, mountedJars);
         LOG.info("Portal listening on port {}", web.port());
         return web;
     }
 
     public int port() {
         return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    public jakarta.servlet.ServletContext servletContext() {
+        return context.getServletContext();
     }
 
     public void stop() {

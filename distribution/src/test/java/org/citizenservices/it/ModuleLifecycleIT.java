@@ -1,0 +1,192 @@
+package org.citizenservices.it;
+
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import org.citizenservices.host.CitizenServicesHost;
+import org.citizenservices.host.HostOptions;
+import org.citizenservices.it.support.Health;
+import org.citizenservices.it.support.Layout;
+import org.citizenservices.it.support.TestBundles;
+import org.citizenservices.spi.Area;
+import org.citizenservices.spi.Capability;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.InvalidSyntaxException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The host booted in-process on real Felix, Jetty, Vaadin and Derby: capability bundles dropped into and removed
+ * from the deploy folder, and broken bundles that must never take the host down.
+ */
+class ModuleLifecycleIT {
+
+    @TempDir
+    static Path dir;
+    static CitizenServicesHost host;
+    static Path deploy;
+    static Health health;
+
+    @BeforeAll
+    static void startHost() throws Exception {
+        deploy = dir.resolve("deploy");
+        host = CitizenServicesHost.start(new HostOptions(0, dir.resolve("data"), deploy, false, 100));
+        health = new Health(host.port());
+    }
+
+    @AfterAll
+    static void stopHost() {
+        host.close();
+    }
+
+    @Test
+    void givenTheExampleJar_whenDroppedAndRemoved_thenItsServiceRoutesAndMenuComeAndGo() throws Exception {
+        Path jar = Layout.deploy(Layout.exampleJar(), deploy);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").orElse("").equals("ACTIVE"));
+        assertThat(capabilityIds()).contains("feedback");
+        assertThat(vaadinRoute("feedback")).isTrue();
+        assertThat(vaadinRoute("practice/feedback")).isTrue();
+        assertThat(host.portal().routes().menu(Area.CITIZEN)).extracting(m -> m.path()).contains("feedback");
+        assertThat(health.module("feedback").orElseThrow().path("name").asText()).isEqualTo("Friends and Family Test");
+
+        Files.delete(jar);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").isEmpty());
+        assertThat(capabilityIds()).doesNotContain("feedback");
+        assertThat(vaadinRoute("feedback")).isFalse();
+        assertThat(vaadinRoute("practice/feedback")).isFalse();
+        assertThat(host.portal().routes().menu(Area.CITIZEN)).extracting(m -> m.path()).doesNotContain("feedback");
+    }
+
+    @Test
+    void givenDataInAModuleSchema_whenTheModuleIsRemovedAndReinstalled_thenTheDataIsStillThere() throws Exception {
+        Path jar = Layout.deploy(Layout.exampleJar(), deploy);
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").orElse("").equals("ACTIVE"));
+        execute("INSERT INTO FEEDBACK_RESPONSE (RATING, COMMENT_TEXT, SUBMITTED_AT) "
+                + "VALUES ('GOOD', 'kept across reinstall', CURRENT_TIMESTAMP)");
+        long before = count("SELECT COUNT(*) FROM FEEDBACK_RESPONSE WHERE COMMENT_TEXT = 'kept across reinstall'");
+
+        Files.delete(jar);
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").isEmpty());
+        assertThat(count("SELECT COUNT(*) FROM FEEDBACK_RESPONSE WHERE COMMENT_TEXT = 'kept across reinstall'"))
+                .isEqualTo(before).isPositive();
+
+        jar = Layout.deploy(Layout.exampleJar(), deploy);
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").orElse("").equals("ACTIVE"));
+        // migrations ran once: the history has one successful row for V1, not two
+        assertThat(count("SELECT COUNT(*) FROM SCHEMA_HISTORY WHERE \"version\" = '1' AND \"success\" = TRUE"))
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM FEEDBACK_RESPONSE WHERE COMMENT_TEXT = 'kept across reinstall'"))
+                .isEqualTo(before);
+        Files.delete(jar);
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").isEmpty());
+    }
+
+    @Test
+    void givenAnInstalledModule_whenItsBundleIsStoppedAndStarted_thenItsRoutesFollow() throws Exception {
+        Path jar = Layout.deploy(Layout.exampleJar(), deploy);
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").orElse("").equals("ACTIVE"));
+        Bundle bundle = Arrays.stream(host.framework().context().getBundles())
+                .filter(b -> "citizen-services-example-capability".equals(b.getSymbolicName()))
+                .findFirst().orElseThrow();
+
+        bundle.stop();
+        assertThat(vaadinRoute("feedback")).isFalse();
+        assertThat(health.stateOf("citizen-services-example-capability")).contains("RESOLVED");
+
+        bundle.start();
+        assertThat(vaadinRoute("feedback")).isTrue();
+        assertThat(health.stateOf("feedback")).contains("ACTIVE");
+
+        // touching the jar makes FileInstall update the bundle: the routes are removed and added again
+        long installedAt = bundle.getLastModified();
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(5)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> bundle.getLastModified() > installedAt
+                && bundle.getState() == Bundle.ACTIVE && vaadinRoute("feedback"));
+        Files.delete(jar);
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").isEmpty());
+    }
+
+    @Test
+    void givenBrokenBundles_whenDropped_thenEachIsFailedInHealthAndTheHostAndOtherModulesStayUp() throws Exception {
+        Path good = Layout.deploy(Layout.appointmentsJar(), deploy);
+        Path broken = Files.createDirectories(dir.resolve("broken"));
+        Path throwing = Layout.deploy(TestBundles.throwingActivator(broken), deploy);
+        Path unresolved = Layout.deploy(TestBundles.missingImport(broken), deploy);
+        Path failing = Layout.deploy(TestBundles.failingCapability(broken), deploy);
+        Path badManifest = Layout.deploy(TestBundles.badManifest(broken), deploy);
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                health.stateOf("it.throwing.activator").orElse("").equals("FAILED")
+                        && health.stateOf("it.missing.import").orElse("").equals("FAILED")
+                        && health.stateOf("failing").orElse("").equals("FAILED")
+                        && health.stateOf("bad-manifest.jar").orElse("").equals("FAILED")
+                        && health.stateOf("appointments").orElse("").equals("ACTIVE"));
+        assertThat(health.module("failing").orElseThrow().path("detail").asText())
+                .contains("cannot reach the prescribing system");
+        assertThat(health.module("it.throwing.activator").orElseThrow().path("detail").asText()).contains("activator");
+        assertThat(health.module("it.missing.import").orElseThrow().path("detail").asText()).contains("resolved");
+        assertThat(health.up()).isTrue();
+        assertThat(vaadinRoute("appointments")).isTrue();
+
+        for (Path jar : new Path[] {good, throwing, unresolved, failing, badManifest}) {
+            Files.delete(jar);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.read().orElseThrow().path("modules").isEmpty());
+    }
+
+    private static boolean vaadinRoute(String path) {
+        return ApplicationRouteRegistry.getInstance(new VaadinServletContext(host.servletContext()))
+                .getNavigationTarget(path).isPresent();
+    }
+
+    private static java.util.List<String> capabilityIds() throws InvalidSyntaxException {
+        var context = host.framework().context();
+        return context.getServiceReferences(Capability.class, null).stream()
+                .map(r -> {
+                    Capability c = context.getService(r);
+                    try {
+                        return c.id();
+                    } finally {
+                        context.ungetService(r);
+                    }
+                }).toList();
+    }
+
+    private static Connection feedbackSchema() throws SQLException {
+        Properties user = new Properties();
+        user.setProperty("user", "FEEDBACK");
+        return DriverManager.getConnection("jdbc:derby:" + dir.resolve("data/derby/citizen-services"), user);
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection c = feedbackSchema(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection c = feedbackSchema(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.citizenservices.it;
+
+import org.citizenservices.it.support.Browser;
+import org.citizenservices.it.support.DistributionProcess;
+import org.citizenservices.it.support.FeedbackPage;
+import org.citizenservices.it.support.Health;
+import org.citizenservices.it.support.Layout;
+import org.citizenservices.it.support.PortalPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * End to end: the built distribution started with {@code bin/citizen-services} on a free port and a temporary data
+ * folder, driven in headless Chromium while modules are dropped into and removed from its deploy folder.
+ */
+class PortalBrowserIT {
+
+    @TempDir
+    Path dir;
+    Path deploy;
+    Path data;
+    ChromeDriver browser;
+    DistributionProcess portal;
+
+    @BeforeEach
+    void start() throws Exception {
+        deploy = Files.createDirectories(dir.resolve("deploy"));
+        data = dir.resolve("data");
+        portal = startPortal();
+        browser = Browser.headlessChromium();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    @Test
+    void givenAnOpenPortal_whenTheAppointmentsJarComesAndGoes_thenItsViewAndMenuEntryFollowWithoutARestart()
+            throws Exception {
+        PortalPage page = new PortalPage(browser, portal.port()).open("appointments");
+        page.waitForView("not-found-view");
+        assertThat(page.navigation()).doesNotContain("nav-appointments");
+
+        Path jar = Layout.deploy(Layout.appointmentsJar(), deploy);
+        await().atMost(Duration.ofSeconds(20)).until(() -> health().stateOf("appointments").orElse("").equals("ACTIVE"));
+
+        // the page already open learns of the new module over push: its menu gains the entry
+        page.waitForNavigation("nav-appointments", true);
+        page.click("nav-appointments");
+        page.waitForView("free-slots-view");
+        assertThat(page.text("free-slots-message")).contains("appointments available online");
+
+        Files.delete(jar);
+
+        // the page showing the removed view is taken home with a notice, and the entry leaves the menu
+        page.waitForView("home-view");
+        page.waitForNotification("Appointments is no longer available");
+        page.waitForNavigation("nav-appointments", false);
+        assertThat(health().stateOf("appointments")).isEmpty();
+
+        page.open("appointments").waitForView("not-found-view");
+        assertThat(page.shows("free-slots-view")).isFalse();
+        assertThat(page.navigation()).containsExactly("nav-home");
+    }
+
+    @Test
+    void givenFeedbackGiven_whenTheModuleIsReinstalledAndThePortalRestarted_thenTheAnswerIsStillThere()
+            throws Exception {
+        Path jar = Layout.deploy(Layout.exampleJar(), deploy);
+        await().atMost(Duration.ofSeconds(20)).until(() -> health().stateOf("feedback").orElse("").equals("ACTIVE"));
+        FeedbackPage page = new FeedbackPage(browser, portal.port());
+        page.open("feedback").answer("Very good", "The receptionist found me a slot the same day");
+
+        page.open("practice/feedback").waitForView("feedback-summary-view");
+        assertThat(page.counts()).contains("Very good: 1");
+
+        Files.delete(jar);
+        await().atMost(Duration.ofSeconds(20)).until(() -> health().stateOf("feedback").isEmpty());
+        Layout.deploy(Layout.exampleJar(), deploy);
+        await().atMost(Duration.ofSeconds(20)).until(() -> health().stateOf("feedback").orElse("").equals("ACTIVE"));
+        page.open("practice/feedback").waitForView("feedback-summary-view");
+        assertThat(page.counts()).contains("Very good: 1");
+
+        portal.close();
+        portal = startPortal();
+        page = new FeedbackPage(browser, portal.port());
+        page.open("practice/feedback").waitForView("feedback-summary-view");
+        assertThat(page.counts()).contains("Very good: 1");
+        assertThat(page.latest()).contains("The receptionist found me a slot the same day");
+    }
+
+    private DistributionProcess startPortal() throws Exception {
+        // started from an unrelated working directory: the script must find its own lib/ and conf/
+        Path logs = Files.createDirectories(Path.of("target", "it-logs"));
+        return DistributionProcess.start(dir.resolve("elsewhere"), data, deploy, logs.resolve("PortalBrowserIT.log"));
+    }
+
+    private Health health() {
+        return new Health(portal.port());
+    }
+}

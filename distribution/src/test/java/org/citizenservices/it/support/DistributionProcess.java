@@ -1,0 +1,71 @@
+package org.citizenservices.it.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
+
+/** {@code bin/citizen-services} started as an operator would, from a working directory of the test's choosing. */
+public final class DistributionProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private DistributionProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    public static DistributionProcess start(Path workingDir, Path data, Path deploy, Path log) throws IOException {
+        int port = freePort();
+        Files.createDirectories(workingDir);
+        ProcessBuilder builder = new ProcessBuilder(List.of(Layout.home().resolve("bin/citizen-services").toString(),
+                "--port", Integer.toString(port), "--data", data.toString(), "--deploy", deploy.toString()))
+                .directory(workingDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        DistributionProcess started = new DistributionProcess(builder.start(), port, log);
+        Health health = new Health(port);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            if (!started.process.isAlive()) {
+                throw new IllegalStateException("citizen-services exited; see " + log);
+            }
+            return health.up();
+        });
+        return started;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** Stops it the way a service manager does (SIGTERM), waiting for the shutdown to finish. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
