@@ -1,0 +1,109 @@
+package org.citizenservices.it;
+
+import org.citizenservices.host.CitizenServicesHost;
+import org.citizenservices.host.HostOptions;
+import org.citizenservices.it.support.Browser;
+import org.citizenservices.it.support.Health;
+import org.citizenservices.it.support.Layout;
+import org.citizenservices.it.support.PortalPage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.wiring.BundleWiring;
+
+import java.lang.management.ManagementFactory;
+import java.lang.ref.WeakReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Deploys and undeploys the appointments module 50 times in a running host, with a browser showing its view every
+ * time, and checks that nothing keeps the removed bundles' class loaders alive: not Vaadin's route registry or
+ * reflection caches, not the open session, not EclipseLink. The heap after a full GC must not grow with the count.
+ */
+class RedeployLeakIT {
+
+    static final int CYCLES = Integer.getInteger("cycles", 50);
+    static final boolean VIEW = !Boolean.getBoolean("noview");
+
+    @TempDir
+    static Path dir;
+    static CitizenServicesHost host;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        host = CitizenServicesHost.start(new HostOptions(0, dir.resolve("data"), dir.resolve("deploy"), true, 100));
+        browser = Browser.headlessChromium();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        host.close();
+    }
+
+    @Test
+    void givenFiftyDeployUndeployCycles_whenCollected_thenNoBundleClassLoaderSurvivesAndTheHeapDoesNotGrow()
+            throws Exception {
+        Health health = new Health(host.port());
+        PortalPage page = new PortalPage(browser, host.port()).open("");
+        List<WeakReference<ClassLoader>> loaders = new ArrayList<>();
+        long heapAfterTen = 0;
+
+        for (int cycle = 1; cycle <= CYCLES; cycle++) {
+            Path jar = Layout.deploy(Layout.appointmentsJar(), host.options().deployDir());
+            await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
+            loaders.add(new WeakReference<>(appointmentsBundle().adapt(BundleWiring.class).getClassLoader()));
+
+            if (VIEW) page.open("appointments").waitForView("free-slots-view");
+
+            Files.delete(jar);
+            await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").isEmpty());
+            if (VIEW) page.waitForView("home-view");
+            if (cycle == 10) {
+                heapAfterTen = usedHeapAfterGc();
+            }
+        }
+        long heapAfterFifty = usedHeapAfterGc();
+
+        System.out.println("CM default loader: " + org.eclipse.persistence.internal.helper.ConversionManager.getDefaultLoader() + " / " + org.eclipse.persistence.internal.helper.ConversionManager.getDefaultManager().getLoader());
+        if (Boolean.getBoolean("resetcm")) { org.eclipse.persistence.internal.helper.ConversionManager.setDefaultLoader(RedeployLeakIT.class.getClassLoader()); org.eclipse.persistence.internal.helper.ConversionManager.getDefaultManager().setLoader(RedeployLeakIT.class.getClassLoader()); }
+        for (int i = 0; i < 5; i++) { System.gc(); Thread.sleep(200); }
+        System.out.println("SURVIVING loaders: " + java.util.stream.IntStream.range(0, loaders.size()).filter(i -> loaders.get(i).get() != null).boxed().toList() + " of " + loaders.size());
+        if (Boolean.getBoolean("dump")) ((com.sun.management.HotSpotDiagnosticMXBean) ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)).dumpHeap("/tmp/leak.hprof", true);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            System.gc();
+            return loaders.stream().noneMatch(ref -> ref.get() != null);
+        });
+        // 40 leaked module class loaders with their Vaadin and EclipseLink metadata would be tens of MiB
+        assertThat(heapAfterFifty - heapAfterTen).isLessThan(16L * 1024 * 1024);
+        System.out.printf("Heap after GC: %d MiB after 10 cycles, %d MiB after %d%n",
+                heapAfterTen >> 20, heapAfterFifty >> 20, CYCLES);
+    }
+
+    private static Bundle appointmentsBundle() {
+        return Arrays.stream(host.framework().context().getBundles())
+                .filter(b -> "citizen-services-appointments".equals(b.getSymbolicName()))
+                .findFirst().orElseThrow();
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
