@@ -33,8 +33,7 @@ import static org.awaitility.Awaitility.await;
  */
 class RedeployLeakIT {
 
-    static final int CYCLES = Integer.getInteger("cycles", 50);
-    static final boolean VIEW = !Boolean.getBoolean("noview");
+    static final int CYCLES = 50;
 
     @TempDir
     static Path dir;
@@ -68,22 +67,17 @@ class RedeployLeakIT {
             await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
             loaders.add(new WeakReference<>(appointmentsBundle().adapt(BundleWiring.class).getClassLoader()));
 
-            if (VIEW) page.open("appointments").waitForView("free-slots-view");
+            page.open("appointments").waitForView("free-slots-view");
 
             Files.delete(jar);
             await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").isEmpty());
-            if (VIEW) page.waitForView("home-view");
+            page.waitForView("home-view");
             if (cycle == 10) {
                 heapAfterTen = usedHeapAfterGc();
             }
         }
         long heapAfterFifty = usedHeapAfterGc();
 
-        System.out.println("CM default loader: " + org.eclipse.persistence.internal.helper.ConversionManager.getDefaultLoader() + " / " + org.eclipse.persistence.internal.helper.ConversionManager.getDefaultManager().getLoader());
-        if (Boolean.getBoolean("resetcm")) { org.eclipse.persistence.internal.helper.ConversionManager.setDefaultLoader(RedeployLeakIT.class.getClassLoader()); org.eclipse.persistence.internal.helper.ConversionManager.getDefaultManager().setLoader(RedeployLeakIT.class.getClassLoader()); }
-        for (int i = 0; i < 5; i++) { System.gc(); Thread.sleep(200); }
-        System.out.println("SURVIVING loaders: " + java.util.stream.IntStream.range(0, loaders.size()).filter(i -> loaders.get(i).get() != null).boxed().toList() + " of " + loaders.size());
-        if (Boolean.getBoolean("dump")) ((com.sun.management.HotSpotDiagnosticMXBean) ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)).dumpHeap("/tmp/leak.hprof", true);
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             System.gc();
             return loaders.stream().noneMatch(ref -> ref.get() != null);

@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 import java.nio.file.Files;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The Citizen Services host: Jetty with the Vaadin portal, an embedded Felix framework whose FileInstall watches
@@ -26,7 +28,7 @@ public final class CitizenServicesHost implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CitizenServicesHost.class);
 
     private final HostOptions options;
-    private Database database;
+    private volatile Database database;
     private WebServer webServer;
     private OsgiFramework framework;
     private ModuleRegistry modules;
@@ -73,18 +75,31 @@ public final class CitizenServicesHost implements AutoCloseable {
         Files.createDirectories(options.dataDir());
         Files.createDirectories(options.deployDir());
 
-        database = Database.open(options.derbyHome());
-        ModulePersistence persistence = new ModulePersistence(database);
+        // the database and the persistence libraries warm up on the other core while Jetty and Vaadin start
+        CompletableFuture<ModulePersistence> persistenceReady = CompletableFuture.supplyAsync(() -> {
+            database = Database.open(options.derbyHome());
+            ModulePersistence warm = new ModulePersistence(database);
+            warm.warmUp();
+            return warm;
+        });
         modules = new ModuleRegistry(options.deployDir());
         portal = new Portal(modules);
-
         webServer = WebServer.start(options.port(), portal, modules, () -> started);
+        ModulePersistence persistence = awaitPersistence(persistenceReady);
         framework = OsgiFramework.start(options, modules,
                 context -> new CapabilityTracker(context, persistence, portal.routes(), modules, options.demo()));
 
         started = true;
         LOG.info("Citizen Services ready on http://localhost:{}/ in {} ms (data {}, deploy {})",
                 webServer.port(), (System.nanoTime() - began) / 1_000_000, options.dataDir(), options.deployDir());
+    }
+
+    private static ModulePersistence awaitPersistence(CompletableFuture<ModulePersistence> ready) throws Exception {
+        try {
+            return ready.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     public int port() {

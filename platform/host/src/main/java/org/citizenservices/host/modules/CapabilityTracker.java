@@ -96,6 +96,7 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
             }
             modules.capabilityGone(reference.getBundle());
             context.ungetService(reference);
+            RecordHandleCache.release();
             LOG.info("Module '{}' removed", id);
         }
     }

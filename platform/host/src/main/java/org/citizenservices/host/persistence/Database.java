@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,14 +26,22 @@ public final class Database implements AutoCloseable {
         this.home = home;
     }
 
-    public static Database open(Path derbyHome) throws SQLException, java.io.IOException {
-        Files.createDirectories(derbyHome);
+    /** Boots Derby and creates the database on first use. */
+    public static Database open(Path derbyHome) {
+        try {
+            Files.createDirectories(derbyHome);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException("Cannot create the database folder " + derbyHome, e);
+        }
         // set before Derby's engine boots, so derby.log lands beside the database, not in the working directory
         System.setProperty("derby.system.home", derbyHome.toString());
         System.setProperty("derby.stream.error.file", derbyHome.resolve("derby.log").toString());
         Database database = new Database(derbyHome);
         try (Connection ignored = database.dataSourceFor("APP").getConnection()) {
             LOG.info("Derby database at {}", database.location());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot open the Derby database at " + database.location()
+                    + " (is another Citizen Services using this data folder?): " + e.getMessage(), e);
         }
         return database;
     }

@@ -5,11 +5,19 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.citizenservices.spi.ViewContribution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +32,9 @@ public final class OpenPages implements RouteBook.Listener {
     public interface FollowsModules {
         void modulesChanged();
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenPages.class);
+    private static final Duration MOVE_TIMEOUT = Duration.ofSeconds(5);
 
     private final Set<MainLayout> layouts = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
@@ -50,7 +61,7 @@ public final class OpenPages implements RouteBook.Listener {
     @Override
     public void removed(String capabilityId, String displayName, List<ViewContribution> views) {
         Set<Class<?>> gone = views.stream().map(ViewContribution::viewClass).collect(Collectors.toSet());
-        forEachPage((ui, layout) -> {
+        List<Future<Void>> moves = forEachPage((ui, layout) -> {
             layout.refreshNavigation();
             if (showsOneOf(ui, gone)) {
                 ui.navigate(HomeView.class);
@@ -63,6 +74,27 @@ public final class OpenPages implements RouteBook.Listener {
                 refreshCurrentView(ui);
             }
         });
+        awaitBriefly(moves);
+    }
+
+    /**
+     * Waits, a bounded time, for pages to leave a removed module's views, so that the module's classes are no longer
+     * in use when the bundle goes. A page whose session is busy elsewhere catches up on its own.
+     */
+    private static void awaitBriefly(List<Future<Void>> moves) {
+        long deadline = System.nanoTime() + MOVE_TIMEOUT.toNanos();
+        for (Future<Void> move : moves) {
+            try {
+                move.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException busy) {
+                return;
+            } catch (ExecutionException e) {
+                LOG.warn("A page could not leave a removed module's view: {}", e.getCause().getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static void refreshCurrentView(UI ui) {
@@ -77,20 +109,22 @@ public final class OpenPages implements RouteBook.Listener {
         return !chain.isEmpty() && viewClasses.contains(chain.get(0).getClass());
     }
 
-    private void forEachPage(java.util.function.BiConsumer<UI, MainLayout> change) {
+    private List<Future<Void>> forEachPage(java.util.function.BiConsumer<UI, MainLayout> change) {
         List<MainLayout> snapshot;
         synchronized (layouts) {
             snapshot = List.copyOf(layouts);
         }
+        List<Future<Void>> changes = new ArrayList<>();
         for (MainLayout layout : snapshot) {
             layout.getUI().ifPresent(ui -> {
                 try {
-                    // access() waits for the session lock without blocking this (FileInstall's) thread for long
-                    ui.access(() -> change.accept(ui, layout));
+                    // runs now if the session is free, otherwise as soon as its current request ends
+                    changes.add(ui.access(() -> change.accept(ui, layout)));
                 } catch (com.vaadin.flow.component.UIDetachedException detached) {
                     layouts.remove(layout);
                 }
             });
         }
+        return changes;
     }
 }

@@ -1,5 +1,6 @@
 package org.citizenservices.host.portal;
 
+import com.vaadin.flow.server.VaadinService;
 import jakarta.servlet.ServletContext;
 import org.citizenservices.host.modules.ModuleRegistry;
 
@@ -16,6 +17,7 @@ public final class Portal {
     private final RouteBook routes = new RouteBook();
     private final OpenPages openPages = new OpenPages();
     private final ModuleRegistry modules;
+    private volatile VaadinService vaadinService;
 
     public Portal(ModuleRegistry modules) {
         this.modules = modules;
@@ -23,13 +25,20 @@ public final class Portal {
 
     /**
      * Connects the route book to the running Vaadin application: routes first, so that by the time open pages
-     * refresh their navigation, the routes they link to exist (or are gone).
+     * refresh their navigation, the routes they link to exist (or are gone); caches last, once pages have left a
+     * removed module's views.
      */
     public void connect(ServletContext servletContext) {
         VaadinRoutes vaadinRoutes = new VaadinRoutes(servletContext);
         routes.addListener(vaadinRoutes);
         routes.addListener(openPages);
+        routes.addListener(new ModuleClassRelease(() -> vaadinService));
         routes.views().forEach(v -> vaadinRoutes.added(null, List.of(v)));
+    }
+
+    /** Vaadin's service, known once it has started. */
+    void serviceStarted(VaadinService service) {
+        this.vaadinService = service;
     }
 
     public RouteBook routes() {

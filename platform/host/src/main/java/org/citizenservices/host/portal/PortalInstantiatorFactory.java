@@ -17,6 +17,10 @@ public final class PortalInstantiatorFactory implements InstantiatorFactory {
             return null;
         }
         Object portal = context.getContext().getAttribute(Portal.CONTEXT_ATTRIBUTE);
-        return portal instanceof Portal p ? new PortalInstantiator(service, p) : null;
+        if (!(portal instanceof Portal p)) {
+            return null;
+        }
+        p.serviceStarted(service);
+        return new PortalInstantiator(service, p);
     }
 }

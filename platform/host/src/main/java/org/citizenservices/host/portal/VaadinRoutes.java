@@ -1,6 +1,5 @@
 package org.citizenservices.host.portal;
 
-import com.vaadin.flow.internal.ReflectionCache;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinServletContext;
@@ -34,7 +33,5 @@ final class VaadinRoutes implements RouteBook.Listener {
     @Override
     public void removed(String capabilityId, String displayName, List<ViewContribution> views) {
         registry.update(() -> views.forEach(v -> registry.removeRoute(v.path())));
-        // Flow caches reflection data per class; left there, it would keep the removed bundle's class loader alive
-        ReflectionCache.clearAll();
     }
 }
