@@ -115,7 +115,7 @@ public final class ModulePersistence {
         return new OpenUnit(factory);
     }
 
-    private Map<String, Object> properties(String capabilityId) {
+    Map<String, Object> properties(String capabilityId) {
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.WEAVING, "false");
         properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);

@@ -47,6 +47,7 @@ public final class HomeView extends VerticalLayout implements OpenPages.FollowsM
         }
         for (RouteBook.MenuEntry entry : entries) {
             Anchor card = new Anchor("/" + entry.path(), entry.label());
+            card.getElement().setAttribute("router-link", true);
             card.addClassName("service-card");
             card.setId("service-" + entry.path().replace('/', '-'));
             cards.add(card);

@@ -4,11 +4,11 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.RouterLink;
 import org.citizenservices.spi.Area;
 
 import java.util.List;
@@ -31,8 +31,9 @@ public final class MainLayout extends AppLayout {
     }
 
     private void configureHeader() {
-        RouterLink title = new RouterLink("", HomeView.class);
-        title.add(new Span("Citizen Services"));
+        Anchor title = new Anchor("/", new Span("Citizen Services"));
+        // navigates inside the page like a RouterLink, but by path, so the layout needs no router to be built
+        title.getElement().setAttribute("router-link", true);
         title.addClassName("portal-title");
         title.setId("portal-title");
         DrawerToggle toggle = new DrawerToggle();
@@ -55,7 +56,7 @@ public final class MainLayout extends AppLayout {
     /** Rebuilds both navigation lists from the route book. Call inside the UI's lock. */
     void refreshNavigation() {
         citizenNav.removeAll();
-        SideNavItem home = new SideNavItem("Home", HomeView.class);
+        SideNavItem home = new SideNavItem("Home", "");
         home.setId("nav-home");
         citizenNav.addItem(home);
         items(Area.CITIZEN).forEach(citizenNav::addItem);
