@@ -45,3 +45,12 @@ for _ in $(seq "$rounds"); do
 done
 echo "deploy (jar moved into deploy/ -> ACTIVE): $(printf '%s\n' "${deploys[@]}" | stats)"
 echo "undeploy (jar deleted -> gone from health): $(printf '%s\n' "${undeploys[@]}" | stats)"
+
+# 4. restart on the existing database, module deployed: the everyday start
+cp "$jar" "$work/deploy/"; wait_for '"id":"appointments"[^}]*"ACTIVE"'
+kill "$pid"; wait "$pid" 2>/dev/null || true
+start=$(now)
+"$dist/bin/citizen-services" --port "$port" --data "$work/data" --deploy "$work/deploy" >> "$work/host.log" 2>&1 &
+pid=$!
+until curl -sf -o /dev/null "http://localhost:$port/health"; do sleep 0.01; done
+echo "restart to first 200 on /health (existing database, 1 module): $(ms "$start" "$(now)") ms"

@@ -20,17 +20,18 @@ import java.util.regex.Pattern;
 /**
  * Jetty 12 (ee10) serving the Vaadin portal at {@code /} and {@code /health}.
  *
- * <p>Vaadin is started the way a servlet container starts any web application: Jetty scans the Flow and Vaadin
- * jars and the host's own classes for their {@code ServletContainerInitializer}s and {@code @HandlesTypes} classes,
- * and Vaadin's servlet deployer registers its servlet. Only those jars are scanned, which keeps start-up fast.
+ * <p>Vaadin is started the way a servlet container starts any web application: Jetty scans the Flow jars and the
+ * host's own classes for their {@code ServletContainerInitializer}s and {@code @HandlesTypes} classes,
+ * and Vaadin's servlet deployer registers its servlet. Only the Flow jars and the host are scanned: the component
+ * jars hold nothing Vaadin's initializers look for in production mode (their front-end files are in the bundle).
  * Production mode comes from the pre-built front-end bundle inside the host jar; there is no node at any time.
  */
 public final class WebServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
-    /** Jars Jetty scans for initializers and annotated classes: Vaadin/Flow, and the host itself. */
-    static final String SCANNED_JARS = ".*/(flow-[^/]*|vaadin-[^/]*|citizen-services-host[^/]*)\\.jar$|.*/classes/?$";
+    /** Jars Jetty scans for initializers and annotated classes: Flow's, and the host itself. */
+    static final String SCANNED_JARS = ".*/(flow-[^/]*|citizen-services-host[^/]*)\\.jar$|.*/classes/?$";
 
     private final Server server;
     private final WebAppContext context;
