@@ -17,6 +17,10 @@ import java.util.List;
  * notice), calls {@link #stop()} and closes the factory. Tables and rows stay: re-installing shows the same data.
  *
  * <p>Implementations must be cheap to construct; do the work in {@link #start(CapabilityContext)}.
+ *
+ * <p>Reserved: routes of the patient API for third-party apps ({@code /api/v1/patients/{patientLinkId}/...}) will be
+ * declared by a further default method, added in a minor version of this package, so modules built against 1.0
+ * keep working.
  */
 public interface Capability {
 

@@ -67,7 +67,7 @@ public final class MainLayout extends AppLayout {
     }
 
     private List<SideNavItem> items(Area area) {
-        // TODO(core issue): filter by the signed-in user's roles once sign-in exists
+        // every installed view is listed: there is no sign-in yet; the core's sign-in will filter by requiredRole
         return portal.routes().menu(area).stream().map(entry -> {
             SideNavItem item = new SideNavItem(entry.label(), "/" + entry.path());
             item.setId("nav-" + entry.path().replace('/', '-'));
