@@ -5,6 +5,7 @@ import org.citizenservices.host.persistence.ModulePersistence.OpenUnit;
 import org.citizenservices.host.portal.RouteBook;
 import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
+import org.citizenservices.spi.ViewContribution;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +43,7 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     }
 
     /** A capability the host has started, with what must be undone when it leaves. */
-    public record Installed(Capability capability, OpenUnit persistenceUnit) {
+    public record Installed(String id, Bundle bundle, Capability capability, OpenUnit persistenceUnit) {
     }
 
     @Override
@@ -56,20 +58,21 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
         OpenUnit unit = null;
         try {
             requireValidId(id);
-            routes.checkCanAdd(id, capability.views());
+            List<ViewContribution> views = List.copyOf(capability.views());
+            routes.checkCanAdd(id, views);
             long began = System.nanoTime();
             unit = persistence.open(bundle, id, capability.entityClasses());
             capability.start(new Context(unit == null ? null : unit.entityManagerFactory(), demo));
             try {
-                routes.add(id, name, capability.views());
+                routes.add(id, name, views);
             } catch (RuntimeException e) {
                 capability.stop();
                 throw e;
             }
             modules.capabilityStarted(bundle, id, name);
             LOG.info("Module '{}' {} active in {} ms with {} view(s)", id, bundle.getVersion(),
-                    (System.nanoTime() - began) / 1_000_000, capability.views().size());
-            return new Installed(capability, unit);
+                    (System.nanoTime() - began) / 1_000_000, views.size());
+            return new Installed(id, bundle, capability, unit);
         } catch (Exception | LinkageError e) {
             LOG.error("Module '{}' from {} failed to start: {}", id, bundle.getLocation(), e.getMessage(), e);
             modules.capabilityFailed(bundle, id, name, reason(e));
@@ -83,21 +86,26 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
 
     @Override
     public void removedService(ServiceReference<Capability> reference, Installed installed) {
-        Capability capability = installed.capability();
-        String id = capability.id();
+        String id = installed.id();
         try {
             routes.remove(id);
-            capability.stop();
-        } catch (RuntimeException e) {
-            LOG.warn("Module '{}' did not stop cleanly: {}", id, e.getMessage(), e);
         } finally {
+            stopQuietly(installed);
             if (installed.persistenceUnit() != null) {
                 installed.persistenceUnit().close();
             }
-            modules.capabilityGone(reference.getBundle());
+            modules.capabilityGone(installed.bundle());
             context.ungetService(reference);
             RecordHandleCache.release();
             LOG.info("Module '{}' removed", id);
+        }
+    }
+
+    private static void stopQuietly(Installed installed) {
+        try {
+            installed.capability().stop();
+        } catch (RuntimeException e) {
+            LOG.warn("Module '{}' did not stop cleanly: {}", installed.id(), e.getMessage(), e);
         }
     }
 
