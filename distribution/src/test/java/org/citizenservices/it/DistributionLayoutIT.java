@@ -1,0 +1,65 @@
+package org.citizenservices.it;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.citizenservices.it.support.Layout;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The unpacked layout and the tarball hold the same installable distribution. */
+class DistributionLayoutIT {
+
+    @Test
+    void givenTheBuiltLayout_whenListed_thenItHasTheLauncherLibrariesConfigurationAndModules() throws IOException {
+        Path home = Layout.home();
+
+        assertThat(Files.getPosixFilePermissions(home.resolve("bin/citizen-services")))
+                .contains(PosixFilePermission.OWNER_EXECUTE);
+        assertThat(home.resolve("conf/logback.xml")).isRegularFile();
+        assertThat(names(home.resolve("lib"))).anyMatch(n -> n.startsWith("citizen-services-host-"))
+                .anyMatch(n -> n.startsWith("citizen-services-spi-"))
+                .anyMatch(n -> n.startsWith("org.apache.felix.framework-"))
+                .noneMatch(n -> n.startsWith("vaadin-dev"))
+                .noneMatch(n -> n.startsWith("citizen-services-appointments-"));
+        assertThat(names(home.resolve("deploy"))).singleElement().asString()
+                .startsWith("citizen-services-appointments-");
+        assertThat(names(home.resolve("modules-available"))).singleElement().asString()
+                .startsWith("citizen-services-example-capability-");
+    }
+
+    @Test
+    void givenTheTarball_whenRead_thenItIsTheSameLayoutUnderOneFolderWithAnExecutableLauncher() throws IOException {
+        Path home = Layout.home();
+        Map<String, Integer> entries = new HashMap<>();
+        try (InputStream file = Files.newInputStream(home.resolveSibling("citizen-services.tar.gz"));
+             TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(file))) {
+            for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+                entries.put(entry.getName(), entry.getMode());
+            }
+        }
+
+        assertThat(entries.keySet()).allMatch(name -> name.startsWith("citizen-services/"));
+        assertThat(entries.get("citizen-services/bin/citizen-services") & 0111).isNotZero();
+        try (Stream<Path> files = Files.walk(home)) {
+            files.filter(Files::isRegularFile).map(f -> "citizen-services/" + home.relativize(f))
+                    .forEach(name -> assertThat(entries).containsKey(name));
+        }
+    }
+
+    private static Stream<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).toList().stream();
+        }
+    }
+}
