@@ -34,6 +34,7 @@ public final class CitizenServicesHost implements AutoCloseable {
     private ModuleRegistry modules;
     private Portal portal;
     private volatile boolean started;
+    private CompletableFuture<ModulePersistence> persistenceReady;
 
     private CitizenServicesHost(HostOptions options) {
         this.options = options;
@@ -76,7 +77,7 @@ public final class CitizenServicesHost implements AutoCloseable {
         Files.createDirectories(options.deployDir());
 
         // the database and the persistence libraries warm up on the other core while Jetty and Vaadin start
-        CompletableFuture<ModulePersistence> persistenceReady = CompletableFuture.supplyAsync(() -> {
+        persistenceReady = CompletableFuture.supplyAsync(() -> {
             database = Database.open(options.derbyHome());
             ModulePersistence warm = new ModulePersistence(database);
             warm.warmUp();
@@ -138,6 +139,11 @@ public final class CitizenServicesHost implements AutoCloseable {
         if (webServer != null) {
             webServer.stop();
             webServer = null;
+        }
+        if (persistenceReady != null) {
+            // a start that failed elsewhere may still be opening the database; let it finish, then close it
+            persistenceReady.handle((ready, failure) -> null).join();
+            persistenceReady = null;
         }
         if (database != null) {
             database.close();
