@@ -53,14 +53,15 @@ public class FreeSlotsView extends VerticalLayout {
 
     private void configureGrid() {
         grid.setId("free-slots");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(s -> DAY.format(s.start())).setHeader("Date").setAutoWidth(true);
+        // wrapped cells instead of a sideways scroll: the page must work at 320 px and at 400 % zoom
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(s -> DAY.format(s.start())).setHeader("Date").setFlexGrow(2);
         grid.addColumn(s -> TIME.format(s.start()) + " to " + TIME.format(s.end())).setHeader("Time")
-                .setAutoWidth(true);
-        grid.addColumn(s -> s.clinicianName() + " (" + s.clinicianRole() + ")").setHeader("With").setAutoWidth(true);
-        grid.addColumn(FreeSlot::slotType).setHeader("Type").setAutoWidth(true);
-        grid.addColumn(s -> s.mode().label()).setHeader("How").setAutoWidth(true);
-        grid.addColumn(FreeSlot::location).setHeader("Where").setAutoWidth(true);
+                .setFlexGrow(2);
+        grid.addColumn(s -> s.clinicianName() + " (" + s.clinicianRole() + ")").setHeader("With").setFlexGrow(3);
+        grid.addColumn(FreeSlot::slotType).setHeader("Type").setFlexGrow(3);
+        grid.addColumn(s -> s.mode().label()).setHeader("How").setFlexGrow(1);
+        grid.addColumn(FreeSlot::location).setHeader("Where").setFlexGrow(2);
         grid.setHeight("32rem");
     }
 
