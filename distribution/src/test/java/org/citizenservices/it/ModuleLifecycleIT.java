@@ -144,6 +144,8 @@ class ModuleLifecycleIT {
                 .contains("cannot reach the prescribing system");
         assertThat(health.module("it.throwing.activator").orElseThrow().path("detail").asText()).contains("activator");
         assertThat(health.module("it.missing.import").orElseThrow().path("detail").asText()).contains("resolved");
+        assertThat(health.module("bad-manifest.jar").orElseThrow().path("detail").asText())
+                .isEqualTo("not an OSGi bundle: its manifest has no Bundle-SymbolicName");
         assertThat(health.up()).isTrue();
         assertThat(vaadinRoute("appointments")).isTrue();
 

@@ -5,6 +5,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.wiring.FrameworkWiring;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,11 +29,14 @@ import java.util.stream.Stream;
  */
 public final class ModuleRegistry {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleRegistry.class);
+
     private final Path deployDir;
     private final Map<Long, CapabilityRecord> capabilities = new ConcurrentHashMap<>();
     private final Map<Long, String> startFailures = new ConcurrentHashMap<>();
     private final Set<Long> infrastructure = ConcurrentHashMap.newKeySet();
     private final Map<Long, Boolean> starting = new ConcurrentHashMap<>();
+    private final Map<String, Long> reportedJars = new ConcurrentHashMap<>();
     private volatile BundleContext context;
 
     public ModuleRegistry(Path deployDir) {
@@ -122,6 +127,23 @@ public final class ModuleRegistry {
         return !ctx.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(List.of(bundle));
     }
 
+    /**
+     * Logs, once per jar version, every jar in the deploy folder that is not installed as a bundle. FileInstall
+     * passes over such jars silently, so without this an operator would see nothing. Called periodically by the host.
+     */
+    public void reportUninstallableJars() {
+        BundleContext ctx = context;
+        if (ctx == null) {
+            return;
+        }
+        try {
+            List<String> locations = java.util.Arrays.stream(ctx.getBundles()).map(Bundle::getLocation).toList();
+            jarsThatAreNotBundles(locations);
+        } catch (IllegalStateException frameworkStopped) {
+            // nothing to report while stopping
+        }
+    }
+
     private List<ModuleStatus> jarsThatAreNotBundles(List<String> bundleLocations) {
         if (!Files.isDirectory(deployDir)) {
             return List.of();
@@ -129,12 +151,21 @@ public final class ModuleRegistry {
         try (Stream<Path> files = Files.list(deployDir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".jar"))
                     .filter(f -> bundleLocations.stream().noneMatch(l -> fileName(l).equals(f.getFileName().toString())))
-                    .map(f -> new ModuleStatus(f.getFileName().toString(), f.getFileName().toString(), "",
-                            ModuleState.FAILED, "not an OSGi bundle, or its manifest is invalid (see the log)"))
+                    .map(this::uninstallable)
                     .toList();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot list the deploy folder " + deployDir, e);
         }
+    }
+
+    private ModuleStatus uninstallable(Path jar) {
+        String name = jar.getFileName().toString();
+        String reason = UninstallableJar.reason(jar);
+        long modified = jar.toFile().lastModified();
+        if (!Long.valueOf(modified).equals(reportedJars.put(name, modified))) {
+            LOG.error("{} in the deploy folder is not installed: {}", name, reason);
+        }
+        return new ModuleStatus(name, name, "", ModuleState.FAILED, reason);
     }
 
     private static String fileName(String location) {

@@ -17,6 +17,9 @@ import java.net.JarURLConnection;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -30,10 +33,13 @@ public final class OsgiFramework {
 
     private final Framework framework;
     private final ServiceTracker<?, ?> capabilityTracker;
+    private final ScheduledExecutorService deployFolderCheck;
 
-    private OsgiFramework(Framework framework, ServiceTracker<?, ?> capabilityTracker) {
+    private OsgiFramework(Framework framework, ServiceTracker<?, ?> capabilityTracker,
+                          ScheduledExecutorService deployFolderCheck) {
         this.framework = framework;
         this.capabilityTracker = capabilityTracker;
+        this.deployFolderCheck = deployFolderCheck;
     }
 
     /**
@@ -65,8 +71,15 @@ public final class OsgiFramework {
         Bundle fileInstall = context.installBundle(fileInstallLocation());
         modules.markInfrastructure(fileInstall);
         fileInstall.start();
+        // FileInstall skips jars that are not bundles without a word; say so in the log
+        ScheduledExecutorService check = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "deploy-folder-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        check.scheduleWithFixedDelay(modules::reportUninstallableJars, 1, 1, TimeUnit.SECONDS);
         LOG.info("OSGi framework started; watching {} every {} ms", options.deployDir(), options.pollMillis());
-        return new OsgiFramework(framework, tracker);
+        return new OsgiFramework(framework, tracker, check);
     }
 
     public BundleContext context() {
@@ -74,6 +87,7 @@ public final class OsgiFramework {
     }
 
     public void stop() {
+        deployFolderCheck.shutdownNow();
         try {
             framework.stop();
             FrameworkEvent event = framework.waitForStop(30_000);
