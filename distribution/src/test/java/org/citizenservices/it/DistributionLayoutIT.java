@@ -10,8 +10,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -54,6 +57,25 @@ class DistributionLayoutIT {
         try (Stream<Path> files = Files.walk(home)) {
             files.filter(Files::isRegularFile).map(f -> "citizen-services/" + home.relativize(f))
                     .forEach(name -> assertThat(entries).containsKey(name));
+        }
+    }
+
+    @Test
+    void givenTheShippedModules_whenTheirImportsAreRead_thenOnlyTheSpiAndPublicApisAreUsed() throws IOException {
+        for (Path jar : List.of(Layout.appointmentsJar(), Layout.exampleJar())) {
+            String imports;
+            try (JarFile file = new JarFile(jar.toFile())) {
+                imports = file.getManifest().getMainAttributes().getValue("Import-Package");
+            }
+            // package names only: drop quoted parameters, which contain commas of their own
+            List<String> packages = Arrays.stream(imports.replaceAll("\"[^\"]*\"", "").split(","))
+                    .map(clause -> clause.split(";")[0].trim()).toList();
+
+            assertThat(packages).as("imports of %s", jar.getFileName())
+                    .contains("org.citizenservices.spi")
+                    .allMatch(p -> p.equals("org.citizenservices.spi") || p.startsWith("com.vaadin.flow.")
+                            || p.startsWith("jakarta.persistence") || p.startsWith("java.")
+                            || p.equals("org.osgi.framework") || p.equals("org.slf4j"));
         }
     }
 
