@@ -36,6 +36,17 @@ public final class TestBundles {
                 "org.osgi.framework,org.citizenservices.spi;version=\"[1.0,2)\"");
     }
 
+    /** A capability whose view has no factory (Vaadin creates it) and fails when its button is clicked. */
+    public static Path explodingView(Path dir) throws IOException {
+        return bundle(dir.resolve("exploding-view.jar"), "it.exploding.view",
+                "org.citizenservices.it.bundles.ExplodingCapabilityActivator",
+                "org.osgi.framework,org.citizenservices.spi;version=\"[1.0,2)\","
+                        + "com.vaadin.flow.component;version=\"[24.9,25)\","
+                        + "com.vaadin.flow.component.button;version=\"[24.9,25)\","
+                        + "com.vaadin.flow.component.html;version=\"[24.9,25)\"",
+                "org.citizenservices.it.bundles.ExplodingView");
+    }
+
     /** An R4 manifest without the mandatory symbolic name: the framework refuses to install it. */
     public static Path badManifest(Path dir) throws IOException {
         Manifest manifest = new Manifest();
@@ -49,7 +60,8 @@ public final class TestBundles {
         return jar;
     }
 
-    private static Path bundle(Path jar, String symbolicName, String activator, String imports) throws IOException {
+    private static Path bundle(Path jar, String symbolicName, String activator, String imports,
+                               String... otherClasses) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -64,6 +76,9 @@ public final class TestBundles {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             if (activator != null) {
                 copyClassesOf(activator, out);
+            }
+            for (String other : otherClasses) {
+                copyClassesOf(other, out);
             }
         }
         return jar;
