@@ -5,6 +5,7 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.ClassicConfiguration;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.logging.LogFactory;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.osgi.framework.Bundle;
@@ -13,11 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /**
  * The persistence service: for each capability, migrates its schema with Flyway from the SQL scripts in its bundle
@@ -94,23 +97,44 @@ public final class ModulePersistence {
     }
 
     /**
-     * Migrates the capability's schema, then opens its persistence unit; returns {@code null} when it declares no
-     * entity classes (its migrations, if any, still run).
+     * Migrates the capability's schema from the SQL scripts in its bundle, then opens its persistence unit over its
+     * entity classes with the bundle's class loader; returns {@code null} when it declares no entity classes (its
+     * migrations, if any, still run).
      */
     public OpenUnit open(Bundle bundle, String capabilityId, List<Class<?>> entityClasses) {
-        String schema = schemaOf(capabilityId);
+        BundleMigrations migrations = new BundleMigrations(bundle);
+        return open(capabilityId, bundle.adapt(BundleWiring.class).getClassLoader(), bundle.getEntry("/"),
+                entityClasses, migrations.any() ? flyway -> flyway.resourceProvider(migrations) : null);
+    }
+
+    /**
+     * The same for a part of the host itself, such as the core: its scripts are read from the class path at
+     * {@code db/migration/<id>/}, and its entities are loaded by the host's class loader.
+     */
+    public OpenUnit openOnClassPath(String id, List<Class<?>> entityClasses) {
+        ClassLoader loader = ModulePersistence.class.getClassLoader();
+        String folder = "db/migration/" + id;
+        URL root = entityClasses.isEmpty() ? Database.class.getProtectionDomain().getCodeSource().getLocation()
+                : entityClasses.get(0).getProtectionDomain().getCodeSource().getLocation();
+        return open(id, loader, root, entityClasses,
+                loader.getResource(folder) == null ? null : flyway -> flyway.locations("classpath:" + folder));
+    }
+
+    private OpenUnit open(String id, ClassLoader loader, URL root, List<Class<?>> entityClasses,
+                          UnaryOperator<FluentConfiguration> migrations) {
+        String schema = schemaOf(id);
         DataSource dataSource = database.dataSourceFor(schema);
-        migrate(bundle, schema, dataSource);
+        if (migrations != null) {
+            migrate(schema, dataSource, migrations);
+        }
         if (entityClasses.isEmpty()) {
             return null;
         }
-        ClassLoader loader = bundle.adapt(BundleWiring.class).getClassLoader();
         List<String> names = entityClasses.stream().map(Class::getName).toList();
-        BundlePersistenceUnit unit = new BundlePersistenceUnit(capabilityId, loader, bundle.getEntry("/"), names,
-                dataSource);
+        BundlePersistenceUnit unit = new BundlePersistenceUnit(id, loader, root, names, dataSource);
         EntityManagerFactory factory = new PersistenceProvider()
-                .createContainerEntityManagerFactory(unit, properties(capabilityId));
-        // fail now, inside the bundle's start, if the entities do not match the migrated schema's names
+                .createContainerEntityManagerFactory(unit, properties(id));
+        // fail now, inside the module's start, if the entities do not match the migrated schema's names
         factory.createEntityManager().close();
         return new OpenUnit(factory);
     }
@@ -141,25 +165,21 @@ public final class ModulePersistence {
         }
     }
 
-    static void migrate(Bundle bundle, String schema, DataSource dataSource) {
-        BundleMigrations migrations = new BundleMigrations(bundle);
-        if (!migrations.any()) {
-            return;
-        }
-        // Flyway gets the host's class loader: it reads the scripts through the resource provider and runs no Java
-        // migrations, and it keeps its last configuration in a static (LogFactory) that must not pin the bundle
+    private static void migrate(String schema, DataSource dataSource, UnaryOperator<FluentConfiguration> source) {
+        // Flyway gets the host's class loader: it reads the scripts through the resource provider or the class
+        // path, runs no Java migrations, and keeps its last configuration in a static (LogFactory) that must not
+        // pin a bundle
         ClassLoader hostLoader = ModulePersistence.class.getClassLoader();
         MigrateResult result;
         try {
-            result = Flyway.configure(hostLoader)
-                    .dataSource(dataSource)
-                    .schemas(schema)
-                    .defaultSchema(schema)
-                    .createSchemas(true)
-                    .table(HISTORY_TABLE)
-                    .resourceProvider(migrations)
-                    .javaMigrationClassProvider(List::of)
-                    .failOnMissingLocations(false)
+            result = source.apply(Flyway.configure(hostLoader)
+                            .dataSource(dataSource)
+                            .schemas(schema)
+                            .defaultSchema(schema)
+                            .createSchemas(true)
+                            .table(HISTORY_TABLE)
+                            .javaMigrationClassProvider(List::of)
+                            .failOnMissingLocations(false))
                     .load()
                     .migrate();
         } finally {
