@@ -1,7 +1,7 @@
 package org.citizenservices.host.modules;
 
-import org.citizenservices.host.persistence.ModulePersistence;
-import org.citizenservices.host.persistence.ModulePersistence.OpenUnit;
+import org.citizenservices.persistence.ModulePersistence;
+import org.citizenservices.persistence.ModulePersistence.OpenUnit;
 import org.citizenservices.host.portal.RouteBook;
 import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;

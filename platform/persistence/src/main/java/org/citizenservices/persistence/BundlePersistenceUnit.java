@@ -1,4 +1,4 @@
-package org.citizenservices.host.persistence;
+package org.citizenservices.persistence;
 
 import jakarta.persistence.SharedCacheMode;
 import jakarta.persistence.ValidationMode;

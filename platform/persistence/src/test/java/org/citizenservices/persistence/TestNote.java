@@ -1,4 +1,4 @@
-package org.citizenservices.host.persistence;
+package org.citizenservices.persistence;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,4 +1,4 @@
-package org.citizenservices.host.persistence;
+package org.citizenservices.persistence;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.citizenservices.host.persistence;
+package org.citizenservices.persistence;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.eclipse.persistence.config.PersistenceUnitProperties;

@@ -1,4 +1,4 @@
-package org.citizenservices.host.persistence;
+package org.citizenservices.persistence;
 
 import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.resource.LoadableResource;

@@ -1,4 +1,4 @@
-package org.citizenservices.host.persistence;
+package org.citizenservices.persistence;
 
 import jakarta.persistence.spi.PersistenceUnitTransactionType;
 import org.apache.derby.jdbc.EmbeddedDataSource;
