@@ -1,0 +1,145 @@
+package org.citizenservices.core;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.citizenservices.core.access.AccessDecisions;
+import org.citizenservices.core.audit.AuditEvent;
+import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.demo.DemoPractice;
+import org.citizenservices.core.patient.Patient;
+import org.citizenservices.core.patient.PatientRegister;
+import org.citizenservices.core.patient.ServiceConfiguration;
+import org.citizenservices.core.practice.Practice;
+import org.citizenservices.core.practice.PracticeServices;
+import org.citizenservices.core.practice.StaffSignIn;
+import org.citizenservices.core.practice.StaffUser;
+import org.citizenservices.core.security.SecretHasher;
+import org.citizenservices.core.service.Transactions;
+import org.citizenservices.core.vua.AccountLinkage;
+import org.citizenservices.core.vua.AccountStatusRule;
+import org.citizenservices.core.vua.CitizenAccounts;
+import org.citizenservices.core.vua.IdentityVerification;
+import org.citizenservices.core.vua.LinkageCheck;
+import org.citizenservices.core.vua.PatientAccess;
+import org.citizenservices.core.vua.PatientAssociation;
+import org.citizenservices.core.vua.SessionRevocations;
+import org.citizenservices.core.vua.Vua;
+import org.citizenservices.core.vua.VuaAccounts;
+import org.citizenservices.core.vua.VuaHistoryEntry;
+import org.citizenservices.persistence.ModulePersistence;
+import org.citizenservices.spi.CitizenService;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The core, assembled: its services over one persistence unit in schema {@code CORE}. The host builds one at start;
+ * tests build one over a Derby database of their own.
+ */
+public final class Core implements AutoCloseable {
+
+    /** The id under which the core's schema is migrated, from {@code db/migration/core/}. */
+    public static final String ID = "core";
+
+    public static final List<Class<?>> ENTITIES = List.of(Practice.class, StaffUser.class, Patient.class,
+            ServiceConfiguration.class, Vua.class, IdentityVerification.class, PatientAssociation.class,
+            AccountLinkage.class, VuaHistoryEntry.class, AuditEvent.class);
+
+    private final ModulePersistence.OpenUnit unit;
+    private final Clock clock;
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final SecretHasher hasher;
+    private final SessionRevocations revocations = new SessionRevocations();
+    private final PracticeServices practices;
+    private final StaffSignIn staffSignIn;
+    private final PatientRegister patients;
+    private final VuaAccounts accounts;
+    private final CitizenAccounts citizens;
+    private final LinkageCheck linkageCheck;
+    private final AccessDecisions access;
+
+    private Core(ModulePersistence.OpenUnit unit, Clock clock, SecretHasher hasher,
+                 Supplier<Set<CitizenService>> installedModules) {
+        this.unit = unit;
+        this.clock = clock;
+        this.hasher = hasher;
+        EntityManagerFactory factory = unit.entityManagerFactory();
+        this.transactions = new Transactions(factory);
+        this.audit = new AuditTrail(transactions, clock);
+        AccountStatusRule statusRule = new AccountStatusRule(audit, clock);
+        this.practices = new PracticeServices(transactions, audit, clock);
+        this.staffSignIn = new StaffSignIn(transactions, audit, hasher, clock);
+        this.patients = new PatientRegister(transactions, audit, new PatientAccess(statusRule, audit, clock), clock);
+        this.accounts = new VuaAccounts(transactions, audit, statusRule, hasher, revocations, clock);
+        this.linkageCheck = new LinkageCheck(transactions, audit, hasher);
+        this.citizens = new CitizenAccounts(transactions, audit, linkageCheck, statusRule, hasher, clock);
+        this.access = new AccessDecisions(transactions, audit, installedModules, clock);
+    }
+
+    /**
+     * Migrates the core's schema and opens it. {@code installedModules} tells the access rule which capability
+     * modules are deployed right now.
+     */
+    public static Core open(ModulePersistence persistence, Clock clock, SecretHasher hasher,
+                            Supplier<Set<CitizenService>> installedModules) {
+        return new Core(persistence.openOnClassPath(ID, ENTITIES), clock, hasher, installedModules);
+    }
+
+    /** Seeds the demo practice when the database has no practice yet; true when it did. */
+    public boolean seedDemoData() {
+        return new DemoPractice(this, hasher).seedIfEmpty();
+    }
+
+    public PracticeServices practices() {
+        return practices;
+    }
+
+    public StaffSignIn staffSignIn() {
+        return staffSignIn;
+    }
+
+    public PatientRegister patients() {
+        return patients;
+    }
+
+    public VuaAccounts accounts() {
+        return accounts;
+    }
+
+    public CitizenAccounts citizens() {
+        return citizens;
+    }
+
+    /** The registration-letter check behind portal set-up and app linkage (the patient API uses it too). */
+    public LinkageCheck linkageCheck() {
+        return linkageCheck;
+    }
+
+    public AccessDecisions access() {
+        return access;
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    public SessionRevocations sessionRevocations() {
+        return revocations;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** For capabilities reading their practice settings and for tests. */
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    @Override
+    public void close() {
+        unit.close();
+    }
+}

@@ -1,0 +1,122 @@
+package org.citizenservices.core.audit;
+
+import jakarta.persistence.EntityManager;
+import org.citizenservices.core.service.Transactions;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Writes and reads the append-only audit trail. A change is audited in the transaction that makes it, so there is
+ * never a change without its event nor an event for a change that rolled back; a refusal or a failed attempt is
+ * audited in a transaction of its own, since the work it refused never commits.
+ */
+public final class AuditTrail {
+
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public AuditTrail(Transactions transactions, Clock clock) {
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** One event about a patient or an account, to be filled in by the caller. */
+    public final class Entry {
+        private final Actor actor;
+        private final String action;
+        private Long patientId;
+        private String accountId;
+        private String detail;
+        private Long practiceId;
+
+        private Entry(Actor actor, String action) {
+            this.actor = actor;
+            this.action = action;
+            this.practiceId = actor.practiceId();
+        }
+
+        public Entry patient(Long patientId) {
+            this.patientId = patientId;
+            return this;
+        }
+
+        public Entry account(String accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        /** A reason code or administrative note — never clinical text. */
+        public Entry detail(String detail) {
+            this.detail = detail;
+            return this;
+        }
+
+        public Entry practice(Long practiceId) {
+            this.practiceId = practiceId;
+            return this;
+        }
+
+        /** Written with the caller's transaction. */
+        public void in(EntityManager em, Outcome outcome) {
+            em.persist(event(outcome));
+        }
+
+        /** Written now, in a transaction of its own. */
+        public void now(Outcome outcome) {
+            transactions.write(em -> {
+                em.persist(event(outcome));
+                return null;
+            });
+        }
+
+        private AuditEvent event(Outcome outcome) {
+            return new AuditEvent(LocalDateTime.now(clock), practiceId, actor.label(), actor.actingAs(), patientId,
+                    accountId, action, outcome, detail, actor.source());
+        }
+    }
+
+    public Entry entry(Actor actor, AuditAction action) {
+        return new Entry(actor, action.name());
+    }
+
+    /** For a capability's own actions. */
+    public Entry entry(Actor actor, String action) {
+        if (!action.matches("[A-Z][A-Z0-9_]{1,59}")) {
+            throw new IllegalArgumentException("An audit action is an upper-case code: " + action);
+        }
+        return new Entry(actor, action);
+    }
+
+    /** Every event about a patient, newest first. */
+    public List<AuditEvent> forPatient(long patientId, int limit) {
+        return transactions.read(em -> em.createQuery(
+                        "select e from AuditEvent e where e.patientId = :patient order by e.occurredAt desc, e.id desc",
+                        AuditEvent.class)
+                .setParameter("patient", patientId)
+                .setMaxResults(limit)
+                .getResultList());
+    }
+
+    /** Every event about a patient or about an online account, newest first: what a citizen sees about themself. */
+    public List<AuditEvent> forPatientOrAccount(Long patientId, String accountId, int limit) {
+        return transactions.read(em -> em.createQuery(
+                        "select e from AuditEvent e where e.patientId = :patient or e.accountId = :account"
+                                + " order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                .setParameter("patient", patientId == null ? -1L : patientId)
+                .setParameter("account", accountId)
+                .setMaxResults(limit)
+                .getResultList());
+    }
+
+    /** Every event with this action, newest first (tests and support). */
+    public List<AuditEvent> withAction(String action, int limit) {
+        return transactions.read(em -> em.createQuery(
+                        "select e from AuditEvent e where e.action = :action order by e.occurredAt desc, e.id desc",
+                        AuditEvent.class)
+                .setParameter("action", action)
+                .setMaxResults(limit)
+                .getResultList());
+    }
+}

@@ -1,0 +1,99 @@
+package org.citizenservices.core.practice;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import org.citizenservices.core.domain.OdsCode;
+import org.citizenservices.core.domain.Postcode;
+
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A GP practice on this installation, known by its ODS code. Its service switches are
+ * {@link org.citizenservices.core.patient.ServiceConfiguration} rows without a patient; its settings bag holds the
+ * booking and ordering rules capabilities read (keys are prefixed with the capability id, e.g.
+ * {@code appointments.maxFutureAppointments}).
+ */
+@Entity
+@Table(name = "PRACTICE")
+public class Practice {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "ODS_CODE")
+    private String odsCode;
+
+    private String name;
+
+    private String address;
+
+    private String postcode;
+
+    private String telephone;
+
+    @Column(name = "CREATED_AT")
+    private LocalDateTime createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "PRACTICE_SETTING", joinColumns = @JoinColumn(name = "PRACTICE_ID"))
+    @MapKeyColumn(name = "NAME")
+    @Column(name = "SETTING_VALUE")
+    private Map<String, String> settings = new TreeMap<>();
+
+    protected Practice() {
+    }
+
+    public Practice(OdsCode odsCode, String name, String address, Postcode postcode, String telephone,
+                    LocalDateTime createdAt) {
+        this.odsCode = odsCode.value();
+        this.name = name;
+        this.address = address;
+        this.postcode = postcode.value();
+        this.telephone = telephone;
+        this.createdAt = createdAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public OdsCode odsCode() {
+        return new OdsCode(odsCode);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public Postcode postcode() {
+        return new Postcode(postcode);
+    }
+
+    public String telephone() {
+        return telephone;
+    }
+
+    public Map<String, String> settings() {
+        return Map.copyOf(settings);
+    }
+
+    public void putSetting(String key, String value) {
+        settings.put(key, value);
+    }
+}

@@ -1,0 +1,128 @@
+package org.citizenservices.core.practice;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.audit.Outcome;
+import org.citizenservices.core.domain.InvalidValueException;
+import org.citizenservices.core.domain.OdsCode;
+import org.citizenservices.core.patient.ServiceConfiguration;
+import org.citizenservices.core.service.NotFoundException;
+import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.service.StaffPermission;
+import org.citizenservices.core.service.Times;
+import org.citizenservices.core.service.Transactions;
+import org.citizenservices.spi.CitizenService;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The practice-level service switches and the settings bag capabilities read. */
+public final class PracticeServices {
+
+    /** The four services of the guidance, in the order pages list them. */
+    public static final List<CitizenService> GUIDANCE_SERVICES = List.of(CitizenService.APPOINTMENTS,
+            CitizenService.PRESCRIPTIONS, CitizenService.MESSAGING, CitizenService.RECORD);
+
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public PracticeServices(Transactions transactions, AuditTrail audit, Clock clock) {
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Optional<Practice> byOdsCode(OdsCode odsCode) {
+        return transactions.read(em -> em.createQuery("select p from Practice p where p.odsCode = :ods", Practice.class)
+                .setParameter("ods", odsCode.value()).getResultStream().findFirst());
+    }
+
+    public Practice practice(long practiceId) {
+        Practice practice = transactions.read(em -> em.find(Practice.class, practiceId));
+        if (practice == null) {
+            throw new NotFoundException("No such practice.");
+        }
+        return practice;
+    }
+
+    /** The services switched on for the practice. A service never configured is off. */
+    public Set<CitizenService> enabledFor(long practiceId) {
+        return transactions.read(em -> enabledFor(em, practiceId));
+    }
+
+    public static Set<CitizenService> enabledFor(EntityManager em, long practiceId) {
+        return latest(em, practiceId, null).values().stream().filter(ServiceConfiguration::enabled)
+                .map(ServiceConfiguration::service).collect(Collectors.toSet());
+    }
+
+    /** The latest switch per service, practice level when {@code patientId} is null. */
+    public static Map<CitizenService, ServiceConfiguration> latest(EntityManager em, long practiceId, Long patientId) {
+        TypedQuery<ServiceConfiguration> query = em.createQuery(
+                "select c from ServiceConfiguration c where c.practiceId = :practice and "
+                        + (patientId == null ? "c.patientId is null" : "c.patientId = :patient")
+                        + " order by c.changedAt, c.id", ServiceConfiguration.class)
+                .setParameter("practice", practiceId);
+        if (patientId != null) {
+            query.setParameter("patient", patientId);
+        }
+        List<ServiceConfiguration> rows = query.getResultList();
+        Map<CitizenService, ServiceConfiguration> latest = new LinkedHashMap<>();
+        rows.forEach(row -> latest.put(row.service(), row));
+        return latest;
+    }
+
+    /** The practice-level switches with who last changed each, for the admin page. */
+    public Map<CitizenService, ServiceConfiguration> switches(StaffMember staff) {
+        StaffPermission.VIEW_PATIENTS.check(staff);
+        return transactions.read(em -> latest(em, staff.practiceId(), null));
+    }
+
+    /** Switches a service on or off for the whole practice; a reason is required to switch it off. */
+    public void setService(StaffMember staff, CitizenService service, boolean enabled, String reason) {
+        StaffPermission.CONFIGURE_PRACTICE.check(staff);
+        String why = requireReasonWhenDisabling(enabled, reason);
+        transactions.write(em -> {
+            em.persist(new ServiceConfiguration(staff.practiceId(), null, service, enabled, why, staff.label(),
+                    Times.now(clock)));
+            audit.entry(staff.actor(), AuditAction.PRACTICE_SERVICE_SWITCHED)
+                    .detail(service.key() + (enabled ? " on" : " off")).in(em, Outcome.SUCCESS);
+            return null;
+        });
+    }
+
+    /** Sets one value of the settings bag, e.g. {@code appointments.maxFutureAppointments}. */
+    public void putSetting(StaffMember staff, String key, String value) {
+        StaffPermission.CONFIGURE_PRACTICE.check(staff);
+        if (key == null || !key.matches("[a-z][a-zA-Z0-9-]*\\.[a-zA-Z][a-zA-Z0-9.]*") || key.length() > 100) {
+            throw new InvalidValueException("A setting name is the capability id, a dot and a name, e.g. appointments.bookingWindowDays.");
+        }
+        if (value == null || value.isBlank() || value.length() > 1000) {
+            throw new InvalidValueException("A setting value is 1 to 1000 characters.");
+        }
+        transactions.write(em -> {
+            Practice practice = em.find(Practice.class, staff.practiceId());
+            practice.putSetting(key, value.trim());
+            audit.entry(staff.actor(), AuditAction.PRACTICE_SETTING_CHANGED).detail(key).in(em, Outcome.SUCCESS);
+            return null;
+        });
+    }
+
+    public static String requireReasonWhenDisabling(boolean enabled, String reason) {
+        String trimmed = reason == null || reason.isBlank() ? null : reason.trim();
+        if (!enabled && trimmed == null) {
+            throw new InvalidValueException("Give a reason for switching the service off.");
+        }
+        if (trimmed != null && trimmed.length() > 500) {
+            throw new InvalidValueException("A reason is at most 500 characters.");
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,217 @@
+package org.citizenservices.core.vua;
+
+import jakarta.persistence.EntityManager;
+import org.citizenservices.core.access.AssociationType;
+import org.citizenservices.core.audit.ActingAs;
+import org.citizenservices.core.audit.Actor;
+import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.audit.AuditEvent;
+import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.audit.Outcome;
+import org.citizenservices.core.domain.InvalidValueException;
+import org.citizenservices.core.security.PasswordPolicy;
+import org.citizenservices.core.security.SecretHasher;
+import org.citizenservices.core.service.RuleViolationException;
+import org.citizenservices.core.service.SignInFailedException;
+import org.citizenservices.core.service.SignedInCitizen;
+import org.citizenservices.core.service.Times;
+import org.citizenservices.core.service.Transactions;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The citizen's side of their online account in the portal (Scenario 1): set it up from the registration letter
+ * (the Scenario 1 account linkage), sign in and out with a lockout, change the password, list the patients they may
+ * act for, and read who has viewed or changed their information.
+ */
+public final class CitizenAccounts {
+
+    public static final int MAX_SIGN_IN_FAILURES = 5;
+    public static final Duration LOCKOUT = Duration.ofMinutes(15);
+    static final String WRONG = "The username or password is not right.";
+    static final String LOCKED = "Your account is locked after too many attempts. Try again in 15 minutes, or "
+            + "contact your GP practice.";
+
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final LinkageCheck linkageCheck;
+    private final AccountStatusRule statusRule;
+    private final SecretHasher hasher;
+    private final Clock clock;
+    private final String decoyHash;
+
+    public CitizenAccounts(Transactions transactions, AuditTrail audit, LinkageCheck linkageCheck,
+                           AccountStatusRule statusRule, SecretHasher hasher, Clock clock) {
+        this.transactions = transactions;
+        this.audit = audit;
+        this.linkageCheck = linkageCheck;
+        this.statusRule = statusRule;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.decoyHash = hasher.hash("decoy-password-never-used".toCharArray());
+    }
+
+    /**
+     * Sets up the portal sign-in from the registration letter. The username and password are checked first (a
+     * weak password is not a failed linkage); then the letter's details, which count towards the lockout.
+     */
+    public void register(LinkageDetails letter, String username, String password) {
+        String name = normaliseUsername(username);
+        PasswordPolicy.check(password, name);
+        Actor anonymous = new Actor("account " + letter.accountId().trim().toUpperCase(Locale.ROOT), ActingAs.CITIZEN,
+                null, Actor.CITIZEN_PORTAL);
+        long vuaId = linkageCheck.verify(letter, anonymous);
+        String hash = hasher.hash(password.toCharArray());
+        transactions.write(em -> {
+            Vua vua = em.find(Vua.class, vuaId);
+            Actor actor = new Actor(vua.displayName() + " (" + vua.accountId() + ")", ActingAs.CITIZEN,
+                    vua.practice().id(), Actor.CITIZEN_PORTAL);
+            if (livePortalLinkage(em, vua).isPresent()) {
+                throw new RuleViolationException("You have already set up your online account. Sign in, or if you "
+                        + "have forgotten your password, ask your GP practice for a new registration letter.");
+            }
+            boolean taken = !em.createQuery("select v.id from Vua v where v.username = :name")
+                    .setParameter("name", name).getResultList().isEmpty();
+            if (taken) {
+                throw new InvalidValueException("This username is already in use. Choose another.");
+            }
+            vua.portalCredentials(name, hash);
+            em.persist(new AccountLinkage(vua, LinkageKind.PORTAL, AccountLinkage.PORTAL_NAME, Times.now(clock)));
+            em.persist(new VuaHistoryEntry(vua.id(), Times.now(clock), HistoryKind.LINKAGE,
+                    "Online account set up in the citizen portal with username " + name, actor.label()));
+            audit.entry(actor, AuditAction.CITIZEN_REGISTERED).account(vua.accountId().value()).in(em, Outcome.SUCCESS);
+            em.flush();
+            statusRule.apply(em, vua, actor, "online account set up");
+            return null;
+        });
+    }
+
+    static String normaliseUsername(String username) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        if (!name.matches("[a-z0-9][a-z0-9._@-]{2,59}")) {
+            throw new InvalidValueException("A username is 3 to 60 letters, numbers, dots, dashes, underscores or @, "
+                    + "starting with a letter or number.");
+        }
+        return name;
+    }
+
+    private static Optional<AccountLinkage> livePortalLinkage(EntityManager em, Vua vua) {
+        return em.createQuery("select l from AccountLinkage l where l.vua = :vua and l.kind = :portal"
+                        + " and l.revokedAt is null", AccountLinkage.class)
+                .setParameter("vua", vua).setParameter("portal", LinkageKind.PORTAL).getResultStream().findFirst();
+    }
+
+    public SignedInCitizen signIn(String username, String password) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        char[] secret = password == null ? new char[0] : password.toCharArray();
+        LocalDateTime now = Times.now(clock);
+        Attempt attempt = transactions.write(em -> {
+            Vua vua = name.isEmpty() ? null : em.createQuery("select v from Vua v where v.username = :name", Vua.class)
+                    .setParameter("name", name).getResultStream().findFirst().orElse(null);
+            Optional<AccountLinkage> linkage = vua == null ? Optional.empty() : livePortalLinkage(em, vua);
+            if (vua == null || linkage.isEmpty()) {
+                hasher.verify(secret, decoyHash);
+                return new Attempt(vua, null, Outcome.FAILED, "unknown username", false);
+            }
+            if (vua.signInLockedUntil() != null && vua.signInLockedUntil().isAfter(now)) {
+                return new Attempt(vua, null, Outcome.DENIED, "locked", true);
+            }
+            if (!hasher.verify(secret, vua.passwordHash())) {
+                int failures = vua.signInFailures() + 1;
+                boolean lock = failures >= MAX_SIGN_IN_FAILURES;
+                vua.signInFailed(lock ? 0 : failures, lock ? now.plus(LOCKOUT) : null);
+                return new Attempt(vua, null, Outcome.FAILED, "wrong password", lock);
+            }
+            vua.signInFailed(0, null);
+            return new Attempt(vua, linkage.get(), Outcome.SUCCESS, null, false);
+        });
+        Vua vua = attempt.vua();
+        Actor actor = vua == null ? new Actor("unknown username", ActingAs.CITIZEN, null, Actor.CITIZEN_PORTAL)
+                : new Actor(vua.displayName() + " (" + vua.accountId() + ")", ActingAs.CITIZEN, vua.practice().id(),
+                Actor.CITIZEN_PORTAL);
+        audit.entry(actor, AuditAction.CITIZEN_SIGN_IN).account(vua == null ? null : vua.accountId().value())
+                .detail(attempt.reason()).now(attempt.outcome());
+        if (attempt.outcome() != Outcome.SUCCESS) {
+            throw new SignInFailedException(attempt.locked() ? LOCKED : WRONG, attempt.locked());
+        }
+        return new SignedInCitizen(vua.id(), vua.accountId().value(), vua.practice().id(), attempt.linkage().id(),
+                vua.displayName(), LinkageKind.PORTAL, AccountLinkage.PORTAL_NAME);
+    }
+
+    public void signOut(SignedInCitizen citizen) {
+        audit.entry(citizen.actor(), AuditAction.CITIZEN_SIGN_OUT).account(citizen.accountId()).now(Outcome.SUCCESS);
+    }
+
+    /** False once the linkage the session was built on is revoked (key reset) or the account is suspended. */
+    public boolean isCurrent(SignedInCitizen citizen) {
+        return transactions.read(em -> {
+            AccountLinkage linkage = em.find(AccountLinkage.class, citizen.linkageId());
+            return linkage != null && linkage.isLive() && !linkage.vua().suspended();
+        });
+    }
+
+    public void changePassword(SignedInCitizen citizen, String current, String replacement) {
+        PasswordPolicy.check(replacement, null);
+        String hash = hasher.hash(replacement.toCharArray());
+        transactions.write(em -> {
+            Vua vua = em.find(Vua.class, citizen.vuaId());
+            PasswordPolicy.check(replacement, vua.username());
+            if (current == null || !hasher.verify(current.toCharArray(), vua.passwordHash())) {
+                throw new InvalidValueException("Your current password is not right.");
+            }
+            vua.portalCredentials(vua.username(), hash);
+            em.persist(new VuaHistoryEntry(vua.id(), Times.now(clock), HistoryKind.PREFERENCES,
+                    "Password changed by the citizen", citizen.label()));
+            audit.entry(citizen.actor(), AuditAction.PASSWORD_CHANGED).account(citizen.accountId())
+                    .in(em, Outcome.SUCCESS);
+            return null;
+        });
+    }
+
+    /** The patients the citizen may act for now: themself first, then the people they are a proxy for. */
+    public List<ActingFor> actingFor(SignedInCitizen citizen) {
+        LocalDate today = Times.today(clock);
+        return transactions.read(em -> {
+            Vua vua = em.find(Vua.class, citizen.vuaId());
+            return AccountStatusRule.associationsOf(em, vua).stream()
+                    .filter(a -> a.isLiveOn(today))
+                    .sorted(Comparator.comparing((PatientAssociation a) -> a.type() != AssociationType.SELF)
+                            .thenComparing(a -> a.patient().displayName()))
+                    .map(a -> new ActingFor(a.patient().id(), a.id(), a.patient().displayName(),
+                            a.patient().dateOfBirth(), a.type(), a.relationship(), a.services()))
+                    .toList();
+        });
+    }
+
+    /** The account's status, for the home page ("your online account is not active yet"). */
+    public AccountStatusRule.Conditions conditions(SignedInCitizen citizen) {
+        return transactions.read(em -> statusRule.conditions(em, em.find(Vua.class, citizen.vuaId())));
+    }
+
+    public boolean isActive(SignedInCitizen citizen) {
+        return transactions.read(em -> em.find(Vua.class, citizen.vuaId()).status())
+                == org.citizenservices.core.access.VuaStatus.ACTIVE;
+    }
+
+    /**
+     * "Who has viewed or changed my information": events about the citizen's own patient record and their online
+     * account, newest first. Reading it is itself recorded.
+     */
+    public List<AuditEvent> ownAccessLog(SignedInCitizen citizen) {
+        Long selfPatient = actingFor(citizen).stream().filter(ActingFor::isSelf).map(ActingFor::patientId)
+                .findFirst().orElse(null);
+        List<AuditEvent> events = audit.forPatientOrAccount(selfPatient, citizen.accountId(), 200);
+        audit.entry(citizen.actor(), AuditAction.AUDIT_VIEWED).account(citizen.accountId()).now(Outcome.SUCCESS);
+        return events;
+    }
+
+    private record Attempt(Vua vua, AccountLinkage linkage, Outcome outcome, String reason, boolean locked) {
+    }
+}

@@ -1,0 +1,249 @@
+package org.citizenservices.core.vua;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.citizenservices.core.access.VuaStatus;
+import org.citizenservices.core.domain.ContactDetails;
+import org.citizenservices.core.domain.PersonName;
+import org.citizenservices.core.domain.VuaId;
+import org.citizenservices.core.practice.Practice;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * A Verified User Account: the practice-based account of a citizen, patient or proxy. Its status is never set
+ * directly by callers — {@link VuaAccounts} derives it from the rule of domain.md and records each change.
+ * The linkage key and the portal password are held only as Argon2id hashes.
+ */
+@Entity
+@Table(name = "VUA")
+public class Vua {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "PRACTICE_ID")
+    private Practice practice;
+
+    @Column(name = "ACCOUNT_ID")
+    private String accountId;
+
+    private String title;
+
+    private String forenames;
+
+    @Column(name = "FAMILY_NAME")
+    private String familyName;
+
+    @Column(name = "DATE_OF_BIRTH")
+    private LocalDate dateOfBirth;
+
+    private String address;
+
+    private String postcode;
+
+    private String telephone;
+
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CONTACT_PREFERENCE")
+    private ContactPreference contactPreference = ContactPreference.EMAIL;
+
+    @Enumerated(EnumType.STRING)
+    private VuaStatus status = VuaStatus.INACTIVE;
+
+    private boolean suspended;
+
+    @Column(name = "LINKAGE_KEY_HASH")
+    private String linkageKeyHash;
+
+    @Column(name = "LINKAGE_KEY_ISSUED_AT")
+    private LocalDateTime linkageKeyIssuedAt;
+
+    @Column(name = "LINKAGE_FAILURES")
+    private int linkageFailures;
+
+    @Column(name = "LINKAGE_LOCKED")
+    private boolean linkageLocked;
+
+    private String username;
+
+    @Column(name = "PASSWORD_HASH")
+    private String passwordHash;
+
+    @Column(name = "SIGN_IN_FAILURES")
+    private int signInFailures;
+
+    @Column(name = "SIGN_IN_LOCKED_UNTIL")
+    private LocalDateTime signInLockedUntil;
+
+    @Column(name = "CREATED_AT")
+    private LocalDateTime createdAt;
+
+    @Column(name = "CREATED_BY")
+    private String createdBy;
+
+    @Version
+    private int version;
+
+    protected Vua() {
+    }
+
+    public Vua(Practice practice, VuaId accountId, PersonName name, LocalDate dateOfBirth, ContactDetails contact,
+               LocalDateTime createdAt, String createdBy) {
+        this.practice = practice;
+        this.accountId = accountId.value();
+        this.dateOfBirth = dateOfBirth;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+        rename(name);
+        contact(contact);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Practice practice() {
+        return practice;
+    }
+
+    public VuaId accountId() {
+        return new VuaId(accountId);
+    }
+
+    public PersonName name() {
+        return new PersonName(title, forenames, familyName);
+    }
+
+    public String displayName() {
+        return name().display();
+    }
+
+    public LocalDate dateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public ContactDetails contact() {
+        return ContactDetails.of(address, postcode, telephone, email);
+    }
+
+    public ContactPreference contactPreference() {
+        return contactPreference;
+    }
+
+    public VuaStatus status() {
+        return status;
+    }
+
+    /** Staff made the account INACTIVE by hand; it stays so until they lift it. */
+    public boolean suspended() {
+        return suspended;
+    }
+
+    public String linkageKeyHash() {
+        return linkageKeyHash;
+    }
+
+    public LocalDateTime linkageKeyIssuedAt() {
+        return linkageKeyIssuedAt;
+    }
+
+    public int linkageFailures() {
+        return linkageFailures;
+    }
+
+    public boolean linkageLocked() {
+        return linkageLocked;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public int signInFailures() {
+        return signInFailures;
+    }
+
+    public LocalDateTime signInLockedUntil() {
+        return signInLockedUntil;
+    }
+
+    public LocalDateTime createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    void rename(PersonName name) {
+        this.title = name.title();
+        this.forenames = name.forenames();
+        this.familyName = name.familyName();
+    }
+
+    void contact(ContactDetails contact) {
+        this.address = contact.address();
+        this.postcode = contact.postcode() == null ? null : contact.postcode().value();
+        this.telephone = contact.telephone() == null ? null : contact.telephone().value();
+        this.email = contact.email() == null ? null : contact.email().value();
+    }
+
+    void dateOfBirth(LocalDate dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    void contactPreference(ContactPreference preference) {
+        this.contactPreference = preference;
+    }
+
+    void suspended(boolean suspended) {
+        this.suspended = suspended;
+    }
+
+    void status(VuaStatus status) {
+        this.status = status;
+    }
+
+    void linkageKey(String hash, LocalDateTime issuedAt) {
+        this.linkageKeyHash = hash;
+        this.linkageKeyIssuedAt = issuedAt;
+        this.linkageFailures = 0;
+        this.linkageLocked = false;
+    }
+
+    void linkageFailed(int failures, boolean locked) {
+        this.linkageFailures = failures;
+        this.linkageLocked = locked;
+    }
+
+    void portalCredentials(String username, String passwordHash) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.signInFailures = 0;
+        this.signInLockedUntil = null;
+    }
+
+    void signInFailed(int failures, LocalDateTime lockedUntil) {
+        this.signInFailures = failures;
+        this.signInLockedUntil = lockedUntil;
+    }
+}

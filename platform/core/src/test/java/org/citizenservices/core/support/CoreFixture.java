@@ -1,0 +1,145 @@
+package org.citizenservices.core.support;
+
+import org.citizenservices.core.Core;
+import org.citizenservices.core.domain.ContactDetails;
+import org.citizenservices.core.domain.NhsNumber;
+import org.citizenservices.core.domain.OdsCode;
+import org.citizenservices.core.domain.PersonName;
+import org.citizenservices.core.domain.Postcode;
+import org.citizenservices.core.patient.NewPatient;
+import org.citizenservices.core.patient.Patient;
+import org.citizenservices.core.patient.PatientRegister;
+import org.citizenservices.core.patient.ServiceConfiguration;
+import org.citizenservices.core.patient.Sex;
+import org.citizenservices.core.practice.Practice;
+import org.citizenservices.core.practice.PracticeServices;
+import org.citizenservices.core.practice.StaffRole;
+import org.citizenservices.core.practice.StaffUser;
+import org.citizenservices.core.security.SecretHasher;
+import org.citizenservices.core.service.SignedInCitizen;
+import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.vua.AssociationRequest;
+import org.citizenservices.core.vua.IdentityCheck;
+import org.citizenservices.core.vua.IdentityDocument;
+import org.citizenservices.core.vua.LinkageDetails;
+import org.citizenservices.core.vua.NewAccount;
+import org.citizenservices.core.vua.RegistrationLetter;
+import org.citizenservices.core.vua.VerificationMethod;
+import org.citizenservices.core.vua.Vua;
+import org.citizenservices.persistence.Database;
+import org.citizenservices.persistence.ModulePersistence;
+import org.citizenservices.spi.CitizenService;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real core on a real Derby database in a temporary folder, with a clock the test moves and a cheap Argon2id
+ * setting (the rules under test do not depend on the cost). Builds practices, staff and patients for tests.
+ */
+public final class CoreFixture implements AutoCloseable {
+
+    public static final Instant START = Instant.parse("2026-11-24T10:00:00Z");
+    public static final String PASSWORD = "Correct-Horse-Battery";
+
+    public final MutableClock clock = new MutableClock(START);
+    public final Set<CitizenService> installed = new HashSet<>(PracticeServices.GUIDANCE_SERVICES);
+    public final Database database;
+    public final Core core;
+    private final AtomicInteger serial = new AtomicInteger(1);
+    private final SecretHasher hasher = new SecretHasher(1024, 1, 1);
+
+    public CoreFixture(Path dir) {
+        database = Database.open(dir.resolve("derby"));
+        core = Core.open(new ModulePersistence(database), clock, hasher, () -> Set.copyOf(installed));
+    }
+
+    /** A new practice with the four services on, and an ODS code no other practice of this fixture has. */
+    public Practice practice() {
+        int n = serial.getAndIncrement();
+        return core.transactions().write(em -> {
+            Practice practice = new Practice(new OdsCode(String.format("T%05d", n)), "Test Practice " + n,
+                    "1 Test Street", new Postcode("LS1 4AP"), null, LocalDateTime.of(2026, 1, 1, 9, 0));
+            em.persist(practice);
+            em.flush();
+            for (CitizenService service : PracticeServices.GUIDANCE_SERVICES) {
+                em.persist(new ServiceConfiguration(practice.id(), null, service, true, null, "test",
+                        LocalDateTime.of(2026, 1, 1, 9, 0)));
+            }
+            return practice;
+        });
+    }
+
+    /** A staff user of the practice with the given roles, signed in. */
+    public StaffMember staff(Practice practice, StaffRole... roles) {
+        String username = "staff" + serial.getAndIncrement();
+        core.transactions().write(em -> {
+            em.persist(new StaffUser(em.find(Practice.class, practice.id()), username, "Staff " + username,
+                    EnumSet.of(roles[0], roles), hasher.hash(PASSWORD.toCharArray())));
+            return null;
+        });
+        return core.staffSignIn().signIn(username, PASSWORD);
+    }
+
+    public Patient patient(Practice practice, String familyName, LocalDate born) {
+        return core.transactions().write(em -> PatientRegister.register(em, em.find(Practice.class, practice.id()),
+                new NewPatient(nhsNumber(), new PersonName(null, "Pat", familyName), born, Sex.UNKNOWN,
+                        ContactDetails.NONE), LocalDateTime.of(2026, 1, 1, 9, 0)));
+    }
+
+    /** A fresh valid NHS number in the 999 range. */
+    public NhsNumber nhsNumber() {
+        while (true) {
+            String nine = String.format("9991%05d", serial.getAndIncrement());
+            for (int check = 0; check <= 9; check++) {
+                try {
+                    return new NhsNumber(nine + check);
+                } catch (IllegalArgumentException wrong) {
+                    // next check digit
+                }
+            }
+        }
+    }
+
+    /** A new online account for the patient (same name and date of birth), INACTIVE. */
+    public Vua account(StaffMember staff, Patient patient) {
+        return core.accounts().create(staff, new NewAccount(patient.name(), patient.dateOfBirth(), null, null));
+    }
+
+    public static IdentityCheck passportSeen() {
+        return new IdentityCheck(LocalDate.of(2026, 11, 1), VerificationMethod.IDENTITY_DOCUMENTATION,
+                IdentityDocument.PASSPORT, null, null, null);
+    }
+
+    /** The citizen sets up the portal sign-in from the letter. */
+    public void register(RegistrationLetter letter, Patient asPatient, String username) {
+        core.citizens().register(new LinkageDetails(letter.accountId(), letter.linkageKey(),
+                asPatient.name().familyName(), asPatient.dateOfBirth(), null), username, PASSWORD);
+    }
+
+    /** An ACTIVE account that is the patient's own (SELF), set up in the portal and signed in. */
+    public Citizen activeSelf(StaffMember staff, Patient patient) {
+        Vua vua = account(staff, patient);
+        core.accounts().verifyIdentity(staff, vua.id(), passportSeen());
+        core.accounts().associate(staff, vua.id(), patient.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
+        RegistrationLetter letter = core.accounts().issueLinkageKey(staff, vua.id(), null);
+        String username = "user" + serial.getAndIncrement();
+        register(letter, patient, username);
+        return new Citizen(vua.id(), letter, username, core.citizens().signIn(username, PASSWORD));
+    }
+
+    public record Citizen(long vuaId, RegistrationLetter letter, String username, SignedInCitizen session) {
+    }
+
+    @Override
+    public void close() {
+        core.close();
+        database.close();
+    }
+}
