@@ -66,7 +66,7 @@ public final class DemoPractice {
     public static final String RITA_ACCOUNT = "DEMO100004";
     // keys of demo accounts nobody signs in to; documented so a tester can try them
     public static final String TOM_KEY = "Tm3Bx7Kq9Wd2Np5R";
-    public static final String RITA_KEY = "Rl4Fz8Hc2Vm6Jt9Q";
+    public static final String RITA_KEY = "Rk4Fz8Hc2Vm6Jt9Q";
 
     private static final Set<CitizenService> ALL = Set.copyOf(PracticeServices.GUIDANCE_SERVICES);
 

@@ -158,15 +158,17 @@ public class PatientAssociation {
     }
 
     /**
-     * Whether staff must review this proxy access: a live PROXY association for a patient who has turned
-     * {@value #REVIEW_AGE} and has not been reviewed since. Access is never widened or narrowed automatically.
+     * Whether staff must review this proxy access: a live PROXY association that began while the patient was a
+     * child under {@value #REVIEW_AGE}, now that they have turned {@value #REVIEW_AGE}, and not reviewed since.
+     * Access is never widened or narrowed automatically.
      */
     public boolean needsReviewOn(LocalDate day) {
         if (associationType != AssociationType.PROXY || !isLiveOn(day)) {
             return false;
         }
         LocalDate birthday = patient.dateOfBirth().plusYears(REVIEW_AGE);
-        return !birthday.isAfter(day) && (reviewedOn == null || reviewedOn.isBefore(birthday));
+        return startDate.isBefore(birthday) && !birthday.isAfter(day)
+                && (reviewedOn == null || reviewedOn.isBefore(birthday));
     }
 
     void services(Set<CitizenService> registered) {

@@ -213,4 +213,30 @@ class VuaLifecycleTest {
                 .singleElement().satisfies(h -> assertThat(h.description())
                         .contains("Lifecycle-Jones").contains("email"));
     }
+
+    @Test
+    void givenIdentityDocumentsWithAnUploadedScan_thenTheFileIsKeptInTheDatabase_flaggedOutOfGp2gp_andReadingItIsAudited() {
+        Vua vua = fixture.account(reception, patient);
+        byte[] scan = "%PDF-1.7 passport scan".getBytes();
+
+        IdentityVerification verification = accounts.verifyIdentity(reception, vua.id(), new IdentityCheck(
+                LocalDate.of(2026, 11, 20), VerificationMethod.IDENTITY_DOCUMENTATION, IdentityDocument.PASSPORT, null,
+                null, new IdentityCheck.Evidence("passport.pdf", "application/pdf", scan)));
+
+        assertThat(verification.excludedFromGp2gp()).isTrue();
+        IdentityCheck.Evidence evidence = accounts.evidence(reception, verification.id());
+        assertThat(evidence.content()).isEqualTo(scan);
+        assertThat(evidence.contentType()).isEqualTo("application/pdf");
+        assertThat(fixture.core.audit().withAction(AuditAction.EVIDENCE_VIEWED.name(), 10))
+                .anyMatch(e -> vua.accountId().value().equals(e.accountId()));
+    }
+
+    @Test
+    void givenAVerificationDateInTheFuture_thenRefused() {
+        Vua vua = fixture.account(reception, patient);
+        assertThatThrownBy(() -> accounts.verifyIdentity(reception, vua.id(), new IdentityCheck(
+                LocalDate.of(2026, 12, 25), VerificationMethod.VOUCHING, null, "Dr Who", null, null)))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(accounts.details(reception, vua.id()).identityVerifications()).isEmpty();
+    }
 }
