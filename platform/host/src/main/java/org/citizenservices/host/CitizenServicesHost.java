@@ -1,5 +1,9 @@
 package org.citizenservices.host;
 
+import org.citizenservices.core.Core;
+import org.citizenservices.core.security.SecretHasher;
+import java.time.Clock;
+
 import org.citizenservices.host.modules.CapabilityTracker;
 import org.citizenservices.host.modules.ModuleRegistry;
 import org.citizenservices.host.osgi.OsgiFramework;
@@ -33,6 +37,8 @@ public final class CitizenServicesHost implements AutoCloseable {
     private OsgiFramework framework;
     private ModuleRegistry modules;
     private Portal portal;
+    private volatile Core core;
+    private CompletableFuture<Core> coreReady;
     private volatile boolean started;
     private CompletableFuture<ModulePersistence> persistenceReady;
 
@@ -76,26 +82,44 @@ public final class CitizenServicesHost implements AutoCloseable {
         Files.createDirectories(options.dataDir());
         Files.createDirectories(options.deployDir());
 
-        // the database and the persistence libraries warm up on the other core while Jetty and Vaadin start
+        // the database, the persistence libraries and the core warm up on the other core while Jetty and Vaadin start
+        modules = new ModuleRegistry(options.deployDir());
+        coreReady = new CompletableFuture<>();
+        portal = new Portal(modules, coreReady);
         persistenceReady = CompletableFuture.supplyAsync(() -> {
             database = Database.open(options.derbyHome());
             ModulePersistence warm = new ModulePersistence(database);
             warm.warmUp();
             return warm;
         });
-        modules = new ModuleRegistry(options.deployDir());
-        portal = new Portal(modules);
+        persistenceReady.thenApply(this::openCore).whenComplete((opened, failure) -> {
+            if (failure != null) {
+                coreReady.completeExceptionally(failure);
+            } else {
+                coreReady.complete(opened);
+            }
+        });
         webServer = WebServer.start(options.port(), portal, modules, () -> started);
         ModulePersistence persistence = awaitPersistence(persistenceReady);
-        framework = OsgiFramework.start(options, modules,
-                context -> new CapabilityTracker(context, persistence, portal.routes(), modules, options.demo()));
+        core = awaitPersistence(coreReady);
+        framework = OsgiFramework.start(options, modules, context -> new CapabilityTracker(context, persistence,
+                portal.routes(), modules, options.demo(), portal.serviceAccess()));
 
         started = true;
         LOG.info("Citizen Services ready on http://localhost:{}/ in {} ms (data {}, deploy {})",
                 webServer.port(), (System.nanoTime() - began) / 1_000_000, options.dataDir(), options.deployDir());
     }
 
-    private static ModulePersistence awaitPersistence(CompletableFuture<ModulePersistence> ready) throws Exception {
+    private Core openCore(ModulePersistence persistence) {
+        Core opened = Core.open(persistence, Clock.systemUTC(), SecretHasher.recommended(),
+                () -> portal.routes().installedServices());
+        if (options.demo()) {
+            opened.seedDemoData();
+        }
+        return opened;
+    }
+
+    private static <T> T awaitPersistence(CompletableFuture<T> ready) throws Exception {
         try {
             return ready.join();
         } catch (CompletionException e) {
@@ -119,6 +143,11 @@ public final class CitizenServicesHost implements AutoCloseable {
         return framework;
     }
 
+    /** The core: practices, patients, accounts, access and audit. */
+    public Core core() {
+        return core;
+    }
+
     public Portal portal() {
         return portal;
     }
@@ -139,6 +168,15 @@ public final class CitizenServicesHost implements AutoCloseable {
         if (webServer != null) {
             webServer.stop();
             webServer = null;
+        }
+        if (coreReady != null) {
+            // the core may still be opening if the start failed elsewhere; close it once it is there
+            Core opened = coreReady.handle((c, failure) -> c).join();
+            if (opened != null) {
+                opened.close();
+            }
+            coreReady = null;
+            core = null;
         }
         if (persistenceReady != null) {
             // a start that failed elsewhere may still be opening the database; let it finish, then close it

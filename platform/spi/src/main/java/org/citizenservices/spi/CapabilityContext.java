@@ -1,11 +1,14 @@
 package org.citizenservices.spi;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import jakarta.persistence.EntityManagerFactory;
 
 /**
  * What the host gives a capability when it starts it. Valid from {@link Capability#start(CapabilityContext)} until
  * {@link Capability#stop()} returns; do not keep it beyond.
  */
+@ProviderType
 public interface CapabilityContext {
 
     /**
@@ -22,4 +25,11 @@ public interface CapabilityContext {
      * through) into its tables when they are empty. Never true in a practice's production installation.
      */
     boolean demoData();
+
+    /**
+     * Who the current request is for and whether they may use a service: the core's one access rule.
+     *
+     * @since 1.1
+     */
+    ServiceAccess serviceAccess();
 }

@@ -5,7 +5,10 @@ import org.citizenservices.persistence.ModulePersistence.OpenUnit;
 import org.citizenservices.host.portal.RouteBook;
 import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
+import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.ViewContribution;
+import java.util.Objects;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -32,14 +35,16 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     private final RouteBook routes;
     private final ModuleRegistry modules;
     private final boolean demo;
+    private final ServiceAccess serviceAccess;
 
     public CapabilityTracker(BundleContext context, ModulePersistence persistence, RouteBook routes,
-                             ModuleRegistry modules, boolean demo) {
+                             ModuleRegistry modules, boolean demo, ServiceAccess serviceAccess) {
         super(context, Capability.class, null);
         this.persistence = persistence;
         this.routes = routes;
         this.modules = modules;
         this.demo = demo;
+        this.serviceAccess = serviceAccess;
     }
 
     /** A capability the host has started, with what must be undone when it leaves. */
@@ -58,13 +63,14 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
         OpenUnit unit = null;
         try {
             requireValidId(id);
+            CitizenService service = Objects.requireNonNull(capability.service(), "the capability's service()");
             List<ViewContribution> views = List.copyOf(capability.views());
             routes.checkCanAdd(id, views);
             long began = System.nanoTime();
             unit = persistence.open(bundle, id, capability.entityClasses());
-            capability.start(new Context(unit == null ? null : unit.entityManagerFactory(), demo));
+            capability.start(new Context(unit == null ? null : unit.entityManagerFactory(), demo, serviceAccess));
             try {
-                routes.add(id, name, views);
+                routes.add(id, name, service, views);
             } catch (RuntimeException e) {
                 capability.stop();
                 throw e;
@@ -130,7 +136,8 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
         }
     }
 
-    private record Context(EntityManagerFactory factory, boolean demoData) implements CapabilityContext {
+    private record Context(EntityManagerFactory factory, boolean demoData, ServiceAccess serviceAccess)
+            implements CapabilityContext {
         @Override
         public EntityManagerFactory entityManagerFactory() {
             if (factory == null) {

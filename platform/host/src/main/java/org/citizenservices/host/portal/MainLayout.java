@@ -2,29 +2,51 @@ package org.citizenservices.host.portal;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.citizenservices.core.vua.ActingFor;
+import org.citizenservices.host.portal.practice.PracticePaths;
+import org.citizenservices.host.portal.security.PortalSignIn;
+import org.citizenservices.host.portal.security.PortalUser;
 import org.citizenservices.spi.Area;
+import org.citizenservices.spi.Role;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * The portal's frame: an NHS-blue header and a navigation drawer that lists only the views of installed modules.
- * Every open page registers here with {@link OpenPages}, so its navigation follows modules as they come and go.
+ * The portal's frame: an NHS-blue header with who is signed in (and, for a citizen, who they are acting for), and a
+ * navigation drawer listing what this user may open now — for a citizen, only the services available for the patient
+ * they act for; for staff, the practice pages their role allows. Every open page registers with {@link OpenPages},
+ * so its navigation follows modules as they come and go.
  */
 public final class MainLayout extends AppLayout {
 
     private final Portal portal;
+    private final Supplier<PortalUser> user;
+    private final Div account = new Div();
     private final SideNav citizenNav = new SideNav();
     private final SideNav practiceNav = new SideNav("Practice");
 
     public MainLayout(Portal portal) {
+        this(portal, portal::currentUser);
+    }
+
+    /** With the user given, for tests that have no core. */
+    MainLayout(Portal portal, Supplier<PortalUser> user) {
         this.portal = portal;
+        this.user = user;
         configureHeader();
         configureNavigation();
         refreshNavigation();
@@ -38,7 +60,9 @@ public final class MainLayout extends AppLayout {
         title.setId("portal-title");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
-        addToNavbar(toggle, title);
+        account.addClassName("portal-account");
+        account.setId("portal-account");
+        addToNavbar(toggle, title, account);
         setPrimarySection(Section.DRAWER);
     }
 
@@ -53,26 +77,89 @@ public final class MainLayout extends AppLayout {
         addToDrawer(drawer);
     }
 
-    /** Rebuilds both navigation lists from the route book. Call inside the UI's lock. */
+    /** Rebuilds the header and both navigation lists for the current user. Call inside the UI's lock. */
     void refreshNavigation() {
+        PortalUser current = user.get();
+        refreshAccount(current);
         citizenNav.removeAll();
-        SideNavItem home = new SideNavItem("Home", "");
-        home.setId("nav-home");
-        citizenNav.addItem(home);
-        items(Area.CITIZEN).forEach(citizenNav::addItem);
+        citizenNav.addItem(item("Home", "", "nav-home"));
+        current.asCitizen().ifPresent(citizen -> {
+            portal.routes().menu(Area.CITIZEN).stream()
+                    .filter(entry -> citizen.available().contains(entry.service()))
+                    .forEach(entry -> citizenNav.addItem(moduleItem(entry)));
+            citizenNav.addItem(item("Who has viewed or changed my information", "access-log", "nav-access-log"));
+        });
         practiceNav.removeAll();
-        List<SideNavItem> practiceItems = items(Area.PRACTICE);
+        List<SideNavItem> practiceItems = new ArrayList<>();
+        current.asStaff().ifPresent(staff -> {
+            practiceItems.add(item("Find a patient", "practice", "nav-practice"));
+            practiceItems.add(item("Proxy access reviews", "practice/reviews", "nav-practice-reviews"));
+            if (staff.has(Role.PRACTICE_ADMIN)) {
+                practiceItems.add(item("Practice services", "practice/admin", "nav-practice-admin"));
+            }
+            portal.routes().menu(Area.PRACTICE).stream()
+                    .filter(entry -> staff.has(entry.requiredRole()))
+                    .forEach(entry -> practiceItems.add(moduleItem(entry)));
+        });
         practiceItems.forEach(practiceNav::addItem);
         practiceNav.setVisible(!practiceItems.isEmpty());
     }
 
-    private List<SideNavItem> items(Area area) {
-        // every installed view is listed: there is no sign-in yet; the core's sign-in will filter by requiredRole
-        return portal.routes().menu(area).stream().map(entry -> {
-            SideNavItem item = new SideNavItem(entry.label(), "/" + entry.path());
-            item.setId("nav-" + entry.path().replace('/', '-'));
-            return item;
-        }).toList();
+    private static SideNavItem item(String label, String path, String id) {
+        SideNavItem item = new SideNavItem(label, "/" + path);
+        item.setId(id);
+        return item;
+    }
+
+    private static SideNavItem moduleItem(RouteBook.MenuEntry entry) {
+        return item(entry.label(), entry.path(), "nav-" + entry.path().replace('/', '-'));
+    }
+
+    private void refreshAccount(PortalUser current) {
+        account.removeAll();
+        if (current instanceof PortalUser.Citizen citizen) {
+            account.add(actingForSwitcher(citizen), signOut("/"));
+        } else if (current instanceof PortalUser.Staff staff) {
+            Span who = new Span(staff.member().displayName() + ", " + staff.member().practiceName());
+            who.setId("staff-name");
+            account.add(who, signOut(PracticePaths.SIGN_IN));
+        } else {
+            Anchor signIn = new Anchor("/sign-in", "Sign in");
+            signIn.setId("sign-in-link");
+            account.add(signIn);
+        }
+    }
+
+    /** "You are acting for: Yourself / Sam Demo" — changing it takes the citizen home, for the new patient. */
+    private Select<ActingFor> actingForSwitcher(PortalUser.Citizen citizen) {
+        Select<ActingFor> select = new Select<>();
+        select.setId("acting-for");
+        select.setLabel("You are acting for");
+        select.setItems(citizen.choices());
+        select.setItemLabelGenerator(ActingFor::choiceLabel);
+        if (citizen.actingFor() != null) {
+            select.setValue(citizen.actingFor());
+        }
+        select.setVisible(!citizen.choices().isEmpty());
+        select.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null
+                    && PortalSignIn.actFor(portal.core(), change.getValue().patientId())) {
+                UI.getCurrent().navigate("");
+                refreshNavigation();
+                // already home: its tiles are the old patient's
+                if (getContent() instanceof OpenPages.FollowsModules home) {
+                    home.modulesChanged();
+                }
+            }
+        });
+        return select;
+    }
+
+    private Button signOut(String next) {
+        Button button = new Button("Sign out", click -> PortalSignIn.signOut(portal.core(), next));
+        button.setId("sign-out");
+        button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        return button;
     }
 
     @Override

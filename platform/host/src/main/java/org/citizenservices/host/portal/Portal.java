@@ -1,5 +1,11 @@
 package org.citizenservices.host.portal;
 
+import org.citizenservices.core.Core;
+import org.citizenservices.host.portal.security.PortalServiceAccess;
+import org.citizenservices.host.portal.security.PortalSignIn;
+import org.citizenservices.host.portal.security.PortalUser;
+import java.util.concurrent.CompletableFuture;
+
 import com.vaadin.flow.server.VaadinService;
 import jakarta.servlet.ServletContext;
 import org.citizenservices.host.modules.ModuleRegistry;
@@ -17,10 +23,30 @@ public final class Portal {
     private final RouteBook routes = new RouteBook();
     private final OpenPages openPages = new OpenPages();
     private final ModuleRegistry modules;
+    private final CompletableFuture<Core> core;
+    private final PortalServiceAccess serviceAccess;
     private volatile VaadinService vaadinService;
 
-    public Portal(ModuleRegistry modules) {
+    /** {@code core} completes once the database is open; pages asking for it before then wait. */
+    public Portal(ModuleRegistry modules, CompletableFuture<Core> core) {
         this.modules = modules;
+        this.core = core;
+        this.serviceAccess = new PortalServiceAccess(this::core);
+    }
+
+    /** The core: identity, access and audit. */
+    public Core core() {
+        return core.join();
+    }
+
+    /** What capabilities get as their {@link org.citizenservices.spi.ServiceAccess}. */
+    public PortalServiceAccess serviceAccess() {
+        return serviceAccess;
+    }
+
+    /** The user of the current page and what they may use now. */
+    public PortalUser currentUser() {
+        return PortalSignIn.current(core(), routes.installedServices());
     }
 
     /**

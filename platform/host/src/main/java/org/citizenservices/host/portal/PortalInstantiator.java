@@ -15,6 +15,8 @@ import java.util.stream.Stream;
  */
 final class PortalInstantiator extends DefaultInstantiator {
 
+    private static final String HOST_PACKAGE = "org.citizenservices.host.portal.";
+
     private final Portal portal;
 
     PortalInstantiator(VaadinService service, Portal portal) {
@@ -25,16 +27,24 @@ final class PortalInstantiator extends DefaultInstantiator {
     /** Adds the host's own service listeners to those Vaadin finds through the service loader. */
     @Override
     public Stream<VaadinServiceInitListener> getServiceInitListeners() {
-        return Stream.concat(super.getServiceInitListeners(), Stream.of(new PortalSessions()));
+        return Stream.concat(super.getServiceInitListeners(), Stream.of(new PortalSessions(portal)));
     }
 
     @Override
     public <T> T getOrCreate(Class<T> type) {
-        if (type == MainLayout.class) {
-            return type.cast(new MainLayout(portal));
-        }
-        if (type == HomeView.class) {
-            return type.cast(new HomeView(portal));
+        if (type.getName().startsWith(HOST_PACKAGE)) {
+            // the host's own views and layout take the Portal through their constructor
+            try {
+                return type.cast(type.getConstructor(Portal.class).newInstance(portal));
+            } catch (NoSuchMethodException noPortalConstructor) {
+                return super.getOrCreate(type);
+            } catch (ReflectiveOperationException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException("Cannot create " + type.getName(), cause);
+            }
         }
         Optional<Supplier<? extends Component>> factory = portal.routes().factoryFor(type);
         if (factory.isPresent()) {

@@ -2,6 +2,8 @@ package org.citizenservices.host.portal;
 
 import com.vaadin.flow.component.Component;
 import org.citizenservices.spi.Area;
+import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ViewContribution;
 
 import java.util.ArrayList;
@@ -22,10 +24,13 @@ import java.util.function.Supplier;
 public final class RouteBook {
 
     /** Paths the host serves itself; no capability may take them. */
-    static final Set<String> RESERVED = Set.of("health", "api", "practice", "sign-in", "sign-out", "modules");
+    static final Set<String> RESERVED = Set.of("health", "api", "practice", "sign-in", "sign-out", "modules",
+            "register", "access-log", "account", "practice/sign-in", "practice/patients", "practice/accounts",
+            "practice/admin", "practice/reviews");
 
     /** A navigation entry. */
-    public record MenuEntry(String path, String label, Area area, int order, String capabilityId) {
+    public record MenuEntry(String path, String label, Area area, int order, String capabilityId,
+                            CitizenService service, Role requiredRole) {
     }
 
     /** What a listener is told. */
@@ -35,7 +40,7 @@ public final class RouteBook {
         void removed(String capabilityId, String displayName, List<ViewContribution> views);
     }
 
-    private record Contribution(String displayName, List<ViewContribution> views) {
+    private record Contribution(String displayName, CitizenService service, List<ViewContribution> views) {
     }
 
     private final Map<String, Contribution> byCapability = new LinkedHashMap<>();
@@ -67,11 +72,11 @@ public final class RouteBook {
         }
     }
 
-    public void add(String capabilityId, String displayName, List<ViewContribution> views) {
+    public void add(String capabilityId, String displayName, CitizenService service, List<ViewContribution> views) {
         List<ViewContribution> copy = List.copyOf(views);
         synchronized (this) {
             checkCanAdd(capabilityId, copy);
-            byCapability.put(capabilityId, new Contribution(displayName, copy));
+            byCapability.put(capabilityId, new Contribution(displayName, service, copy));
         }
         listeners.forEach(l -> l.added(capabilityId, copy));
     }
@@ -94,9 +99,40 @@ public final class RouteBook {
         List<MenuEntry> entries = new ArrayList<>();
         byCapability.forEach((id, contribution) -> contribution.views().stream()
                 .filter(v -> v.area() == area)
-                .forEach(v -> entries.add(new MenuEntry(v.path(), v.menuLabel(), v.area(), v.order(), id))));
+                .forEach(v -> entries.add(entry(id, contribution, v))));
         entries.sort(Comparator.comparingInt(MenuEntry::order).thenComparing(MenuEntry::label));
         return entries;
+    }
+
+    private static MenuEntry entry(String id, Contribution contribution, ViewContribution v) {
+        return new MenuEntry(v.path(), v.menuLabel(), v.area(), v.order(), id, contribution.service(),
+                v.requiredRole());
+    }
+
+    /** The installed view at this path, if a capability contributes one. */
+    public synchronized Optional<MenuEntry> viewAt(String path) {
+        for (Map.Entry<String, Contribution> e : byCapability.entrySet()) {
+            for (ViewContribution v : e.getValue().views()) {
+                if (v.path().equals(path)) {
+                    return Optional.of(entry(e.getKey(), e.getValue(), v));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The services of the installed capabilities: condition 1 of the access rule. */
+    public synchronized Set<CitizenService> installedServices() {
+        Set<CitizenService> services = new java.util.LinkedHashSet<>();
+        byCapability.values().forEach(c -> services.add(c.service()));
+        return Set.copyOf(services);
+    }
+
+    /** The installed capabilities' services with their display names, for the practice's switches. */
+    public synchronized Map<CitizenService, String> installedServiceNames() {
+        Map<CitizenService, String> names = new LinkedHashMap<>();
+        byCapability.values().forEach(c -> names.putIfAbsent(c.service(), c.displayName()));
+        return names;
     }
 
     /** Every registered view. */

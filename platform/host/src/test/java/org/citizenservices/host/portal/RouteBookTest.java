@@ -44,11 +44,11 @@ class RouteBookTest {
     @Test
     void givenTwoCapabilities_whenAdded_thenMenusPerAreaAreOrderedAndListenersHear() {
         SlotsView slots = new SlotsView();
-        book.add("appointments", "Appointments", List.of(
+        book.add("appointments", "Appointments", new org.citizenservices.spi.CitizenService("APPOINTMENTS"), List.of(
                 ViewContribution.citizen("appointments", SlotsView.class, "Appointments", 10, () -> slots),
                 ViewContribution.practice("practice/appointment-book", BookView.class, "Appointment book", 10,
                         Role.RECEPTIONIST, BookView::new)));
-        book.add("notes", "Notes", List.of(
+        book.add("notes", "Notes", new org.citizenservices.spi.CitizenService("NOTES"), List.of(
                 ViewContribution.citizen("notes", NotesView.class, "Notes", 5, NotesView::new)));
 
         assertThat(book.menu(Area.CITIZEN)).extracting(RouteBook.MenuEntry::path).containsExactly("notes", "appointments");
@@ -59,7 +59,7 @@ class RouteBookTest {
 
     @Test
     void givenACapability_whenRemoved_thenItsViewsMenuAndFactoriesAreGone() {
-        book.add("appointments", "Appointments", List.of(
+        book.add("appointments", "Appointments", new org.citizenservices.spi.CitizenService("APPOINTMENTS"), List.of(
                 ViewContribution.citizen("appointments", SlotsView.class, "Appointments", 10, SlotsView::new)));
 
         List<ViewContribution> removed = book.remove("appointments");
@@ -74,10 +74,10 @@ class RouteBookTest {
 
     @Test
     void givenAPathTaken_whenAnotherCapabilityClaimsIt_thenRejectedAndNothingChanges() {
-        book.add("appointments", "Appointments", List.of(
+        book.add("appointments", "Appointments", new org.citizenservices.spi.CitizenService("APPOINTMENTS"), List.of(
                 ViewContribution.citizen("appointments", SlotsView.class, "Appointments", 10, SlotsView::new)));
 
-        assertThatThrownBy(() -> book.add("other", "Other", List.of(
+        assertThatThrownBy(() -> book.add("other", "Other", new org.citizenservices.spi.CitizenService("OTHER"), List.of(
                 ViewContribution.citizen("notes", NotesView.class, "Notes", 1, NotesView::new),
                 ViewContribution.citizen("appointments", BookView.class, "Mine", 1, BookView::new))))
                 .hasMessageContaining("'appointments' already belongs to module 'appointments'");
@@ -88,7 +88,7 @@ class RouteBookTest {
 
     @Test
     void givenADuplicateIdReservedPathOrRepeatedPath_whenChecked_thenRejected() {
-        book.add("notes", "Notes", List.of());
+        book.add("notes", "Notes", new org.citizenservices.spi.CitizenService("NOTES"), List.of());
 
         assertThatThrownBy(() -> book.checkCanAdd("notes", List.of())).hasMessageContaining("already has the id 'notes'");
         assertThatThrownBy(() -> book.checkCanAdd("x", List.of(

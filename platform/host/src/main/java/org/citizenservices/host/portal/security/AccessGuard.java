@@ -1,0 +1,95 @@
+package org.citizenservices.host.portal.security;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterListener;
+import com.vaadin.flow.router.QueryParameters;
+import org.citizenservices.core.Core;
+import org.citizenservices.core.service.SignedInCitizen;
+import org.citizenservices.host.portal.Portal;
+import org.citizenservices.host.portal.RouteBook;
+import org.citizenservices.spi.Area;
+import org.citizenservices.spi.Role;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides, before any view is built, whether the current user may open it. The staff area ({@code /practice/…})
+ * needs a signed-in practice user — a citizen's session never opens it; the citizen area needs a signed-in citizen,
+ * and a capability's citizen view also needs its service available for the patient acted for. The services enforce
+ * the same rules again; this keeps pages from even rendering.
+ */
+public final class AccessGuard implements BeforeEnterListener {
+
+    /** Open to everyone. */
+    static final Set<String> PUBLIC = Set.of("", "sign-in", "register", "practice/sign-in");
+
+    private final Portal portal;
+
+    public AccessGuard(Portal portal) {
+        this.portal = portal;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String path = event.getLocation().getPath();
+        Core core = portal.core();
+        Optional<SignedInCitizen> citizen = PortalSignIn.citizen();
+        if (citizen.isPresent() && !core.citizens().isCurrent(citizen.get())) {
+            // the practice reset the registration letter or suspended the account: this session is over
+            PortalSignIn.forget();
+            Notification.show("You have been signed out. Sign in again, or contact your GP practice.", 8000,
+                    Notification.Position.TOP_CENTER).setId("signed-out-notice");
+            event.forwardTo("sign-in");
+            return;
+        }
+        if (PUBLIC.contains(path)) {
+            return;
+        }
+        if (path.equals("practice") || path.startsWith("practice/")) {
+            guardPractice(event, path);
+        } else {
+            guardCitizen(event, path, core, citizen);
+        }
+    }
+
+    private void guardPractice(BeforeEnterEvent event, String path) {
+        Optional<PortalUser.Staff> staff = PortalSignIn.staff().map(PortalUser.Staff::new);
+        if (staff.isEmpty()) {
+            event.forwardTo("practice/sign-in", next(path));
+            return;
+        }
+        Optional<RouteBook.MenuEntry> view = portal.routes().viewAt(path);
+        if (view.isPresent() && !staff.get().has(view.get().requiredRole())) {
+            notice("Your role does not give access to " + view.get().label() + ".");
+            event.forwardTo("practice");
+        }
+    }
+
+    private void guardCitizen(BeforeEnterEvent event, String path, Core core, Optional<SignedInCitizen> citizen) {
+        if (citizen.isEmpty()) {
+            event.forwardTo("sign-in", next(path));
+            return;
+        }
+        Optional<RouteBook.MenuEntry> view = portal.routes().viewAt(path);
+        if (view.isEmpty() || view.get().area() != Area.CITIZEN || view.get().requiredRole() != Role.CITIZEN) {
+            return;
+        }
+        Optional<Long> patient = PortalSignIn.actingForPatientId();
+        if (patient.isEmpty() || core.access().decide(citizen.get(), patient.get(), view.get().service()).isPresent()) {
+            notice(view.get().label() + " is not available for the person you are acting for.");
+            event.forwardTo("");
+        }
+    }
+
+    private static QueryParameters next(String path) {
+        return QueryParameters.simple(Map.of("next", "/" + path));
+    }
+
+    private static void notice(String text) {
+        Notification notification = Notification.show(text, 6000, Notification.Position.TOP_CENTER);
+        notification.setId("access-notice");
+    }
+}

@@ -1,0 +1,116 @@
+package org.citizenservices.host.portal.security;
+
+import org.citizenservices.core.Core;
+import org.citizenservices.core.audit.ActingAs;
+import org.citizenservices.core.audit.Outcome;
+import org.citizenservices.core.service.SignedInCitizen;
+import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.vua.ActingFor;
+import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.CurrentCitizen;
+import org.citizenservices.spi.CurrentStaff;
+import org.citizenservices.spi.Role;
+import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.ServiceNotAvailableException;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The SPI's {@link ServiceAccess} for portal pages: the citizen or practice user of the current Vaadin session,
+ * and the core's access rule. One instance serves every capability.
+ */
+public final class PortalServiceAccess implements ServiceAccess {
+
+    private final Supplier<Core> core;
+
+    public PortalServiceAccess(Supplier<Core> core) {
+        this.core = core;
+    }
+
+    private record Acting(SignedInCitizen citizen, ActingFor patient) {
+    }
+
+    private Optional<Acting> acting() {
+        Optional<SignedInCitizen> citizen = PortalSignIn.citizen();
+        Optional<Long> patientId = PortalSignIn.actingForPatientId();
+        if (citizen.isEmpty() || patientId.isEmpty()) {
+            return Optional.empty();
+        }
+        return core.get().citizens().actingFor(citizen.get()).stream()
+                .filter(a -> a.patientId() == patientId.get()).findFirst()
+                .map(patient -> new Acting(citizen.get(), patient));
+    }
+
+    @Override
+    public Optional<CurrentCitizen> currentCitizen() {
+        return acting().map(this::toSpi);
+    }
+
+    private CurrentCitizen toSpi(Acting acting) {
+        var practice = core.get().practices().practice(acting.citizen().practiceId());
+        var patient = core.get().transactions().read(em ->
+                em.find(org.citizenservices.core.patient.Patient.class, acting.patient().patientId()));
+        return new CurrentCitizen(acting.citizen().accountId(), acting.citizen().displayName(),
+                practice.odsCode().value(), practice.name(),
+                new org.citizenservices.spi.ActingFor(patient.id(), patient.displayName(), patient.nhsNumber().value(),
+                        patient.dateOfBirth(), acting.patient().isSelf(), acting.patient().relationship().label()));
+    }
+
+    @Override
+    public boolean isAvailable(CitizenService service) {
+        return acting().map(a -> core.get().access().decide(a.citizen(), a.patient().patientId(), service).isEmpty())
+                .orElse(false);
+    }
+
+    @Override
+    public CurrentCitizen require(CitizenService service) {
+        Acting acting = acting().orElseThrow(() -> new ServiceNotAvailableException(service,
+                "Sign in to use this service."));
+        try {
+            core.get().access().require(acting.citizen(), acting.patient().patientId(), service);
+        } catch (org.citizenservices.core.access.ServiceNotAvailableException refused) {
+            throw new ServiceNotAvailableException(service, refused.getMessage());
+        }
+        return toSpi(acting);
+    }
+
+    @Override
+    public Optional<CurrentStaff> currentStaff() {
+        return PortalSignIn.staff().map(PortalServiceAccess::toSpi);
+    }
+
+    private static CurrentStaff toSpi(StaffMember member) {
+        return new CurrentStaff(member.username(), member.displayName(), member.odsCode(),
+                new PortalUser.Staff(member).roles());
+    }
+
+    @Override
+    public CurrentStaff requireStaff(Role role) {
+        CurrentStaff staff = currentStaff().orElseThrow(() -> new SecurityException("Sign in as practice staff."));
+        if (!staff.has(role)) {
+            throw new SecurityException("Your role does not allow this.");
+        }
+        return staff;
+    }
+
+    @Override
+    public Optional<String> practiceSetting(String key) {
+        Optional<Long> practiceId = PortalSignIn.staff().map(StaffMember::practiceId)
+                .or(() -> PortalSignIn.citizen().map(SignedInCitizen::practiceId));
+        return practiceId.map(id -> core.get().practices().practice(id).settings().get(key));
+    }
+
+    @Override
+    public void audit(String action, String detail) {
+        Optional<StaffMember> staff = PortalSignIn.staff();
+        if (staff.isPresent()) {
+            core.get().audit().entry(staff.get().actor(), action).detail(detail).now(Outcome.SUCCESS);
+            return;
+        }
+        Acting acting = acting().orElseThrow(() -> new IllegalStateException("nobody is signed in"));
+        core.get().audit().entry(acting.citizen().actor().as(acting.patient().isSelf() ? ActingAs.SELF : ActingAs.PROXY),
+                        action).patient(acting.patient().patientId()).account(acting.citizen().accountId())
+                .detail(detail).now(Outcome.SUCCESS);
+    }
+}

@@ -1,0 +1,152 @@
+package org.citizenservices.host.portal.security;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+import org.citizenservices.core.Core;
+import org.citizenservices.core.service.SignedInCitizen;
+import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.vua.ActingFor;
+import org.citizenservices.host.portal.practice.PracticePaths;
+import org.citizenservices.core.practice.PracticeServices;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sign-in state of a browser session: a citizen (with the patient they act for) or a practice user — never
+ * both. Signing in rotates the session id (no fixation) and reloads the page so push reconnects on the new
+ * session; signing out invalidates the session.
+ */
+public final class PortalSignIn {
+
+    private static final String CITIZEN = PortalSignIn.class.getName() + ".citizen";
+    private static final String ACTING_FOR = PortalSignIn.class.getName() + ".actingFor";
+    private static final String STAFF = PortalSignIn.class.getName() + ".staff";
+    /** Idle time after which a session ends (NHS guidance for patient-facing services is around 15 minutes). */
+    public static final int IDLE_TIMEOUT_SECONDS = 15 * 60;
+
+    private PortalSignIn() {
+    }
+
+    public static Optional<SignedInCitizen> citizen() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : Optional.ofNullable((SignedInCitizen) session.getAttribute(CITIZEN));
+    }
+
+    public static Optional<Long> actingForPatientId() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : Optional.ofNullable((Long) session.getAttribute(ACTING_FOR));
+    }
+
+    public static Optional<StaffMember> staff() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : Optional.ofNullable((StaffMember) session.getAttribute(STAFF));
+    }
+
+    /** The user of the current page, with what the access rule allows now. */
+    public static PortalUser current(Core core, java.util.Set<org.citizenservices.spi.CitizenService> installed) {
+        Optional<StaffMember> staff = staff();
+        if (staff.isPresent()) {
+            return new PortalUser.Staff(staff.get());
+        }
+        Optional<SignedInCitizen> citizen = citizen();
+        if (citizen.isEmpty() || core == null) {
+            return PortalUser.ANONYMOUS;
+        }
+        List<ActingFor> choices = core.citizens().actingFor(citizen.get());
+        ActingFor actingFor = actingForPatientId()
+                .flatMap(id -> choices.stream().filter(c -> c.patientId() == id).findFirst())
+                .orElse(choices.isEmpty() ? null : choices.get(0));
+        java.util.Set<org.citizenservices.spi.CitizenService> candidates = new java.util.LinkedHashSet<>(installed);
+        candidates.addAll(PracticeServices.GUIDANCE_SERVICES);
+        return new PortalUser.Citizen(citizen.get(), actingFor, choices,
+                actingFor == null ? java.util.Set.of()
+                        : core.access().availableServices(citizen.get(), actingFor.patientId(), candidates),
+                core.citizens().isActive(citizen.get()));
+    }
+
+    /** Starts a citizen session: a new session id, acting for themself (or the first patient they act for). */
+    public static void signInCitizen(Core core, SignedInCitizen citizen, String next) {
+        VaadinSession session = rotate();
+        List<ActingFor> choices = core.citizens().actingFor(citizen);
+        session.setAttribute(STAFF, null);
+        session.setAttribute(CITIZEN, citizen);
+        session.setAttribute(ACTING_FOR, choices.isEmpty() ? null : choices.get(0).patientId());
+        reload(next);
+    }
+
+    public static void signInStaff(StaffMember staff, String next) {
+        VaadinSession session = rotate();
+        session.setAttribute(CITIZEN, null);
+        session.setAttribute(ACTING_FOR, null);
+        session.setAttribute(STAFF, staff);
+        reload(next == null ? PracticePaths.HOME : next);
+    }
+
+    /** Switches the patient the citizen acts for, if they may act for them. */
+    public static boolean actFor(Core core, long patientId) {
+        Optional<SignedInCitizen> citizen = citizen();
+        if (citizen.isEmpty() || core.citizens().actingFor(citizen.get()).stream()
+                .noneMatch(c -> c.patientId() == patientId)) {
+            return false;
+        }
+        VaadinSession.getCurrent().setAttribute(ACTING_FOR, patientId);
+        return true;
+    }
+
+    /** Ends the session (both kinds) and starts afresh at {@code next}. */
+    public static void signOut(Core core, String next) {
+        citizen().ifPresent(c -> core.citizens().signOut(c));
+        staff().ifPresent(s -> core.staffSignIn().signOut(s));
+        forget();
+        VaadinSession session = VaadinSession.getCurrent();
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.getPage().setLocation(next == null ? "/" : next);
+        }
+        if (session != null && session.getSession() != null) {
+            session.getSession().invalidate();
+        }
+    }
+
+    /** Drops the sign-in without a page change (a session found revoked). */
+    public static void forget() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(CITIZEN, null);
+            session.setAttribute(ACTING_FOR, null);
+            session.setAttribute(STAFF, null);
+        }
+    }
+
+    private static VaadinSession rotate() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null) {
+            // a new HTTP session id, keeping the Vaadin session: what someone who learnt the old id holds is useless
+            VaadinService.reinitializeSession(request);
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        WrappedSession wrapped = session.getSession();
+        if (wrapped != null) {
+            wrapped.setMaxInactiveInterval(IDLE_TIMEOUT_SECONDS);
+        }
+        return session;
+    }
+
+    private static void reload(String next) {
+        // a full load: the page's push connection was made for the old session id
+        UI.getCurrent().getPage().setLocation(safe(next));
+    }
+
+    /** Only a path inside the portal: never another site. */
+    static String safe(String next) {
+        if (next == null || next.isBlank() || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.contains(":")) {
+            return "/";
+        }
+        return next;
+    }
+}

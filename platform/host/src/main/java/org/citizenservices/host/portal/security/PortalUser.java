@@ -1,0 +1,55 @@
+package org.citizenservices.host.portal.security;
+
+import org.citizenservices.core.service.SignedInCitizen;
+import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.vua.ActingFor;
+import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.Role;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Who is using a portal page: nobody yet, a citizen acting for a patient, or a member of practice staff. */
+public sealed interface PortalUser {
+
+    record Anonymous() implements PortalUser {
+    }
+
+    /**
+     * A signed-in citizen, the patient they act for, the other patients they may switch to, and the services
+     * available for the patient now (the core's access rule, evaluated when the page was built).
+     */
+    record Citizen(SignedInCitizen signedIn, ActingFor actingFor, List<ActingFor> choices,
+                   Set<CitizenService> available, boolean accountActive) implements PortalUser {
+        public Citizen {
+            choices = List.copyOf(choices);
+            available = Set.copyOf(available);
+        }
+    }
+
+    record Staff(StaffMember member) implements PortalUser {
+
+        /** The SPI roles the member holds: their staff roles, and STAFF for everyone. */
+        public Set<Role> roles() {
+            Set<Role> roles = EnumSet.of(Role.STAFF);
+            member.roles().forEach(r -> roles.add(Role.valueOf(r.name())));
+            return roles;
+        }
+
+        public boolean has(Role role) {
+            return roles().contains(role);
+        }
+    }
+
+    PortalUser ANONYMOUS = new Anonymous();
+
+    default Optional<Citizen> asCitizen() {
+        return this instanceof Citizen c ? Optional.of(c) : Optional.empty();
+    }
+
+    default Optional<Staff> asStaff() {
+        return this instanceof Staff s ? Optional.of(s) : Optional.empty();
+    }
+}

@@ -1,0 +1,53 @@
+package org.citizenservices.spi;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import java.util.Optional;
+
+/**
+ * The host's answer to "who is this for, and may they?" — the one service-access rule of the core (module
+ * installed ∧ practice on ∧ patient on ∧ SELF or registered on the proxy association ∧ account active), for the
+ * citizen and patient of the current request (a portal page or a patient API call).
+ *
+ * <p>Capabilities call {@link #require(CitizenService)} at the top of every citizen-facing operation, in their
+ * services, not only in views: the same code serves the patient API. Everything is evaluated afresh on each call,
+ * so a switch turned off by the practice or a key reset takes effect at once.
+ *
+ * @since 1.1
+ */
+@ProviderType
+public interface ServiceAccess {
+
+    /** The signed-in citizen and the patient they act for, if the current request has one. */
+    Optional<CurrentCitizen> currentCitizen();
+
+    /** Whether the current citizen may use {@code service} for the patient they act for now. */
+    boolean isAvailable(CitizenService service);
+
+    /**
+     * The current citizen, when they may use {@code service} for their patient now; otherwise the refusal is
+     * audited and {@link ServiceNotAvailableException} thrown.
+     */
+    CurrentCitizen require(CitizenService service);
+
+    /** The signed-in practice user, if the current request has one. */
+    Optional<CurrentStaff> currentStaff();
+
+    /**
+     * The current practice user when they hold {@code role}; otherwise throws {@link SecurityException}.
+     */
+    CurrentStaff requireStaff(Role role);
+
+    /**
+     * A value of the settings bag of the current patient's (or staff member's) practice, e.g.
+     * {@code appointments.maxFutureAppointments}; empty when not set or when nobody is signed in.
+     */
+    Optional<String> practiceSetting(String key);
+
+    /**
+     * Records a capability action in the audit trail against the current citizen and patient (or the current
+     * practice user): {@code action} is an upper-case code such as {@code APPOINTMENT_BOOKED}; {@code detail} a
+     * reference or reason code — never clinical text.
+     */
+    void audit(String action, String detail);
+}
