@@ -53,8 +53,8 @@ class PortalBrowserIT {
     @Test
     void givenAnOpenPortal_whenTheAppointmentsJarComesAndGoes_thenItsViewAndMenuEntryFollowWithoutARestart()
             throws Exception {
-        PortalPage page = new PortalPage(browser, portal.port()).open("appointments");
-        page.waitForView("not-found-view");
+        PortalPage page = new PortalPage(browser, portal.port()).signIn("jane.demo", "Portal-Demo-2026!");
+        page.open("appointments").waitForView("not-found-view");
         assertThat(page.navigation()).doesNotContain("nav-appointments");
 
         Path jar = Layout.deploy(Layout.appointmentsJar(), deploy);
@@ -76,7 +76,7 @@ class PortalBrowserIT {
 
         page.open("appointments").waitForView("not-found-view");
         assertThat(page.shows("free-slots-view")).isFalse();
-        assertThat(page.navigation()).containsExactly("nav-home");
+        assertThat(page.navigation()).containsExactly("nav-home", "nav-access-log");
     }
 
     @Test
@@ -85,8 +85,17 @@ class PortalBrowserIT {
         Path jar = Layout.deploy(Layout.exampleJar(), deploy);
         await().atMost(Duration.ofSeconds(20)).until(() -> health().stateOf("feedback").orElse("").equals("ACTIVE"));
         FeedbackPage page = new FeedbackPage(browser, portal.port());
+        // a new module's service is offered once the practice administrator switches it on
+        page.signInStaff("manager", "Practice-Demo-2026!");
+        page.open("practice/admin").waitForView("practice-service-FEEDBACK").click();
+        page.click("practice-service-save-FEEDBACK");
+        page.waitForText("admin-messages", "is now offered");
+        page.signOut();
+        page.signIn("jane.demo", "Portal-Demo-2026!");
         page.open("feedback").answer("Very good", "The receptionist found me a slot the same day");
+        page.signOut();
 
+        page.signInStaff("manager", "Practice-Demo-2026!");
         page.open("practice/feedback").waitForView("feedback-summary-view");
         assertThat(page.counts()).contains("Very good: 1");
 
@@ -100,6 +109,7 @@ class PortalBrowserIT {
         portal.close();
         portal = startPortal();
         page = new FeedbackPage(browser, portal.port());
+        page.signInStaff("manager", "Practice-Demo-2026!");
         page.open("practice/feedback").waitForView("feedback-summary-view");
         assertThat(page.counts()).contains("Very good: 1");
         assertThat(page.latest()).contains("The receptionist found me a slot the same day");

@@ -58,7 +58,7 @@ class RedeployLeakIT {
     void givenFiftyDeployUndeployCycles_whenCollected_thenNoBundleClassLoaderSurvivesAndTheHeapDoesNotGrow()
             throws Exception {
         Health health = new Health(host.port());
-        PortalPage page = new PortalPage(browser, host.port()).open("");
+        PortalPage page = new PortalPage(browser, host.port()).signIn("jane.demo", "Portal-Demo-2026!");
         List<WeakReference<ClassLoader>> loaders = new ArrayList<>();
         long heapAfterTen = 0;
 

@@ -7,6 +7,7 @@ import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.PortalPage;
 import org.citizenservices.it.support.TestBundles;
+import org.citizenservices.spi.CitizenService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class ViewFailureIT {
 
     @BeforeAll
     static void start() throws Exception {
-        host = CitizenServicesHost.start(new HostOptions(0, dir.resolve("data"), dir.resolve("deploy"), false, 100));
+        host = CitizenServicesHost.start(new HostOptions(0, dir.resolve("data"), dir.resolve("deploy"), true, 100));
         browser = Browser.headlessChromium();
     }
 
@@ -52,7 +53,11 @@ class ViewFailureIT {
         Health health = new Health(host.port());
         await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("exploding").orElse("").equals("ACTIVE"));
 
-        PortalPage page = new PortalPage(browser, host.port()).open("exploding");
+        // the test module's own service is offered by the demo practice, as its administrator would do
+        var manager = host.core().staffSignIn().signIn("manager", "Practice-Demo-2026!");
+        host.core().practices().setService(manager, new CitizenService("EXPLODING"), true, null);
+        PortalPage page = new PortalPage(browser, host.port()).signIn("jane.demo", "Portal-Demo-2026!");
+        page.open("exploding");
         page.waitForView("exploding-view");
         page.click("explode");
 

@@ -27,7 +27,7 @@ public final class DistributionProcess implements AutoCloseable {
         int port = freePort();
         Files.createDirectories(workingDir);
         ProcessBuilder builder = new ProcessBuilder(List.of(Layout.home().resolve("bin/citizen-services").toString(),
-                "--port", Integer.toString(port), "--data", data.toString(), "--deploy", deploy.toString()))
+                "--port", Integer.toString(port), "--data", data.toString(), "--deploy", deploy.toString(), "--demo"))
                 .directory(workingDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

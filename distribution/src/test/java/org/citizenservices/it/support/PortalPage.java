@@ -30,6 +30,57 @@ public class PortalPage {
         return this;
     }
 
+    /** Signs a citizen in through the sign-in page and waits for their home page. */
+    public PortalPage signIn(String username, String password) {
+        open("sign-in");
+        type("sign-in-username", username);
+        type("sign-in-password", password);
+        click("sign-in-button");
+        waitFor(By.id("acting-for"));
+        waitForView("home-view");
+        return this;
+    }
+
+    /** Signs a practice user in and waits for the practice start page. */
+    public PortalPage signInStaff(String username, String password) {
+        open("practice/sign-in");
+        type("staff-username", username);
+        type("staff-password", password);
+        click("staff-sign-in");
+        waitForView("practice-home-view");
+        waitFor(By.id("staff-name"));
+        return this;
+    }
+
+    public PortalPage signOut() {
+        click("sign-out");
+        wait(Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("sign-in-link")).isEmpty()
+                || !d.findElements(By.id("staff-sign-in-view")).isEmpty());
+        return this;
+    }
+
+    /** Types into a Vaadin text field (its inner input), replacing what is there. */
+    public void type(String id, String text) {
+        WebElement field = waitFor(By.id(id));
+        WebElement input = field.findElement(By.cssSelector("input"));
+        input.clear();
+        input.sendKeys(text);
+        // commit the value to the server before the next action
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input);
+    }
+
+    /** Picks the item with this visible text in a Vaadin select. */
+    public void select(String id, String itemText) {
+        waitFor(By.id(id)).click();
+        wait(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .anyMatch(WebElement::isDisplayed));
+        driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().trim().equals(itemText))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no item '" + itemText + "' in " + id))
+                .click();
+    }
+
     /** Waits until the view with this element id is shown. */
     public WebElement waitForView(String id) {
         return waitFor(By.id(id));
@@ -67,6 +118,12 @@ public class PortalPage {
         wait(Duration.ofSeconds(10))
                 .withMessage(() -> "no notification containing '" + containing + "'; shown: " + notifications())
                 .until(d -> notifications().stream().anyMatch(t -> t.contains(containing)));
+    }
+
+    /** Waits until the element's text contains {@code text}. */
+    public void waitForText(String id, String text) {
+        wait(Duration.ofSeconds(10)).withMessage(() -> id + " does not say '" + text + "'")
+                .until(d -> waitFor(By.id(id)).getText().contains(text));
     }
 
     public String text(String id) {

@@ -92,7 +92,7 @@ public final class CitizenServicesHost implements AutoCloseable {
             warm.warmUp();
             return warm;
         });
-        persistenceReady.thenApply(this::openCore).whenComplete((opened, failure) -> {
+        persistenceReady.thenApplyAsync(this::openCore).whenComplete((opened, failure) -> {
             if (failure != null) {
                 coreReady.completeExceptionally(failure);
             } else {

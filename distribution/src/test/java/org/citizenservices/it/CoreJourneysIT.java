@@ -1,0 +1,177 @@
+package org.citizenservices.it;
+
+import org.citizenservices.it.support.Browser;
+import org.citizenservices.it.support.DistributionProcess;
+import org.citizenservices.it.support.Health;
+import org.citizenservices.it.support.Layout;
+import org.citizenservices.it.support.PortalPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The core's journeys in a real browser against the built distribution with the demo practice: a receptionist
+ * creates an online account for a patient, verifies their identity with a scanned document and prints the
+ * registration letter; the patient sets up their online account with it; a parent switches between her children
+ * and sees only the services available for each; and a citizen's session never opens the practice pages.
+ */
+class CoreJourneysIT {
+
+    static final String STAFF_PASSWORD = "Practice-Demo-2026!";
+
+    @TempDir
+    Path dir;
+    ChromeDriver browser;
+    DistributionProcess portal;
+    PortalPage page;
+
+    @BeforeEach
+    void start() throws Exception {
+        Path deploy = Files.createDirectories(dir.resolve("deploy"));
+        Path logs = Files.createDirectories(Path.of("target", "it-logs"));
+        portal = DistributionProcess.start(dir.resolve("work"), dir.resolve("data"), deploy,
+                logs.resolve("CoreJourneysIT.log"));
+        Layout.deploy(Layout.appointmentsJar(), deploy);
+        Health health = new Health(portal.port());
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
+        browser = Browser.headlessChromium();
+        page = new PortalPage(browser, portal.port());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    @Test
+    void givenAReceptionistIssuesALetter_whenThePatientRegistersWithIt_thenTheySignInToTheServicesAvailable()
+            throws Exception {
+        // nobody signed in: the practice pages ask for a practice sign-in
+        page.open("practice/patients/1").waitForView("staff-sign-in-view");
+
+        page.signInStaff("reception", STAFF_PASSWORD);
+        page.type("patient-search", "Olivia");
+        page.click("patient-search-button");
+        browser.findElement(By.linkText("Olivia Smith")).click();
+        page.waitForView("patient-view");
+        page.click("create-own-account");
+        page.waitForView("new-account-view");
+        assertThat(inputValue("account-family-name")).isEqualTo("Smith");
+        page.click("account-create");
+        page.waitForView("account-view");
+        assertThat(page.text("account-status")).startsWith("INACTIVE");
+
+        page.click("idv-form");
+        page.select("idv-document", "Passport");
+        Path scan = Files.write(dir.resolve("passport.pdf"), "%PDF-1.7 scanned passport".getBytes());
+        WebElement fileInput = page.waitForView("idv-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        fileInput.sendKeys(scan.toAbsolutePath().toString());
+        await().atMost(Duration.ofSeconds(10)).until(() -> page.waitForView("idv-upload").getText().contains("passport.pdf")
+                || !browser.findElements(By.cssSelector("vaadin-upload-file[complete]")).isEmpty());
+        page.click("idv-save");
+        page.waitForText("account-messages", "Identity verification recorded");
+        assertThat(page.text("account-verifications")).contains("Passport").contains("passport.pdf")
+                .contains("Excluded from GP2GP transfer");
+
+        page.click("letter-issue");
+        page.waitForView("letter-view");
+        String accountId = page.text("letter-account-id");
+        String key = page.text("letter-key");
+        assertThat(page.text("letter-ods")).isEqualTo("Y99999");
+        assertThat(key).matches("[A-Za-z2-9]{16}");
+        assertThat(page.shows("letter-print")).isTrue();
+        page.signOut();
+
+        // a clinician switches appointments off for Lily, with a reason
+        page.signInStaff("drpatel", STAFF_PASSWORD);
+        page.type("patient-search", "Lily");
+        page.click("patient-search-button");
+        browser.findElement(By.linkText("Lily Demo")).click();
+        page.waitForView("patient-view");
+        page.click("patient-service-APPOINTMENTS");
+        page.type("patient-service-reason-APPOINTMENTS", "Lily asked to book her own appointments");
+        page.click("patient-service-save-APPOINTMENTS");
+        page.waitForText("patient-messages", "is now off");
+        page.signOut();
+
+        // Olivia sets up her online account with the letter and lands on her services
+        page.open("register").waitForView("register-view");
+        page.type("register-account-id", accountId);
+        page.type("register-key", key);
+        page.type("register-surname", "Smith");
+        page.type("register-dob-day", "5");
+        page.type("register-dob-month", "11");
+        page.type("register-dob-year", "1992");
+        page.type("register-username", "olivia.smith");
+        page.type("register-password", "Kettle-River-Orange-7");
+        page.type("register-confirm", "Kettle-River-Orange-7");
+        page.click("register-submit");
+        page.waitForView("acting-for");
+        page.waitForView("service-appointments");
+        page.signOut();
+
+        // Jane acts for herself, then Lily (nothing available now), then Sam
+        page.signIn("jane.demo", "Portal-Demo-2026!");
+        page.waitForView("service-appointments");
+        page.select("acting-for", "Lily Demo");
+        page.waitForText("home-acting-for", "You are acting for Lily Demo.");
+        assertThat(page.text("home-services")).contains("No online services are available for Lily Demo");
+        assertThat(page.shows("service-appointments")).isFalse();
+        assertThat(page.navigation()).doesNotContain("nav-appointments");
+        page.select("acting-for", "Sam Demo");
+        page.waitForText("home-acting-for", "You are acting for Sam Demo.");
+        page.waitForView("service-appointments");
+
+        // a citizen's session never opens a practice page
+        page.open("practice/patients/1").waitForView("staff-sign-in-view");
+        assertThat(page.shows("patient-view")).isFalse();
+        assertThat(browser.findElement(By.id("staff-sign-in-citizen-notice")).isDisplayed()).isTrue();
+
+        page.open("access-log").waitForView("access-log-table");
+        assertThat(page.text("access-log-table")).contains("Signed in").contains("Jane Demo");
+    }
+
+    @Test
+    void givenWrongLetterDetails_thenTheAnswerNeverSaysWhichDetail_andAWrongPasswordLocksAfterFiveTries() {
+        page.open("register").waitForView("register-view");
+        page.type("register-account-id", "DEMO100002");
+        page.type("register-key", "Hp4Wn8Qz3Rk7Xt2M");
+        page.type("register-surname", "Carer");
+        page.type("register-dob-day", "8");
+        page.type("register-dob-month", "7");
+        page.type("register-dob-year", "1970");
+        page.type("register-username", "carol.again");
+        page.type("register-password", "Kettle-River-Orange-7");
+        page.type("register-confirm", "Kettle-River-Orange-7");
+        page.click("register-submit");
+        page.waitForText("register-error", "These details do not match our records");
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            page.open("sign-in");
+            page.type("sign-in-username", "jane.demo");
+            page.type("sign-in-password", "not-her-password");
+            page.click("sign-in-button");
+            page.waitForText("sign-in-error", attempt < 5 ? "not right" : "locked");
+        }
+    }
+
+    private String inputValue(String id) {
+        return page.waitForView(id).findElement(By.cssSelector("input")).getAttribute("value");
+    }
+}

@@ -1,0 +1,71 @@
+package org.citizenservices.host.portal.citizen;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import org.citizenservices.core.audit.ActingAs;
+import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.audit.AuditEvent;
+import org.citizenservices.core.audit.Outcome;
+import org.citizenservices.host.portal.MainLayout;
+import org.citizenservices.host.portal.Portal;
+import org.citizenservices.host.portal.security.PortalSignIn;
+import org.citizenservices.host.portal.ui.Formats;
+import org.citizenservices.host.portal.ui.Table;
+
+import java.util.List;
+
+/**
+ * "Who has viewed or changed my information" (GDPR article 15): every recorded look at or change to the citizen's own
+ * record and online account — by practice staff, by proxies, by apps and by themself — newest first.
+ */
+@Route(value = "access-log", layout = MainLayout.class)
+@PageTitle("Who has viewed or changed my information - Citizen Services")
+public final class AccessLogView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final Portal portal;
+    private final Table table = new Table("access-log-table", null, List.of("When", "Who", "What", "Result"));
+
+    public AccessLogView(Portal portal) {
+        this.portal = portal;
+        setId("access-log-view");
+        setMaxWidth("70rem");
+        add(new H1("Who has viewed or changed my information"),
+                new Paragraph("Every time someone looks at or changes your details or your online account, it is "
+                        + "recorded. If you see something you do not recognise, contact your GP practice."),
+                table);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        table.clearRows();
+        PortalSignIn.citizen().ifPresent(citizen -> {
+            for (AuditEvent e : portal.core().citizens().ownAccessLog(citizen)) {
+                table.row(Formats.dateTime(e.occurredAt()), who(e), AuditAction.describe(e.action()), result(e.outcome()));
+            }
+        });
+    }
+
+    private static String who(AuditEvent e) {
+        String as = switch (e.actingAs()) {
+            case STAFF -> "practice staff";
+            case PROXY -> "acting for you";
+            case APP -> "through an app";
+            case SYSTEM -> "automatic";
+            case SELF, CITIZEN -> "you";
+        };
+        return e.actingAs() == ActingAs.SYSTEM ? "Citizen Services (automatic)" : e.actor() + " (" + as + ")";
+    }
+
+    private static String result(Outcome outcome) {
+        return switch (outcome) {
+            case SUCCESS -> "Done";
+            case DENIED -> "Refused";
+            case FAILED -> "Details did not match";
+        };
+    }
+}

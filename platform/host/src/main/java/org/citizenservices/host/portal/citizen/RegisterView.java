@@ -1,0 +1,89 @@
+package org.citizenservices.host.portal.citizen;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import org.citizenservices.core.domain.InvalidValueException;
+import org.citizenservices.core.security.PasswordPolicy;
+import org.citizenservices.core.vua.LinkageDetails;
+import org.citizenservices.host.portal.MainLayout;
+import org.citizenservices.host.portal.Portal;
+import org.citizenservices.host.portal.security.PortalSignIn;
+import org.citizenservices.host.portal.ui.MemorableDate;
+import org.citizenservices.host.portal.ui.Messages;
+
+/**
+ * Set up your online account from the registration letter (Scenario 1): the letter's account ID and registration
+ * key, with surname and date of birth, then a username and password of your own. The words are the citizen's:
+ * "online account" and "registration letter", never the internal names.
+ */
+@Route(value = "register", layout = MainLayout.class)
+@PageTitle("Set up your online account - Citizen Services")
+public final class RegisterView extends VerticalLayout {
+
+    private final Portal portal;
+    private final TextField accountId = new TextField("Account ID");
+    private final TextField key = new TextField("Registration key");
+    private final TextField surname = new TextField("Surname");
+    private final MemorableDate dateOfBirth = new MemorableDate("register-dob", "Date of birth", "date of birth");
+    private final TextField username = new TextField("Choose a username");
+    private final PasswordField password = new PasswordField("Choose a password");
+    private final PasswordField confirm = new PasswordField("Type the password again");
+    private final Messages messages = new Messages("register-error");
+
+    public RegisterView(Portal portal) {
+        this.portal = portal;
+        setId("register-view");
+        setMaxWidth("40rem");
+        accountId.setId("register-account-id");
+        accountId.setHelperText("On your registration letter, for example DEMO100001");
+        key.setId("register-key");
+        key.setHelperText("16 letters and numbers on your registration letter; capital letters matter");
+        key.setAutocomplete(Autocomplete.OFF);
+        surname.setId("register-surname");
+        surname.setAutocomplete(Autocomplete.FAMILY_NAME);
+        username.setId("register-username");
+        username.setAutocomplete(Autocomplete.USERNAME);
+        username.setHelperText("3 to 60 letters or numbers; you can use . - _ or @");
+        password.setId("register-password");
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        password.setHelperText(PasswordPolicy.HINT);
+        confirm.setId("register-confirm");
+        confirm.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        for (TextField field : new TextField[]{accountId, key, surname, username}) {
+            field.setWidthFull();
+        }
+        password.setWidthFull();
+        confirm.setWidthFull();
+        Button submit = new Button("Set up my online account", click -> register());
+        submit.setId("register-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1("Set up your online account"),
+                new Paragraph("Use the details on the registration letter your GP practice gave you."),
+                messages, new H2("Your registration letter"), accountId, key, surname, dateOfBirth,
+                new H2("How you will sign in"), username, password, confirm, submit);
+    }
+
+    private void register() {
+        messages.run(() -> {
+            if (!password.getValue().equals(confirm.getValue())) {
+                throw new InvalidValueException("The two passwords are not the same.");
+            }
+            LinkageDetails letter = new LinkageDetails(accountId.getValue(), key.getValue(), surname.getValue(),
+                    dateOfBirth.value(), null);
+            portal.core().citizens().register(letter, username.getValue(), password.getValue());
+            PortalSignIn.signInCitizen(portal.core(),
+                    portal.core().citizens().signIn(username.getValue(), password.getValue()), "/");
+        });
+        password.clear();
+        confirm.clear();
+    }
+}

@@ -1,0 +1,123 @@
+package org.citizenservices.host.portal.practice;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import org.citizenservices.core.domain.ContactDetails;
+import org.citizenservices.core.domain.PersonName;
+import org.citizenservices.core.patient.Patient;
+import org.citizenservices.core.service.Times;
+import org.citizenservices.core.vua.AssociationRequest;
+import org.citizenservices.core.vua.ContactPreference;
+import org.citizenservices.core.vua.NewAccount;
+import org.citizenservices.core.vua.Vua;
+import org.citizenservices.host.portal.MainLayout;
+import org.citizenservices.host.portal.Portal;
+import org.citizenservices.host.portal.ui.MemorableDate;
+import org.citizenservices.host.portal.ui.Messages;
+
+/**
+ * Create an online account: for a patient (their details filled in from the register, and the account becomes
+ * their own — a SELF association) or for someone who will act for patients (a proxy, associated afterwards).
+ * The account starts INACTIVE, as every new account does.
+ */
+@Route(value = "practice/accounts/new", layout = MainLayout.class)
+@PageTitle("New online account - Citizen Services")
+public final class NewAccountView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final Portal portal;
+    private final Paragraph forWhom = new Paragraph();
+    private final TextField title = new TextField("Title");
+    private final TextField forenames = new TextField("Forenames");
+    private final TextField familyName = new TextField("Family name");
+    private final MemorableDate dateOfBirth = new MemorableDate("account-dob", "Date of birth", "date of birth");
+    private final TextField address = new TextField("Address");
+    private final TextField postcode = new TextField("Postcode");
+    private final TextField telephone = new TextField("Telephone");
+    private final EmailField email = new EmailField("Email");
+    private final Select<ContactPreference> preference = new Select<>();
+    private final Messages messages = new Messages("account-create-error");
+    private Patient patient;
+
+    public NewAccountView(Portal portal) {
+        this.portal = portal;
+        setId("new-account-view");
+        setMaxWidth("40rem");
+        title.setId("account-title");
+        forenames.setId("account-forenames");
+        familyName.setId("account-family-name");
+        address.setId("account-address");
+        address.setWidthFull();
+        postcode.setId("account-postcode");
+        telephone.setId("account-telephone");
+        email.setId("account-email");
+        preference.setId("account-preference");
+        preference.setLabel("Prefers to be contacted by");
+        preference.setItems(ContactPreference.values());
+        preference.setValue(ContactPreference.EMAIL);
+        forWhom.setId("account-for");
+        Button create = new Button("Create online account", click -> create());
+        create.setId("account-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1("Create an online account"), forWhom, messages, title, forenames, familyName, dateOfBirth,
+                address, postcode, telephone, email, preference, create);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        patient = event.getLocation().getQueryParameters().getSingleParameter("patient")
+                .flatMap(NewAccountView::parseId)
+                .map(id -> portal.core().patients().view(StaffPages.staff(), id))
+                .orElse(null);
+        if (patient == null) {
+            forWhom.setText("For someone who will act for one or more patients (a proxy). After creating the account, "
+                    + "add the patients they act for.");
+            return;
+        }
+        forWhom.setText("The patient's own online account for " + patient.displayName() + " (NHS number "
+                + patient.nhsNumber().formatted() + "). Check the details with them.");
+        PersonName name = patient.name();
+        title.setValue(name.title() == null ? "" : name.title());
+        forenames.setValue(name.forenames());
+        familyName.setValue(name.familyName());
+        dateOfBirth.setValue(patient.dateOfBirth());
+        ContactDetails contact = patient.contact();
+        address.setValue(contact.address() == null ? "" : contact.address());
+        postcode.setValue(contact.postcode() == null ? "" : contact.postcode().value());
+        telephone.setValue(contact.telephone() == null ? "" : contact.telephone().value());
+        email.setValue(contact.email() == null ? "" : contact.email().value());
+    }
+
+    private static java.util.Optional<Long> parseId(String text) {
+        try {
+            return java.util.Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void create() {
+        messages.run(() -> {
+            NewAccount details = new NewAccount(new PersonName(title.getValue(), forenames.getValue(),
+                    familyName.getValue()), dateOfBirth.value(), ContactDetails.of(address.getValue(),
+                    postcode.getValue(), telephone.getValue(), email.getValue()), preference.getValue());
+            var staff = StaffPages.staff();
+            Vua vua = portal.core().accounts().create(staff, details);
+            if (patient != null) {
+                portal.core().accounts().associate(staff, vua.id(), patient.id(),
+                        AssociationRequest.self(Times.today(portal.core().clock())));
+            }
+            UI.getCurrent().navigate(PracticePaths.account(vua.id()).substring(1));
+        });
+    }
+}

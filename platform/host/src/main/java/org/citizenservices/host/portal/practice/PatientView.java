@@ -1,0 +1,239 @@
+package org.citizenservices.host.portal.practice;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import org.citizenservices.core.access.AssociationType;
+import org.citizenservices.core.patient.Patient;
+import org.citizenservices.core.patient.RecordAccessLevel;
+import org.citizenservices.core.patient.RegistrationStatus;
+import org.citizenservices.core.patient.ServiceConfiguration;
+import org.citizenservices.core.practice.PracticeServices;
+import org.citizenservices.core.service.NotFoundException;
+import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.service.StaffPermission;
+import org.citizenservices.core.service.Times;
+import org.citizenservices.core.vua.PatientAssociation;
+import org.citizenservices.host.portal.MainLayout;
+import org.citizenservices.host.portal.Portal;
+import org.citizenservices.host.portal.ui.Formats;
+import org.citizenservices.host.portal.ui.Messages;
+import org.citizenservices.host.portal.ui.SummaryList;
+import org.citizenservices.host.portal.ui.Table;
+import org.citizenservices.spi.CitizenService;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A patient's page for staff: details and registration, their online services (switched per patient, with a reason
+ * when off), how much of their record is visible online, and everyone with online access to them. Opening it is
+ * recorded in the patient's audit trail.
+ */
+@Route(value = "practice/patients/:patientId", layout = MainLayout.class)
+@PageTitle("Patient - Citizen Services")
+public final class PatientView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final Portal portal;
+    private final Messages messages = new Messages("patient-messages");
+    private final Div content = new Div();
+    private long patientId;
+
+    public PatientView(Portal portal) {
+        this.portal = portal;
+        setId("patient-view");
+        setMaxWidth("75rem");
+        content.setWidthFull();
+        add(messages, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            patientId = event.getRouteParameters().getLong("patientId").orElseThrow(() -> new NotFoundException("x"));
+            render();
+        } catch (NotFoundException notOurs) {
+            content.removeAll();
+            content.add(new H1("Patient not found"),
+                    new Paragraph("There is no patient with that reference at your practice."));
+        }
+    }
+
+    private void render() {
+        StaffMember staff = StaffPages.staff();
+        Patient patient = portal.core().patients().view(staff, patientId);
+        content.removeAll();
+        H1 name = new H1(patient.displayName());
+        name.setId("patient-name");
+        content.add(name, details(patient), registration(staff, patient), services(staff, patient),
+                recordAccess(staff, patient), onlineAccess(staff, patient),
+                new Paragraph(StaffPages.link(PracticePaths.patientAudit(patientId),
+                        "Who has viewed or changed this patient's information", "patient-audit-link")));
+    }
+
+    private SummaryList details(Patient patient) {
+        LocalDate today = Times.today(portal.core().clock());
+        var contact = patient.contact();
+        return new SummaryList("patient-details")
+                .row("NHS number", patient.nhsNumber().formatted(), "patient-nhs-number")
+                .row("Date of birth", Formats.date(patient.dateOfBirth()) + " (age " + patient.ageOn(today) + ")")
+                .row("Sex", patient.sex().name().toLowerCase())
+                .row("Address", contact.address() == null ? null
+                        : contact.address() + (contact.postcode() == null ? "" : ", " + contact.postcode()))
+                .row("Telephone", contact.telephone() == null ? null : contact.telephone().value())
+                .row("Email", contact.email() == null ? null : contact.email().value())
+                .row("Registration", patient.registrationStatus().name()
+                        + (patient.statusChangedOn() == null ? "" : " since " + Formats.date(patient.statusChangedOn())),
+                        "patient-registration");
+    }
+
+    private Div registration(StaffMember staff, Patient patient) {
+        Div section = new Div();
+        if (!patient.isRegistered() || !staff.has(StaffPermission.MANAGE_REGISTRATION)) {
+            return section;
+        }
+        Select<RegistrationStatus> status = new Select<>();
+        status.setLabel("Record that the patient");
+        status.setItems(RegistrationStatus.LEFT, RegistrationStatus.DECEASED);
+        status.setItemLabelGenerator(s -> s == RegistrationStatus.LEFT ? "has left the practice" : "has died");
+        status.setId("registration-status");
+        TextField reason = new TextField("Reason");
+        reason.setId("registration-reason");
+        Button save = new Button("Record", click -> {
+            if (messages.run(() -> portal.core().patients().changeRegistrationStatus(staff, patientId,
+                    status.getValue() == null ? RegistrationStatus.LEFT : status.getValue(), reason.getValue()))) {
+                render();
+                messages.done("Registration updated. Online access for this patient has ended.");
+            }
+        });
+        save.setId("registration-save");
+        HorizontalLayout row = new HorizontalLayout(status, reason, save);
+        row.setAlignItems(Alignment.BASELINE);
+        section.add(new H2("Registration"), row);
+        return section;
+    }
+
+    private Div services(StaffMember staff, Patient patient) {
+        Div section = new Div(new H2("Online services for this patient"));
+        Set<CitizenService> practiceOn = portal.core().practices().enabledFor(staff.practiceId());
+        Map<CitizenService, ServiceConfiguration> switches = portal.core().patients().serviceSwitches(staff, patientId);
+        boolean mayChange = staff.has(StaffPermission.CONFIGURE_PATIENT_SERVICES);
+        Table table = new Table("patient-services", null, List.of("Service", "Practice", "This patient", "Reason", ""));
+        for (Map.Entry<CitizenService, String> service : serviceNames().entrySet()) {
+            addServiceRow(table, staff, patient, service.getKey(), service.getValue(), practiceOn,
+                    switches.get(service.getKey()), mayChange);
+        }
+        section.add(table);
+        if (!mayChange) {
+            section.add(new Paragraph("Only a clinician or the practice administrator can change these."));
+        }
+        return section;
+    }
+
+    private void addServiceRow(Table table, StaffMember staff, Patient patient, CitizenService key, String label,
+                               Set<CitizenService> practiceOn, ServiceConfiguration current, boolean mayChange) {
+        Checkbox on = new Checkbox("On", current == null || current.enabled());
+        on.setId("patient-service-" + key.key());
+        on.setEnabled(mayChange && patient.isRegistered());
+        TextField reason = new TextField();
+        reason.setId("patient-service-reason-" + key.key());
+        reason.setPlaceholder("Reason (needed to switch off)");
+        reason.setValue(current == null || current.reason() == null ? "" : current.reason());
+        reason.setEnabled(on.isEnabled());
+        Button save = new Button("Save", click -> {
+            if (messages.run(() -> portal.core().patients().setService(staff, patientId, key, on.getValue(),
+                    reason.getValue()))) {
+                render();
+                messages.done(label + " is now " + (on.getValue() ? "on" : "off") + " for " + patient.displayName() + ".");
+            }
+        });
+        save.setId("patient-service-save-" + key.key());
+        save.setVisible(on.isEnabled());
+        String changed = current == null ? "" : " (" + current.changedBy() + ", " + Formats.dateTime(current.changedAt()) + ")";
+        table.row(label, practiceOn.contains(key) ? "On" : "Off", on, reason, save).setAttribute("title", changed);
+    }
+
+    /** The guidance's four services and any other installed capability's, with names staff know. */
+    private Map<CitizenService, String> serviceNames() {
+        Map<CitizenService, String> names = new LinkedHashMap<>();
+        names.put(CitizenService.APPOINTMENTS, "Appointments");
+        names.put(CitizenService.PRESCRIPTIONS, "Repeat prescriptions");
+        names.put(CitizenService.MESSAGING, "Messages with the practice");
+        names.put(CitizenService.RECORD, "View record");
+        portal.routes().installedServiceNames().forEach(names::putIfAbsent);
+        return names;
+    }
+
+    private Div recordAccess(StaffMember staff, Patient patient) {
+        Div section = new Div(new H2("Record access online"));
+        Select<RecordAccessLevel> level = new Select<>();
+        level.setId("record-level");
+        level.setLabel("Level");
+        level.setItems(RecordAccessLevel.values());
+        level.setItemLabelGenerator(RecordAccessLevel::description);
+        level.setValue(patient.recordAccessLevel());
+        DatePicker from = new DatePicker("Show entries from (optional)");
+        from.setId("record-from");
+        from.setValue(patient.recordAccessFrom());
+        Button save = new Button("Save record access", click -> {
+            if (messages.run(() -> portal.core().patients().setRecordAccess(staff, patientId, level.getValue(),
+                    from.getValue()))) {
+                render();
+                messages.done("Record access is now: " + level.getValue().description() + ".");
+            }
+        });
+        save.setId("record-save");
+        boolean mayChange = staff.has(StaffPermission.CONFIGURE_PATIENT_SERVICES);
+        level.setEnabled(mayChange);
+        from.setEnabled(mayChange);
+        save.setVisible(mayChange);
+        HorizontalLayout row = new HorizontalLayout(level, from, save);
+        row.setAlignItems(Alignment.BASELINE);
+        section.add(new Paragraph("Each level includes the ones above it: summary, then detailed coded record, "
+                + "then reviewed documents, then the full record."), row);
+        return section;
+    }
+
+    private Div onlineAccess(StaffMember staff, Patient patient) {
+        Div section = new Div(new H2("Online access to this patient"));
+        List<PatientAssociation> associations = portal.core().accounts().associationsForPatient(staff, patientId);
+        LocalDate today = Times.today(portal.core().clock());
+        Table table = new Table("patient-associations", null,
+                List.of("Online account", "Person", "Access", "Services", "From", "Until", "Review"));
+        for (PatientAssociation a : associations) {
+            table.row(StaffPages.link(PracticePaths.account(a.vua().id()), a.vua().accountId().value(),
+                            "association-account-" + a.vua().accountId().value()), a.vua().displayName(),
+                    a.type() == AssociationType.SELF ? "Own account" : "Proxy (" + a.relationship().label() + ")",
+                    a.services().stream().map(CitizenService::key).sorted().collect(Collectors.joining(", ")),
+                    Formats.date(a.startDate()), a.endDate() == null ? "" : Formats.date(a.endDate()),
+                    a.needsReviewOn(today) ? "Due: child has turned 11" : "");
+        }
+        section.add(associations.isEmpty() ? new Paragraph("Nobody has online access to this patient.") : table);
+        boolean hasOwn = associations.stream().anyMatch(a -> a.type() == AssociationType.SELF && a.endDate() == null);
+        if (patient.isRegistered() && !hasOwn && staff.has(StaffPermission.MANAGE_ACCOUNTS)) {
+            section.add(new Paragraph(StaffPages.link(PracticePaths.newAccount(patientId),
+                    "Create an online account for " + patient.displayName(), "create-own-account")));
+        }
+        if (patient.isRegistered() && staff.has(StaffPermission.MANAGE_ACCOUNTS)) {
+            section.add(new Paragraph("To give someone proxy access, open their online account (or create one) and "
+                    + "add an association with NHS number " + patient.nhsNumber().formatted() + "."));
+        }
+        return section;
+    }
+}

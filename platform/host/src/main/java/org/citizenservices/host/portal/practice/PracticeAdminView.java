@@ -1,0 +1,117 @@
+package org.citizenservices.host.portal.practice;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import org.citizenservices.core.patient.ServiceConfiguration;
+import org.citizenservices.core.practice.Practice;
+import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.service.StaffPermission;
+import org.citizenservices.host.portal.MainLayout;
+import org.citizenservices.host.portal.Portal;
+import org.citizenservices.host.portal.ui.Formats;
+import org.citizenservices.host.portal.ui.Messages;
+import org.citizenservices.host.portal.ui.Table;
+import org.citizenservices.spi.CitizenService;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The practice administrator's switches: which online services the practice offers (for every patient, before
+ * their own switches), whether each is installed, and the settings capabilities read (booking rules and so on).
+ */
+@Route(value = "practice/admin", layout = MainLayout.class)
+@PageTitle("Practice services - Citizen Services")
+public final class PracticeAdminView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final Portal portal;
+    private final Messages messages = new Messages("admin-messages");
+    private final Div content = new Div();
+
+    public PracticeAdminView(Portal portal) {
+        this.portal = portal;
+        setId("practice-admin-view");
+        setMaxWidth("75rem");
+        content.setWidthFull();
+        add(new H1("Practice services"), messages, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        render();
+    }
+
+    private void render() {
+        StaffMember staff = StaffPages.staff();
+        content.removeAll();
+        if (!staff.has(StaffPermission.CONFIGURE_PRACTICE)) {
+            content.add(new Paragraph("Only the practice administrator can change the practice's services."));
+            return;
+        }
+        Map<CitizenService, ServiceConfiguration> switches = portal.core().practices().switches(staff);
+        Map<CitizenService, String> installed = portal.routes().installedServiceNames();
+        Map<CitizenService, String> names = new LinkedHashMap<>();
+        names.put(CitizenService.APPOINTMENTS, "Appointments");
+        names.put(CitizenService.PRESCRIPTIONS, "Repeat prescriptions");
+        names.put(CitizenService.MESSAGING, "Messages with the practice");
+        names.put(CitizenService.RECORD, "View record");
+        installed.forEach(names::putIfAbsent);
+        Table table = new Table("practice-services", null,
+                List.of("Service", "Module", "Offered", "Reason", "", "Last change"));
+        names.forEach((service, label) -> {
+            ServiceConfiguration current = switches.get(service);
+            Checkbox on = new Checkbox("Offered", current != null && current.enabled());
+            on.setId("practice-service-" + service.key());
+            TextField reason = new TextField();
+            reason.setPlaceholder("Reason (needed to switch off)");
+            reason.setId("practice-service-reason-" + service.key());
+            Button save = new Button("Save", click -> {
+                if (messages.run(() -> portal.core().practices().setService(staff, service, on.getValue(),
+                        reason.getValue()))) {
+                    render();
+                    messages.done(label + " is now " + (on.getValue() ? "offered" : "not offered") + ".");
+                }
+            });
+            save.setId("practice-service-save-" + service.key());
+            table.row(label, installed.containsKey(service) ? "Installed" : "Not installed", on, reason, save,
+                    current == null ? "" : Formats.dateTime(current.changedAt()) + " by " + current.changedBy()
+                            + (current.reason() == null ? "" : " (" + current.reason() + ")"));
+        });
+        content.add(new Paragraph("A service is available to patients only when its module is installed and it is "
+                + "offered here; each patient's page can switch it off for that patient."), table);
+        content.add(settings(staff));
+    }
+
+    private Div settings(StaffMember staff) {
+        Practice practice = portal.core().practices().practice(staff.practiceId());
+        Table table = new Table("practice-settings", null, List.of("Setting", "Value"));
+        practice.settings().forEach((key, value) -> table.row(key, value));
+        TextField key = new TextField("Setting");
+        key.setId("setting-key");
+        key.setPlaceholder("appointments.bookingWindowDays");
+        TextField value = new TextField("Value");
+        value.setId("setting-value");
+        Button save = new Button("Save setting", click -> {
+            if (messages.run(() -> portal.core().practices().putSetting(staff, key.getValue(), value.getValue()))) {
+                render();
+                messages.done("Setting saved.");
+            }
+        });
+        save.setId("setting-save");
+        HorizontalLayout row = new HorizontalLayout(key, value, save);
+        row.setAlignItems(Alignment.BASELINE);
+        return new Div(new H2("Settings used by the modules"), table, row);
+    }
+}
