@@ -68,7 +68,7 @@ class CoreJourneysIT {
         page.signInStaff("reception", STAFF_PASSWORD);
         page.type("patient-search", "Olivia");
         page.click("patient-search-button");
-        browser.findElement(By.linkText("Olivia Smith")).click();
+        page.clickLink("Olivia Smith");
         page.waitForView("patient-view");
         page.click("create-own-account");
         page.waitForView("new-account-view");
@@ -102,7 +102,7 @@ class CoreJourneysIT {
         page.signInStaff("drpatel", STAFF_PASSWORD);
         page.type("patient-search", "Lily");
         page.click("patient-search-button");
-        browser.findElement(By.linkText("Lily Demo")).click();
+        page.clickLink("Lily Demo");
         page.waitForView("patient-view");
         page.click("patient-service-APPOINTMENTS");
         page.type("patient-service-reason-APPOINTMENTS", "Lily asked to book her own appointments");

@@ -2,6 +2,7 @@ package org.citizenservices.it.support;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -103,7 +104,10 @@ public class PortalPage {
     }
 
     public void click(String id) {
-        waitFor(By.id(id)).click();
+        WebElement element = waitFor(By.id(id));
+        // centred first: the portal's fixed header would otherwise sit over elements scrolled to the top edge
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     /** Texts of the notifications on screen. */
@@ -120,14 +124,27 @@ public class PortalPage {
                 .until(d -> notifications().stream().anyMatch(t -> t.contains(containing)));
     }
 
-    /** Waits until the element's text contains {@code text}. */
-    public void waitForText(String id, String text) {
-        wait(Duration.ofSeconds(10)).withMessage(() -> id + " does not say '" + text + "'")
-                .until(d -> waitFor(By.id(id)).getText().contains(text));
+    /** Clicks the link with this text once it is there. */
+    public void clickLink(String text) {
+        WebElement link = waitFor(By.linkText(text));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+        link.click();
     }
 
+    /** Waits until the element's text contains {@code text}. */
+    public void waitForText(String id, String text) {
+        wait(Duration.ofSeconds(10)).withMessage(() -> id + " does not say '" + text + "' but '"
+                        + driver.findElements(By.id(id)).stream().map(WebElement::getText).findFirst().orElse("(absent)")
+                        + "'")
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> text(id).contains(text));
+    }
+
+    /** The element's text as a person reads it, once scrolled to (Selenium reads no text scrolled out of view). */
     public String text(String id) {
-        return waitFor(By.id(id)).getText();
+        WebElement element = waitFor(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element.getText();
     }
 
     protected WebElement waitFor(By by) {

@@ -3,6 +3,8 @@ package org.citizenservices.host.portal;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -31,7 +33,7 @@ import java.util.function.Supplier;
  * they act for; for staff, the practice pages their role allows. Every open page registers with {@link OpenPages},
  * so its navigation follows modules as they come and go.
  */
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Portal portal;
     private final Supplier<PortalUser> user;
@@ -160,6 +162,13 @@ public final class MainLayout extends AppLayout {
         button.setId("sign-out");
         button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         return button;
+    }
+
+    /** A new page starts at its top, not where the previous one was scrolled to. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement().executeJs("requestAnimationFrame(() => { const c = this.shadowRoot"
+                + " && this.shadowRoot.querySelector('[content]'); if (c) { c.scrollTop = 0; } window.scrollTo(0, 0); })");
     }
 
     @Override

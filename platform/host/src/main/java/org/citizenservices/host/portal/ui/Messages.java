@@ -28,12 +28,19 @@ public final class Messages extends Div {
         p.addClassName("error-message");
         add(p);
         setClassName("notice warning");
+        reveal();
     }
 
     public void done(String text) {
         removeAll();
         add(new Paragraph(text));
         setClassName("notice");
+        reveal();
+    }
+
+    /** The person pressed a button at the bottom of a form: bring the answer to where they are looking. */
+    private void reveal() {
+        getElement().executeJs("requestAnimationFrame(() => this.scrollIntoView({block: 'center'}))");
     }
 
     public void clear() {
