@@ -151,11 +151,23 @@ public final class ModuleRegistry {
         try (Stream<Path> files = Files.list(deployDir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".jar"))
                     .filter(f -> bundleLocations.stream().noneMatch(l -> fileName(l).equals(f.getFileName().toString())))
+                    .filter(this::waitedForFileInstall)
                     .map(this::uninstallable)
                     .toList();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot list the deploy folder " + deployDir, e);
         }
+    }
+
+    /**
+     * A jar FileInstall has not had the time to pick up (it polls, then installs) is not a failure yet: only one seen
+     * in the folder, unchanged, for longer than {@link #INSTALL_GRACE} is reported.
+     */
+    private boolean waitedForFileInstall(Path jar) {
+        String key = jar.getFileName() + "@" + jar.toFile().lastModified();
+        long now = System.nanoTime();
+        Long seen = firstSeen.putIfAbsent(key, now);
+        return seen != null && now - seen > INSTALL_GRACE.toNanos();
     }
 
     private ModuleStatus uninstallable(Path jar) {
@@ -167,6 +179,9 @@ public final class ModuleRegistry {
         }
         return new ModuleStatus(name, name, "", ModuleState.FAILED, reason);
     }
+
+    private static final java.time.Duration INSTALL_GRACE = java.time.Duration.ofSeconds(5);
+    private final Map<String, Long> firstSeen = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String fileName(String location) {
         return location.substring(location.lastIndexOf('/') + 1);

@@ -1,5 +1,7 @@
 package org.citizenservices.host.web;
 
+import org.citizenservices.host.portal.security.PortalSignIn;
+
 import com.vaadin.flow.server.InitParameters;
 import org.citizenservices.host.modules.ModuleRegistry;
 import org.citizenservices.host.portal.Portal;
@@ -58,6 +60,11 @@ public final class WebServer {
         context.setConfigurationDiscovered(true);
         context.setAttribute("org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern", SCANNED_JARS);
         context.setInitParameter(InitParameters.SERVLET_PARAMETER_PRODUCTION_MODE, "true");
+        // an abandoned page must not keep a signed-in session alive with its heartbeats
+        context.setInitParameter(InitParameters.SERVLET_PARAMETER_CLOSE_IDLE_SESSIONS, "true");
+        context.getSessionHandler().setMaxInactiveInterval(PortalSignIn.IDLE_TIMEOUT_SECONDS);
+        context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         context.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
         context.setAttribute(Portal.CONTEXT_ATTRIBUTE, portal);
         context.setThrowUnavailableOnStartupException(true);
