@@ -171,6 +171,33 @@ class CoreJourneysIT {
         }
     }
 
+    @Test
+    void givenJaneSignedIn_whenTheReceptionIssuesHerANewLetter_thenHerOpenPageIsSignedOutAtOnce() {
+        page.signIn("jane.demo", "Portal-Demo-2026!");
+        ChromeDriver staffBrowser = Browser.headlessChromium();
+        try {
+            PortalPage staff = new PortalPage(staffBrowser, portal.port()).signInStaff("reception", STAFF_PASSWORD);
+            staff.type("account-search", "DEMO100001");
+            staff.click("account-search-button");
+            staff.click("account-DEMO100001");
+            staff.waitForView("account-view");
+            staff.type("letter-reason", "Forgotten password");
+            staff.click("letter-issue");
+            staff.waitForView("letter-key");
+        } finally {
+            staffBrowser.quit();
+        }
+
+        // no click on Jane's side: the page learns over push that its session has ended
+        page.waitForView("citizen-sign-in-view");
+        page.waitForNotification("signed out by your GP practice");
+        page.open("sign-in");
+        page.type("sign-in-username", "jane.demo");
+        page.type("sign-in-password", "Portal-Demo-2026!");
+        page.click("sign-in-button");
+        page.waitForText("sign-in-error", "not right");
+    }
+
     private String inputValue(String id) {
         return page.waitForView(id).findElement(By.cssSelector("input")).getAttribute("value");
     }

@@ -93,6 +93,36 @@ public final class CitizenAccounts {
         });
     }
 
+    /**
+     * Scenario 2: links a third-party app's online account to the account the letter's details identify (the ODS
+     * code is required here), and returns the citizen as that app will act for them. Each app gets a linkage of its
+     * own; one account may be linked to several apps.
+     */
+    public SignedInCitizen linkApp(LinkageDetails letter, String appName) {
+        if (letter.odsCode() == null || letter.odsCode().isBlank()) {
+            throw new InvalidValueException("Enter the practice code (ODS code) from the registration letter.");
+        }
+        String app = appName == null ? "" : appName.trim();
+        if (app.isEmpty() || app.length() > 120) {
+            throw new InvalidValueException("An app needs a name of 1 to 120 characters.");
+        }
+        Actor anonymous = new Actor("app " + app, ActingAs.APP, null, "app: " + app);
+        long vuaId = linkageCheck.verify(letter, anonymous);
+        return transactions.write(em -> {
+            Vua vua = em.find(Vua.class, vuaId);
+            AccountLinkage linkage = new AccountLinkage(vua, LinkageKind.APP, app, Times.now(clock));
+            em.persist(linkage);
+            em.flush();
+            Actor actor = new Actor(vua.displayName() + " (" + vua.accountId() + ")", ActingAs.APP,
+                    vua.practice().id(), "app: " + app);
+            em.persist(new VuaHistoryEntry(vua.id(), Times.now(clock), HistoryKind.LINKAGE,
+                    "Connected to the app " + app, actor.label()));
+            statusRule.apply(em, vua, actor, "app connected");
+            return new SignedInCitizen(vua.id(), vua.accountId().value(), vua.practice().id(), linkage.id(),
+                    vua.displayName(), LinkageKind.APP, app);
+        });
+    }
+
     static String normaliseUsername(String username) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         if (!name.matches("[a-z0-9][a-z0-9._@-]{2,59}")) {

@@ -447,6 +447,36 @@ public final class VuaAccounts {
                 vua.accountId().value(), key.reveal(), Times.today(clock), reset);
     }
 
+    /**
+     * Disconnects one online account or app (unusual activity from one app, a lost phone) without reissuing the
+     * letter; the account follows the status rule and the sessions built on that linkage end.
+     */
+    public void revokeLinkage(StaffMember staff, long linkageId, String reason) {
+        StaffPermission.MANAGE_ACCOUNTS.check(staff);
+        String why = requireReason(reason);
+        long vuaId = transactions.write(em -> {
+            AccountLinkage linkage = em.find(AccountLinkage.class, linkageId);
+            if (linkage == null || !linkage.vua().practice().id().equals(staff.practiceId())) {
+                throw new NotFoundException("No linked online account with that reference at this practice.");
+            }
+            if (!linkage.isLive()) {
+                throw new RuleViolationException("This online account is already disconnected.");
+            }
+            Vua vua = linkage.vua();
+            linkage.revoke(Times.now(clock), why);
+            if (linkage.kind() == LinkageKind.PORTAL) {
+                vua.portalCredentials(null, null);
+            }
+            history(em, vua, HistoryKind.LINKAGE, "Linkage to " + linkage.appName() + " revoked: " + why, staff.actor());
+            audit.entry(staff.actor(), AuditAction.LINKAGE_REVOKED).account(vua.accountId().value())
+                    .detail(linkage.kind().name()).in(em, Outcome.SUCCESS);
+            em.flush();
+            statusRule.apply(em, vua, staff.actor(), "linkage removed");
+            return vua.id();
+        });
+        revocations.revoked(vuaId);
+    }
+
     // ---- status by hand ---------------------------------------------------------------------------------------
 
     /** Makes the account INACTIVE by hand (unusual activity, at the citizen's request); it stays so until reinstated. */

@@ -1,5 +1,8 @@
 package org.citizenservices.host.portal;
 
+import org.citizenservices.core.service.SignedInCitizen;
+import org.citizenservices.host.portal.security.PortalSignIn;
+
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -75,6 +78,24 @@ public final class OpenPages implements RouteBook.Listener {
             }
         });
         awaitBriefly(moves);
+    }
+
+    /**
+     * Ends, at once, every open page of a citizen session whose account linkage is no longer current (the practice
+     * reset the registration letter, disconnected the portal or made the account inactive): the session forgets the
+     * sign-in and the page goes to the sign-in page with a notice. Other pages of the same account stay.
+     */
+    public void endRevokedCitizenSessions(long vuaId, java.util.function.Predicate<SignedInCitizen> stillCurrent) {
+        forEachPage((ui, layout) -> PortalSignIn.citizen()
+                .filter(citizen -> citizen.vuaId() == vuaId && !stillCurrent.test(citizen))
+                .ifPresent(citizen -> {
+                    PortalSignIn.forget();
+                    ui.navigate("sign-in");
+                    Notification notice = Notification.show("You have been signed out by your GP practice. "
+                            + "Sign in again, or contact the practice.", 10000, Notification.Position.TOP_CENTER);
+                    notice.setId("signed-out-notice");
+                    layout.refreshNavigation();
+                }));
     }
 
     /**

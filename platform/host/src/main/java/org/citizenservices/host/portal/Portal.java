@@ -32,6 +32,9 @@ public final class Portal {
         this.modules = modules;
         this.core = core;
         this.serviceAccess = new PortalServiceAccess(this::core);
+        // a reset letter or a suspended account ends the citizen's open pages at once, not at their next click
+        core.thenAccept(opened -> opened.sessionRevocations().listen(vuaId ->
+                openPages.endRevokedCitizenSessions(vuaId, opened.citizens()::isCurrent)));
     }
 
     /** The core: identity, access and audit. */

@@ -120,7 +120,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         if (mayManage) {
             content.add(editDetails(staff, vua));
         }
-        content.add(linkages(details), history(details));
+        content.add(linkages(staff, details, mayManage), history(details));
     }
 
     private Div summary(AccountDetails details) {
@@ -434,11 +434,21 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         return details;
     }
 
-    private Div linkages(AccountDetails details) {
-        Table table = new Table("account-linkages", null, List.of("Connected", "Since", "Disconnected"));
+    private Div linkages(StaffMember staff, AccountDetails details, boolean mayManage) {
+        Table table = new Table("account-linkages", null, List.of("Connected", "Since", "Disconnected", ""));
         for (AccountLinkage l : details.linkages()) {
+            Div action = new Div();
+            if (l.isLive() && mayManage) {
+                TextField reason = new TextField();
+                reason.setPlaceholder("Reason to disconnect");
+                reason.setId("linkage-revoke-reason-" + l.id());
+                Button revoke = new Button("Disconnect", click -> changed(() ->
+                        portal.core().accounts().revokeLinkage(staff, l.id(), reason.getValue()), "Disconnected."));
+                revoke.setId("linkage-revoke-" + l.id());
+                action.add(reason, revoke);
+            }
             table.row(l.appName(), Formats.dateTime(l.createdAt()), l.revokedAt() == null ? "Current"
-                    : Formats.dateTime(l.revokedAt()) + " (" + l.revokedReason() + ")");
+                    : Formats.dateTime(l.revokedAt()) + " (" + l.revokedReason() + ")", action);
         }
         return new Div(new H2("Connected online accounts and apps"),
                 details.linkages().isEmpty() ? new Paragraph("None yet.") : table);

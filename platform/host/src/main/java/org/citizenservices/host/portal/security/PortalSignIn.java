@@ -6,6 +6,9 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import org.citizenservices.core.Core;
+import org.citizenservices.core.audit.ActingAs;
+import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.audit.Outcome;
 import org.citizenservices.core.service.SignedInCitizen;
 import org.citizenservices.core.service.StaffMember;
 import org.citizenservices.core.vua.ActingFor;
@@ -89,11 +92,15 @@ public final class PortalSignIn {
     /** Switches the patient the citizen acts for, if they may act for them. */
     public static boolean actFor(Core core, long patientId) {
         Optional<SignedInCitizen> citizen = citizen();
-        if (citizen.isEmpty() || core.citizens().actingFor(citizen.get()).stream()
-                .noneMatch(c -> c.patientId() == patientId)) {
+        Optional<ActingFor> choice = citizen.flatMap(c -> core.citizens().actingFor(c).stream()
+                .filter(a -> a.patientId() == patientId).findFirst());
+        if (choice.isEmpty()) {
             return false;
         }
         VaadinSession.getCurrent().setAttribute(ACTING_FOR, patientId);
+        core.audit().entry(citizen.get().actor().as(choice.get().isSelf() ? ActingAs.SELF : ActingAs.PROXY),
+                        AuditAction.ACTING_FOR).patient(patientId).account(citizen.get().accountId())
+                .now(Outcome.SUCCESS);
         return true;
     }
 

@@ -1,0 +1,126 @@
+package org.citizenservices.core.audit;
+
+import org.citizenservices.core.access.AssociationType;
+import org.citizenservices.core.domain.ContactDetails;
+import org.citizenservices.core.domain.PersonName;
+import org.citizenservices.core.patient.NewPatient;
+import org.citizenservices.core.patient.Patient;
+import org.citizenservices.core.patient.RecordAccessLevel;
+import org.citizenservices.core.patient.RegistrationStatus;
+import org.citizenservices.core.practice.Practice;
+import org.citizenservices.core.practice.StaffRole;
+import org.citizenservices.core.service.SignedInCitizen;
+import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.support.CoreFixture;
+import org.citizenservices.core.vua.AssociationRequest;
+import org.citizenservices.core.vua.ConsentMethod;
+import org.citizenservices.core.vua.ContactPreference;
+import org.citizenservices.core.vua.IdentityCheck;
+import org.citizenservices.core.vua.IdentityDocument;
+import org.citizenservices.core.vua.LinkageDetails;
+import org.citizenservices.core.vua.PatientAssociation;
+import org.citizenservices.core.vua.RegistrationLetter;
+import org.citizenservices.core.vua.Relationship;
+import org.citizenservices.core.vua.VerificationMethod;
+import org.citizenservices.core.vua.Vua;
+import org.citizenservices.spi.CitizenService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An audit event for every action: one journey through every operation of the core, then a check that each of the
+ * core's audit actions was written — a new action whose operation forgets its event fails here.
+ */
+class AuditCoverageTest {
+
+    @TempDir
+    static Path dir;
+    static CoreFixture fixture;
+
+    @BeforeAll
+    static void open() {
+        fixture = new CoreFixture(dir);
+    }
+
+    @AfterAll
+    static void close() {
+        fixture.close();
+    }
+
+    @Test
+    void everyCoreActionLeavesAnAuditEvent() {
+        var core = fixture.core;
+        Practice practice = fixture.practice();
+        StaffMember admin = fixture.staff(practice, StaffRole.PRACTICE_ADMIN, StaffRole.CLINICIAN);
+        Patient parent = fixture.patient(practice, "Parent", LocalDate.of(1980, 1, 1));
+        Patient child = fixture.patient(practice, "Child", LocalDate.of(2015, 12, 1));
+
+        core.practices().setService(admin, new CitizenService("FEEDBACK"), true, null);
+        core.practices().putSetting(admin, "appointments.bookingWindowDays", "21");
+        core.patients().view(admin, parent.id());
+        core.patients().register(admin, new NewPatient(fixture.nhsNumber(), new PersonName(null, "New", "Patient"),
+                LocalDate.of(2000, 1, 1), null, null));
+        core.patients().setService(admin, parent.id(), CitizenService.MESSAGING, false, "Clinician's decision");
+        core.patients().setRecordAccess(admin, parent.id(), RecordAccessLevel.DETAILED_CODED, null);
+
+        Vua vua = fixture.account(admin, parent);
+        core.accounts().details(admin, vua.id());
+        core.accounts().editDetails(admin, vua.id(), vua.name(), vua.dateOfBirth(),
+                ContactDetails.of(null, null, null, "parent@example.com"));
+        core.accounts().setContactPreference(admin, vua.id(), ContactPreference.SMS);
+        var verification = core.accounts().verifyIdentity(admin, vua.id(), new IdentityCheck(LocalDate.of(2026, 11, 1),
+                VerificationMethod.IDENTITY_DOCUMENTATION, IdentityDocument.PASSPORT, null, null,
+                new IdentityCheck.Evidence("p.png", "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 1})));
+        core.accounts().evidence(admin, verification.id());
+        core.accounts().associate(admin, vua.id(), parent.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
+        PatientAssociation proxy = core.accounts().associate(admin, vua.id(), child.id(), new AssociationRequest(
+                AssociationType.PROXY, Relationship.FATHER, ConsentMethod.NOT_REQUIRED, "Parental responsibility", null,
+                Set.of(CitizenService.APPOINTMENTS, CitizenService.RECORD), LocalDate.of(2026, 11, 1)));
+        core.accounts().changeServices(admin, proxy.id(), Set.of(CitizenService.APPOINTMENTS, CitizenService.RECORD,
+                CitizenService.MESSAGING));
+        RegistrationLetter letter = core.accounts().issueLinkageKey(admin, vua.id(), null);
+        fixture.register(letter, parent, "audit.parent");
+        SignedInCitizen citizen = core.citizens().signIn("audit.parent", CoreFixture.PASSWORD);
+        core.citizens().changePassword(citizen, CoreFixture.PASSWORD, "Another-Long-Passphrase");
+        core.citizens().ownAccessLog(citizen);
+        try {
+            core.access().require(citizen, parent.id(), CitizenService.MESSAGING);
+        } catch (RuntimeException refused) {
+            // expected: switched off for the parent above
+        }
+        core.citizens().signOut(citizen);
+        SignedInCitizen app = core.citizens().linkApp(new LinkageDetails(letter.accountId(), letter.linkageKey(),
+                "Parent", LocalDate.of(1980, 1, 1), letter.odsCode()), "Healthy Me");
+        core.accounts().revokeLinkage(admin, app.linkageId(), "Stolen phone");
+        core.accounts().suspend(admin, vua.id(), "Unusual activity");
+        core.accounts().reinstate(admin, vua.id(), "Checked with the patient");
+        fixture.clock.advance(Duration.ofDays(7));
+        try {
+            core.accounts().reviewAssociation(admin, proxy.id(), Set.of(CitizenService.APPOINTMENTS));
+        } finally {
+            fixture.clock.set(CoreFixture.START);
+        }
+        core.accounts().endAssociation(admin, proxy.id(), "Child asked for their own account");
+        core.accounts().issueLinkageKey(admin, vua.id(), "Forgotten password");
+        core.patients().changeRegistrationStatus(admin, parent.id(), RegistrationStatus.LEFT, "Moved away");
+        core.staffSignIn().signOut(admin);
+
+        Set<String> written = core.transactions().read(em -> em.createQuery(
+                "select distinct e.action from AuditEvent e", String.class).getResultList()).stream()
+                .collect(Collectors.toSet());
+        // ACTING_FOR is the portal's patient switcher's to write, not the core's
+        EnumSet<AuditAction> expected = EnumSet.complementOf(EnumSet.of(AuditAction.ACTING_FOR));
+        assertThat(written).containsAll(expected.stream().map(Enum::name).toList());
+    }
+}
