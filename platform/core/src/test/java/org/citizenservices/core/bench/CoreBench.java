@@ -1,0 +1,76 @@
+package org.citizenservices.core.bench;
+
+import org.citizenservices.core.Core;
+import org.citizenservices.core.practice.PracticeServices;
+import org.citizenservices.core.security.SecretHasher;
+import org.citizenservices.core.service.SignedInCitizen;
+import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.vua.ActingFor;
+import org.citizenservices.persistence.Database;
+import org.citizenservices.persistence.ModulePersistence;
+import org.citizenservices.spi.CitizenService;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Measures what a signed-in page costs the core on a real Derby database with the demo practice and the production
+ * Argon2id settings: hashing, sign-in, the access decision for a home page's tiles, the acting-for list, a staff
+ * patient search. Run by {@code bench/core.sh}; prints one line per measure (wall clock, after warm-up).
+ */
+public final class CoreBench {
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        Path dir = Files.createTempDirectory("core-bench");
+        Database database = Database.open(dir.resolve("derby"));
+        SecretHasher hasher = SecretHasher.recommended();
+        Set<CitizenService> installed = Set.copyOf(PracticeServices.GUIDANCE_SERVICES);
+        try (Core core = Core.open(new ModulePersistence(database), Clock.systemUTC(), hasher, () -> installed)) {
+            long seed = System.nanoTime();
+            core.seedDemoData();
+            System.out.printf("demo practice seeded (26 patients, 4 accounts, 3 portal set-ups): %d ms%n",
+                    (System.nanoTime() - seed) / 1_000_000);
+
+            report("Argon2id hash (m=19 MiB, t=2, p=1)", 30, () -> hasher.hash("Portal-Demo-2026!".toCharArray()));
+            String stored = hasher.hash("Portal-Demo-2026!".toCharArray());
+            report("Argon2id verify", 30, () -> hasher.verify("Portal-Demo-2026!".toCharArray(), stored));
+            report("citizen sign-in (verify + lockout bookkeeping + audit)", 30,
+                    () -> core.citizens().signIn("jane.demo", "Portal-Demo-2026!"));
+
+            SignedInCitizen jane = core.citizens().signIn("jane.demo", "Portal-Demo-2026!");
+            List<ActingFor> actingFor = core.citizens().actingFor(jane);
+            long sam = actingFor.stream().filter(a -> a.displayName().equals("Sam Demo")).findFirst().orElseThrow()
+                    .patientId();
+            report("acting-for list (patient switcher)", rounds, () -> core.citizens().actingFor(jane));
+            report("access decision, one service", rounds, () -> core.access().decide(jane, sam, CitizenService.RECORD));
+            report("available services for the home page (4 services)", rounds,
+                    () -> core.access().availableServices(jane, sam, PracticeServices.GUIDANCE_SERVICES));
+            report("session check (linkage still live)", rounds, () -> core.citizens().isCurrent(jane));
+            StaffMember reception = core.staffSignIn().signIn("reception", "Practice-Demo-2026!");
+            report("staff patient search by name", rounds / 4, () -> core.patients().search(reception, "Smi"));
+        } finally {
+            database.close();
+        }
+    }
+
+    private static void report(String what, int rounds, Supplier<?> work) {
+        for (int i = 0; i < Math.max(5, rounds / 10); i++) {
+            work.get();
+        }
+        long[] micros = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long began = System.nanoTime();
+            work.get();
+            micros[i] = (System.nanoTime() - began) / 1000;
+        }
+        Arrays.sort(micros);
+        System.out.printf("%-60s median %6.2f ms, p99 %6.2f ms (n=%d)%n", what, micros[rounds / 2] / 1000.0,
+                micros[Math.min(rounds - 1, (int) (rounds * 0.99))] / 1000.0, rounds);
+    }
+}
