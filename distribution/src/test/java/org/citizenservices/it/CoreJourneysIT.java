@@ -124,6 +124,14 @@ class CoreJourneysIT {
         page.click("register-submit");
         page.waitForView("acting-for");
         page.waitForView("service-appointments");
+        page.open("account").waitForView("citizen-account-view");
+        page.type("password-current", "Kettle-River-Orange-7");
+        page.type("password-new", "Lantern-Meadow-Copper-3");
+        page.type("password-confirm", "Lantern-Meadow-Copper-3");
+        page.click("password-change");
+        page.waitForText("account-page-messages", "Your password has been changed.");
+        page.signOut();
+        page.signIn("olivia.smith", "Lantern-Meadow-Copper-3");
         page.signOut();
 
         // Jane acts for herself, then Lily (nothing available now), then Sam

@@ -76,7 +76,7 @@ class PortalBrowserIT {
 
         page.open("appointments").waitForView("not-found-view");
         assertThat(page.shows("free-slots-view")).isFalse();
-        assertThat(page.navigation()).containsExactly("nav-home", "nav-access-log");
+        assertThat(page.navigation()).containsExactly("nav-home", "nav-access-log", "nav-account");
     }
 
     @Test

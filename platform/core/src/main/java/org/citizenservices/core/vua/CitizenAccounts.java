@@ -205,6 +205,33 @@ public final class CitizenAccounts {
         });
     }
 
+    /** The apps connected to the citizen's online account now, newest first. */
+    public List<AccountLinkage> connectedApps(SignedInCitizen citizen) {
+        return transactions.read(em -> em.createQuery("select l from AccountLinkage l where l.vua.id = :vua"
+                        + " and l.kind = :app and l.revokedAt is null order by l.createdAt desc, l.id desc",
+                        AccountLinkage.class)
+                .setParameter("vua", citizen.vuaId()).setParameter("app", LinkageKind.APP).getResultList());
+    }
+
+    /** The citizen disconnects one of their apps; its sessions end, the others and the portal stay. */
+    public void disconnectApp(SignedInCitizen citizen, long linkageId) {
+        transactions.write(em -> {
+            AccountLinkage linkage = em.find(AccountLinkage.class, linkageId);
+            if (linkage == null || linkage.vua().id() != citizen.vuaId() || linkage.kind() != LinkageKind.APP
+                    || !linkage.isLive()) {
+                throw new org.citizenservices.core.service.NotFoundException("That app is not connected to your account.");
+            }
+            linkage.revoke(Times.now(clock), "disconnected by the citizen");
+            em.persist(new VuaHistoryEntry(citizen.vuaId(), Times.now(clock), HistoryKind.LINKAGE,
+                    "Linkage to " + linkage.appName() + " revoked by the citizen", citizen.label()));
+            audit.entry(citizen.actor(), AuditAction.LINKAGE_REVOKED).account(citizen.accountId())
+                    .detail(LinkageKind.APP.name()).in(em, Outcome.SUCCESS);
+            em.flush();
+            statusRule.apply(em, linkage.vua(), citizen.actor(), "app disconnected");
+            return null;
+        });
+    }
+
     /** The patients the citizen may act for now: themself first, then the people they are a proxy for. */
     public List<ActingFor> actingFor(SignedInCitizen citizen) {
         LocalDate today = Times.today(clock);

@@ -31,6 +31,7 @@ class AppLinkageTest {
     static Path dir;
     static CoreFixture fixture;
 
+    Practice practice;
     StaffMember reception;
     Patient patient;
     Vua vua;
@@ -48,7 +49,7 @@ class AppLinkageTest {
 
     @BeforeEach
     void verifiedAccountWithALetter() {
-        Practice practice = fixture.practice();
+        practice = fixture.practice();
         reception = fixture.staff(practice, StaffRole.RECEPTIONIST);
         patient = fixture.patient(practice, "Appuser", LocalDate.of(1988, 8, 8));
         vua = fixture.account(reception, patient);
@@ -110,5 +111,26 @@ class AppLinkageTest {
         assertThat(fixture.core.citizens().isCurrent(app)).isFalse();
         assertThatThrownBy(() -> fixture.core.citizens().linkApp(details(), "Healthy Me"))
                 .isInstanceOf(SignInFailedException.class);
+    }
+
+    @Test
+    void givenTheCitizenDisconnectsAnApp_thenOnlyThatAppStops_andNobodyElseCanDisconnectIt() {
+        fixture.register(letter, patient, "app.owner." + vua.id());
+        SignedInCitizen portal = fixture.core.citizens().signIn("app.owner." + vua.id(), CoreFixture.PASSWORD);
+        SignedInCitizen app = fixture.core.citizens().linkApp(details(), "Healthy Me");
+        assertThat(fixture.core.citizens().connectedApps(portal)).extracting(AccountLinkage::appName)
+                .containsExactly("Healthy Me");
+
+        CoreFixture.Citizen stranger = fixture.activeSelf(reception,
+                fixture.patient(practice, "Stranger", LocalDate.of(1970, 1, 1)));
+        assertThatThrownBy(() -> fixture.core.citizens().disconnectApp(stranger.session(), app.linkageId()))
+                .isInstanceOf(org.citizenservices.core.service.NotFoundException.class);
+        assertThat(fixture.core.citizens().isCurrent(app)).isTrue();
+
+        fixture.core.citizens().disconnectApp(portal, app.linkageId());
+
+        assertThat(fixture.core.citizens().isCurrent(app)).isFalse();
+        assertThat(fixture.core.citizens().isCurrent(portal)).isTrue();
+        assertThat(fixture.core.citizens().connectedApps(portal)).isEmpty();
     }
 }

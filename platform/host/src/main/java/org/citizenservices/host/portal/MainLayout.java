@@ -90,6 +90,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                     .filter(entry -> citizen.available().contains(entry.service()))
                     .forEach(entry -> citizenNav.addItem(moduleItem(entry)));
             citizenNav.addItem(item("Who has viewed or changed my information", "access-log", "nav-access-log"));
+            citizenNav.addItem(item("Your online account", "account", "nav-account"));
         });
         practiceNav.removeAll();
         List<SideNavItem> practiceItems = new ArrayList<>();

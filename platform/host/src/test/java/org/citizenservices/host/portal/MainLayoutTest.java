@@ -45,18 +45,18 @@ class MainLayoutTest {
         layout.refreshNavigation();
 
         assertThat(labels(nav(layout, "citizen-nav")))
-                .containsExactly("Home", "Give feedback", "Who has viewed or changed my information");
+                .containsExactly("Home", "Give feedback", "Who has viewed or changed my information", "Your online account");
         assertThat(nav(layout, "citizen-nav").getItems().get(1).getPath()).isEqualTo("feedback");
         assertThat(nav(layout, "practice-nav").isVisible()).isFalse();
 
         available.clear();
         layout.refreshNavigation();
-        assertThat(labels(nav(layout, "citizen-nav"))).containsExactly("Home", "Who has viewed or changed my information");
+        assertThat(labels(nav(layout, "citizen-nav"))).containsExactly("Home", "Who has viewed or changed my information", "Your online account");
 
         available.add(FEEDBACK);
         portal.routes().remove("feedback");
         layout.refreshNavigation();
-        assertThat(labels(nav(layout, "citizen-nav"))).containsExactly("Home", "Who has viewed or changed my information");
+        assertThat(labels(nav(layout, "citizen-nav"))).containsExactly("Home", "Who has viewed or changed my information", "Your online account");
     }
 
     @Test

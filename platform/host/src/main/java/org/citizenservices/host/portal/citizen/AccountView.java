@@ -1,0 +1,107 @@
+package org.citizenservices.host.portal.citizen;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import org.citizenservices.core.domain.InvalidValueException;
+import org.citizenservices.core.security.PasswordPolicy;
+import org.citizenservices.core.service.SignedInCitizen;
+import org.citizenservices.core.vua.AccountLinkage;
+import org.citizenservices.host.portal.MainLayout;
+import org.citizenservices.host.portal.Portal;
+import org.citizenservices.host.portal.security.PortalSignIn;
+import org.citizenservices.host.portal.ui.Formats;
+import org.citizenservices.host.portal.ui.Messages;
+import org.citizenservices.host.portal.ui.Table;
+
+import java.util.List;
+
+/**
+ * "Your online account": change the password, and see and disconnect the apps connected to the account. In the
+ * citizen's words: an app is "connected", never "linked to your VUA".
+ */
+@Route(value = "account", layout = MainLayout.class)
+@PageTitle("Your online account - Citizen Services")
+public final class AccountView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final Portal portal;
+    private final Messages messages = new Messages("account-page-messages");
+    private final PasswordField current = new PasswordField("Current password");
+    private final PasswordField replacement = new PasswordField("New password");
+    private final PasswordField confirm = new PasswordField("Type the new password again");
+    private final Div apps = new Div();
+
+    public AccountView(Portal portal) {
+        this.portal = portal;
+        setId("citizen-account-view");
+        setMaxWidth("50rem");
+        current.setId("password-current");
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        replacement.setId("password-new");
+        replacement.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        replacement.setHelperText(PasswordPolicy.HINT);
+        confirm.setId("password-confirm");
+        confirm.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        Button change = new Button("Change password", click -> changePassword());
+        change.setId("password-change");
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apps.setId("connected-apps");
+        add(new H1("Your online account"), messages, new H2("Change your password"), current, replacement, confirm,
+                change, new H2("Connected apps"), apps);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        showApps();
+    }
+
+    private SignedInCitizen citizen() {
+        return PortalSignIn.citizen().orElseThrow(() -> new IllegalStateException("no citizen signed in"));
+    }
+
+    private void changePassword() {
+        if (messages.run(() -> {
+            if (!replacement.getValue().equals(confirm.getValue())) {
+                throw new InvalidValueException("The two new passwords are not the same.");
+            }
+            portal.core().citizens().changePassword(citizen(), current.getValue(), replacement.getValue());
+        })) {
+            messages.done("Your password has been changed.");
+        }
+        current.clear();
+        replacement.clear();
+        confirm.clear();
+    }
+
+    private void showApps() {
+        apps.removeAll();
+        List<AccountLinkage> connected = portal.core().citizens().connectedApps(citizen());
+        if (connected.isEmpty()) {
+            apps.add(new Paragraph("No apps are connected. To use an app from another company, choose \"Connect an "
+                    + "app\" in the app and enter the details from your registration letter."));
+            return;
+        }
+        Table table = new Table("connected-apps-table", null, List.of("App", "Connected since", ""));
+        for (AccountLinkage app : connected) {
+            Button disconnect = new Button("Disconnect", click -> {
+                if (messages.run(() -> portal.core().citizens().disconnectApp(citizen(), app.id()))) {
+                    messages.done(app.appName() + " is no longer connected to your account.");
+                    showApps();
+                }
+            });
+            disconnect.setId("disconnect-app-" + app.id());
+            table.row(app.appName(), Formats.dateTime(app.createdAt()), disconnect);
+        }
+        apps.add(table);
+    }
+}
