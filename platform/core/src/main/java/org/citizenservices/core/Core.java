@@ -5,6 +5,7 @@ import org.citizenservices.core.access.AccessDecisions;
 import org.citizenservices.core.audit.AuditEvent;
 import org.citizenservices.core.audit.AuditTrail;
 import org.citizenservices.core.demo.DemoPractice;
+import org.citizenservices.core.domain.Demographics;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.patient.PatientRegister;
 import org.citizenservices.core.patient.ServiceConfiguration;
@@ -44,7 +45,7 @@ public final class Core implements AutoCloseable {
 
     public static final List<Class<?>> ENTITIES = List.of(Practice.class, StaffUser.class, Patient.class,
             ServiceConfiguration.class, Vua.class, IdentityVerification.class, PatientAssociation.class,
-            AccountLinkage.class, VuaHistoryEntry.class, AuditEvent.class);
+            AccountLinkage.class, VuaHistoryEntry.class, AuditEvent.class, Demographics.class);
 
     private final ModulePersistence.OpenUnit unit;
     private final Clock clock;

@@ -1,6 +1,7 @@
 package org.citizenservices.core.patient;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.citizenservices.core.domain.ContactDetails;
+import org.citizenservices.core.domain.Demographics;
 import org.citizenservices.core.domain.NhsNumber;
 import org.citizenservices.core.domain.PersonName;
 import org.citizenservices.core.practice.Practice;
@@ -36,12 +38,8 @@ public class Patient {
     @Column(name = "NHS_NUMBER")
     private String nhsNumber;
 
-    private String title;
-
-    private String forenames;
-
-    @Column(name = "FAMILY_NAME")
-    private String familyName;
+    @Embedded
+    private Demographics demographics;
 
     @Column(name = "DATE_OF_BIRTH")
     private LocalDate dateOfBirth;
@@ -49,13 +47,6 @@ public class Patient {
     @Enumerated(EnumType.STRING)
     private Sex sex;
 
-    private String address;
-
-    private String postcode;
-
-    private String telephone;
-
-    private String email;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "REGISTRATION_STATUS")
@@ -88,8 +79,7 @@ public class Patient {
         this.sex = sex;
         this.registrationStatus = RegistrationStatus.REGISTERED;
         this.createdAt = createdAt;
-        rename(name);
-        contact(contact);
+        this.demographics = new Demographics(name, contact);
     }
 
     public Long id() {
@@ -105,7 +95,7 @@ public class Patient {
     }
 
     public PersonName name() {
-        return new PersonName(title, forenames, familyName);
+        return demographics.name();
     }
 
     public String displayName() {
@@ -125,7 +115,7 @@ public class Patient {
     }
 
     public ContactDetails contact() {
-        return ContactDetails.of(address, postcode, telephone, email);
+        return demographics.contact();
     }
 
     public RegistrationStatus registrationStatus() {
@@ -150,16 +140,11 @@ public class Patient {
     }
 
     public void rename(PersonName name) {
-        this.title = name.title();
-        this.forenames = name.forenames();
-        this.familyName = name.familyName();
+        this.demographics = demographics.withName(name);
     }
 
     public void contact(ContactDetails contact) {
-        this.address = contact.address();
-        this.postcode = contact.postcode() == null ? null : contact.postcode().value();
-        this.telephone = contact.telephone() == null ? null : contact.telephone().value();
-        this.email = contact.email() == null ? null : contact.email().value();
+        this.demographics = demographics.withContact(contact);
     }
 
     public void registrationStatus(RegistrationStatus status, LocalDate on) {

@@ -66,15 +66,15 @@ public final class PatientRegister {
             }
             if (date != null) {
                 return em.createQuery("select p from Patient p where p.practice.id = :practice and p.dateOfBirth = :dob"
-                                + " order by p.familyName, p.forenames", Patient.class)
+                                + " order by p.demographics.familyName, p.demographics.forenames", Patient.class)
                         .setParameter("practice", staff.practiceId()).setParameter("dob", date)
                         .setMaxResults(SEARCH_LIMIT).getResultList();
             }
             String like = text.toUpperCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
             return em.createQuery("select p from Patient p where p.practice.id = :practice and "
-                            + "(upper(p.familyName) like :like or upper(p.forenames) like :like"
-                            + " or upper(concat(concat(p.forenames, ' '), p.familyName)) like :like)"
-                            + " order by p.familyName, p.forenames", Patient.class)
+                            + "(upper(p.demographics.familyName) like :like or upper(p.demographics.forenames) like :like"
+                            + " or upper(concat(concat(p.demographics.forenames, ' '), p.demographics.familyName)) like :like)"
+                            + " order by p.demographics.familyName, p.demographics.forenames", Patient.class)
                     .setParameter("practice", staff.practiceId()).setParameter("like", like)
                     .setMaxResults(SEARCH_LIMIT).getResultList();
         });

@@ -1,6 +1,7 @@
 package org.citizenservices.core.vua;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.citizenservices.core.access.VuaStatus;
 import org.citizenservices.core.domain.ContactDetails;
+import org.citizenservices.core.domain.Demographics;
 import org.citizenservices.core.domain.PersonName;
 import org.citizenservices.core.domain.VuaId;
 import org.citizenservices.core.practice.Practice;
@@ -40,23 +42,12 @@ public class Vua {
     @Column(name = "ACCOUNT_ID")
     private String accountId;
 
-    private String title;
-
-    private String forenames;
-
-    @Column(name = "FAMILY_NAME")
-    private String familyName;
+    @Embedded
+    private Demographics demographics;
 
     @Column(name = "DATE_OF_BIRTH")
     private LocalDate dateOfBirth;
 
-    private String address;
-
-    private String postcode;
-
-    private String telephone;
-
-    private String email;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "CONTACT_PREFERENCE")
@@ -109,8 +100,7 @@ public class Vua {
         this.dateOfBirth = dateOfBirth;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
-        rename(name);
-        contact(contact);
+        this.demographics = new Demographics(name, contact);
     }
 
     public Long id() {
@@ -126,7 +116,7 @@ public class Vua {
     }
 
     public PersonName name() {
-        return new PersonName(title, forenames, familyName);
+        return demographics.name();
     }
 
     public String displayName() {
@@ -138,7 +128,7 @@ public class Vua {
     }
 
     public ContactDetails contact() {
-        return ContactDetails.of(address, postcode, telephone, email);
+        return demographics.contact();
     }
 
     public ContactPreference contactPreference() {
@@ -195,16 +185,11 @@ public class Vua {
     }
 
     void rename(PersonName name) {
-        this.title = name.title();
-        this.forenames = name.forenames();
-        this.familyName = name.familyName();
+        this.demographics = demographics.withName(name);
     }
 
     void contact(ContactDetails contact) {
-        this.address = contact.address();
-        this.postcode = contact.postcode() == null ? null : contact.postcode().value();
-        this.telephone = contact.telephone() == null ? null : contact.telephone().value();
-        this.email = contact.email() == null ? null : contact.email().value();
+        this.demographics = demographics.withContact(contact);
     }
 
     void dateOfBirth(LocalDate dateOfBirth) {

@@ -116,8 +116,8 @@ public final class VuaAccounts {
         }
         String like = text.toUpperCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
         return transactions.read(em -> em.createQuery("select v from Vua v where v.practice.id = :practice and "
-                        + "(v.accountId = :id or upper(v.familyName) like :like or upper(v.forenames) like :like)"
-                        + " order by v.familyName, v.forenames", Vua.class)
+                        + "(v.accountId = :id or upper(v.demographics.familyName) like :like or upper(v.demographics.forenames) like :like)"
+                        + " order by v.demographics.familyName, v.demographics.forenames", Vua.class)
                 .setParameter("practice", staff.practiceId()).setParameter("id", text.toUpperCase(Locale.ROOT))
                 .setParameter("like", like).setMaxResults(50).getResultList());
     }
