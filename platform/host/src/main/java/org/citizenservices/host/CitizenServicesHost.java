@@ -1,6 +1,8 @@
 package org.citizenservices.host;
 
 import org.citizenservices.core.Core;
+import org.citizenservices.host.api.ApiRouteTable;
+import org.citizenservices.host.api.PatientApiServlet;
 import org.citizenservices.core.security.SecretHasher;
 import java.time.Clock;
 
@@ -38,6 +40,9 @@ public final class CitizenServicesHost implements AutoCloseable {
     private ModuleRegistry modules;
     private Portal portal;
     private volatile Core core;
+    private ApiRouteTable apiRoutes;
+    private PatientApiServlet patientApi;
+    private java.util.concurrent.ScheduledExecutorService housekeeping;
     private CompletableFuture<Core> coreReady;
     private volatile boolean started;
     private CompletableFuture<ModulePersistence> persistenceReady;
@@ -99,11 +104,21 @@ public final class CitizenServicesHost implements AutoCloseable {
                 coreReady.complete(opened);
             }
         });
-        webServer = WebServer.start(options.port(), portal, modules, () -> started);
+        apiRoutes = new ApiRouteTable();
+        patientApi = new PatientApiServlet(portal::core, apiRoutes, () -> portal.routes().installedServices(),
+                Clock.systemUTC(), Integer.getInteger("citizenservices.api.credentialAttemptsPerMinute", 30));
+        coreReady.thenAccept(opened -> opened.sessionRevocations().listen(patientApi::revoked));
+        webServer = WebServer.start(options.port(), portal, modules, () -> started, patientApi);
         ModulePersistence persistence = awaitPersistence(persistenceReady);
         core = awaitPersistence(coreReady);
         framework = OsgiFramework.start(options, modules, context -> new CapabilityTracker(context, persistence,
-                portal.routes(), modules, options.demo(), portal.serviceAccess()));
+                portal.routes(), apiRoutes, modules, options.demo(), portal.serviceAccess()));
+        housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "patient-api-sweep");
+            thread.setDaemon(true);
+            return thread;
+        });
+        housekeeping.scheduleWithFixedDelay(patientApi::sweep, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
 
         started = true;
         LOG.info("Citizen Services ready on http://localhost:{}/ in {} ms (data {}, deploy {})",
@@ -148,6 +163,11 @@ public final class CitizenServicesHost implements AutoCloseable {
         return core;
     }
 
+    /** The patient API routes of the installed capabilities. */
+    public ApiRouteTable apiRoutes() {
+        return apiRoutes;
+    }
+
     public Portal portal() {
         return portal;
     }
@@ -160,6 +180,10 @@ public final class CitizenServicesHost implements AutoCloseable {
     @Override
     public synchronized void close() {
         started = false;
+        if (housekeeping != null) {
+            housekeeping.shutdownNow();
+            housekeeping = null;
+        }
         // reverse order: capabilities leave (closing their persistence units) before the web server and database
         if (framework != null) {
             framework.stop();

@@ -18,9 +18,8 @@ import java.util.List;
  *
  * <p>Implementations must be cheap to construct; do the work in {@link #start(CapabilityContext)}.
  *
- * <p>Reserved: routes of the patient API for third-party apps ({@code /api/v1/patients/{patientLinkId}/...}) will be
- * declared by a further default method, added in a minor version of this package, so modules built against 1.0
- * keep working.
+ * <p>A capability may also serve the patient API for third-party apps: {@link #apiRoutes()} (since 1.2) are added
+ * under {@code /api/v1/patients/{patientLinkId}/} and to the OpenAPI document with its views, and go with them.
  */
 public interface Capability {
 
@@ -48,6 +47,16 @@ public interface Capability {
      *                   registers none of its views
      */
     default void start(CapabilityContext context) throws Exception {
+    }
+
+    /**
+     * The patient API routes this capability serves, under {@code /api/v1/patients/{patientLinkId}/}; empty if none.
+     * Called after {@link #start(CapabilityContext)}.
+     *
+     * @since 1.2
+     */
+    default List<ApiRoute> apiRoutes() {
+        return List.of();
     }
 
     /** Called after the views are removed and before the entity manager factory is closed. */

@@ -1,6 +1,8 @@
 package org.citizenservices.appointments.internal;
 
 import org.citizenservices.appointments.internal.ui.FreeSlotsView;
+import org.citizenservices.appointments.internal.api.AppointmentSlotsApi;
+import org.citizenservices.spi.ApiRoute;
 import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
 import org.citizenservices.spi.CitizenService;
@@ -55,6 +57,11 @@ public final class AppointmentsCapability implements Capability {
     @Override
     public void stop() {
         slots = null;
+    }
+
+    @Override
+    public List<ApiRoute> apiRoutes() {
+        return new AppointmentSlotsApi(() -> slots, practiceClock).routes();
     }
 
     @Override

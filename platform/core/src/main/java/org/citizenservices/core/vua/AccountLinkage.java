@@ -46,14 +46,22 @@ public class AccountLinkage {
     @Column(name = "REVOKED_REASON")
     private String revokedReason;
 
+    @Column(name = "ACCESS_IDENTITY_HASH")
+    private String accessIdentityHash;
+
     protected AccountLinkage() {
     }
 
     AccountLinkage(Vua vua, LinkageKind kind, String appName, LocalDateTime createdAt) {
+        this(vua, kind, appName, createdAt, null);
+    }
+
+    AccountLinkage(Vua vua, LinkageKind kind, String appName, LocalDateTime createdAt, String accessIdentityHash) {
         this.vua = vua;
         this.kind = kind;
         this.appName = appName;
         this.createdAt = createdAt;
+        this.accessIdentityHash = accessIdentityHash;
     }
 
     public Long id() {

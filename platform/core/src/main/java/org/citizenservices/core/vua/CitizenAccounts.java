@@ -98,7 +98,7 @@ public final class CitizenAccounts {
      * code is required here), and returns the citizen as that app will act for them. Each app gets a linkage of its
      * own; one account may be linked to several apps.
      */
-    public SignedInCitizen linkApp(LinkageDetails letter, String appName) {
+    public AppLink linkApp(LinkageDetails letter, String appName) {
         if (letter.odsCode() == null || letter.odsCode().isBlank()) {
             throw new InvalidValueException("Enter the practice code (ODS code) from the registration letter.");
         }
@@ -108,9 +108,11 @@ public final class CitizenAccounts {
         }
         Actor anonymous = new Actor("app " + app, ActingAs.APP, null, "app: " + app);
         long vuaId = linkageCheck.verify(letter, anonymous);
+        String accessIdentity = AccessIdentity.generate();
         return transactions.write(em -> {
             Vua vua = em.find(Vua.class, vuaId);
-            AccountLinkage linkage = new AccountLinkage(vua, LinkageKind.APP, app, Times.now(clock));
+            AccountLinkage linkage = new AccountLinkage(vua, LinkageKind.APP, app, Times.now(clock),
+                    AccessIdentity.hash(accessIdentity));
             em.persist(linkage);
             em.flush();
             Actor actor = new Actor(vua.displayName() + " (" + vua.accountId() + ")", ActingAs.APP,
@@ -118,9 +120,40 @@ public final class CitizenAccounts {
             em.persist(new VuaHistoryEntry(vua.id(), Times.now(clock), HistoryKind.LINKAGE,
                     "Connected to the app " + app, actor.label()));
             statusRule.apply(em, vua, actor, "app connected");
-            return new SignedInCitizen(vua.id(), vua.accountId().value(), vua.practice().id(), linkage.id(),
-                    vua.displayName(), LinkageKind.APP, app);
+            return new AppLink(new SignedInCitizen(vua.id(), vua.accountId().value(), vua.practice().id(),
+                    linkage.id(), vua.displayName(), LinkageKind.APP, app), accessIdentity);
         });
+    }
+
+    /**
+     * The citizen an app acts for, from the access identity it received at linkage: refused when unknown, revoked
+     * (key reset, disconnected) or when the account is INACTIVE. Audited either way.
+     */
+    public SignedInCitizen openAppSession(String accessIdentity) {
+        String hash = accessIdentity == null || accessIdentity.isBlank() ? "" : AccessIdentity.hash(accessIdentity.trim());
+        AccountLinkage linkage = transactions.read(em -> em.createQuery(
+                        "select l from AccountLinkage l where l.accessIdentityHash = :hash", AccountLinkage.class)
+                .setParameter("hash", hash).getResultStream().findFirst().orElse(null));
+        if (linkage == null) {
+            throw new AccessIdentityRefused(AccessIdentityRefused.Reason.UNKNOWN, "This access identity is not known.");
+        }
+        Vua vua = linkage.vua();
+        SignedInCitizen citizen = new SignedInCitizen(vua.id(), vua.accountId().value(), vua.practice().id(),
+                linkage.id(), vua.displayName(), LinkageKind.APP, linkage.appName());
+        AccessIdentityRefused.Reason refused = !linkage.isLive() ? AccessIdentityRefused.Reason.REVOKED
+                : vua.status() != org.citizenservices.core.access.VuaStatus.ACTIVE
+                ? AccessIdentityRefused.Reason.ACCOUNT_INACTIVE : null;
+        audit.entry(citizen.actor(), AuditAction.CITIZEN_SIGN_IN).account(citizen.accountId())
+                .detail(refused == null ? "app session" : "app session: " + refused.name())
+                .now(refused == null ? Outcome.SUCCESS : Outcome.DENIED);
+        if (refused == AccessIdentityRefused.Reason.REVOKED) {
+            throw new AccessIdentityRefused(refused, "This app is no longer connected to the account. "
+                    + "Connect it again with the registration letter.");
+        }
+        if (refused != null) {
+            throw new AccessIdentityRefused(refused, "The online account is not active. Contact the GP practice.");
+        }
+        return citizen;
     }
 
     static String normaliseUsername(String username) {

@@ -25,6 +25,7 @@ public final class LinkageCheck {
     public static final String LOCKED = "These details have been entered wrongly too many times. "
             + "Contact your GP practice for a new registration letter.";
 
+    private final Object[] attemptLocks = new Object[64];
     private final Transactions transactions;
     private final AuditTrail audit;
     private final SecretHasher hasher;
@@ -36,6 +37,9 @@ public final class LinkageCheck {
         this.audit = audit;
         this.hasher = hasher;
         this.decoyHash = hasher.hash("DecoyKeyNeverIssued2".toCharArray());
+        for (int i = 0; i < attemptLocks.length; i++) {
+            attemptLocks[i] = new Object();
+        }
     }
 
     /**
@@ -44,7 +48,27 @@ public final class LinkageCheck {
      */
     public long verify(LinkageDetails details, Actor actor) {
         String accountId = details.accountId().trim().toUpperCase(Locale.ROOT);
-        Result result = transactions.write(em -> {
+        // one attempt at a time per account ID, so parallel wrong attempts cannot overshoot the lockout count
+        Object lock = attemptLocks[Math.floorMod(accountId.hashCode(), attemptLocks.length)];
+        Result result;
+        synchronized (lock) {
+            result = attempt(details, accountId);
+        }
+        audit.entry(actor, AuditAction.LINKAGE_ATTEMPT).account(accountId).practice(result.practiceId())
+                .detail(result.failure() == null ? null : result.failure().name())
+                .now(result.failure() == null ? Outcome.SUCCESS
+                        : result.failure() == LinkageFailure.LOCKED ? Outcome.DENIED : Outcome.FAILED);
+        if (result.failure() == LinkageFailure.LOCKED) {
+            throw new SignInFailedException(LOCKED, true);
+        }
+        if (result.failure() != null) {
+            throw new SignInFailedException(DO_NOT_MATCH, false);
+        }
+        return result.vuaId();
+    }
+
+    private Result attempt(LinkageDetails details, String accountId) {
+        return transactions.write(em -> {
             Vua vua = em.createQuery("select v from Vua v where v.accountId = :id", Vua.class)
                     .setParameter("id", accountId).getResultStream().findFirst().orElse(null);
             char[] key = details.linkageKey().trim().toCharArray();
@@ -78,17 +102,6 @@ public final class LinkageCheck {
             return new Result(vua.id(), vua.practice().id(),
                     failures >= MAX_FAILURES ? LinkageFailure.LOCKED : failure);
         });
-        audit.entry(actor, AuditAction.LINKAGE_ATTEMPT).account(accountId).practice(result.practiceId())
-                .detail(result.failure() == null ? null : result.failure().name())
-                .now(result.failure() == null ? Outcome.SUCCESS
-                        : result.failure() == LinkageFailure.LOCKED ? Outcome.DENIED : Outcome.FAILED);
-        if (result.failure() == LinkageFailure.LOCKED) {
-            throw new SignInFailedException(LOCKED, true);
-        }
-        if (result.failure() != null) {
-            throw new SignInFailedException(DO_NOT_MATCH, false);
-        }
-        return result.vuaId();
     }
 
     /** Surnames compared as people type them: case, accents, spaces, hyphens and apostrophes do not matter. */

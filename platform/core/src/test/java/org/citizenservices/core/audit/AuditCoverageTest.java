@@ -101,7 +101,7 @@ class AuditCoverageTest {
         }
         core.citizens().signOut(citizen);
         SignedInCitizen app = core.citizens().linkApp(new LinkageDetails(letter.accountId(), letter.linkageKey(),
-                "Parent", LocalDate.of(1980, 1, 1), letter.odsCode()), "Healthy Me");
+                "Parent", LocalDate.of(1980, 1, 1), letter.odsCode()), "Healthy Me").citizen();
         core.accounts().revokeLinkage(admin, app.linkageId(), "Stolen phone");
         core.accounts().suspend(admin, vua.id(), "Unusual activity");
         core.accounts().reinstate(admin, vua.id(), "Checked with the patient");

@@ -65,8 +65,8 @@ class AppLinkageTest {
 
     @Test
     void givenTwoApps_thenEachHasItsOwnLinkage_theAccountIsActive_andTheSameKeyServesBoth() {
-        SignedInCitizen first = fixture.core.citizens().linkApp(details(), "Healthy Me");
-        SignedInCitizen second = fixture.core.citizens().linkApp(details(), "GP Buddy");
+        SignedInCitizen first = fixture.core.citizens().linkApp(details(), "Healthy Me").citizen();
+        SignedInCitizen second = fixture.core.citizens().linkApp(details(), "GP Buddy").citizen();
 
         assertThat(first.linkageId()).isNotEqualTo(second.linkageId());
         assertThat(first.appName()).isEqualTo("Healthy Me");
@@ -85,8 +85,8 @@ class AppLinkageTest {
 
     @Test
     void givenOneAppDisconnectedByStaff_thenOnlyItsSessionsEnd_andTheAccountStaysActiveWhileAnotherLinkageLives() {
-        SignedInCitizen first = fixture.core.citizens().linkApp(details(), "Healthy Me");
-        SignedInCitizen second = fixture.core.citizens().linkApp(details(), "GP Buddy");
+        SignedInCitizen first = fixture.core.citizens().linkApp(details(), "Healthy Me").citizen();
+        SignedInCitizen second = fixture.core.citizens().linkApp(details(), "GP Buddy").citizen();
         List<Long> told = new ArrayList<>();
         fixture.core.sessionRevocations().listen(told::add);
 
@@ -104,7 +104,7 @@ class AppLinkageTest {
 
     @Test
     void givenTheKeyReset_thenEveryAppIsDisconnected_andTheOldDetailsNoLongerLink() {
-        SignedInCitizen app = fixture.core.citizens().linkApp(details(), "Healthy Me");
+        SignedInCitizen app = fixture.core.citizens().linkApp(details(), "Healthy Me").citizen();
 
         fixture.core.accounts().issueLinkageKey(reception, vua.id(), "Details shared with a stranger");
 
@@ -117,7 +117,7 @@ class AppLinkageTest {
     void givenTheCitizenDisconnectsAnApp_thenOnlyThatAppStops_andNobodyElseCanDisconnectIt() {
         fixture.register(letter, patient, "app.owner." + vua.id());
         SignedInCitizen portal = fixture.core.citizens().signIn("app.owner." + vua.id(), CoreFixture.PASSWORD);
-        SignedInCitizen app = fixture.core.citizens().linkApp(details(), "Healthy Me");
+        SignedInCitizen app = fixture.core.citizens().linkApp(details(), "Healthy Me").citizen();
         assertThat(fixture.core.citizens().connectedApps(portal)).extracting(AccountLinkage::appName)
                 .containsExactly("Healthy Me");
 
@@ -132,5 +132,56 @@ class AppLinkageTest {
         assertThat(fixture.core.citizens().isCurrent(app)).isFalse();
         assertThat(fixture.core.citizens().isCurrent(portal)).isTrue();
         assertThat(fixture.core.citizens().connectedApps(portal)).isEmpty();
+    }
+
+    @Test
+    void theAccessIdentityOpensAppSessions_untilRevoked_andNeverForAnInactiveAccount() {
+        AppLink link = fixture.core.citizens().linkApp(details(), "Healthy Me");
+        assertThat(link.accessIdentity()).hasSize(43).doesNotContain(letter.linkageKey());
+        assertThat(link.toString()).doesNotContain(link.accessIdentity());
+
+        assertThat(fixture.core.citizens().openAppSession(link.accessIdentity()).linkageId())
+                .isEqualTo(link.citizen().linkageId());
+        assertThatThrownBy(() -> fixture.core.citizens().openAppSession("not-an-identity"))
+                .isInstanceOf(AccessIdentityRefused.class)
+                .extracting(e -> ((AccessIdentityRefused) e).reason()).isEqualTo(AccessIdentityRefused.Reason.UNKNOWN);
+
+        fixture.core.accounts().suspend(reception, vua.id(), "Unusual activity");
+        assertThatThrownBy(() -> fixture.core.citizens().openAppSession(link.accessIdentity()))
+                .extracting(e -> ((AccessIdentityRefused) e).reason())
+                .isEqualTo(AccessIdentityRefused.Reason.ACCOUNT_INACTIVE);
+        fixture.core.accounts().reinstate(reception, vua.id(), "Checked");
+
+        fixture.core.accounts().issueLinkageKey(reception, vua.id(), "Forgotten password");
+        assertThatThrownBy(() -> fixture.core.citizens().openAppSession(link.accessIdentity()))
+                .extracting(e -> ((AccessIdentityRefused) e).reason()).isEqualTo(AccessIdentityRefused.Reason.REVOKED);
+    }
+
+    @Test
+    void givenParallelWrongAttempts_thenNoMoreThanFiveAreCheckedBeforeTheLock() throws Exception {
+        LinkageDetails wrong = new LinkageDetails(letter.accountId(), "Ab3Cd4Ef5Gh6Jk7M", "Appuser",
+                LocalDate.of(1988, 8, 8), letter.odsCode());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                answers.add(pool.submit(() -> {
+                    try {
+                        fixture.core.linkageCheck().verify(wrong, org.citizenservices.core.audit.Actor.system(null));
+                        return "linked";
+                    } catch (SignInFailedException e) {
+                        return e.locked() ? "locked" : "mismatch";
+                    }
+                }));
+            }
+            List<String> results = new ArrayList<>();
+            for (var answer : answers) {
+                results.add(answer.get());
+            }
+            assertThat(results).filteredOn("mismatch"::equals).hasSize(LinkageCheck.MAX_FAILURES - 1);
+            assertThat(results).filteredOn("locked"::equals).hasSize(20 - LinkageCheck.MAX_FAILURES + 1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

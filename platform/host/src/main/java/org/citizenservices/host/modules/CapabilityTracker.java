@@ -5,6 +5,8 @@ import org.citizenservices.persistence.ModulePersistence.OpenUnit;
 import org.citizenservices.host.portal.RouteBook;
 import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
+import org.citizenservices.host.api.ApiRouteTable;
+import org.citizenservices.spi.ApiRoute;
 import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.ViewContribution;
@@ -36,12 +38,15 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     private final ModuleRegistry modules;
     private final boolean demo;
     private final ServiceAccess serviceAccess;
+    private final ApiRouteTable apiRoutes;
 
     public CapabilityTracker(BundleContext context, ModulePersistence persistence, RouteBook routes,
-                             ModuleRegistry modules, boolean demo, ServiceAccess serviceAccess) {
+                             ApiRouteTable apiRoutes, ModuleRegistry modules, boolean demo,
+                             ServiceAccess serviceAccess) {
         super(context, Capability.class, null);
         this.persistence = persistence;
         this.routes = routes;
+        this.apiRoutes = apiRoutes;
         this.modules = modules;
         this.demo = demo;
         this.serviceAccess = serviceAccess;
@@ -70,8 +75,12 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
             unit = persistence.open(bundle, id, capability.entityClasses());
             capability.start(new Context(unit == null ? null : unit.entityManagerFactory(), demo, serviceAccess));
             try {
+                List<ApiRoute> api = List.copyOf(capability.apiRoutes());
+                apiRoutes.checkCanAdd(id, api);
                 routes.add(id, name, service, views);
+                apiRoutes.add(id, name, service, api);
             } catch (RuntimeException e) {
+                routes.remove(id);
                 capability.stop();
                 throw e;
             }
@@ -94,6 +103,7 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     public void removedService(ServiceReference<Capability> reference, Installed installed) {
         String id = installed.id();
         try {
+            apiRoutes.remove(id);
             routes.remove(id);
         } finally {
             stopQuietly(installed);

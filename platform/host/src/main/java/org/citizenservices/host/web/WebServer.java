@@ -45,7 +45,8 @@ public final class WebServer {
         this.mountedJars = mountedJars;
     }
 
-    public static WebServer start(int port, Portal portal, ModuleRegistry modules, BooleanSupplier started)
+    public static WebServer start(int port, Portal portal, ModuleRegistry modules, BooleanSupplier started,
+                                  jakarta.servlet.http.HttpServlet patientApi)
             throws Exception {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -69,6 +70,8 @@ public final class WebServer {
         context.setAttribute(Portal.CONTEXT_ATTRIBUTE, portal);
         context.setThrowUnavailableOnStartupException(true);
         context.addServlet(new ServletHolder("health", new HealthServlet(modules, started)), "/health");
+        // the patient API for third-party apps: JSON, bearer sessions, no Vaadin
+        context.addServlet(new ServletHolder("patient-api", patientApi), "/api/v1/*");
         JakartaWebSocketServletContainerInitializer.configure(context, null);
 
         server.setHandler(context);

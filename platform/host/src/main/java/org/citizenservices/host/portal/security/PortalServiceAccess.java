@@ -6,6 +6,7 @@ import org.citizenservices.core.audit.Outcome;
 import org.citizenservices.core.service.SignedInCitizen;
 import org.citizenservices.core.service.StaffMember;
 import org.citizenservices.core.vua.ActingFor;
+import org.citizenservices.host.api.ApiCall;
 import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.CurrentStaff;
@@ -32,8 +33,10 @@ public final class PortalServiceAccess implements ServiceAccess {
     }
 
     private Optional<Acting> acting() {
-        Optional<SignedInCitizen> citizen = PortalSignIn.citizen();
-        Optional<Long> patientId = PortalSignIn.actingForPatientId();
+        // a patient API call on this thread speaks for its session's citizen and patient link
+        Optional<ApiCall> call = ApiCall.current();
+        Optional<SignedInCitizen> citizen = call.map(ApiCall::citizen).or(PortalSignIn::citizen);
+        Optional<Long> patientId = call.map(ApiCall::patientId).or(PortalSignIn::actingForPatientId);
         if (citizen.isEmpty() || patientId.isEmpty()) {
             return Optional.empty();
         }
@@ -48,13 +51,18 @@ public final class PortalServiceAccess implements ServiceAccess {
     }
 
     private CurrentCitizen toSpi(Acting acting) {
-        var practice = core.get().practices().practice(acting.citizen().practiceId());
-        var patient = core.get().transactions().read(em ->
-                em.find(org.citizenservices.core.patient.Patient.class, acting.patient().patientId()));
-        return new CurrentCitizen(acting.citizen().accountId(), acting.citizen().displayName(),
-                practice.odsCode().value(), practice.name(),
-                new org.citizenservices.spi.ActingFor(patient.id(), patient.displayName(), patient.nhsNumber().value(),
-                        patient.dateOfBirth(), acting.patient().isSelf(), acting.patient().relationship().label()));
+        return currentCitizen(core.get(), acting.citizen(), acting.patient());
+    }
+
+    /** The SPI's view of a citizen acting for a patient. */
+    public static CurrentCitizen currentCitizen(Core core, SignedInCitizen citizen, ActingFor actingFor) {
+        var practice = core.practices().practice(citizen.practiceId());
+        var patient = core.transactions().read(em ->
+                em.find(org.citizenservices.core.patient.Patient.class, actingFor.patientId()));
+        return new CurrentCitizen(citizen.accountId(), citizen.displayName(), practice.odsCode().value(),
+                practice.name(), new org.citizenservices.spi.ActingFor(patient.id(), patient.displayName(),
+                patient.nhsNumber().value(), patient.dateOfBirth(), actingFor.isSelf(),
+                actingFor.relationship().label()));
     }
 
     @Override
@@ -77,6 +85,9 @@ public final class PortalServiceAccess implements ServiceAccess {
 
     @Override
     public Optional<CurrentStaff> currentStaff() {
+        if (ApiCall.current().isPresent()) {
+            return Optional.empty();
+        }
         return PortalSignIn.staff().map(PortalServiceAccess::toSpi);
     }
 
@@ -96,14 +107,15 @@ public final class PortalServiceAccess implements ServiceAccess {
 
     @Override
     public Optional<String> practiceSetting(String key) {
-        Optional<Long> practiceId = PortalSignIn.staff().map(StaffMember::practiceId)
+        Optional<Long> practiceId = ApiCall.current().map(call -> call.citizen().practiceId())
+                .or(() -> PortalSignIn.staff().map(StaffMember::practiceId))
                 .or(() -> PortalSignIn.citizen().map(SignedInCitizen::practiceId));
         return practiceId.map(id -> core.get().practices().practice(id).settings().get(key));
     }
 
     @Override
     public void audit(String action, String detail) {
-        Optional<StaffMember> staff = PortalSignIn.staff();
+        Optional<StaffMember> staff = ApiCall.current().isPresent() ? Optional.empty() : PortalSignIn.staff();
         if (staff.isPresent()) {
             core.get().audit().entry(staff.get().actor(), action).detail(detail).now(Outcome.SUCCESS);
             return;

@@ -1,0 +1,31 @@
+package org.citizenservices.spi;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * One authenticated patient API call as a handler sees it: who it is for, and its parameters and body already
+ * checked by the host. {@link ServiceAccess} answers for this call too, while the handler runs.
+ *
+ * @since 1.2
+ */
+public interface ApiRequest {
+
+    /** The citizen and the patient of the patient link the call names; the service check has passed. */
+    CurrentCitizen citizen();
+
+    /** A path parameter, e.g. {@code appointmentId}. */
+    String pathParameter(String name);
+
+    /** A query parameter, if given. */
+    Optional<String> query(String name);
+
+    /** A query parameter as a date ({@code 2026-12-01}); throws {@link ApiProblem} 400 if it is not one. */
+    Optional<LocalDate> queryDate(String name);
+
+    /**
+     * The JSON body read as {@code type}; throws {@link ApiProblem} 400 when it is missing, malformed, of the wrong
+     * types or names an unknown enum value.
+     */
+    <T> T body(Class<T> type);
+}
