@@ -1,0 +1,375 @@
+package org.citizenservices.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.citizenservices.core.audit.AuditEvent;
+import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.host.CitizenServicesHost;
+import org.citizenservices.host.HostOptions;
+import org.citizenservices.it.support.Health;
+import org.citizenservices.it.support.Layout;
+import org.citizenservices.spi.CitizenService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The patient API contract (docs/patient-api.md) against the host booted in-process with the demo practice and the
+ * appointments module: linkage with each detail wrong in turn, lockout, sessions, patient links from the core's
+ * rule, capability routes coming and going with their bundle, and bad input that never yields a 5xx.
+ */
+class PatientApiIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String JANE_LETTER = "{\"accountId\":\"DEMO100001\",\"linkageKey\":\"Rv7Kq2Xm9Tz4Wp8L\","
+            + "\"odsCode\":\"Y99999\",\"surname\":\"Demo\",\"dateOfBirth\":\"1985-03-14\",\"appName\":\"Healthy Me\"}";
+
+    @TempDir
+    static Path dir;
+    static CitizenServicesHost host;
+    static HttpClient http;
+    static Path appointments;
+
+    @BeforeAll
+    static void start() throws Exception {
+        // this suite tries credentials much faster than any one app would; the limit itself is tested below
+        System.setProperty("citizenservices.api.credentialAttemptsPerMinute", "100000");
+        try {
+            host = CitizenServicesHost.start(new HostOptions(0, dir.resolve("data"), dir.resolve("deploy"), true, 100));
+        } finally {
+            System.clearProperty("citizenservices.api.credentialAttemptsPerMinute");
+        }
+        http = HttpClient.newHttpClient();
+        appointments = Layout.deploy(Layout.appointmentsJar(), host.options().deployDir());
+        Health health = new Health(host.port());
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
+    }
+
+    @AfterAll
+    static void stop() {
+        host.close();
+    }
+
+    record Answer(int status, JsonNode body, HttpResponse<String> raw) {
+        String detail() {
+            return body.path("detail").asText();
+        }
+    }
+
+    static Answer call(String method, String path, String token, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + host.port() + "/api/v1" + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+        if (response.statusCode() >= 400) {
+            assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+            assertThat(json.path("status").asInt()).isEqualTo(response.statusCode());
+            assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        return new Answer(response.statusCode(), json, response);
+    }
+
+    static String link(String letter) throws Exception {
+        Answer linked = call("POST", "/linkages", null, letter);
+        assertThat(linked.status()).as(linked.raw().body()).isEqualTo(201);
+        return linked.body().get("accessIdentity").asText();
+    }
+
+    static JsonNode session(String accessIdentity) throws Exception {
+        Answer opened = call("POST", "/sessions", null, "{\"accessIdentity\":\"" + accessIdentity + "\"}");
+        assertThat(opened.status()).as(opened.raw().body()).isEqualTo(201);
+        return opened.body();
+    }
+
+    static String linkId(JsonNode session, String name) {
+        for (JsonNode patient : session.get("patients")) {
+            if (patient.get("name").asText().equals(name)) {
+                return patient.get("patientLinkId").asText();
+            }
+        }
+        throw new AssertionError(name + " not in " + session);
+    }
+
+    static StaffMember manager() {
+        return host.core().staffSignIn().signIn("manager", "Practice-Demo-2026!");
+    }
+
+    @Test
+    void givenJanesLetter_whenLinkedAndASessionOpened_thenHerPatientsComeWithTheServicesAvailableNow() throws Exception {
+        JsonNode session = session(link(JANE_LETTER));
+
+        assertThat(session.get("user").get("vuaId").asText()).isEqualTo("DEMO100001");
+        assertThat(session.get("expiresAt").asText()).endsWith("Z");
+        assertThat(session.get("patients")).extracting(p -> p.get("name").asText())
+                .containsExactly("Jane Demo", "Lily Demo", "Sam Demo");
+        // only appointments is installed: the rule's first condition
+        for (JsonNode patient : session.get("patients")) {
+            assertThat(patient.get("services")).extracting(JsonNode::asText).containsExactly("APPOINTMENTS");
+        }
+        JsonNode sam = session.get("patients").get(2);
+        assertThat(sam.get("associationType").asText()).isEqualTo("PROXY");
+        assertThat(sam.get("relationship").asText()).isEqualTo("Mother");
+        assertThat(sam.get("dateOfBirth").asText()).isEqualTo("2019-06-02");
+
+        String token = session.get("sessionToken").asText();
+        Answer slots = call("GET", "/patients/" + linkId(session, "Sam Demo") + "/appointment-slots", token, null);
+        assertThat(slots.status()).isEqualTo(200);
+        assertThat(slots.body().get("slots").size()).isGreaterThan(0);
+        assertThat(slots.body().get("slots").get(0).get("clinician").get("name").asText()).isNotBlank();
+
+        List<AuditEvent> audited = host.core().audit().withAction("APPOINTMENT_SLOTS_VIEWED", 5);
+        assertThat(audited).first().satisfies(e -> {
+            assertThat(e.actingAs().name()).isEqualTo("PROXY");
+            assertThat(e.source()).isEqualTo("app: Healthy Me");
+        });
+
+        assertThat(call("DELETE", "/sessions/current", token, null).status()).isEqualTo(204);
+        assertThat(call("GET", "/patients/" + linkId(session, "Sam Demo") + "/appointment-slots", token, null).status())
+                .isEqualTo(401);
+    }
+
+    @ParameterizedTest(name = "{0} wrong")
+    @ValueSource(strings = {"accountId", "linkageKey", "odsCode", "surname", "dateOfBirth"})
+    void givenOneDetailWrong_thenThe401IsIdentical_andTheAuditHasTheRealReason(String field) throws Exception {
+        org.citizenservices.core.vua.RegistrationLetter letter = newPatientWithLetter("Wrong-" + field,
+                java.time.LocalDate.of(1970, 7, 7));
+        Map<String, Object> details = new java.util.LinkedHashMap<>(Map.of("accountId", letter.accountId(),
+                "linkageKey", letter.linkageKey(), "odsCode", "Y99999", "surname", "Wrong-" + field,
+                "dateOfBirth", "1970-07-07", "appName", "Some App"));
+        Map<String, String> wrong = Map.of("accountId", "ZZZZ999999", "linkageKey", "Hp4Wn8Qz3Rk7Xt2X",
+                "odsCode", "A81001", "surname", "Carter", "dateOfBirth", "1970-07-08");
+        details.put(field, wrong.get(field));
+
+        Answer answer = call("POST", "/linkages", null, JSON.writeValueAsString(details));
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.detail()).isEqualTo("These details do not match our records. Check them against your "
+                + "registration letter and try again.");
+        AuditEvent attempt = host.core().audit().withAction("LINKAGE_ATTEMPT", 1).get(0);
+        assertThat(attempt.detail()).isEqualTo(switch (field) {
+            case "accountId" -> "NO_SUCH_ACCOUNT";
+            case "linkageKey" -> "WRONG_KEY";
+            case "odsCode" -> "WRONG_PRACTICE";
+            case "surname" -> "WRONG_SURNAME";
+            default -> "WRONG_DATE_OF_BIRTH";
+        });
+    }
+
+    /** A newly registered patient with a verified online account of their own and a registration letter. */
+    static org.citizenservices.core.vua.RegistrationLetter newPatientWithLetter(String surname, java.time.LocalDate born) {
+        StaffMember manager = manager();
+        var patient = host.core().patients().register(manager, new org.citizenservices.core.patient.NewPatient(
+                nextNhsNumber(), new org.citizenservices.core.domain.PersonName(null, "Test", surname), born, null, null));
+        var vua = host.core().accounts().create(manager, new org.citizenservices.core.vua.NewAccount(patient.name(),
+                born, null, null));
+        host.core().accounts().verifyIdentity(manager, vua.id(), new org.citizenservices.core.vua.IdentityCheck(
+                java.time.LocalDate.of(2026, 1, 5), org.citizenservices.core.vua.VerificationMethod.VOUCHING, null,
+                "Dr Asha Patel", null, null));
+        host.core().accounts().associate(manager, vua.id(), patient.id(),
+                org.citizenservices.core.vua.AssociationRequest.self(java.time.LocalDate.of(2026, 1, 5)));
+        return host.core().accounts().issueLinkageKey(manager, vua.id(), null);
+    }
+
+    private static int serial = 5000;
+
+    static synchronized org.citizenservices.core.domain.NhsNumber nextNhsNumber() {
+        while (true) {
+            String nine = String.format("99950%04d", serial++);
+            for (int check = 0; check <= 9; check++) {
+                try {
+                    return new org.citizenservices.core.domain.NhsNumber(nine + check);
+                } catch (IllegalArgumentException wrong) {
+                    // the next check digit
+                }
+            }
+        }
+    }
+
+    @Test
+    void givenParallelWrongLinkages_thenFiveAreChecked_theRestAre423_untilTheKeyIsReset() throws Exception {
+        String wrong = "{\"accountId\":\"DEMO100004\",\"linkageKey\":\"Ab3Cd4Ef5Gh6Jk7M\",\"odsCode\":\"Y99999\","
+                + "\"surname\":\"Left\",\"dateOfBirth\":\"1978-09-30\",\"appName\":\"Guess\"}";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                calls.add(pool.submit(() -> call("POST", "/linkages", null, wrong).status()));
+            }
+            for (Future<Integer> c : calls) {
+                statuses.add(c.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(statuses).filteredOn(s -> s == 401).hasSize(4);
+        assertThat(statuses).filteredOn(s -> s == 423).hasSize(12);
+        String right = "{\"accountId\":\"DEMO100004\",\"linkageKey\":\"Rk4Fz8Hc2Vm6Jt9Q\",\"odsCode\":\"Y99999\","
+                + "\"surname\":\"Left\",\"dateOfBirth\":\"1978-09-30\",\"appName\":\"Rita's app\"}";
+        assertThat(call("POST", "/linkages", null, right).status()).as("locked even with the right details").isEqualTo(423);
+
+        long rita = host.core().accounts().search(manager(), "DEMO100004").get(0).id();
+        String newKey = host.core().accounts().issueLinkageKey(manager(), rita, "Locked after guessing").linkageKey();
+        assertThat(call("POST", "/linkages", null, right.replace("Rk4Fz8Hc2Vm6Jt9Q", newKey)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void givenAKeyReset_thenOpenSessionsEnd_andTheAccessIdentityIsRefused() throws Exception {
+        String carolLetter = "{\"accountId\":\"DEMO100002\",\"linkageKey\":\"Hp4Wn8Qz3Rk7Xt2M\",\"odsCode\":\"Y99999\","
+                + "\"surname\":\"carer \",\"dateOfBirth\":\"1970-07-07\",\"appName\":\"Carer App\"}";
+        String identity = link(carolLetter);
+        JsonNode session = session(identity);
+        String arthur = linkId(session, "Arthur Elder");
+        String token = session.get("sessionToken").asText();
+        assertThat(call("GET", "/patients/" + arthur + "/appointment-slots", token, null).status()).isEqualTo(200);
+
+        long carol = host.core().accounts().search(manager(), "DEMO100002").get(0).id();
+        String newKey = host.core().accounts().issueLinkageKey(manager(), carol, "Phone stolen").linkageKey();
+
+        assertThat(call("GET", "/patients/" + arthur + "/appointment-slots", token, null).status()).isEqualTo(401);
+        assertThat(call("POST", "/sessions", null, "{\"accessIdentity\":\"" + identity + "\"}").status()).isEqualTo(403);
+        // linking again with the new letter works, and the VUA is active again
+        session(link(carolLetter.replace("Hp4Wn8Qz3Rk7Xt2M", newKey)));
+    }
+
+    @Test
+    void givenAnInactiveAccount_thenLinkageSucceedsButNoSessionOpens() throws Exception {
+        String identity = link("{\"accountId\":\"DEMO100003\",\"linkageKey\":\"Tm3Bx7Kq9Wd2Np5R\",\"odsCode\":\"Y99999\","
+                + "\"surname\":\"Inactive\",\"dateOfBirth\":\"1990-01-01\",\"appName\":\"Tom's app\"}");
+
+        Answer refused = call("POST", "/sessions", null, "{\"accessIdentity\":\"" + identity + "\"}");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.detail()).contains("not active");
+    }
+
+    @Test
+    void givenAServiceSwitchedOffForAPatient_thenItVanishesFromTheirLink_andItsCallsAre403() throws Exception {
+        StaffMember manager = manager();
+        long lily = host.core().patients().search(manager, "Lily").get(0).id();
+        host.core().patients().setService(manager, lily, CitizenService.APPOINTMENTS, false, "Lily books her own");
+        try {
+            JsonNode session = session(link(JANE_LETTER));
+            JsonNode lilyLink = session.get("patients").get(1);
+            assertThat(lilyLink.get("name").asText()).isEqualTo("Lily Demo");
+            assertThat(lilyLink.get("services")).isEmpty();
+            Answer refused = call("GET", "/patients/" + lilyLink.get("patientLinkId").asText() + "/appointment-slots",
+                    session.get("sessionToken").asText(), null);
+            assertThat(refused.status()).isEqualTo(403);
+        } finally {
+            host.core().patients().setService(manager, lily, CitizenService.APPOINTMENTS, true, null);
+        }
+    }
+
+    @Test
+    void givenTheExampleModuleOffered_thenJaneHasItForHerself_butNotForSam_whoseProxyDoesNotRegisterIt()
+            throws Exception {
+        Path example = Layout.deploy(Layout.exampleJar(), host.options().deployDir());
+        Health health = new Health(host.port());
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").orElse("").equals("ACTIVE"));
+        try {
+            host.core().practices().setService(manager(), new CitizenService("FEEDBACK"), true, null);
+            JsonNode session = session(link(JANE_LETTER));
+            assertThat(session.get("patients").get(0).get("services")).extracting(JsonNode::asText)
+                    .containsExactlyInAnyOrder("APPOINTMENTS", "FEEDBACK");
+            assertThat(session.get("patients").get(2).get("services")).extracting(JsonNode::asText)
+                    .containsExactly("APPOINTMENTS");
+        } finally {
+            Files.delete(example);
+            await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").isEmpty());
+        }
+    }
+
+    @Test
+    void givenTheAppointmentsBundleRemoved_thenItsRoutesAndOpenApiEntriesGo_andComeBackWithIt() throws Exception {
+        JsonNode session = session(link(JANE_LETTER));
+        String token = session.get("sessionToken").asText();
+        String slots = "/patients/" + linkId(session, "Jane Demo") + "/appointment-slots";
+        assertThat(call("GET", "/openapi.json", null, null).body().get("paths").has("/patients/{patientLinkId}/appointment-slots"))
+                .isTrue();
+        Health health = new Health(host.port());
+
+        Files.delete(appointments);
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").isEmpty());
+        try {
+            assertThat(call("GET", slots, token, null).status()).isEqualTo(404);
+            JsonNode openApi = call("GET", "/openapi.json", null, null).body();
+            assertThat(openApi.get("openapi").asText()).startsWith("3.");
+            assertThat(openApi.get("paths").has("/patients/{patientLinkId}/appointment-slots")).isFalse();
+            assertThat(openApi.get("paths").has("/linkages")).isTrue();
+        } finally {
+            appointments = Layout.deploy(Layout.appointmentsJar(), host.options().deployDir());
+            await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
+        }
+        assertThat(call("GET", slots, token, null).status()).isEqualTo(200);
+        JsonNode schema = call("GET", "/openapi.json", null, null).body().get("components").get("schemas");
+        assertThat(schema.get("Slot").get("properties").get("mode").get("enum")).extracting(JsonNode::asText)
+                .containsExactly("IN_PERSON", "TELEPHONE", "VIDEO");
+    }
+
+    @Test
+    void givenBadInput_thenTheContractsStatusWithAProblemDocument_andNothingStored() throws Exception {
+        long linkagesBefore = linkages();
+        assertThat(call("POST", "/linkages", null, "{not json").status()).isEqualTo(400);
+        assertThat(call("POST", "/linkages", null, "[]").status()).isEqualTo(400);
+        assertThat(call("POST", "/linkages", null, "{\"accountId\": 100001}").status()).isEqualTo(400);
+        assertThat(call("POST", "/linkages", null, JANE_LETTER.replace("1985-03-14", "14/03/1985")).status()).isEqualTo(400);
+        assertThat(call("POST", "/linkages", null, JANE_LETTER.replace(",\"appName\":\"Healthy Me\"", "")).detail())
+                .contains("appName");
+        assertThat(call("POST", "/linkages", null, "{\"pad\":\"" + "x".repeat(70_000) + "\"}").status()).isEqualTo(413);
+        assertThat(call("POST", "/sessions", null, "{\"accessIdentity\":\"nope\"}").status()).isEqualTo(401);
+        assertThat(call("POST", "/sessions", null, "{\"accessIdentity\": 5}").status()).isEqualTo(400);
+        assertThat(call("GET", "/linkages", null, null).status()).isEqualTo(405);
+        assertThat(call("GET", "/nothing-here", null, null).status()).isEqualTo(404);
+        assertThat(linkages()).isEqualTo(linkagesBefore);
+
+        JsonNode session = session(link(JANE_LETTER));
+        String token = session.get("sessionToken").asText();
+        String jane = linkId(session, "Jane Demo");
+        assertThat(call("GET", "/patients/" + jane + "/appointment-slots", null, null).status()).isEqualTo(401);
+        assertThat(call("GET", "/patients/" + jane + "/appointment-slots", "forged", null).status()).isEqualTo(401);
+        assertThat(call("GET", "/patients/someone-elses/appointment-slots", token, null).status()).isEqualTo(404);
+        assertThat(call("GET", "/patients/" + jane + "/appointment-slots?from=yesterday", token, null).status())
+                .isEqualTo(400);
+        assertThat(call("GET", "/patients/" + jane + "/appointment-slots?from=2026-01-01&to=2026-12-31", token, null)
+                .detail()).contains("at most");
+        assertThat(call("GET", "/patients/" + jane + "/no-such-thing", token, null).status()).isEqualTo(404);
+        assertThat(call("POST", "/patients/" + jane + "/appointment-slots", token, "{}").status()).isEqualTo(405);
+
+        JsonNode other = session(link(JANE_LETTER.replace("Healthy Me", "Other App")));
+        assertThat(call("GET", "/patients/" + linkId(other, "Jane Demo") + "/appointment-slots", token, null).status())
+                .as("a patient link of another session").isEqualTo(404);
+    }
+
+    private static long linkages() {
+        return host.core().transactions().read(em ->
+                em.createQuery("select count(l) from AccountLinkage l", Long.class).getSingleResult());
+    }
+}

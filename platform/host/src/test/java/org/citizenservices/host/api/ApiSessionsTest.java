@@ -1,0 +1,93 @@
+package org.citizenservices.host.api;
+
+import org.citizenservices.core.service.SignedInCitizen;
+import org.citizenservices.core.vua.LinkageKind;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ApiSessionsTest {
+
+    static final SignedInCitizen JANE = new SignedInCitizen(1, "DEMO100001", 1, 7, "Jane Demo", LinkageKind.APP, "App");
+
+    /** A clock the test moves. */
+    static final class Hands extends Clock {
+        Instant now = Instant.parse("2026-11-25T10:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void aSessionLivesWhileUsed_andEndsAfter20IdleMinutes() {
+        Hands clock = new Hands();
+        ApiSessions sessions = new ApiSessions(clock);
+        ApiSessions.Opened opened = sessions.open(JANE, Map.of("link", 42L));
+
+        clock.now = clock.now.plus(Duration.ofMinutes(19));
+        assertThat(sessions.use(opened.token())).isPresent();
+        clock.now = clock.now.plus(Duration.ofMinutes(19));
+        assertThat(sessions.use(opened.token())).as("used 19 minutes ago").isPresent()
+                .get().satisfies(s -> assertThat(s.patient("link")).contains(42L));
+
+        clock.now = clock.now.plus(Duration.ofMinutes(20).plusSeconds(1));
+        assertThat(sessions.use(opened.token())).isEmpty();
+        assertThat(sessions.size()).isZero();
+    }
+
+    @Test
+    void unknownTokensAndOtherLinksAreNotFound() {
+        ApiSessions sessions = new ApiSessions(new Hands());
+        ApiSessions.Opened opened = sessions.open(JANE, Map.of("link", 42L));
+
+        assertThat(sessions.use("made-up")).isEmpty();
+        assertThat(sessions.use(opened.token()).orElseThrow().patient("other")).isEmpty();
+    }
+
+    @Test
+    void revokingEndsOnlySessionsWhoseLinkageIsNoLongerCurrent() {
+        ApiSessions sessions = new ApiSessions(new Hands());
+        ApiSessions.Opened revoked = sessions.open(JANE, Map.of());
+        SignedInCitizen otherApp = new SignedInCitizen(1, "DEMO100001", 1, 8, "Jane Demo", LinkageKind.APP, "Other");
+        ApiSessions.Opened kept = sessions.open(otherApp, Map.of());
+
+        sessions.revoke(1, citizen -> citizen.linkageId() == 8);
+
+        assertThat(sessions.use(revoked.token())).isEmpty();
+        assertThat(sessions.use(kept.token())).isPresent();
+    }
+
+    @Test
+    void theRateLimiterAllowsABurstThenTheSteadyRate() {
+        Hands clock = new Hands();
+        RateLimiter limiter = new RateLimiter(30, 10, clock);
+        int allowed = 0;
+        for (int i = 0; i < 50; i++) {
+            allowed += limiter.tryAcquire("203.0.113.9") ? 1 : 0;
+        }
+        assertThat(allowed).isEqualTo(10);
+        assertThat(limiter.tryAcquire("198.51.100.1")).as("another address").isTrue();
+        clock.now = clock.now.plusSeconds(2);
+        assertThat(limiter.tryAcquire("203.0.113.9")).as("one token back after two seconds").isTrue();
+        assertThat(limiter.tryAcquire("203.0.113.9")).isFalse();
+    }
+}
