@@ -141,6 +141,7 @@ public final class Core implements AutoCloseable {
 
     @Override
     public void close() {
+        audit.close();
         unit.close();
     }
 }

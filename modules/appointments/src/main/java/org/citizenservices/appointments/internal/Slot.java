@@ -66,7 +66,4 @@ public class Slot {
         this.status = SlotStatus.FREE;
     }
 
-    FreeSlot toFreeSlot() {
-        return new FreeSlot(id, startsAt, endsAt, clinicianName, clinicianRole, slotType, mode, location);
-    }
 }

@@ -6,7 +6,6 @@ import org.citizenservices.core.audit.AuditAction;
 import org.citizenservices.core.audit.AuditTrail;
 import org.citizenservices.core.audit.Outcome;
 import org.citizenservices.core.patient.Patient;
-import org.citizenservices.core.patient.ServiceConfiguration;
 import org.citizenservices.core.practice.PracticeServices;
 import org.citizenservices.core.service.SignedInCitizen;
 import org.citizenservices.core.service.Times;
@@ -47,22 +46,21 @@ public final class AccessDecisions {
 
     /** Empty when the service is available; otherwise the first reason it is not. */
     public Optional<ServiceAvailability.Denial> decide(SignedInCitizen citizen, long patientId, CitizenService service) {
-        return transactions.read(em -> facts(em, citizen, patientId).decide(service));
+        return cachedFacts(citizen, patientId).decide(service, installedModules.get());
     }
 
     /** The services available for the patient now, for tiles and the API's patient links. */
     public Set<CitizenService> availableServices(SignedInCitizen citizen, long patientId,
                                                  Collection<CitizenService> candidates) {
-        return transactions.read(em -> {
-            Facts facts = facts(em, citizen, patientId);
-            Set<CitizenService> available = new LinkedHashSet<>();
-            for (CitizenService service : candidates) {
-                if (facts.decide(service).isEmpty()) {
-                    available.add(service);
-                }
+        Facts facts = cachedFacts(citizen, patientId);
+        Set<CitizenService> installed = installedModules.get();
+        Set<CitizenService> available = new LinkedHashSet<>();
+        for (CitizenService service : candidates) {
+            if (facts.decide(service, installed).isEmpty()) {
+                available.add(service);
             }
-            return available;
-        });
+        }
+        return available;
     }
 
     /**
@@ -81,12 +79,54 @@ public final class AccessDecisions {
 
     /** The association the citizen holds for the patient, live today, if any. */
     public Optional<AssociationType> associationType(SignedInCitizen citizen, long patientId) {
-        return transactions.read(em -> Optional.ofNullable(facts(em, citizen, patientId).association)
-                .map(PatientAssociation::type));
+        return Optional.ofNullable(cachedFacts(citizen, patientId).associationType());
     }
 
-    private Facts facts(EntityManager em, SignedInCitizen citizen, long patientId) {
+    /**
+     * Who the patient is, as the citizen may act for them now: from the same cached facts as the decisions, so an
+     * API call needs no further database reads to know its patient. Empty when there is no live association.
+     */
+    public Optional<Subject> subject(SignedInCitizen citizen, long patientId) {
+        Facts facts = cachedFacts(citizen, patientId);
+        return Optional.ofNullable(facts.subject);
+    }
+
+    /** The patient of a live association with the citizen, with what the SPI's CurrentCitizen shows. */
+    public record Subject(org.citizenservices.core.vua.ActingFor actingFor, String nhsNumber, String odsCode,
+                          String practiceName) {
+    }
+
+    private record Key(long vuaId, long linkageId, long patientId) {
+    }
+
+    private record Cached(long revision, LocalDate day, Facts facts) {
+    }
+
+    private static final int MAX_CACHED = 10_000;
+    private final java.util.concurrent.ConcurrentHashMap<Key, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The facts for a citizen and patient, read from the database only when something may have changed: every
+     * committed write moves the revision on, and association dates are judged per day. So a page or an API call
+     * usually decides from memory, and a switch turned off is seen by the very next decision.
+     */
+    private Facts cachedFacts(SignedInCitizen citizen, long patientId) {
+        Key key = new Key(citizen.vuaId(), citizen.linkageId(), patientId);
+        long revision = transactions.revision();
         LocalDate today = Times.today(clock);
+        Cached cached = cache.get(key);
+        if (cached != null && cached.revision() == revision && cached.day().equals(today)) {
+            return cached.facts();
+        }
+        Facts facts = transactions.read(em -> facts(em, citizen, patientId, today));
+        if (cache.size() > MAX_CACHED) {
+            cache.clear();
+        }
+        cache.put(key, new Cached(revision, today, facts));
+        return facts;
+    }
+
+    private Facts facts(EntityManager em, SignedInCitizen citizen, long patientId, LocalDate today) {
         Vua vua = em.find(Vua.class, citizen.vuaId());
         AccountLinkage linkage = em.find(AccountLinkage.class, citizen.linkageId());
         boolean sessionLive = vua != null && linkage != null && linkage.isLive()
@@ -99,22 +139,31 @@ public final class AccessDecisions {
         Patient patient = association == null ? null : association.patient();
         Set<CitizenService> practiceOn = patient == null ? Set.of()
                 : PracticeServices.enabledFor(em, patient.practice().id());
-        Map<CitizenService, ServiceConfiguration> patientSwitches = patient == null ? Map.of()
-                : PracticeServices.latest(em, patient.practice().id(), patient.id());
-        return new Facts(sessionLive ? vua.status() : VuaStatus.INACTIVE, association, installedModules.get(),
-                practiceOn, patientSwitches);
+        Map<CitizenService, Boolean> patientSwitches = new java.util.HashMap<>();
+        if (patient != null) {
+            PracticeServices.latest(em, patient.practice().id(), patient.id())
+                    .forEach((service, row) -> patientSwitches.put(service, row.enabled()));
+        }
+        Subject subject = patient == null ? null : new Subject(new org.citizenservices.core.vua.ActingFor(
+                patient.id(), association.id(), patient.displayName(), patient.dateOfBirth(), association.type(),
+                association.relationship(), association.services()), patient.nhsNumber().value(),
+                patient.practice().odsCode().value(), patient.practice().name());
+        return new Facts(sessionLive ? vua.status() : VuaStatus.INACTIVE,
+                association == null ? null : association.type(),
+                association == null ? Set.of() : association.services(), practiceOn, Map.copyOf(patientSwitches),
+                subject);
     }
 
-    private record Facts(VuaStatus status, PatientAssociation association, Set<CitizenService> installed,
-                         Set<CitizenService> practiceOn, Map<CitizenService, ServiceConfiguration> patientSwitches) {
+    private record Facts(VuaStatus status, AssociationType associationType, Set<CitizenService> registered,
+                         Set<CitizenService> practiceOn, Map<CitizenService, Boolean> patientSwitches,
+                         Subject subject) {
 
-        Optional<ServiceAvailability.Denial> decide(CitizenService service) {
+        Optional<ServiceAvailability.Denial> decide(CitizenService service, Set<CitizenService> installed) {
             // no patient-level row means the patient has what the practice has
-            ServiceConfiguration patientSwitch = patientSwitches.get(service);
-            Set<CitizenService> patientOn = patientSwitch == null || patientSwitch.enabled() ? Set.of(service) : Set.of();
+            Set<CitizenService> patientOn = patientSwitches.getOrDefault(service, true) ? Set.of(service) : Set.of();
             return ServiceAvailability.decide(new ServiceAvailability.Facts(service, status,
-                    association == null ? AssociationType.PROXY : association.type(), association != null,
-                    association == null ? Set.of() : association.services(), installed, practiceOn, patientOn));
+                    associationType == null ? AssociationType.PROXY : associationType, associationType != null,
+                    registered, installed, practiceOn, patientOn));
         }
     }
 }

@@ -12,14 +12,86 @@ import java.util.List;
  * never a change without its event nor an event for a change that rolled back; a refusal or a failed attempt is
  * audited in a transaction of its own, since the work it refused never commits.
  */
-public final class AuditTrail {
+public final class AuditTrail implements AutoCloseable {
+
+    private static final int MAX_BATCH = 256;
 
     private final Transactions transactions;
     private final Clock clock;
+    private final java.util.concurrent.BlockingQueue<Pending> queue = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final Thread writer;
+    private volatile boolean open = true;
+
+    /** An event waiting for the writer, and the caller waiting for it to be durable. */
+    private record Pending(AuditEvent event, java.util.concurrent.CompletableFuture<Void> written) {
+    }
 
     public AuditTrail(Transactions transactions, Clock clock) {
         this.transactions = transactions;
         this.clock = clock;
+        this.writer = new Thread(this::writeBatches, "audit-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /**
+     * Group commit: events written "now" from many threads at once share one transaction, and each caller returns
+     * only when its event is committed — the audit stays synchronous and durable, the database commits once per
+     * batch instead of once per event.
+     */
+    private void writeBatches() {
+        java.util.List<Pending> batch = new java.util.ArrayList<>();
+        while (open || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                try {
+                    transactions.writeAudit(em -> {
+                        batch.forEach(pending -> em.persist(pending.event()));
+                        return null;
+                    });
+                    batch.forEach(pending -> pending.written().complete(null));
+                } catch (RuntimeException e) {
+                    batch.forEach(pending -> pending.written().completeExceptionally(e));
+                }
+                batch.clear();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void writeNow(AuditEvent event) {
+        if (!open) {
+            transactions.writeAudit(em -> {
+                em.persist(event);
+                return null;
+            });
+            return;
+        }
+        java.util.concurrent.CompletableFuture<Void> written = new java.util.concurrent.CompletableFuture<>();
+        queue.add(new Pending(event, written));
+        try {
+            written.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Writes what is queued, then stops the writer; later events are written one by one. */
+    @Override
+    public void close() {
+        open = false;
+        try {
+            writer.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** One event about a patient or an account, to be filled in by the caller. */
@@ -63,12 +135,9 @@ public final class AuditTrail {
             em.persist(event(outcome));
         }
 
-        /** Written now, in a transaction of its own. */
+        /** Written now, in a transaction of its own (shared with other threads' events of the same moment). */
         public void now(Outcome outcome) {
-            transactions.write(em -> {
-                em.persist(event(outcome));
-                return null;
-            });
+            writeNow(event(outcome));
         }
 
         private AuditEvent event(Outcome outcome) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.citizenservices.core.Core;
+import org.citizenservices.core.access.AccessDecisions;
 import org.citizenservices.core.access.ServiceAvailability;
 import org.citizenservices.core.audit.ActingAs;
 import org.citizenservices.core.audit.Outcome;
@@ -264,8 +265,9 @@ public final class PatientApiServlet extends HttpServlet {
         });
         SignedInCitizen citizen = session.citizen();
         Core theCore = core.get();
-        ActingFor patient = theCore.citizens().actingFor(citizen).stream().filter(a -> a.patientId() == patientId)
-                .findFirst().orElseThrow(() -> ApiException.notFound("There is no such patient link in this session."));
+        AccessDecisions.Subject subject = theCore.access().subject(citizen, patientId)
+                .orElseThrow(() -> ApiException.forbidden("Online access to this patient has ended."));
+        ActingFor patient = subject.actingFor();
         var actor = citizen.actor().as(patient.isSelf() ? ActingAs.SELF : ActingAs.PROXY);
         CitizenService service = match.group().service();
         Optional<ServiceAvailability.Denial> denial = theCore.access().decide(citizen, patientId, service);
@@ -275,7 +277,7 @@ public final class PatientApiServlet extends HttpServlet {
             throw ApiException.forbidden("The service " + service.key() + " is not available for this patient.");
         }
         byte[] body = body(request);
-        CurrentCitizen current = PortalServiceAccess.currentCitizen(theCore, citizen, patient);
+        CurrentCitizen current = PortalServiceAccess.currentCitizen(citizen, subject);
         HostApiRequest call = new HostApiRequest(current, match.pathParameters(), request.getParameterMap(), body,
                 match.group().mapper());
         Object result;

@@ -5,6 +5,7 @@ import org.citizenservices.core.audit.ActingAs;
 import org.citizenservices.core.audit.Outcome;
 import org.citizenservices.core.service.SignedInCitizen;
 import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.access.AccessDecisions;
 import org.citizenservices.core.vua.ActingFor;
 import org.citizenservices.host.api.ApiCall;
 import org.citizenservices.spi.CitizenService;
@@ -52,6 +53,15 @@ public final class PortalServiceAccess implements ServiceAccess {
 
     private CurrentCitizen toSpi(Acting acting) {
         return currentCitizen(core.get(), acting.citizen(), acting.patient());
+    }
+
+    /** The SPI's view of a citizen acting for a patient, from the access rule's cached facts. */
+    public static CurrentCitizen currentCitizen(SignedInCitizen citizen, AccessDecisions.Subject subject) {
+        ActingFor actingFor = subject.actingFor();
+        return new CurrentCitizen(citizen.accountId(), citizen.displayName(), subject.odsCode(),
+                subject.practiceName(), new org.citizenservices.spi.ActingFor(actingFor.patientId(),
+                actingFor.displayName(), subject.nhsNumber(), actingFor.dateOfBirth(), actingFor.isSelf(),
+                actingFor.relationship().label()));
     }
 
     /** The SPI's view of a citizen acting for a patient. */
