@@ -93,14 +93,31 @@ public final class PatientApiServlet extends HttpServlet {
             if (e.retryAfterSeconds() != null) {
                 response.setHeader("Retry-After", e.retryAfterSeconds());
             }
+            finishReading(request, response);
             problem(response, e.problem());
         } catch (ApiProblem e) {
+            finishReading(request, response);
             problem(response, Problem.of(e.status(), e.title(), e.getMessage()));
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Patient API {} {} failed, reference {}", request.getMethod(), path, reference, e);
             problem(response, Problem.of(500, "Internal error",
                     "Something went wrong on our side. Quote reference " + reference + " if you contact support."));
+        }
+    }
+
+    /**
+     * An answer given before the body was read (429, 401, 413) must not leave the body in the connection: the
+     * client would reuse it and read garbage. A small body is read away; a large one closes the connection.
+     */
+    private static void finishReading(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            InputStream in = request.getInputStream();
+            if (in.readNBytes(MAX_BODY + 1).length > MAX_BODY) {
+                response.setHeader("Connection", "close");
+            }
+        } catch (IOException | IllegalStateException alreadyReadOrGone) {
+            response.setHeader("Connection", "close");
         }
     }
 
