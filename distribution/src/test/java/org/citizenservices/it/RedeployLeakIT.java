@@ -2,6 +2,7 @@ package org.citizenservices.it;
 
 import org.citizenservices.host.CitizenServicesHost;
 import org.citizenservices.host.HostOptions;
+import org.citizenservices.it.support.ApiClient;
 import org.citizenservices.it.support.Browser;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
@@ -59,6 +60,8 @@ class RedeployLeakIT {
             throws Exception {
         Health health = new Health(host.port());
         PortalPage page = new PortalPage(browser, host.port()).signIn("jane.demo", "Portal-Demo-2026!");
+        // an app's session too, so the module's API route, its JSON mapper and the OpenAPI document are exercised
+        ApiClient app = ApiClient.linkAsJane(host.port());
         List<WeakReference<ClassLoader>> loaders = new ArrayList<>();
         long heapAfterTen = 0;
 
@@ -68,6 +71,8 @@ class RedeployLeakIT {
             loaders.add(new WeakReference<>(appointmentsBundle().adapt(BundleWiring.class).getClassLoader()));
 
             page.open("appointments").waitForView("free-slots-view");
+            assertThat(app.get("/patients/" + app.janeLink() + "/appointment-slots")).isEqualTo(200);
+            assertThat(app.get("/openapi.json")).isEqualTo(200);
 
             Files.delete(jar);
             await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").isEmpty());
