@@ -116,8 +116,14 @@ public final class PatientView extends VerticalLayout implements BeforeEnterObse
         TextField reason = new TextField("Reason");
         reason.setId("registration-reason");
         Button save = new Button("Record", click -> {
-            if (messages.run(() -> portal.core().patients().changeRegistrationStatus(staff, patientId,
-                    status.getValue() == null ? RegistrationStatus.LEFT : status.getValue(), reason.getValue()))) {
+            if (messages.run(() -> {
+                if (status.getValue() == null) {
+                    throw new org.citizenservices.core.domain.InvalidValueException(
+                            "Choose whether the patient has left the practice or has died.");
+                }
+                portal.core().patients().changeRegistrationStatus(staff, patientId, status.getValue(),
+                        reason.getValue());
+            })) {
                 render();
                 messages.done("Registration updated. Online access for this patient has ended.");
             }
