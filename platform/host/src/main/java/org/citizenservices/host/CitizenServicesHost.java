@@ -105,7 +105,7 @@ public final class CitizenServicesHost implements AutoCloseable {
             }
         });
         apiRoutes = new ApiRouteTable();
-        patientApi = new PatientApiServlet(portal::core, apiRoutes, () -> portal.routes().installedServices(),
+        patientApi = new PatientApiServlet(portal::core, apiRoutes, () -> portal.routes().installedServiceNames(),
                 Clock.systemUTC(), Integer.getInteger("citizenservices.api.credentialAttemptsPerMinute", 30));
         coreReady.thenAccept(opened -> opened.sessionRevocations().listen(patientApi::revoked));
         webServer = WebServer.start(options.port(), portal, modules, () -> started, patientApi);

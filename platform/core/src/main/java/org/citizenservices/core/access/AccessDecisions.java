@@ -77,10 +77,6 @@ public final class AccessDecisions {
         }
     }
 
-    /** The association the citizen holds for the patient, live today, if any. */
-    public Optional<AssociationType> associationType(SignedInCitizen citizen, long patientId) {
-        return Optional.ofNullable(cachedFacts(citizen, patientId).associationType());
-    }
 
     /**
      * Who the patient is, as the citizen may act for them now: from the same cached facts as the decisions, so an

@@ -30,6 +30,28 @@ public final class PracticeServices {
     public static final List<CitizenService> GUIDANCE_SERVICES = List.of(CitizenService.APPOINTMENTS,
             CitizenService.PRESCRIPTIONS, CitizenService.MESSAGING, CitizenService.RECORD);
 
+    /** The four services by the names staff and citizens know, in page order. */
+    public static final Map<CitizenService, String> GUIDANCE_NAMES = orderedNames();
+
+    private static Map<CitizenService, String> orderedNames() {
+        Map<CitizenService, String> names = new LinkedHashMap<>();
+        names.put(CitizenService.APPOINTMENTS, "Appointments");
+        names.put(CitizenService.PRESCRIPTIONS, "Repeat prescriptions");
+        names.put(CitizenService.MESSAGING, "Messages with the practice");
+        names.put(CitizenService.RECORD, "View record");
+        return java.util.Collections.unmodifiableMap(names);
+    }
+
+    /**
+     * Every service worth asking the access rule about: the guidance's four and those of the installed capabilities
+     * (named by their module), in page order.
+     */
+    public static Map<CitizenService, String> serviceNames(Map<CitizenService, String> installed) {
+        Map<CitizenService, String> names = new LinkedHashMap<>(GUIDANCE_NAMES);
+        installed.forEach(names::putIfAbsent);
+        return names;
+    }
+
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;

@@ -6,21 +6,19 @@ import org.citizenservices.core.audit.AuditAction;
 import org.citizenservices.core.audit.AuditTrail;
 import org.citizenservices.core.audit.Outcome;
 import org.citizenservices.core.security.SecretHasher;
+import org.citizenservices.core.security.SignInLockout;
 import org.citizenservices.core.service.SignInFailedException;
 import org.citizenservices.core.service.StaffMember;
 import org.citizenservices.core.service.Times;
 import org.citizenservices.core.service.Transactions;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
 /** Signs practice users in, with a lockout after repeated failures. */
 public final class StaffSignIn {
 
-    public static final int MAX_FAILURES = 5;
-    public static final Duration LOCKOUT = Duration.ofMinutes(15);
     static final String WRONG = "The username or password is not right.";
     static final String LOCKED = "This account is locked after too many attempts. Try again in 15 minutes, "
             + "or ask your practice administrator.";
@@ -51,14 +49,13 @@ public final class StaffSignIn {
                 hasher.verify(secret, decoyHash);
                 return new Attempt(null, Outcome.FAILED, "unknown username", false);
             }
-            if (user.lockedUntil() != null && user.lockedUntil().isAfter(now)) {
+            if (SignInLockout.isLocked(user.lockedUntil(), now)) {
                 return new Attempt(user, Outcome.DENIED, "locked", true);
             }
             if (!user.enabled() || !hasher.verify(secret, user.passwordHash())) {
-                int failures = user.failedSignIns() + 1;
-                boolean lock = failures >= MAX_FAILURES;
-                user.signInFailed(lock ? 0 : failures, lock ? now.plus(LOCKOUT) : null);
-                return new Attempt(user, Outcome.FAILED, user.enabled() ? "wrong password" : "disabled", lock);
+                SignInLockout.AfterFailure after = SignInLockout.afterFailure(user.failedSignIns(), now);
+                user.signInFailed(after.failures(), after.lockedUntil());
+                return new Attempt(user, Outcome.FAILED, user.enabled() ? "wrong password" : "disabled", after.locked());
             }
             user.signInFailed(0, null);
             if (hasher.needsRehash(user.passwordHash())) {

@@ -11,6 +11,7 @@ import org.citizenservices.core.audit.Outcome;
 import org.citizenservices.core.domain.InvalidValueException;
 import org.citizenservices.core.security.PasswordPolicy;
 import org.citizenservices.core.security.SecretHasher;
+import org.citizenservices.core.security.SignInLockout;
 import org.citizenservices.core.service.RuleViolationException;
 import org.citizenservices.core.service.SignInFailedException;
 import org.citizenservices.core.service.SignedInCitizen;
@@ -18,7 +19,6 @@ import org.citizenservices.core.service.Times;
 import org.citizenservices.core.service.Transactions;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -33,8 +33,6 @@ import java.util.Optional;
  */
 public final class CitizenAccounts {
 
-    public static final int MAX_SIGN_IN_FAILURES = 5;
-    public static final Duration LOCKOUT = Duration.ofMinutes(15);
     static final String WRONG = "The username or password is not right.";
     static final String LOCKED = "Your account is locked after too many attempts. Try again in 15 minutes, or "
             + "contact your GP practice.";
@@ -183,14 +181,13 @@ public final class CitizenAccounts {
                 hasher.verify(secret, decoyHash);
                 return new Attempt(vua, null, Outcome.FAILED, "unknown username", false);
             }
-            if (vua.signInLockedUntil() != null && vua.signInLockedUntil().isAfter(now)) {
+            if (SignInLockout.isLocked(vua.signInLockedUntil(), now)) {
                 return new Attempt(vua, null, Outcome.DENIED, "locked", true);
             }
             if (!hasher.verify(secret, vua.passwordHash())) {
-                int failures = vua.signInFailures() + 1;
-                boolean lock = failures >= MAX_SIGN_IN_FAILURES;
-                vua.signInFailed(lock ? 0 : failures, lock ? now.plus(LOCKOUT) : null);
-                return new Attempt(vua, null, Outcome.FAILED, "wrong password", lock);
+                SignInLockout.AfterFailure after = SignInLockout.afterFailure(vua.signInFailures(), now);
+                vua.signInFailed(after.failures(), after.lockedUntil());
+                return new Attempt(vua, null, Outcome.FAILED, "wrong password", after.locked());
             }
             vua.signInFailed(0, null);
             return new Attempt(vua, linkage.get(), Outcome.SUCCESS, null, false);

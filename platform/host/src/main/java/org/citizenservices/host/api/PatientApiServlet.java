@@ -32,7 +32,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,13 +55,13 @@ public final class PatientApiServlet extends HttpServlet {
 
     private final Supplier<Core> core;
     private final ApiRouteTable routes;
-    private final Supplier<Set<CitizenService>> installed;
+    private final Supplier<Map<CitizenService, String>> installed;
     private final ApiSessions sessions;
     private final RateLimiter credentialAttempts;
     private final ObjectMapper json = ApiJson.newMapper();
     private final OpenApiDocument openApi = new OpenApiDocument(json);
 
-    public PatientApiServlet(Supplier<Core> core, ApiRouteTable routes, Supplier<Set<CitizenService>> installed,
+    public PatientApiServlet(Supplier<Core> core, ApiRouteTable routes, Supplier<Map<CitizenService, String>> installed,
                              Clock clock, int credentialAttemptsPerMinute) {
         this.core = core;
         this.routes = routes;
@@ -219,8 +218,7 @@ public final class PatientApiServlet extends HttpServlet {
 
     /** A patient the session may act for, with the services available now — the core's rule, not a copy. */
     private ApiModels.PatientLink patientLink(SignedInCitizen citizen, String linkId, ActingFor patient) {
-        Set<CitizenService> candidates = new LinkedHashSet<>(PracticeServices.GUIDANCE_SERVICES);
-        candidates.addAll(installed.get());
+        Set<CitizenService> candidates = PracticeServices.serviceNames(installed.get()).keySet();
         Set<CitizenService> available = core.get().access().availableServices(citizen, patient.patientId(), candidates);
         ApiModels.RecordAccessLevel level = null;
         if (available.contains(CitizenService.RECORD)) {

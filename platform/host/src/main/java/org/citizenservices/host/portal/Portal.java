@@ -47,9 +47,14 @@ public final class Portal {
         return serviceAccess;
     }
 
+    /** The guidance's services and the installed capabilities', with their names, in page order. */
+    public java.util.Map<org.citizenservices.spi.CitizenService, String> serviceNames() {
+        return org.citizenservices.core.practice.PracticeServices.serviceNames(routes.installedServiceNames());
+    }
+
     /** The user of the current page and what they may use now. */
     public PortalUser currentUser() {
-        return PortalSignIn.current(core(), routes.installedServices());
+        return PortalSignIn.current(core(), serviceNames().keySet());
     }
 
     /**

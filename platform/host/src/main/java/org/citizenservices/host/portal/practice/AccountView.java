@@ -30,7 +30,6 @@ import org.citizenservices.core.domain.InvalidValueException;
 import org.citizenservices.core.domain.NhsNumber;
 import org.citizenservices.core.domain.PersonName;
 import org.citizenservices.core.patient.Patient;
-import org.citizenservices.core.practice.PracticeServices;
 import org.citizenservices.core.service.NotFoundException;
 import org.citizenservices.core.service.StaffMember;
 import org.citizenservices.core.service.StaffPermission;
@@ -64,6 +63,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -305,10 +305,9 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
     private CheckboxGroup<CitizenService> servicesBox(String id) {
         CheckboxGroup<CitizenService> services = new CheckboxGroup<>("Services");
         services.setId(id);
-        java.util.LinkedHashSet<CitizenService> all = new java.util.LinkedHashSet<>(PracticeServices.GUIDANCE_SERVICES);
-        all.addAll(portal.routes().installedServices());
-        services.setItems(all);
-        services.setItemLabelGenerator(CitizenService::key);
+        Map<CitizenService, String> names = portal.serviceNames();
+        services.setItems(names.keySet());
+        services.setItemLabelGenerator(names::get);
         return services;
     }
 

@@ -141,13 +141,24 @@ public final class PatientView extends VerticalLayout implements BeforeEnterObse
         Map<CitizenService, ServiceConfiguration> switches = portal.core().patients().serviceSwitches(staff, patientId);
         boolean mayChange = staff.has(StaffPermission.CONFIGURE_PATIENT_SERVICES);
         Table table = new Table("patient-services", null, List.of("Service", "Practice", "This patient", "Reason", ""));
-        for (Map.Entry<CitizenService, String> service : serviceNames().entrySet()) {
+        for (Map.Entry<CitizenService, String> service : portal.serviceNames().entrySet()) {
             addServiceRow(table, staff, patient, service.getKey(), service.getValue(), practiceOn,
                     switches.get(service.getKey()), mayChange);
         }
         section.add(table);
         if (!mayChange) {
             section.add(new Paragraph("Only a clinician or the practice administrator can change these."));
+        }
+        List<ServiceConfiguration> changes = portal.core().patients().serviceHistory(staff, patientId);
+        if (!changes.isEmpty()) {
+            Table history = new Table("patient-service-history", "Changes to this patient's services",
+                    List.of("When", "Service", "Now", "Reason", "By"));
+            Map<CitizenService, String> names = portal.serviceNames();
+            for (ServiceConfiguration change : changes) {
+                history.row(Formats.dateTime(change.changedAt()), names.getOrDefault(change.service(),
+                        change.service().key()), change.enabled() ? "On" : "Off", change.reason(), change.changedBy());
+            }
+            section.add(history);
         }
         return section;
     }
@@ -175,16 +186,6 @@ public final class PatientView extends VerticalLayout implements BeforeEnterObse
         table.row(label, practiceOn.contains(key) ? "On" : "Off", on, reason, save).setAttribute("title", changed);
     }
 
-    /** The guidance's four services and any other installed capability's, with names staff know. */
-    private Map<CitizenService, String> serviceNames() {
-        Map<CitizenService, String> names = new LinkedHashMap<>();
-        names.put(CitizenService.APPOINTMENTS, "Appointments");
-        names.put(CitizenService.PRESCRIPTIONS, "Repeat prescriptions");
-        names.put(CitizenService.MESSAGING, "Messages with the practice");
-        names.put(CitizenService.RECORD, "View record");
-        portal.routes().installedServiceNames().forEach(names::putIfAbsent);
-        return names;
-    }
 
     private Div recordAccess(StaffMember staff, Patient patient) {
         Div section = new Div(new H2("Record access online"));

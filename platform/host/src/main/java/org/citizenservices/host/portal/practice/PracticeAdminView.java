@@ -62,12 +62,7 @@ public final class PracticeAdminView extends VerticalLayout implements BeforeEnt
         }
         Map<CitizenService, ServiceConfiguration> switches = portal.core().practices().switches(staff);
         Map<CitizenService, String> installed = portal.routes().installedServiceNames();
-        Map<CitizenService, String> names = new LinkedHashMap<>();
-        names.put(CitizenService.APPOINTMENTS, "Appointments");
-        names.put(CitizenService.PRESCRIPTIONS, "Repeat prescriptions");
-        names.put(CitizenService.MESSAGING, "Messages with the practice");
-        names.put(CitizenService.RECORD, "View record");
-        installed.forEach(names::putIfAbsent);
+        Map<CitizenService, String> names = portal.serviceNames();
         Table table = new Table("practice-services", null,
                 List.of("Service", "Module", "Offered", "Reason", "", "Last change"));
         names.forEach((service, label) -> {

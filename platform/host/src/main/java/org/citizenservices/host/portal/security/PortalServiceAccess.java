@@ -30,7 +30,10 @@ public final class PortalServiceAccess implements ServiceAccess {
         this.core = core;
     }
 
-    private record Acting(SignedInCitizen citizen, ActingFor patient) {
+    private record Acting(SignedInCitizen citizen, AccessDecisions.Subject subject) {
+        ActingFor patient() {
+            return subject.actingFor();
+        }
     }
 
     private Optional<Acting> acting() {
@@ -41,9 +44,8 @@ public final class PortalServiceAccess implements ServiceAccess {
         if (citizen.isEmpty() || patientId.isEmpty()) {
             return Optional.empty();
         }
-        return core.get().citizens().actingFor(citizen.get()).stream()
-                .filter(a -> a.patientId() == patientId.get()).findFirst()
-                .map(patient -> new Acting(citizen.get(), patient));
+        return core.get().access().subject(citizen.get(), patientId.get())
+                .map(subject -> new Acting(citizen.get(), subject));
     }
 
     @Override
@@ -52,7 +54,7 @@ public final class PortalServiceAccess implements ServiceAccess {
     }
 
     private CurrentCitizen toSpi(Acting acting) {
-        return currentCitizen(core.get(), acting.citizen(), acting.patient());
+        return currentCitizen(acting.citizen(), acting.subject());
     }
 
     /** The SPI's view of a citizen acting for a patient, from the access rule's cached facts. */
@@ -64,16 +66,6 @@ public final class PortalServiceAccess implements ServiceAccess {
                 actingFor.relationship().label()));
     }
 
-    /** The SPI's view of a citizen acting for a patient. */
-    public static CurrentCitizen currentCitizen(Core core, SignedInCitizen citizen, ActingFor actingFor) {
-        var practice = core.practices().practice(citizen.practiceId());
-        var patient = core.transactions().read(em ->
-                em.find(org.citizenservices.core.patient.Patient.class, actingFor.patientId()));
-        return new CurrentCitizen(citizen.accountId(), citizen.displayName(), practice.odsCode().value(),
-                practice.name(), new org.citizenservices.spi.ActingFor(patient.id(), patient.displayName(),
-                patient.nhsNumber().value(), patient.dateOfBirth(), actingFor.isSelf(),
-                actingFor.relationship().label()));
-    }
 
     @Override
     public boolean isAvailable(CitizenService service) {

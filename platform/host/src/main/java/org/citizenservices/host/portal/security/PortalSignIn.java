@@ -13,7 +13,6 @@ import org.citizenservices.core.service.SignedInCitizen;
 import org.citizenservices.core.service.StaffMember;
 import org.citizenservices.core.vua.ActingFor;
 import org.citizenservices.host.portal.practice.PracticePaths;
-import org.citizenservices.core.practice.PracticeServices;
 
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +49,7 @@ public final class PortalSignIn {
     }
 
     /** The user of the current page, with what the access rule allows now. */
-    public static PortalUser current(Core core, java.util.Set<org.citizenservices.spi.CitizenService> installed) {
+    public static PortalUser current(Core core, java.util.Set<org.citizenservices.spi.CitizenService> candidates) {
         Optional<StaffMember> staff = staff();
         if (staff.isPresent()) {
             return new PortalUser.Staff(staff.get());
@@ -63,8 +62,6 @@ public final class PortalSignIn {
         ActingFor actingFor = actingForPatientId()
                 .flatMap(id -> choices.stream().filter(c -> c.patientId() == id).findFirst())
                 .orElse(choices.isEmpty() ? null : choices.get(0));
-        java.util.Set<org.citizenservices.spi.CitizenService> candidates = new java.util.LinkedHashSet<>(installed);
-        candidates.addAll(PracticeServices.GUIDANCE_SERVICES);
         return new PortalUser.Citizen(citizen.get(), actingFor, choices,
                 actingFor == null ? java.util.Set.of()
                         : core.access().availableServices(citizen.get(), actingFor.patientId(), candidates),
