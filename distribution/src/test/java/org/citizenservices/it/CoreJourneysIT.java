@@ -108,6 +108,8 @@ class CoreJourneysIT {
         page.type("patient-service-reason-APPOINTMENTS", "Lily asked to book her own appointments");
         page.click("patient-service-save-APPOINTMENTS");
         page.waitForText("patient-messages", "is now off");
+        assertThat(page.text("patient-service-history")).contains("Appointments").contains("Off")
+                .contains("Lily asked to book her own appointments");
         page.signOut();
 
         // Olivia sets up her online account with the letter and lands on her services
