@@ -9,6 +9,6 @@ cp_file=$(mktemp)
 trap 'rm -f "$cp_file"' EXIT
 ./mvnw -B -q -pl distribution dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
 ./mvnw -B -q -pl distribution test-compile
-java -Xmx1g -Dcitizen.layout=distribution/target/citizen-services -cp "distribution/target/test-classes:$(cat "$cp_file")" \
+java ${BENCH_JAVA_OPTS:-} -Xmx1g -Dcitizen.layout=distribution/target/citizen-services -cp "distribution/target/test-classes:$(cat "$cp_file")" \
   -Dlogback.configurationFile=distribution/target/citizen-services/conf/logback.xml \
   org.citizenservices.it.bench.ApiBench "${1:-8}" "${2:-10}" 2>&1 | grep -v ' INFO \| WARN '

@@ -68,7 +68,7 @@ public final class Core implements AutoCloseable {
         this.hasher = hasher;
         EntityManagerFactory factory = unit.entityManagerFactory();
         this.transactions = new Transactions(factory);
-        this.audit = new AuditTrail(transactions, clock);
+        this.audit = new AuditTrail(transactions, unit.dataSource(), clock);
         AccountStatusRule statusRule = new AccountStatusRule(audit, clock);
         this.practices = new PracticeServices(transactions, audit, clock);
         this.staffSignIn = new StaffSignIn(transactions, audit, hasher, clock);

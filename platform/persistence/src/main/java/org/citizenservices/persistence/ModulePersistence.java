@@ -45,13 +45,20 @@ public final class ModulePersistence {
     /** An open persistence unit; close it when the capability leaves. */
     public static final class OpenUnit implements AutoCloseable {
         private final EntityManagerFactory factory;
+        private final DataSource dataSource;
 
-        OpenUnit(EntityManagerFactory factory) {
+        OpenUnit(EntityManagerFactory factory, DataSource dataSource) {
             this.factory = factory;
+            this.dataSource = dataSource;
         }
 
         public EntityManagerFactory entityManagerFactory() {
             return factory;
+        }
+
+        /** The unit's schema as plain JDBC, for the rare writer that needs no entities (the audit writer). */
+        public DataSource dataSource() {
+            return dataSource;
         }
 
         @Override
@@ -136,7 +143,7 @@ public final class ModulePersistence {
                 .createContainerEntityManagerFactory(unit, properties(id));
         // fail now, inside the module's start, if the entities do not match the migrated schema's names
         factory.createEntityManager().close();
-        return new OpenUnit(factory);
+        return new OpenUnit(factory, dataSource);
     }
 
     Map<String, Object> properties(String capabilityId) {

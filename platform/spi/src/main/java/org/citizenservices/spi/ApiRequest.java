@@ -9,6 +9,7 @@ import java.util.Optional;
  *
  * @since 1.2
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface ApiRequest {
 
     /** The citizen and the patient of the patient link the call names; the service check has passed. */
@@ -28,4 +29,12 @@ public interface ApiRequest {
      * types or names an unknown enum value.
      */
     <T> T body(Class<T> type);
+
+    /**
+     * The JSON body read as {@code type} when the request has one (e.g. an optional reason on a {@code DELETE});
+     * empty when it has none; {@link ApiProblem} 400 when it is malformed.
+     *
+     * @since 1.3
+     */
+    <T> Optional<T> optionalBody(Class<T> type);
 }

@@ -26,6 +26,9 @@ public final class Transactions {
     }
 
     public <T> T write(Function<EntityManager, T> work) {
+        // moved on before as well as after: a cache filled while this write is in flight is stamped with a revision
+        // that is already stale once it commits
+        revision.incrementAndGet();
         try {
             return writeAudit(work);
         } finally {

@@ -32,6 +32,8 @@ final class ApiSessions {
         private final SignedInCitizen citizen;
         private final Map<String, Long> patientLinks;
         private volatile Instant lastUsed;
+        /** The core's revision at which the linkage was last found current; -1 until then. */
+        private volatile long currentAtRevision = -1;
 
         private Session(SignedInCitizen citizen, Map<String, Long> patientLinks, Instant now) {
             this.citizen = citizen;
@@ -49,6 +51,21 @@ final class ApiSessions {
 
         Instant expiresAt() {
             return lastUsed.plus(IDLE);
+        }
+
+        /**
+         * Whether the app's linkage is still live and the account not suspended. Both change only through a core
+         * write, which moves the revision on, so the database is asked again only after one.
+         */
+        boolean isCurrent(long revision, Predicate<SignedInCitizen> check) {
+            if (currentAtRevision == revision) {
+                return true;
+            }
+            if (!check.test(citizen)) {
+                return false;
+            }
+            currentAtRevision = revision;
+            return true;
         }
     }
 

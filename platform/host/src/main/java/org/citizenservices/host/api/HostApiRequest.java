@@ -67,6 +67,12 @@ final class HostApiRequest implements ApiRequest {
         return read(json, body, type);
     }
 
+    @Override
+    public <T> java.util.Optional<T> optionalBody(Class<T> type) {
+        return body == null || body.length == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(read(json, body, type));
+    }
+
     /** Reads a JSON body strictly; every way it can be wrong is a 400 that says where. */
     static <T> T read(ObjectMapper json, byte[] body, Class<T> type) {
         if (body == null || body.length == 0) {

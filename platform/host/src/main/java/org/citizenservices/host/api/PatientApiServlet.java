@@ -254,7 +254,9 @@ public final class PatientApiServlet extends HttpServlet {
     private ApiSessions.Session session(String token) {
         ApiSessions.Session session = sessions.use(token)
                 .orElseThrow(() -> ApiException.unauthorized("The session has expired or is not valid. Open a new one."));
-        if (!core.get().citizens().isCurrent(session.citizen())) {
+        Core theCore = core.get();
+        // the revision is read before the check, so a write racing with it makes the next call check again
+        if (!session.isCurrent(theCore.transactions().revision(), theCore.citizens()::isCurrent)) {
             sessions.end(token);
             throw ApiException.unauthorized("The session has ended: the app is no longer connected to the account.");
         }
@@ -326,6 +328,9 @@ public final class PatientApiServlet extends HttpServlet {
     /** The body, at most 64 KiB; an empty array when there is none. */
     private static byte[] body(HttpServletRequest request) throws IOException {
         long declared = request.getContentLengthLong();
+        if (declared == 0 || declared < 0 && request.getHeader("Transfer-Encoding") == null) {
+            return new byte[0];
+        }
         if (declared > MAX_BODY) {
             throw new ApiException(413, "Content too large", "A request body is at most 64 KiB.");
         }

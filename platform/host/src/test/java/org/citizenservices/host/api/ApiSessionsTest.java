@@ -77,6 +77,27 @@ class ApiSessionsTest {
     }
 
     @Test
+    void theLinkageIsAskedAboutAgainOnlyAfterTheCoreHasWritten() {
+        ApiSessions sessions = new ApiSessions(new Hands());
+        ApiSessions.Session session = sessions.open(JANE, Map.of()).session();
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean live = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.function.Predicate<SignedInCitizen> check = citizen -> {
+            asked.incrementAndGet();
+            return live.get();
+        };
+
+        assertThat(session.isCurrent(5, check)).isTrue();
+        assertThat(session.isCurrent(5, check)).isTrue();
+        assertThat(asked).as("asked once at revision 5").hasValue(1);
+
+        live.set(false); // e.g. the practice suspends the account: a core write, so the revision moves on
+        assertThat(session.isCurrent(7, check)).isFalse();
+        assertThat(session.isCurrent(7, check)).as("a refusal is never remembered as current").isFalse();
+        assertThat(asked).hasValue(3);
+    }
+
+    @Test
     void theRateLimiterAllowsABurstThenTheSteadyRate() {
         Hands clock = new Hands();
         RateLimiter limiter = new RateLimiter(30, 10, clock);
