@@ -8,6 +8,8 @@ import org.citizenservices.host.CitizenServicesHost;
 import org.citizenservices.host.HostOptions;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
+import org.citizenservices.it.support.PatientApiCalls;
+import org.citizenservices.it.support.PatientApiCalls.Answer;
 import org.citizenservices.spi.CitizenService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +51,7 @@ class PatientApiIT {
     static Path dir;
     static CitizenServicesHost host;
     static HttpClient http;
+    static PatientApiCalls api;
     static Path appointments;
 
     @BeforeAll
@@ -61,6 +64,7 @@ class PatientApiIT {
             System.clearProperty("citizenservices.api.credentialAttemptsPerMinute");
         }
         http = HttpClient.newHttpClient();
+        api = new PatientApiCalls(host.port());
         appointments = Layout.deploy(Layout.appointmentsJar(), host.options().deployDir());
         Health health = new Health(host.port());
         await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
@@ -71,50 +75,20 @@ class PatientApiIT {
         host.close();
     }
 
-    record Answer(int status, JsonNode body, HttpResponse<String> raw) {
-        String detail() {
-            return body.path("detail").asText();
-        }
-    }
-
     static Answer call(String method, String path, String token, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + host.port() + "/api/v1" + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode json = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-        if (response.statusCode() >= 400) {
-            assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
-            assertThat(json.path("status").asInt()).isEqualTo(response.statusCode());
-            assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
-        }
-        return new Answer(response.statusCode(), json, response);
+        return api.call(method, path, token, body);
     }
 
     static String link(String letter) throws Exception {
-        Answer linked = call("POST", "/linkages", null, letter);
-        assertThat(linked.status()).as(linked.raw().body()).isEqualTo(201);
-        return linked.body().get("accessIdentity").asText();
+        return api.link(letter);
     }
 
     static JsonNode session(String accessIdentity) throws Exception {
-        Answer opened = call("POST", "/sessions", null, "{\"accessIdentity\":\"" + accessIdentity + "\"}");
-        assertThat(opened.status()).as(opened.raw().body()).isEqualTo(201);
-        return opened.body();
+        return api.session(accessIdentity);
     }
 
     static String linkId(JsonNode session, String name) {
-        for (JsonNode patient : session.get("patients")) {
-            if (patient.get("name").asText().equals(name)) {
-                return patient.get("patientLinkId").asText();
-            }
-        }
-        throw new AssertionError(name + " not in " + session);
+        return PatientApiCalls.linkId(session, name);
     }
 
     static StaffMember manager() {

@@ -1,7 +1,7 @@
 package org.citizenservices.appointments.internal;
 
 import org.citizenservices.appointments.internal.ui.FreeSlotsView;
-import org.citizenservices.appointments.internal.api.AppointmentSlotsApi;
+import org.citizenservices.appointments.internal.api.AppointmentsApi;
 import org.citizenservices.spi.ApiRoute;
 import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
@@ -14,14 +14,14 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
-/** Appointments Management - Citizen (E00305). This first slice lists the free slots a patient can book online. */
+/** Appointments Management - Citizen (E00305): the practice's appointment book, and online booking for citizens. */
 public final class AppointmentsCapability implements Capability {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppointmentsCapability.class);
     static final ZoneId PRACTICE_ZONE = ZoneId.of("Europe/London");
 
     private final Clock practiceClock = Clock.system(PRACTICE_ZONE);
-    private volatile SlotService slots;
+    private volatile AppointmentBook book;
 
     @Override
     public String id() {
@@ -40,33 +40,37 @@ public final class AppointmentsCapability implements Capability {
 
     @Override
     public List<Class<?>> entityClasses() {
-        return List.of(Slot.class);
+        return List.of(Clinician.class, Room.class, BookSession.class, Slot.class, Appointment.class,
+                PatientBookings.class, StaffNotice.class);
     }
 
     @Override
     public void start(CapabilityContext context) {
+        AppointmentBook started = new AppointmentBook(context.entityManagerFactory(), context.serviceAccess(),
+                practiceClock);
         if (context.demoData()) {
-            int seeded = DemoAppointmentBook.seedIfEmpty(context.entityManagerFactory(), practiceClock);
+            int seeded = DemoAppointmentBook.seedIfEmpty(context.entityManagerFactory(), started,
+                    context::demoPatientId);
             if (seeded > 0) {
-                LOG.info("Seeded {} demo appointment slots", seeded);
+                LOG.info("Seeded the demo appointment book: {} slots", seeded);
             }
         }
-        slots = new JpaSlotService(context.entityManagerFactory(), practiceClock);
+        book = started;
     }
 
     @Override
     public void stop() {
-        slots = null;
+        book = null;
     }
 
     @Override
     public List<ApiRoute> apiRoutes() {
-        return new AppointmentSlotsApi(() -> slots, practiceClock).routes();
+        return new AppointmentsApi(() -> book, practiceClock).routes();
     }
 
     @Override
     public List<ViewContribution> views() {
         return List.of(ViewContribution.citizen("appointments", FreeSlotsView.class, "Appointments", 10,
-                () -> new FreeSlotsView(slots, practiceClock)));
+                () -> new FreeSlotsView(book, practiceClock)));
     }
 }

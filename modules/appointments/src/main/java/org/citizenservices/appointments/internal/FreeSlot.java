@@ -3,6 +3,6 @@ package org.citizenservices.appointments.internal;
 import java.time.LocalDateTime;
 
 /** A free slot a citizen may book online, as views show it. Times are the practice's local time. */
-public record FreeSlot(long slotId, LocalDateTime start, LocalDateTime end, String clinicianName,
+public record FreeSlot(long slotId, LocalDateTime start, LocalDateTime end, long clinicianId, String clinicianName,
                        String clinicianRole, String slotType, AppointmentMode mode, String location) {
 }

@@ -1,5 +1,6 @@
 package org.citizenservices.appointments.internal;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,8 +12,12 @@ import jakarta.persistence.Table;
 
 import java.time.LocalDateTime;
 
-/** A slot in the practice's appointment book. Never leaves this bundle: views and services use {@link FreeSlot}. */
+/**
+ * A slot in the practice's appointment book, cut from a {@link BookSession}. Never cached by the persistence
+ * provider: whether it is free is decided by the database at the moment of booking.
+ */
 @Entity
+@Cacheable(false)
 @Table(name = "SLOT")
 public class Slot {
 
@@ -20,17 +25,20 @@ public class Slot {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
+    private String practiceOds;
+
+    @Column(name = "SESSION_ID", nullable = false)
+    private Long sessionId;
+
+    @Column(name = "CLINICIAN_ID", nullable = false)
+    private Long clinicianId;
+
     @Column(name = "STARTS_AT", nullable = false)
     private LocalDateTime startsAt;
 
     @Column(name = "ENDS_AT", nullable = false)
     private LocalDateTime endsAt;
-
-    @Column(name = "CLINICIAN_NAME", nullable = false, length = 100)
-    private String clinicianName;
-
-    @Column(name = "CLINICIAN_ROLE", nullable = false, length = 50)
-    private String clinicianRole;
 
     @Column(name = "SLOT_TYPE", nullable = false, length = 50)
     private String slotType;
@@ -53,12 +61,13 @@ public class Slot {
         // for JPA
     }
 
-    Slot(LocalDateTime startsAt, LocalDateTime endsAt, String clinicianName, String clinicianRole, String slotType,
+    Slot(BookSession session, long clinicianId, LocalDateTime startsAt, LocalDateTime endsAt, String slotType,
          AppointmentMode mode, String location, boolean bookableOnline) {
+        this.practiceOds = session.practiceOds();
+        this.sessionId = session.id();
+        this.clinicianId = clinicianId;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
-        this.clinicianName = clinicianName;
-        this.clinicianRole = clinicianRole;
         this.slotType = slotType;
         this.mode = mode;
         this.location = location;
@@ -66,4 +75,47 @@ public class Slot {
         this.status = SlotStatus.FREE;
     }
 
+    public Long id() {
+        return id;
+    }
+
+    public String practiceOds() {
+        return practiceOds;
+    }
+
+    public Long clinicianId() {
+        return clinicianId;
+    }
+
+    public LocalDateTime startsAt() {
+        return startsAt;
+    }
+
+    public LocalDateTime endsAt() {
+        return endsAt;
+    }
+
+    public String slotType() {
+        return slotType;
+    }
+
+    public AppointmentMode mode() {
+        return mode;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    public boolean bookableOnline() {
+        return bookableOnline;
+    }
+
+    public SlotStatus status() {
+        return status;
+    }
+
+    void bookableOnline(boolean bookable) {
+        this.bookableOnline = bookable;
+    }
 }

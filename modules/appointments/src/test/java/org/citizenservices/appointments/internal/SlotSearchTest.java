@@ -29,4 +29,16 @@ class SlotSearchTest {
         assertThatThrownBy(() -> new SlotSearch(MONDAY, MONDAY.plusDays(SlotSearch.MAX_DAYS + 1)))
                 .hasMessage("Search at most 62 days at a time.");
     }
+
+    @Test
+    void filtersMatchClinicianTypeAndMode_andBlankMeansAny() {
+        FreeSlot slot = new FreeSlot(1, MONDAY.atTime(9, 0), MONDAY.atTime(9, 15), 7, "Dr A", "GP",
+                "Routine GP appointment", AppointmentMode.IN_PERSON, "Room 1");
+        assertThat(new SlotSearch(MONDAY, MONDAY, 7L, "routine gp appointment", AppointmentMode.IN_PERSON)
+                .matches(slot)).isTrue();
+        assertThat(new SlotSearch(MONDAY, MONDAY, null, "  ", null).matches(slot)).isTrue();
+        assertThat(new SlotSearch(MONDAY, MONDAY, 8L, null, null).matches(slot)).isFalse();
+        assertThat(new SlotSearch(MONDAY, MONDAY, null, "Nurse appointment", null).matches(slot)).isFalse();
+        assertThat(new SlotSearch(MONDAY, MONDAY, null, null, AppointmentMode.VIDEO).matches(slot)).isFalse();
+    }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.citizenservices.appointments.internal.FreeSlot;
 import org.citizenservices.appointments.internal.SlotSearch;
-import org.citizenservices.appointments.internal.SlotService;
+import org.citizenservices.appointments.internal.AppointmentBook;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,13 +22,13 @@ public class FreeSlotsView extends VerticalLayout {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final SlotService slots;
+    private final AppointmentBook slots;
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final Grid<FreeSlot> grid = new Grid<>();
     private final Paragraph message = new Paragraph();
 
-    public FreeSlotsView(SlotService slots, Clock practiceClock) {
+    public FreeSlotsView(AppointmentBook slots, Clock practiceClock) {
         this.slots = slots;
         setId("free-slots-view");
         setMaxWidth("70rem");

@@ -1,0 +1,293 @@
+package org.citizenservices.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.citizenservices.core.audit.ActingAs;
+import org.citizenservices.core.audit.AuditEvent;
+import org.citizenservices.host.CitizenServicesHost;
+import org.citizenservices.host.HostOptions;
+import org.citizenservices.it.support.Health;
+import org.citizenservices.it.support.Layout;
+import org.citizenservices.it.support.PatientApiCalls;
+import org.citizenservices.it.support.PatientApiCalls.Answer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.citizenservices.it.support.PatientApiCalls.linkId;
+
+/**
+ * The appointments routes of the patient API on the real host with the demo practice: booking for self and as a
+ * proxy, the slot leaving the list, cancelling, the refusals and their statuses, and the two races — sixteen
+ * bookings of one slot, and one patient's parallel bookings against the practice's maximum.
+ */
+class AppointmentsApiIT {
+
+    static final String CAROL_LETTER = "{\"accountId\":\"DEMO100002\",\"linkageKey\":\"Hp4Wn8Qz3Rk7Xt2M\","
+            + "\"odsCode\":\"Y99999\",\"surname\":\"Carer\",\"dateOfBirth\":\"1970-07-07\",\"appName\":\"Care App\"}";
+
+    @TempDir
+    static Path dir;
+    static CitizenServicesHost host;
+    static Path appointmentsJar;
+    static PatientApiCalls api;
+    static String janeToken;
+    static String jane;
+    static String sam;
+    static String carolToken;
+    static String arthur;
+
+    @BeforeAll
+    static void start() throws Exception {
+        System.setProperty("citizenservices.api.credentialAttemptsPerMinute", "100000");
+        try {
+            host = CitizenServicesHost.start(
+                    new HostOptions(0, dir.resolve("data"), dir.resolve("deploy"), true, 100));
+        } finally {
+            System.clearProperty("citizenservices.api.credentialAttemptsPerMinute");
+        }
+        api = new PatientApiCalls(host.port());
+        appointmentsJar = Layout.deploy(Layout.appointmentsJar(), host.options().deployDir());
+        Health health = new Health(host.port());
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
+        JsonNode janes = api.session(api.link(PatientApiIT.JANE_LETTER));
+        janeToken = janes.get("sessionToken").asText();
+        jane = linkId(janes, "Jane Demo");
+        sam = linkId(janes, "Sam Demo");
+        JsonNode carols = api.session(api.link(CAROL_LETTER));
+        carolToken = carols.get("sessionToken").asText();
+        arthur = linkId(carols, "Arthur Elder");
+    }
+
+    @AfterAll
+    static void stop() {
+        host.close();
+    }
+
+    /** Free slots at least two days ahead, so the cut-off never stands in the way of cancelling them. */
+    static List<JsonNode> freeSlots(String token, String link) throws Exception {
+        LocalDate from = LocalDate.now().plusDays(2);
+        Answer answer = api.call("GET", "/patients/" + link + "/appointment-slots?from=" + from + "&to="
+                + from.plusDays(10), token, null);
+        assertThat(answer.status()).isEqualTo(200);
+        List<JsonNode> slots = new ArrayList<>();
+        answer.body().get("slots").forEach(slots::add);
+        assertThat(slots).isNotEmpty();
+        return slots;
+    }
+
+    static Answer book(String token, String link, String slotId) throws Exception {
+        return api.call("POST", "/patients/" + link + "/appointments", token, "{\"slotId\":\"" + slotId
+                + "\",\"reason\":\"Cough for three weeks\"}");
+    }
+
+    static long patientId(String nhs) {
+        return host.core().demoPatientId(nhs).orElseThrow();
+    }
+
+    @Test
+    void janeBooksForSam_itIsHisNotHers_theSlotLeavesTheList_andCancellingGivesItBack() throws Exception {
+        String slotId = freeSlots(janeToken, sam).get(0).get("slotId").asText();
+
+        Answer booked = book(janeToken, sam, slotId);
+
+        assertThat(booked.status()).as(booked.raw().body()).isEqualTo(201);
+        assertThat(booked.body().get("status").asText()).isEqualTo("BOOKED");
+        assertThat(booked.body().get("reason").asText()).isEqualTo("Cough for three weeks");
+        assertThat(booked.body().get("slot").get("slotId").asText()).isEqualTo(slotId);
+        assertThat(OffsetDateTime.parse(booked.body().get("bookedAt").asText())).isBefore(OffsetDateTime.now().plusMinutes(1));
+        String appointmentId = booked.body().get("appointmentId").asText();
+        assertThat(freeSlots(janeToken, sam)).noneMatch(s -> s.get("slotId").asText().equals(slotId));
+        assertThat(api.call("GET", "/patients/" + sam + "/appointments", janeToken, null).body().get("appointments"))
+                .anyMatch(a -> a.get("appointmentId").asText().equals(appointmentId));
+        assertThat(api.call("GET", "/patients/" + jane + "/appointments", janeToken, null).body().get("appointments"))
+                .noneMatch(a -> a.get("appointmentId").asText().equals(appointmentId));
+        assertThat(book(janeToken, jane, slotId).status()).as("the slot is gone").isEqualTo(409);
+        assertThat(host.core().audit().forPatient(patientId("9990000026"), 20))
+                .anySatisfy(e -> {
+                    assertThat(e.action()).isEqualTo("APPOINTMENT_BOOKED");
+                    assertThat(e.actingAs()).isEqualTo(ActingAs.PROXY);
+                    assertThat(e.detail()).contains(appointmentId);
+                });
+
+        assertThat(api.call("DELETE", "/patients/" + jane + "/appointments/" + appointmentId, janeToken, null).status())
+                .as("not Jane's own appointment").isEqualTo(404);
+        assertThat(api.call("DELETE", "/patients/" + sam + "/appointments/" + appointmentId, janeToken,
+                "{\"reason\":\"He is better\"}").status()).isEqualTo(204);
+        assertThat(api.call("DELETE", "/patients/" + sam + "/appointments/" + appointmentId, janeToken, null).status())
+                .as("already cancelled").isEqualTo(409);
+        assertThat(freeSlots(janeToken, sam)).anyMatch(s -> s.get("slotId").asText().equals(slotId));
+        assertThat(api.call("GET", "/patients/" + sam + "/appointments?includePast=true", janeToken, null).body()
+                .get("appointments")).anySatisfy(a -> {
+                    assertThat(a.get("appointmentId").asText()).isEqualTo(appointmentId);
+                    assertThat(a.get("status").asText()).isEqualTo("CANCELLED");
+                });
+        assertThat(api.call("GET", "/patients/" + sam + "/appointments", janeToken, null).body().get("appointments"))
+                .as("upcoming only").noneMatch(a -> a.get("appointmentId").asText().equals(appointmentId));
+    }
+
+    @Test
+    void sixteenParallelBookingsOfOneSlot_exactlyOneIsBooked() throws Exception {
+        String slotId = freeSlots(janeToken, jane).get(3).get("slotId").asText();
+        String[][] callers = {{janeToken, jane}, {janeToken, sam}, {carolToken, arthur}};
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Answer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 16; i++) {
+                String[] caller = callers[i % callers.length];
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return book(caller[0], caller[1], slotId);
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            String winner = null;
+            for (int i = 0; i < answers.size(); i++) {
+                Answer answer = answers.get(i).get();
+                statuses.add(answer.status());
+                if (answer.status() == 201) {
+                    winner = "/patients/" + callers[i % callers.length][1] + "/appointments/"
+                            + answer.body().get("appointmentId").asText() + "|" + callers[i % callers.length][0];
+                }
+            }
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s == 409).hasSize(15);
+            String[] cancel = winner.split("\\|");
+            assertThat(api.call("DELETE", cancel[0], cancel[1], null).status()).isEqualTo(204);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theMaximumOfFutureAppointmentsHoldsUnderParallelBookings() throws Exception {
+        List<JsonNode> slots = freeSlots(carolToken, arthur);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Callable<Answer>> bookings = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String slotId = slots.get(i * 2).get("slotId").asText();
+                bookings.add(() -> {
+                    go.await();
+                    return book(carolToken, arthur, slotId);
+                });
+            }
+            List<Future<Answer>> answers = new ArrayList<>();
+            bookings.forEach(b -> answers.add(pool.submit(b)));
+            go.countDown();
+            List<Answer> results = new ArrayList<>();
+            for (Future<Answer> answer : answers) {
+                results.add(answer.get());
+            }
+            assertThat(results).filteredOn(a -> a.status() == 201).as("the demo practice allows two").hasSize(2);
+            assertThat(results).filteredOn(a -> a.status() == 422).hasSize(6)
+                    .allSatisfy(a -> assertThat(a.detail()).contains("upcoming appointments"));
+            for (Answer booked : results) {
+                if (booked.status() == 201) {
+                    assertThat(api.call("DELETE", "/patients/" + arthur + "/appointments/"
+                            + booked.body().get("appointmentId").asText(), carolToken, null).status()).isEqualTo(204);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void metaGivesTheFiltersAndRules_andFiltersNarrowTheSlots() throws Exception {
+        JsonNode meta = api.call("GET", "/patients/" + jane + "/appointment-slots/meta", janeToken, null).body();
+        assertThat(meta.get("clinicians")).hasSize(3);
+        assertThat(meta.get("bookingWindow").get("days").asInt()).isEqualTo(28);
+        assertThat(meta.get("maxFutureAppointments").asInt()).isEqualTo(2);
+        assertThat(meta.get("cancellationCutOffHours").asInt()).isEqualTo(24);
+        assertThat(meta.get("slotTypes")).extracting(JsonNode::asText).contains("Nurse appointment");
+
+        String nurse = null;
+        for (JsonNode c : meta.get("clinicians")) {
+            if (c.get("name").asText().startsWith("Nurse")) {
+                nurse = c.get("id").asText();
+            }
+        }
+        LocalDate from = LocalDate.now().plusDays(1);
+        JsonNode nurseSlots = api.call("GET", "/patients/" + jane + "/appointment-slots?from=" + from + "&to="
+                + from.plusDays(7) + "&clinicianId=" + nurse, janeToken, null).body().get("slots");
+        assertThat(nurseSlots).isNotEmpty().allSatisfy(s -> assertThat(s.get("clinician").get("id").asText())
+                .isEqualTo(nurseSlots.get(0).get("clinician").get("id").asText()));
+        JsonNode phone = api.call("GET", "/patients/" + jane + "/appointment-slots?from=" + from + "&to="
+                + from.plusDays(7) + "&mode=TELEPHONE", janeToken, null).body().get("slots");
+        assertThat(phone).isNotEmpty().allSatisfy(s -> assertThat(s.get("mode").asText()).isEqualTo("TELEPHONE"));
+        JsonNode beyond = api.call("GET", "/patients/" + jane + "/appointment-slots?from=" + LocalDate.now().plusDays(29)
+                + "&to=" + LocalDate.now().plusDays(40), janeToken, null).body().get("slots");
+        assertThat(beyond).as("outside the booking window").isEmpty();
+    }
+
+    @Test
+    void badInputIsA4xxWithAProblemDocument_andNothingIsBooked() throws Exception {
+        String path = "/patients/" + jane + "/appointments";
+        int before = api.call("GET", path + "?includePast=true", janeToken, null).body().get("appointments").size();
+
+        assertThat(api.call("POST", path, janeToken, "{}").status()).isEqualTo(400);
+        assertThat(api.call("POST", path, janeToken, "{\"slotId\": 12}").status()).isEqualTo(400);
+        assertThat(api.call("POST", path, janeToken, "{\"slotId\":\"abc\"}").status()).isEqualTo(404);
+        assertThat(api.call("POST", path, janeToken, "{\"slotId\":\"999999999\"}").status()).isEqualTo(404);
+        String slotId = freeSlots(janeToken, jane).get(5).get("slotId").asText();
+        assertThat(api.call("POST", path, janeToken, "{\"slotId\":\"" + slotId + "\",\"reason\":\"" + "x".repeat(501)
+                + "\"}").detail()).contains("at most 500");
+        assertThat(api.call("POST", path, janeToken, "{\"slotId\":\"" + slotId + "\",\"telephoneNumber\":\"call me\"}")
+                .status()).isEqualTo(400);
+        assertThat(api.call("DELETE", path + "/nope", janeToken, null).status()).isEqualTo(404);
+        assertThat(api.call("DELETE", path + "/424242", janeToken, null).status()).isEqualTo(404);
+        assertThat(api.call("DELETE", path + "/1", janeToken, "{\"reason\": 5}").status()).isEqualTo(400);
+        assertThat(api.call("GET", path + "?includePast=perhaps", janeToken, null).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/patients/" + jane + "/appointment-slots?mode=CARRIER_PIGEON", janeToken, null)
+                .status()).isEqualTo(400);
+
+        assertThat(api.call("GET", path + "?includePast=true", janeToken, null).body().get("appointments")).hasSize(before);
+        assertThat(freeSlots(janeToken, jane)).anyMatch(s -> s.get("slotId").asText().equals(slotId));
+    }
+
+    @Test
+    void pastAppointmentsOfTheDemoAreThere_forSamAsSeenByHisMother() throws Exception {
+        JsonNode all = api.call("GET", "/patients/" + sam + "/appointments?includePast=true", janeToken, null).body()
+                .get("appointments");
+        assertThat(all).extracting(a -> a.get("status").asText()).contains("ATTENDED", "DID_NOT_ATTEND");
+    }
+
+    @Test
+    void removingTheModuleKeepsTheBookings_andRedeployingShowsThemAgain() throws Exception {
+        String slotId = freeSlots(janeToken, jane).get(7).get("slotId").asText();
+        Answer booked = book(janeToken, jane, slotId);
+        assertThat(booked.status()).isEqualTo(201);
+        String id = booked.body().get("appointmentId").asText();
+        Health health = new Health(host.port());
+        Path jar = appointmentsJar;
+        Path aside = dir.resolve("aside.jar");
+        Files.move(jar, aside);
+        await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("appointments").isEmpty());
+        assertThat(api.call("GET", "/patients/" + jane + "/appointments", janeToken, null).status()).isEqualTo(404);
+
+        Files.move(aside, jar);
+        await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
+        assertThat(api.call("GET", "/patients/" + jane + "/appointments", janeToken, null).body().get("appointments"))
+                .anyMatch(a -> a.get("appointmentId").asText().equals(id));
+        assertThat(api.call("DELETE", "/patients/" + jane + "/appointments/" + id, janeToken, null).status()).isEqualTo(204);
+    }
+}

@@ -1,0 +1,77 @@
+package org.citizenservices.it.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Calls the patient API of a host on a port, checking on every error that the answer is a problem document with the
+ * same status and no stack trace — whatever the test is about.
+ */
+public final class PatientApiCalls {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final int port;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public PatientApiCalls(int port) {
+        this.port = port;
+    }
+
+    /** A status and its JSON body (a null node when there is none). */
+    public record Answer(int status, JsonNode body, HttpResponse<String> raw) {
+        public String detail() {
+            return body.path("detail").asText();
+        }
+    }
+
+    public Answer call(String method, String path, String token, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1" + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+        if (response.statusCode() >= 400) {
+            assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+            assertThat(json.path("status").asInt()).isEqualTo(response.statusCode());
+            assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        return new Answer(response.statusCode(), json, response);
+    }
+
+    /** Links an app with a registration letter's details; returns the access identity. */
+    public String link(String letter) throws Exception {
+        Answer linked = call("POST", "/linkages", null, letter);
+        assertThat(linked.status()).as(linked.raw().body()).isEqualTo(201);
+        return linked.body().get("accessIdentity").asText();
+    }
+
+    public JsonNode session(String accessIdentity) throws Exception {
+        Answer opened = call("POST", "/sessions", null, "{\"accessIdentity\":\"" + accessIdentity + "\"}");
+        assertThat(opened.status()).as(opened.raw().body()).isEqualTo(201);
+        return opened.body();
+    }
+
+    /** The patient link of the patient with this name in a session. */
+    public static String linkId(JsonNode session, String name) {
+        for (JsonNode patient : session.get("patients")) {
+            if (patient.get("name").asText().equals(name)) {
+                return patient.get("patientLinkId").asText();
+            }
+        }
+        throw new AssertionError(name + " not in " + session);
+    }
+}

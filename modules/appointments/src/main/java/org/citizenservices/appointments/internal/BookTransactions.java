@@ -1,0 +1,79 @@
+package org.citizenservices.appointments.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+
+import java.sql.SQLException;
+import java.util.function.Function;
+
+/**
+ * Units of work on the appointment book. A write moves the {@link BookRevision} on, and is tried again (up to three
+ * times) when the database refuses it for a conflict with a parallel write — a deadlock, a lock timeout, or a
+ * duplicate key from two first bookings of one patient at once; a rule it breaks ends it at once.
+ */
+final class BookTransactions {
+
+    private static final int ATTEMPTS = 3;
+
+    private final EntityManagerFactory factory;
+    private final BookRevision revision;
+
+    BookTransactions(EntityManagerFactory factory, BookRevision revision) {
+        this.factory = factory;
+        this.revision = revision;
+    }
+
+    <T> T write(Function<EntityManager, T> work) {
+        return revision.around(() -> {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return once(work);
+                } catch (RuntimeException e) {
+                    if (attempt == ATTEMPTS || !conflict(e)) {
+                        throw e;
+                    }
+                }
+            }
+        });
+    }
+
+    <T> T read(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            return work.apply(em);
+        } finally {
+            em.close();
+        }
+    }
+
+    private <T> T once(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** Whether the database refused for a clash with another transaction (SQL states 40xxx, or 23505). */
+    static boolean conflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("23505"))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}

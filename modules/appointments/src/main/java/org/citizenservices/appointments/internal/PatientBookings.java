@@ -1,0 +1,37 @@
+package org.citizenservices.appointments.internal;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One row per patient who has booked. A booking updates it before anything else, so a patient's bookings take turns
+ * and the practice's maximum of future appointments holds under parallel requests (a count alone would not).
+ */
+@Entity
+@Cacheable(false)
+@Table(name = "PATIENT_BOOKINGS")
+public class PatientBookings {
+
+    @Id
+    @Column(name = "PATIENT_ID")
+    private Long patientId;
+
+    @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
+    private String practiceOds;
+
+    @Column(nullable = false)
+    private long bookings;
+
+    protected PatientBookings() {
+        // for JPA
+    }
+
+    PatientBookings(long patientId, String practiceOds) {
+        this.patientId = patientId;
+        this.practiceOds = practiceOds;
+        this.bookings = 1;
+    }
+}

@@ -1,0 +1,211 @@
+package org.citizenservices.appointments.internal.api;
+
+import org.citizenservices.appointments.internal.AppointmentBook;
+import org.citizenservices.appointments.internal.AppointmentMode;
+import org.citizenservices.appointments.internal.AppointmentStatus;
+import org.citizenservices.appointments.internal.BookMeta;
+import org.citizenservices.appointments.internal.BookedAppointment;
+import org.citizenservices.appointments.internal.BookingRefused;
+import org.citizenservices.appointments.internal.FreeSlot;
+import org.citizenservices.appointments.internal.SlotSearch;
+import org.citizenservices.spi.ApiParameter;
+import org.citizenservices.spi.ApiProblem;
+import org.citizenservices.spi.ApiRequest;
+import org.citizenservices.spi.ApiRoute;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The appointments capability's part of the patient API (see docs/patient-api.md): free slots and what to filter them
+ * by, booking, the patient's appointments and cancelling. The host has already checked the session, the patient link
+ * and that APPOINTMENTS is available; {@link AppointmentBook} asks again and applies the practice's rules, and this
+ * class only translates — JSON shapes in and out, and each refusal to the contract's status.
+ */
+public final class AppointmentsApi {
+
+    /** The contract's slot: times with their offset, the clinician as an object. */
+    public record Slot(String slotId, OffsetDateTime start, OffsetDateTime end, Clinician clinician, String location,
+                       String type, AppointmentMode mode) {
+    }
+
+    public record Clinician(String id, String name, String role) {
+    }
+
+    public record Slots(List<Slot> slots) {
+    }
+
+    public record BookingWindow(int days, LocalDate lastDay) {
+    }
+
+    public record SlotsMeta(List<Clinician> clinicians, List<String> locations, List<String> slotTypes,
+                            BookingWindow bookingWindow, int cancellationCutOffHours, int maxFutureAppointments) {
+    }
+
+    public record BookRequest(String slotId, String reason, String telephoneNumber) {
+    }
+
+    public record Appointment(String appointmentId, Slot slot, String reason, AppointmentStatus status,
+                              OffsetDateTime bookedAt) {
+    }
+
+    public record Appointments(List<Appointment> appointments) {
+    }
+
+    public record CancelRequest(String reason) {
+    }
+
+    private static final int DEFAULT_DAYS = 28;
+
+    private final Supplier<AppointmentBook> book;
+    private final Clock practiceClock;
+
+    public AppointmentsApi(Supplier<AppointmentBook> book, Clock practiceClock) {
+        this.book = book;
+        this.practiceClock = practiceClock;
+    }
+
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.get("appointment-slots", "Free slots the patient can book online, inside the practice's"
+                                + " booking window", "APPOINTMENT_SLOTS_VIEWED", Slots.class, this::freeSlots)
+                        .withQuery(ApiParameter.optional("from", LocalDate.class, "First day (default today)"),
+                                ApiParameter.optional("to", LocalDate.class, "Last day (default four weeks on)"),
+                                ApiParameter.optional("clinicianId", String.class, "Only this clinician's slots"),
+                                ApiParameter.optional("type", String.class, "Only slots of this type"),
+                                ApiParameter.optional("mode", AppointmentMode.class, "Only slots held this way")),
+                ApiRoute.get("appointment-slots/meta", "Clinicians, locations, slot types and the booking rules,"
+                        + " for filters", "APPOINTMENT_SLOTS_META_VIEWED", SlotsMeta.class, this::meta),
+                ApiRoute.post("appointments", "Book a free slot for the patient", "APPOINTMENT_BOOKING_REQUESTED",
+                        BookRequest.class, Appointment.class, this::book),
+                ApiRoute.get("appointments", "The patient's appointments", "APPOINTMENTS_VIEWED",
+                                Appointments.class, this::appointments)
+                        .withQuery(ApiParameter.optional("includePast", Boolean.class,
+                                "Also past and cancelled appointments (default false)")),
+                ApiRoute.delete("appointments/{appointmentId}", "Cancel a booked appointment before the practice's"
+                        + " cut-off", "APPOINTMENT_CANCELLATION_REQUESTED", CancelRequest.class, this::cancel));
+    }
+
+    private Slots freeSlots(ApiRequest request) {
+        LocalDate today = LocalDate.now(practiceClock);
+        LocalDate from = request.queryDate("from").orElse(today);
+        LocalDate to = request.queryDate("to").orElse(from.plusDays(DEFAULT_DAYS));
+        Long clinicianId = request.query("clinicianId").map(id -> number(id, "clinicianId")).orElse(null);
+        AppointmentMode mode = request.query("mode").map(AppointmentsApi::mode).orElse(null);
+        SlotSearch search = translate(() -> new SlotSearch(from, to, clinicianId, request.query("type").orElse(null),
+                mode));
+        ZoneId zone = practiceClock.getZone();
+        return new Slots(book.get().freeSlots(search).stream().map(slot -> slot(slot, zone)).toList());
+    }
+
+    private SlotsMeta meta(ApiRequest request) {
+        BookMeta meta = book.get().meta();
+        return new SlotsMeta(meta.clinicians().stream()
+                .map(c -> new Clinician(Long.toString(c.id()), c.name(), c.role())).toList(),
+                meta.locations(), meta.slotTypes(),
+                new BookingWindow(meta.rules().bookingWindowDays(), meta.lastBookableDay()),
+                meta.rules().cancellationCutOffHours(), meta.rules().maxFutureAppointments());
+    }
+
+    private Appointment book(ApiRequest request) {
+        BookRequest body = request.body(BookRequest.class);
+        if (body.slotId() == null || body.slotId().isBlank()) {
+            throw ApiProblem.badRequest("The field 'slotId' is required.");
+        }
+        long slotId = id(body.slotId(), "There is no such slot to book.");
+        return appointment(translate(() -> book.get().book(slotId, body.reason(), body.telephoneNumber())));
+    }
+
+    private Appointments appointments(ApiRequest request) {
+        boolean includePast = request.query("includePast").map(AppointmentsApi::flag).orElse(false);
+        return new Appointments(book.get().appointments(includePast).stream().map(this::appointment).toList());
+    }
+
+    private Object cancel(ApiRequest request) {
+        long appointmentId = id(request.pathParameter("appointmentId"), "There is no such appointment.");
+        String reason = request.optionalBody(CancelRequest.class).map(CancelRequest::reason).orElse(null);
+        translate(() -> {
+            book.get().cancel(appointmentId, reason);
+            return null;
+        });
+        return null;
+    }
+
+    private Appointment appointment(BookedAppointment booked) {
+        ZoneId zone = practiceClock.getZone();
+        return new Appointment(Long.toString(booked.appointmentId()), slot(booked.slot(), zone), booked.reason(),
+                booked.status(), offset(booked.bookedAt(), zone));
+    }
+
+    /** A refusal of the book as the contract's status: gone or taken 409, a rule 422, unknown 404, bad input 400. */
+    private static <T> T translate(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (BookingRefused refused) {
+            throw switch (refused.reason()) {
+                case NOT_FOUND -> ApiProblem.notFound(refused.getMessage());
+                case OUTSIDE_WINDOW, CAP_REACHED, PAST_CUT_OFF -> ApiProblem.unprocessable(refused.getMessage());
+                case SLOT_TAKEN, SLOT_STARTED, NOT_BOOKED, BUSY -> ApiProblem.conflict(refused.getMessage());
+            };
+        } catch (IllegalArgumentException invalid) {
+            throw ApiProblem.badRequest(invalid.getMessage());
+        }
+    }
+
+    private static Slot slot(FreeSlot slot, ZoneId zone) {
+        return new Slot(Long.toString(slot.slotId()), offset(slot.start(), zone), offset(slot.end(), zone),
+                new Clinician(Long.toString(slot.clinicianId()), slot.clinicianName(), slot.clinicianRole()),
+                slot.location(), slot.slotType(), slot.mode());
+    }
+
+    private static OffsetDateTime offset(LocalDateTime local, ZoneId zone) {
+        return local.atZone(zone).toOffsetDateTime();
+    }
+
+    /** An id of ours in a path or body: anything that is not one is simply not found. */
+    private static long id(String value, String notFound) {
+        try {
+            long id = Long.parseLong(value.trim());
+            if (id <= 0) {
+                throw ApiProblem.notFound(notFound);
+            }
+            return id;
+        } catch (NumberFormatException e) {
+            throw ApiProblem.notFound(notFound);
+        }
+    }
+
+    private static long number(String value, String name) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest("The query parameter '" + name + "' must be a clinician's id.");
+        }
+    }
+
+    private static AppointmentMode mode(String value) {
+        try {
+            return AppointmentMode.valueOf(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest("The query parameter 'mode' is one of IN_PERSON, TELEPHONE, VIDEO.");
+        }
+    }
+
+    private static boolean flag(String value) {
+        return switch (value.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiProblem.badRequest("The query parameter 'includePast' is true or false.");
+        };
+    }
+
+    static Optional<String> blankToEmpty(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+}
