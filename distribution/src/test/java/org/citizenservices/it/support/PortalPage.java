@@ -60,31 +60,51 @@ public class PortalPage {
         return this;
     }
 
-    /** Types into a Vaadin text field (its inner input), replacing what is there. */
+    /**
+     * Types into a Vaadin text field, text area, date or time picker (its inner input), replacing what is there; a
+     * picker's value is committed with Enter, which also closes the overlay it opens while typing.
+     */
     public void type(String id, String text) {
         WebElement field = waitFor(By.id(id));
-        WebElement input = field.findElement(By.cssSelector("input"));
+        WebElement input = field.findElement(By.cssSelector("input, textarea"));
         input.clear();
         input.sendKeys(text);
+        if (field.getTagName().endsWith("-picker")) {
+            input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        }
         // commit the value to the server before the next action
         ((JavascriptExecutor) driver).executeScript(
                 "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input);
     }
 
-    /** Picks the item with this visible text in a Vaadin select. */
+    /**
+     * Picks the item with this visible text in a Vaadin select: opens it, then chooses among the items of its open
+     * list (other selects on the page show their chosen item too, which must not count).
+     */
     public void select(String id, String itemText) {
-        waitFor(By.id(id)).click();
-        wait(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .anyMatch(WebElement::isDisplayed));
-        driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+        WebElement select = waitFor(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", select);
+        // the field itself: a click on the label or the gap below it does not open the list
+        select.findElement(By.cssSelector("vaadin-select-value-button")).click();
+        By openItems = By.cssSelector("vaadin-select-list-box vaadin-select-item");
+        wait(Duration.ofSeconds(10)).withMessage(() -> id + " did not open")
+                .until(d -> d.findElements(openItems).stream().anyMatch(WebElement::isDisplayed));
+        driver.findElements(openItems).stream()
                 .filter(e -> e.isDisplayed() && e.getText().trim().equals(itemText))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no item '" + itemText + "' in " + id))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no item '" + itemText + "' in " + id + ": "
+                        + driver.findElements(openItems).stream().map(e -> "'" + e.getText() + "'").toList()))
                 .click();
+        wait(Duration.ofSeconds(10)).until(d -> d.findElements(openItems).stream().noneMatch(WebElement::isDisplayed));
     }
 
     /** Waits until the view with this element id is shown. */
     public WebElement waitForView(String id) {
         return waitFor(By.id(id));
+    }
+
+    /** The id of the first element matching a CSS selector, once there is one. */
+    public String firstId(String css) {
+        return waitFor(By.cssSelector(css)).getAttribute("id");
     }
 
     public boolean shows(String id) {

@@ -88,6 +88,14 @@ public final class Core implements AutoCloseable {
         return new Core(persistence.openOnClassPath(ID, ENTITIES), clock, hasher, installedModules);
     }
 
+    /** The id of the demo practice's patient with this NHS number, for capabilities' demo data. */
+    public java.util.Optional<Long> demoPatientId(String nhsNumber) {
+        return transactions.read(em -> em.createQuery("select p.id from Patient p where p.practice.odsCode = :ods"
+                        + " and p.nhsNumber = :nhs", Long.class)
+                .setParameter("ods", DemoPractice.ODS_CODE).setParameter("nhs", nhsNumber)
+                .getResultStream().findFirst());
+    }
+
     /** Seeds the demo practice when the database has no practice yet; true when it did. */
     public boolean seedDemoData() {
         return new DemoPractice(this, hasher).seedIfEmpty();

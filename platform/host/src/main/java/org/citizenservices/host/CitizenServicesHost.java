@@ -112,7 +112,7 @@ public final class CitizenServicesHost implements AutoCloseable {
         ModulePersistence persistence = awaitPersistence(persistenceReady);
         core = awaitPersistence(coreReady);
         framework = OsgiFramework.start(options, modules, context -> new CapabilityTracker(context, persistence,
-                portal.routes(), apiRoutes, modules, options.demo(), portal.serviceAccess()));
+                portal.routes(), apiRoutes, modules, options.demo(), portal.serviceAccess(), core::demoPatientId));
         housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "patient-api-sweep");
             thread.setDaemon(true);

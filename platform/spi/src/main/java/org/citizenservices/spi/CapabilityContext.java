@@ -4,6 +4,8 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import java.util.Optional;
+
 /**
  * What the host gives a capability when it starts it. Valid from {@link Capability#start(CapabilityContext)} until
  * {@link Capability#stop()} returns; do not keep it beyond.
@@ -25,6 +27,15 @@ public interface CapabilityContext {
      * through) into its tables when they are empty. Never true in a practice's production installation.
      */
     boolean demoData();
+
+    /**
+     * In a demo installation ({@link #demoData()}), the id of the demo practice's patient with this NHS number, so
+     * that a capability's example data belongs to the demo's people (Jane Demo's past appointments, say). Always
+     * empty otherwise.
+     *
+     * @since 1.3
+     */
+    Optional<Long> demoPatientId(String nhsNumber);
 
     /**
      * Who the current request is for and whether they may use a service: the core's one access rule.

@@ -50,4 +50,32 @@ public interface ServiceAccess {
      * reference or reason code — never clinical text.
      */
     void audit(String action, String detail);
+
+    /**
+     * For the signed-in practice user: records an action they took about one of their practice's patients (booking
+     * for them, recording that they did not attend), so it shows in that patient's audit trail and access log.
+     *
+     * @throws SecurityException when no practice user is signed in, or the patient is not of their practice
+     * @since 1.3
+     */
+    void auditPatient(long patientId, String action, String detail);
+
+    /**
+     * For the signed-in practice user: the patients of their practice among {@code patientIds} (ids of other
+     * practices are left out), to name them in the capability's lists.
+     *
+     * @throws SecurityException when no practice user is signed in
+     * @since 1.3
+     */
+    java.util.Map<Long, PracticePatient> practicePatients(java.util.Collection<Long> patientIds);
+
+    /**
+     * For the signed-in practice user: the patient of their practice with this NHS number (ten digits, spaces
+     * allowed), e.g. to book for a patient who phoned. The look-up is audited.
+     *
+     * @throws SecurityException when no practice user is signed in
+     * @throws IllegalArgumentException with a message for the user when it is not a valid NHS number
+     * @since 1.3
+     */
+    Optional<PracticePatient> findPracticePatient(String nhsNumber);
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.CurrentStaff;
+import org.citizenservices.spi.PracticePatient;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceAccess;
 
@@ -172,8 +173,13 @@ public final class AppointmentBook {
     /** The appointment book between two days: every slot, with its appointment if it has one. */
     public List<BookEntry> book(LocalDate from, LocalDate to) {
         CurrentStaff staff = access.requireStaff(Role.STAFF);
+        if (to.isBefore(from) || from.plusDays(31).isBefore(to)) {
+            throw new IllegalArgumentException("Show at most a month of the book at a time.");
+        }
         BookingRules rules = rules();
-        return transactions.read(em -> entries(em, staff.odsCode(), from, to, rules));
+        List<BookEntry> entries = transactions.read(em -> entries(em, staff.odsCode(), from, to, rules));
+        access.audit("APPOINTMENT_BOOK_VIEWED", from + " to " + to);
+        return entries;
     }
 
     public void setBookableOnline(long slotId, boolean bookable) {
@@ -195,7 +201,7 @@ public final class AppointmentBook {
         if (outcome != AppointmentStatus.ATTENDED && outcome != AppointmentStatus.DID_NOT_ATTEND) {
             throw new IllegalArgumentException("An outcome is attended or did not attend.");
         }
-        transactions.write(em -> {
+        long patientId = transactions.write(em -> {
             Appointment appointment = staffAppointment(em, staff, appointmentId);
             Slot slot = em.find(Slot.class, appointment.slotId());
             if (appointment.status() == AppointmentStatus.CANCELLED) {
@@ -206,24 +212,41 @@ public final class AppointmentBook {
                         "An outcome can be recorded once the appointment has started.");
             }
             appointment.outcome(outcome);
-            return null;
+            return appointment.patientId();
         });
-        access.audit("APPOINTMENT_" + outcome.name(), "appointment " + appointmentId);
+        access.auditPatient(patientId, "APPOINTMENT_" + outcome.name(), "appointment " + appointmentId);
+    }
+
+    /**
+     * Books a slot for a patient of the practice found by NHS number (they phoned or came to the desk): any slot,
+     * bookable online or not; the online window and maximum do not apply to the practice.
+     */
+    public BookedAppointment bookForPatient(String nhsNumber, long slotId, String reason) {
+        CurrentStaff staff = access.requireStaff(Role.STAFF);
+        String cleanReason = Texts.optional(reason, 500, "The reason");
+        PracticePatient patient = access.findPracticePatient(nhsNumber).filter(PracticePatient::registered)
+                .orElseThrow(() -> new BookingRefused(BookingRefused.Reason.NOT_FOUND,
+                        "No patient registered at this practice has that NHS number."));
+        BookedAppointment booked = bookSlot(staff.odsCode(), patient.patientId(), slotId, cleanReason, null,
+                staff.displayName(), BookedAs.STAFF, false, rules());
+        access.auditPatient(patient.patientId(), "APPOINTMENT_BOOKED", "appointment " + booked.appointmentId()
+                + ", by the practice");
+        return booked;
     }
 
     /** Cancels on the patient's behalf (they phoned) or for the practice's own reasons; no cut-off applies. */
     public void cancelByPractice(long appointmentId, String reason) {
         CurrentStaff staff = access.requireStaff(Role.STAFF);
         String why = Texts.required(reason, 300, "The reason");
-        transactions.write(em -> {
+        long patientId = transactions.write(em -> {
             Appointment appointment = staffAppointment(em, staff, appointmentId);
             if (appointment.status() != AppointmentStatus.BOOKED) {
                 throw new BookingRefused(BookingRefused.Reason.NOT_BOOKED, "This appointment is not booked.");
             }
             release(em, appointment, staff.displayName(), why);
-            return null;
+            return appointment.patientId();
         });
-        access.audit("APPOINTMENT_CANCELLED", "appointment " + appointmentId);
+        access.auditPatient(patientId, "APPOINTMENT_CANCELLED", "appointment " + appointmentId + ", by the practice");
     }
 
     /** Notices of online bookings no one has marked seen, oldest first. */

@@ -1,6 +1,9 @@
 package org.citizenservices.appointments.internal;
 
-import org.citizenservices.appointments.internal.ui.FreeSlotsView;
+import org.citizenservices.appointments.internal.ui.AppointmentsView;
+import org.citizenservices.appointments.internal.ui.PracticeBookView;
+import org.citizenservices.appointments.internal.ui.SessionsView;
+import org.citizenservices.spi.Role;
 import org.citizenservices.appointments.internal.api.AppointmentsApi;
 import org.citizenservices.spi.ApiRoute;
 import org.citizenservices.spi.Capability;
@@ -44,8 +47,11 @@ public final class AppointmentsCapability implements Capability {
                 PatientBookings.class, StaffNotice.class);
     }
 
+    private volatile org.citizenservices.spi.ServiceAccess access;
+
     @Override
     public void start(CapabilityContext context) {
+        access = context.serviceAccess();
         AppointmentBook started = new AppointmentBook(context.entityManagerFactory(), context.serviceAccess(),
                 practiceClock);
         if (context.demoData()) {
@@ -70,7 +76,11 @@ public final class AppointmentsCapability implements Capability {
 
     @Override
     public List<ViewContribution> views() {
-        return List.of(ViewContribution.citizen("appointments", FreeSlotsView.class, "Appointments", 10,
-                () -> new FreeSlotsView(book, practiceClock)));
+        return List.of(ViewContribution.citizen("appointments", AppointmentsView.class, "Appointments", 10,
+                        () -> new AppointmentsView(book, access, practiceClock)),
+                ViewContribution.practice("practice/appointment-book", PracticeBookView.class, "Appointment book", 10,
+                        Role.STAFF, () -> new PracticeBookView(book, access, practiceClock)),
+                ViewContribution.practice("practice/appointment-sessions", SessionsView.class, "Sessions and clinicians",
+                        11, Role.PRACTICE_ADMIN, () -> new SessionsView(book, practiceClock)));
     }
 }

@@ -214,6 +214,30 @@ public final class PatientRegister {
         return patient;
     }
 
+    /** The practice's patients among these ids (others are left out), to name them in a capability's lists. */
+    public Map<Long, Patient> ofPractice(StaffMember staff, java.util.Collection<Long> patientIds) {
+        StaffPermission.VIEW_PATIENTS.check(staff);
+        if (patientIds.isEmpty()) {
+            return Map.of();
+        }
+        return transactions.read(em -> em.createQuery("select p from Patient p where p.practice.id = :practice"
+                        + " and p.id in :ids", Patient.class)
+                .setParameter("practice", staff.practiceId()).setParameter("ids", List.copyOf(patientIds))
+                .getResultStream().collect(java.util.stream.Collectors.toMap(Patient::id, p -> p)));
+    }
+
+    /** The practice's patient with this NHS number, if any; finding them is audited as a look at their details. */
+    public java.util.Optional<Patient> find(StaffMember staff, NhsNumber nhsNumber) {
+        StaffPermission.VIEW_PATIENTS.check(staff);
+        java.util.Optional<Patient> found = transactions.read(em -> em.createQuery("select p from Patient p where"
+                        + " p.practice.id = :practice and p.nhsNumber = :nhs", Patient.class)
+                .setParameter("practice", staff.practiceId()).setParameter("nhs", nhsNumber.value())
+                .getResultStream().findFirst());
+        found.ifPresent(patient -> audit.entry(staff.actor(), AuditAction.PATIENT_VIEWED).patient(patient.id())
+                .detail("found by NHS number").now(Outcome.SUCCESS));
+        return found;
+    }
+
     public Patient byNhsNumber(long practiceId, NhsNumber nhsNumber) {
         return transactions.read(em -> em.createQuery(
                         "select p from Patient p where p.practice.id = :practice and p.nhsNumber = :nhs", Patient.class)

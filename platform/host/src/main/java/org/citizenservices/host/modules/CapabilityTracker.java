@@ -11,6 +11,8 @@ import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.ViewContribution;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -39,10 +41,11 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     private final boolean demo;
     private final ServiceAccess serviceAccess;
     private final ApiRouteTable apiRoutes;
+    private final Function<String, Optional<Long>> demoPatients;
 
     public CapabilityTracker(BundleContext context, ModulePersistence persistence, RouteBook routes,
                              ApiRouteTable apiRoutes, ModuleRegistry modules, boolean demo,
-                             ServiceAccess serviceAccess) {
+                             ServiceAccess serviceAccess, Function<String, Optional<Long>> demoPatients) {
         super(context, Capability.class, null);
         this.persistence = persistence;
         this.routes = routes;
@@ -50,6 +53,7 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
         this.modules = modules;
         this.demo = demo;
         this.serviceAccess = serviceAccess;
+        this.demoPatients = demo ? demoPatients : nhs -> Optional.empty();
     }
 
     /** A capability the host has started, with what must be undone when it leaves. */
@@ -73,7 +77,8 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
             routes.checkCanAdd(id, views);
             long began = System.nanoTime();
             unit = persistence.open(bundle, id, capability.entityClasses());
-            capability.start(new Context(unit == null ? null : unit.entityManagerFactory(), demo, serviceAccess));
+            capability.start(new Context(unit == null ? null : unit.entityManagerFactory(), demo, serviceAccess,
+                    demoPatients));
             try {
                 List<ApiRoute> api = List.copyOf(capability.apiRoutes());
                 apiRoutes.checkCanAdd(id, api);
@@ -146,8 +151,13 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
         }
     }
 
-    private record Context(EntityManagerFactory factory, boolean demoData, ServiceAccess serviceAccess)
-            implements CapabilityContext {
+    private record Context(EntityManagerFactory factory, boolean demoData, ServiceAccess serviceAccess,
+                           Function<String, Optional<Long>> demoPatients) implements CapabilityContext {
+        @Override
+        public Optional<Long> demoPatientId(String nhsNumber) {
+            return demoPatients.apply(nhsNumber);
+        }
+
         @Override
         public EntityManagerFactory entityManagerFactory() {
             if (factory == null) {

@@ -12,9 +12,14 @@ import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.CurrentStaff;
 import org.citizenservices.spi.Role;
+import org.citizenservices.spi.PracticePatient;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.core.domain.InvalidValueException;
+import org.citizenservices.core.domain.NhsNumber;
+import org.citizenservices.core.patient.Patient;
 import org.citizenservices.spi.ServiceNotAvailableException;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -113,6 +118,47 @@ public final class PortalServiceAccess implements ServiceAccess {
                 .or(() -> PortalSignIn.staff().map(StaffMember::practiceId))
                 .or(() -> PortalSignIn.citizen().map(SignedInCitizen::practiceId));
         return practiceId.map(id -> core.get().practices().practice(id).settings().get(key));
+    }
+
+    @Override
+    public java.util.Map<Long, PracticePatient> practicePatients(java.util.Collection<Long> patientIds) {
+        StaffMember staff = signedInStaff();
+        java.util.Map<Long, PracticePatient> named = new java.util.HashMap<>();
+        core.get().patients().ofPractice(staff, patientIds).forEach((id, patient) -> named.put(id, toSpi(patient)));
+        return named;
+    }
+
+    @Override
+    public Optional<PracticePatient> findPracticePatient(String nhsNumber) {
+        StaffMember staff = signedInStaff();
+        NhsNumber number;
+        try {
+            number = new NhsNumber(nhsNumber == null ? "" : nhsNumber.replace(" ", ""));
+        } catch (InvalidValueException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        return core.get().patients().find(staff, number).map(PortalServiceAccess::toSpi);
+    }
+
+    @Override
+    public void auditPatient(long patientId, String action, String detail) {
+        StaffMember staff = signedInStaff();
+        if (!core.get().patients().ofPractice(staff, List.of(patientId)).containsKey(patientId)) {
+            throw new SecurityException("Not a patient of this practice.");
+        }
+        core.get().audit().entry(staff.actor(), action).patient(patientId).detail(detail).now(Outcome.SUCCESS);
+    }
+
+    private static StaffMember signedInStaff() {
+        if (ApiCall.current().isPresent()) {
+            throw new SecurityException("Sign in as practice staff.");
+        }
+        return PortalSignIn.staff().orElseThrow(() -> new SecurityException("Sign in as practice staff."));
+    }
+
+    private static PracticePatient toSpi(Patient patient) {
+        return new PracticePatient(patient.id(), patient.displayName(), patient.nhsNumber().value(),
+                patient.dateOfBirth(), patient.isRegistered());
     }
 
     @Override

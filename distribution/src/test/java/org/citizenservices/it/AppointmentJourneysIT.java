@@ -1,0 +1,136 @@
+package org.citizenservices.it;
+
+import org.citizenservices.it.support.Browser;
+import org.citizenservices.it.support.DistributionProcess;
+import org.citizenservices.it.support.Health;
+import org.citizenservices.it.support.Layout;
+import org.citizenservices.it.support.PortalPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The appointments journeys in a real browser against the built distribution with the demo practice: Jane books an
+ * appointment for her son Sam with a reason; the practice manager adds a session and finds Jane's booking flagged as
+ * made online, with its notice; Jane then cancels it with a reason and sees it among the cancelled.
+ */
+class AppointmentJourneysIT {
+
+    static final String PORTAL_PASSWORD = "Portal-Demo-2026!";
+    static final String STAFF_PASSWORD = "Practice-Demo-2026!";
+
+    @TempDir
+    Path dir;
+    ChromeDriver browser;
+    DistributionProcess portal;
+    PortalPage page;
+
+    @BeforeEach
+    void start() throws Exception {
+        Path deploy = Files.createDirectories(dir.resolve("deploy"));
+        Path logs = Files.createDirectories(Path.of("target", "it-logs"));
+        portal = DistributionProcess.start(dir.resolve("work"), dir.resolve("data"), deploy,
+                logs.resolve("AppointmentJourneysIT.log"));
+        Layout.deploy(Layout.appointmentsJar(), deploy);
+        Health health = new Health(portal.port());
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
+        browser = Browser.headlessChromium();
+        page = new PortalPage(browser, portal.port());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    @Test
+    void janeBooksForSam_thePracticeSeesItFlagged_andJaneCancelsIt() throws Exception {
+        page.signIn("jane.demo", PORTAL_PASSWORD);
+        page.select("acting-for", "Sam Demo");
+        page.waitForText("home-acting-for", "You are acting for Sam Demo.");
+        page.click("nav-appointments");
+        page.waitForView("appointments-view");
+        page.waitForText("free-slots-message", "appointments available");
+        assertThat(page.text("upcoming-appointments")).contains("No upcoming appointments");
+        // three days ahead: well before the practice's 24-hour cut-off for cancelling online
+        page.type("slots-from", LocalDate.now().plusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        DateTimeFormatter shown = DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.UK);
+        List<String> tooSoon = List.of(LocalDate.now().format(shown), LocalDate.now().plusDays(1).format(shown),
+                LocalDate.now().plusDays(2).format(shown));
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            String first = browser.findElement(By.cssSelector("vaadin-button[id^='book-']")).getAttribute("aria-label");
+            return tooSoon.stream().noneMatch(first::contains);
+        });
+
+        page.click(page.firstId("vaadin-button[id^='book-']"));
+        page.waitForView("book-dialog");
+        assertThat(page.text("book-summary")).contains("For Sam Demo");
+        assertThat(page.text("book-reason"))
+                .contains("Reception staff may read this. It may not be read before your appointment.");
+        page.type("book-reason", "Earache since Sunday");
+        page.click("confirm-booking");
+        page.waitForText("appointments-message", "Booked:");
+        page.waitForText("upcoming-appointments", "Reason given: Earache since Sunday");
+        String appointment = page.firstId("li[id^='appointment-']");
+        String appointmentId = appointment.substring("appointment-".length());
+        page.signOut();
+
+        // the practice manager adds a session, then finds the booking flagged in the book, with its notice
+        page.signInStaff("manager", STAFF_PASSWORD);
+        page.open("practice/appointment-sessions").waitForView("sessions-view");
+        page.select("session-clinician", "Nurse Priya Shah (Practice nurse)");
+        page.select("session-room", "Treatment room");
+        LocalDate inThreeWeeks = LocalDate.now().plusDays(21);
+        page.type("session-date", inThreeWeeks.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        page.type("session-starts", "13:00");
+        page.type("session-ends", "14:00");
+        page.type("session-minutes", "20");
+        page.type("session-type", "Flu vaccination");
+        page.click("session-add");
+        page.waitForText("sessions-messages", "Session added: 3 slots");
+
+        page.open("practice/appointment-book").waitForView("practice-book-view");
+        page.waitForText("booking-notices", "Booked online by Jane Demo (mother)");
+        page.select("book-range", "Week");
+        for (int week = 0; week < 4 && !page.shows("online-flag-" + appointmentId); week++) {
+            page.click("book-next");
+            Thread.sleep(500);
+        }
+        assertThat(page.text("online-flag-" + appointmentId)).isEqualTo("Booked online by Jane Demo (mother)");
+        page.click(page.firstId("vaadin-button[id^='notice-seen-']"));
+        page.waitForText("booking-notices", "No new online bookings.");
+        page.signOut();
+
+        // Jane cancels, with a reason, and finds it among the cancelled
+        page.signIn("jane.demo", PORTAL_PASSWORD);
+        page.select("acting-for", "Sam Demo");
+        page.waitForText("home-acting-for", "You are acting for Sam Demo.");
+        page.click("nav-appointments");
+        page.waitForView("appointments-view");
+        page.click("cancel-" + appointmentId);
+        page.waitForView("cancel-dialog");
+        page.type("cancel-reason", "The earache has gone");
+        page.click("confirm-cancel");
+        page.waitForText("appointments-message", "Cancelled:");
+        page.waitForText("past-appointments", "Cancelled: The earache has gone");
+        assertThat(page.text("upcoming-appointments")).contains("No upcoming appointments");
+    }
+}

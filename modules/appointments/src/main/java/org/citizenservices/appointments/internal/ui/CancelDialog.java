@@ -1,0 +1,41 @@
+package org.citizenservices.appointments.internal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.citizenservices.appointments.internal.BookedAppointment;
+
+import java.util.function.BiConsumer;
+
+/** Confirms a cancellation, with the reason the practice asks for. */
+final class CancelDialog extends Dialog {
+
+    CancelDialog(BookedAppointment appointment, BiConsumer<BookedAppointment, String> onConfirm) {
+        setId("cancel-dialog");
+        setHeaderTitle("Cancel this appointment");
+        TextArea reason = new TextArea("Why are you cancelling?");
+        reason.setId("cancel-reason");
+        reason.setRequired(true);
+        reason.setMaxLength(300);
+        reason.setWidthFull();
+        add(new VerticalLayout(new Paragraph(Formats.MOMENT.format(appointment.slot().start()) + " with "
+                + appointment.slot().clinicianName() + "."), reason));
+        Button confirm = new Button("Cancel appointment", e -> {
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage("Tell the practice why, so they can offer the time to someone else.");
+                return;
+            }
+            close();
+            onConfirm.accept(appointment, reason.getValue());
+        });
+        confirm.setId("confirm-cancel");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button keep = new Button("Keep it", e -> close());
+        keep.setId("keep-appointment");
+        getFooter().add(keep, confirm);
+    }
+}

@@ -1,0 +1,159 @@
+package org.citizenservices.appointments.internal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import org.citizenservices.appointments.internal.AppointmentBook;
+import org.citizenservices.appointments.internal.AppointmentMode;
+import org.citizenservices.appointments.internal.BookMeta;
+import org.citizenservices.appointments.internal.Clinician;
+import org.citizenservices.appointments.internal.FreeSlot;
+import org.citizenservices.appointments.internal.SlotSearch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Free appointments the patient can book online, with filters: dates, clinician, type and how it takes place. */
+final class SlotFinder extends VerticalLayout {
+
+    private static final String ANY = "Any";
+
+    private final AppointmentBook book;
+    private final DatePicker from = new DatePicker("From");
+    private final DatePicker to = new DatePicker("To");
+    private final Select<String> clinician = new Select<>();
+    private final Select<String> type = new Select<>();
+    private final Select<String> mode = new Select<>();
+    private final Grid<FreeSlot> grid = new Grid<>();
+    private final Paragraph message = new Paragraph();
+    private final List<Clinician> clinicians = new ArrayList<>();
+
+    SlotFinder(AppointmentBook book, Consumer<FreeSlot> onBook) {
+        this.book = book;
+        setId("free-slots-view");
+        setPadding(false);
+        BookMeta meta = book.meta();
+        clinicians.addAll(meta.clinicians());
+        add(new H2("Book an appointment"));
+        add(new Paragraph("You can book up to " + meta.rules().bookingWindowDays() + " days ahead, and hold up to "
+                + meta.rules().maxFutureAppointments() + " upcoming appointments booked online."));
+        configureFilters(meta);
+        configureGrid(onBook);
+        message.setId("free-slots-message");
+        message.getElement().setAttribute("aria-live", "polite");
+        FlexLayout filters = new FlexLayout(from, to, clinician, type, mode);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        add(filters, message, grid);
+        search();
+    }
+
+    private void configureFilters(BookMeta meta) {
+        from.setLocale(java.util.Locale.UK);
+        to.setLocale(java.util.Locale.UK);
+        from.setId("slots-from");
+        to.setId("slots-to");
+        from.setMin(meta.today());
+        from.setMax(meta.lastBookableDay());
+        to.setMin(meta.today());
+        to.setMax(meta.lastBookableDay());
+        from.setValue(meta.today());
+        to.setValue(meta.today().plusDays(14).isAfter(meta.lastBookableDay()) ? meta.lastBookableDay()
+                : meta.today().plusDays(14));
+        clinician.setLabel("Clinician");
+        clinician.setId("slots-clinician");
+        List<String> names = new ArrayList<>(List.of(ANY));
+        meta.clinicians().forEach(c -> names.add(c.name()));
+        clinician.setItems(names);
+        clinician.setValue(ANY);
+        type.setLabel("Type");
+        type.setId("slots-type");
+        List<String> types = new ArrayList<>(List.of(ANY));
+        types.addAll(meta.slotTypes());
+        type.setItems(types);
+        type.setValue(ANY);
+        mode.setLabel("How");
+        mode.setId("slots-mode");
+        List<String> modes = new ArrayList<>(List.of(ANY));
+        for (AppointmentMode m : AppointmentMode.values()) {
+            modes.add(m.label());
+        }
+        mode.setItems(modes);
+        mode.setValue(ANY);
+        from.addValueChangeListener(e -> search());
+        to.addValueChangeListener(e -> search());
+        clinician.addValueChangeListener(e -> search());
+        type.addValueChangeListener(e -> search());
+        mode.addValueChangeListener(e -> search());
+    }
+
+    private void configureGrid(Consumer<FreeSlot> onBook) {
+        grid.setId("free-slots");
+        // wrapped cells instead of a sideways scroll: the page must work at 320 px and at 400 % zoom
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(s -> Formats.DAY.format(s.start())).setHeader("Date").setFlexGrow(2);
+        grid.addColumn(s -> Formats.TIME.format(s.start())).setHeader("Time").setFlexGrow(1);
+        grid.addColumn(s -> s.clinicianName() + " (" + s.clinicianRole() + ")").setHeader("With").setFlexGrow(3);
+        grid.addColumn(FreeSlot::slotType).setHeader("Type").setFlexGrow(3);
+        grid.addColumn(s -> s.mode().label() + ", " + s.location()).setHeader("Where").setFlexGrow(2);
+        grid.addComponentColumn(slot -> {
+            Button choose = new Button("Book", e -> onBook.accept(slot));
+            choose.setId("book-" + slot.slotId());
+            choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            choose.getElement().setAttribute("aria-label", "Book " + Formats.DAY.format(slot.start()) + " at "
+                    + Formats.TIME.format(slot.start()) + " with " + slot.clinicianName());
+            return choose;
+        }).setHeader("").setFlexGrow(1);
+        grid.setHeight("28rem");
+    }
+
+    /** Runs the search again, e.g. after a booking took a slot. */
+    void search() {
+        if (from.getValue() == null || to.getValue() == null) {
+            show(List.of(), "Choose a start and an end date.");
+            return;
+        }
+        try {
+            List<FreeSlot> found = book.freeSlots(new SlotSearch(from.getValue(), to.getValue(), clinicianId(),
+                    ANY.equals(type.getValue()) ? null : type.getValue(), mode()));
+            show(found, found.isEmpty()
+                    ? "There are no appointments available online for this search. Try other dates, or call the practice."
+                    : found.size() + " appointments available.");
+        } catch (IllegalArgumentException invalid) {
+            show(List.of(), invalid.getMessage());
+        }
+    }
+
+    private Long clinicianId() {
+        return clinicians.stream().filter(c -> c.name().equals(clinician.getValue())).map(Clinician::id)
+                .findFirst().orElse(null);
+    }
+
+    private AppointmentMode mode() {
+        for (AppointmentMode m : AppointmentMode.values()) {
+            if (m.label().equals(mode.getValue())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private void show(List<FreeSlot> found, String text) {
+        grid.setItems(found);
+        message.setText(text);
+        grid.setVisible(!found.isEmpty());
+    }
+
+    LocalDate firstDay() {
+        return from.getValue();
+    }
+}
