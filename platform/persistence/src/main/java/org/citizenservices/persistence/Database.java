@@ -36,6 +36,9 @@ public final class Database implements AutoCloseable {
         // set before Derby's engine boots, so derby.log lands beside the database, not in the working directory
         System.setProperty("derby.system.home", derbyHome.toString());
         System.setProperty("derby.stream.error.file", derbyHome.resolve("derby.log").toString());
+        // identity values come from ranges reserved in the system catalogue (100 by default); when a rush of parallel
+        // inserts (bookings) uses one up, the inserters queue on the catalogue's lock and some time out
+        System.setProperty("derby.language.sequence.preallocator", "1000");
         Database database = new Database(derbyHome);
         try (Connection ignored = database.dataSourceFor("APP").getConnection()) {
             LOG.info("Derby database at {}", database.location());

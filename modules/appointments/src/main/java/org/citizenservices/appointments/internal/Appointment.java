@@ -37,6 +37,10 @@ public class Appointment {
     @Column(name = "PATIENT_ID", nullable = false)
     private long patientId;
 
+    /** The slot's start, kept with the appointment so the maximum is counted from this table alone. */
+    @Column(name = "STARTS_AT", nullable = false)
+    private LocalDateTime startsAt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private AppointmentStatus status;
@@ -79,6 +83,7 @@ public class Appointment {
         this.slotId = slot.id();
         this.liveSlotId = slot.id();
         this.patientId = patientId;
+        this.startsAt = slot.startsAt();
         this.status = AppointmentStatus.BOOKED;
         this.reason = reason;
         this.telephone = telephone;

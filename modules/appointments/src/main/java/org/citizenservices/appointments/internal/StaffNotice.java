@@ -2,8 +2,6 @@ package org.citizenservices.appointments.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -15,14 +13,11 @@ import java.time.LocalDateTime;
 public class StaffNotice {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Column(name = "APPOINTMENT_ID")
+    private Long appointmentId;
 
     @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
     private String practiceOds;
-
-    @Column(name = "APPOINTMENT_ID", nullable = false)
-    private Long appointmentId;
 
     @Column(name = "CREATED_AT", nullable = false)
     private LocalDateTime createdAt;
@@ -52,8 +47,13 @@ public class StaffNotice {
         this.seenBy = by;
     }
 
+    /** The notice's id is its appointment's: one notice per online booking. */
     public Long id() {
-        return id;
+        return appointmentId;
+    }
+
+    public String practiceOds() {
+        return practiceOds;
     }
 
     public Long appointmentId() {
