@@ -70,7 +70,8 @@ final class DemoAppointmentBook {
                 }
             }
             // every fourth slot is kept for booking by phone or at the desk
-            List<Slot> all = em.createQuery("select s from Slot s order by s.id", Slot.class).getResultList();
+            List<Slot> all = em.createQuery("select s from Slot s order by s.clinicianId, s.startsAt", Slot.class)
+                    .getResultList();
             for (int i = 3; i < all.size(); i += 4) {
                 all.get(i).bookableOnline(false);
             }

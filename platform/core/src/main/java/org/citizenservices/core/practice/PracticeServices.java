@@ -75,6 +75,25 @@ public final class PracticeServices {
         return practice;
     }
 
+    /** A practice's settings bag as of the latest write: kept until the next core write, since modules read it often. */
+    private record Settings(long revision, Map<String, String> values) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Long, Settings> settings =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The practice's settings bag (e.g. {@code appointments.maxFutureAppointments}), read-only. */
+    public Map<String, String> settings(long practiceId) {
+        long revision = transactions.revision();
+        Settings held = settings.get(practiceId);
+        if (held != null && held.revision() == revision) {
+            return held.values();
+        }
+        Map<String, String> values = practice(practiceId).settings();
+        settings.put(practiceId, new Settings(revision, values));
+        return values;
+    }
+
     /** The services switched on for the practice. A service never configured is off. */
     public Set<CitizenService> enabledFor(long practiceId) {
         return transactions.read(em -> enabledFor(em, practiceId));

@@ -117,7 +117,7 @@ public final class PortalServiceAccess implements ServiceAccess {
         Optional<Long> practiceId = ApiCall.current().map(call -> call.citizen().practiceId())
                 .or(() -> PortalSignIn.staff().map(StaffMember::practiceId))
                 .or(() -> PortalSignIn.citizen().map(SignedInCitizen::practiceId));
-        return practiceId.map(id -> core.get().practices().practice(id).settings().get(key));
+        return practiceId.map(id -> core.get().practices().settings(id).get(key));
     }
 
     @Override
