@@ -1,19 +1,9 @@
 package org.citizenservices.it;
 
-import org.citizenservices.it.support.Browser;
-import org.citizenservices.it.support.DistributionProcess;
-import org.citizenservices.it.support.Health;
-import org.citizenservices.it.support.Layout;
-import org.citizenservices.it.support.PortalPage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.citizenservices.it.support.DemoPortalJourney;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,41 +15,13 @@ import static org.awaitility.Awaitility.await;
 /**
  * The appointments journeys in a real browser against the built distribution with the demo practice: Jane books an
  * appointment for her son Sam with a reason; the practice manager adds a session and finds Jane's booking flagged as
- * made online, with its notice; Jane then cancels it with a reason and sees it among the cancelled.
+ * made online, with its notice, and books Arthur (who phoned) by his NHS number; Jane then cancels hers with a
+ * reason and sees it among the cancelled.
  */
-class AppointmentJourneysIT {
+class AppointmentJourneysIT extends DemoPortalJourney {
 
     static final String PORTAL_PASSWORD = "Portal-Demo-2026!";
     static final String STAFF_PASSWORD = "Practice-Demo-2026!";
-
-    @TempDir
-    Path dir;
-    ChromeDriver browser;
-    DistributionProcess portal;
-    PortalPage page;
-
-    @BeforeEach
-    void start() throws Exception {
-        Path deploy = Files.createDirectories(dir.resolve("deploy"));
-        Path logs = Files.createDirectories(Path.of("target", "it-logs"));
-        portal = DistributionProcess.start(dir.resolve("work"), dir.resolve("data"), deploy,
-                logs.resolve("AppointmentJourneysIT.log"));
-        Layout.deploy(Layout.appointmentsJar(), deploy);
-        Health health = new Health(portal.port());
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
-        browser = Browser.headlessChromium();
-        page = new PortalPage(browser, portal.port());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (portal != null) {
-            portal.close();
-        }
-    }
 
     @Test
     void janeBooksForSam_thePracticeSeesItFlagged_andJaneCancelsIt() throws Exception {
@@ -117,6 +79,14 @@ class AppointmentJourneysIT {
         assertThat(page.text("online-flag-" + appointmentId)).isEqualTo("Booked online by Jane Demo (mother)");
         page.click(page.firstId("vaadin-button[id^='notice-seen-']"));
         page.waitForText("booking-notices", "No new online bookings.");
+
+        // Arthur phones: the manager books him into a free slot of the same week by his NHS number
+        page.click(page.firstId("vaadin-button[id^='staff-book-']"));
+        page.type("staff-book-nhs", "999 000 0042");
+        page.type("staff-book-reason", "Blood pressure check");
+        page.click("staff-book-confirm");
+        page.waitForText("book-messages", "Booked.");
+        page.waitForText("appointment-book", "Arthur Elder, NHS 9990000042");
         page.signOut();
 
         // Jane cancels, with a reason, and finds it among the cancelled

@@ -177,6 +177,36 @@ class AppointmentsApiIT {
     }
 
     @Test
+    void twoParallelCancellationsOfOneAppointment_oneCancelsIt_theOtherIsTold() throws Exception {
+        String slotId = freeSlots(janeToken, jane).get(9).get("slotId").asText();
+        String id = book(janeToken, jane, slotId).body().get("appointmentId").asText();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return api.call("DELETE", "/patients/" + jane + "/appointments/" + id, janeToken, null);
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Answer> answer : answers) {
+                statuses.add(answer.get().status());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(204, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        Answer again = book(carolToken, arthur, slotId);
+        assertThat(again.status()).as("the slot is free once").isEqualTo(201);
+        assertThat(book(janeToken, sam, slotId).status()).isEqualTo(409);
+        assertThat(api.call("DELETE", "/patients/" + arthur + "/appointments/" + again.body().get("appointmentId")
+                .asText(), carolToken, null).status()).isEqualTo(204);
+    }
+
+    @Test
     void theMaximumOfFutureAppointmentsHoldsUnderParallelBookings() throws Exception {
         List<JsonNode> slots = freeSlots(carolToken, arthur);
         ExecutorService pool = Executors.newFixedThreadPool(8);

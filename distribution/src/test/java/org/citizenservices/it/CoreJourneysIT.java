@@ -1,14 +1,9 @@
 package org.citizenservices.it;
 
 import org.citizenservices.it.support.Browser;
-import org.citizenservices.it.support.DistributionProcess;
-import org.citizenservices.it.support.Health;
-import org.citizenservices.it.support.Layout;
+import org.citizenservices.it.support.DemoPortalJourney;
 import org.citizenservices.it.support.PortalPage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,38 +21,9 @@ import static org.awaitility.Awaitility.await;
  * registration letter; the patient sets up their online account with it; a parent switches between her children
  * and sees only the services available for each; and a citizen's session never opens the practice pages.
  */
-class CoreJourneysIT {
+class CoreJourneysIT extends DemoPortalJourney {
 
     static final String STAFF_PASSWORD = "Practice-Demo-2026!";
-
-    @TempDir
-    Path dir;
-    ChromeDriver browser;
-    DistributionProcess portal;
-    PortalPage page;
-
-    @BeforeEach
-    void start() throws Exception {
-        Path deploy = Files.createDirectories(dir.resolve("deploy"));
-        Path logs = Files.createDirectories(Path.of("target", "it-logs"));
-        portal = DistributionProcess.start(dir.resolve("work"), dir.resolve("data"), deploy,
-                logs.resolve("CoreJourneysIT.log"));
-        Layout.deploy(Layout.appointmentsJar(), deploy);
-        Health health = new Health(portal.port());
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
-        browser = Browser.headlessChromium();
-        page = new PortalPage(browser, portal.port());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (portal != null) {
-            portal.close();
-        }
-    }
 
     @Test
     void givenAReceptionistIssuesALetter_whenThePatientRegistersWithIt_thenTheySignInToTheServicesAvailable()

@@ -6,9 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.host.HostOptions;
-import org.citizenservices.it.support.Health;
-import org.citizenservices.it.support.Layout;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -20,8 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
-import static org.awaitility.Awaitility.await;
 
 /**
  * Patient API throughput and latency (run by bench/api.sh): {@code POST /sessions} and a per-patient {@code GET}
@@ -45,15 +39,9 @@ public final class ApiBench {
     public static void main(String[] args) throws Exception {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        System.setProperty("citizenservices.api.credentialAttemptsPerMinute", "100000000");
-        Path dir = Files.createTempDirectory("api-bench");
-        try (CitizenServicesHost host = CitizenServicesHost.start(
-                new HostOptions(0, dir.resolve("data"), dir.resolve("deploy"), true, 100))) {
-            Layout.deploy(Layout.appointmentsJar(), host.options().deployDir());
-            Health health = new Health(host.port());
-            await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
+        try (CitizenServicesHost host = BenchHost.start("api-bench")) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            String api = "http://localhost:" + host.port() + "/api/v1";
+            String api = BenchHost.api(host);
 
             String access = post(http, api + "/linkages", "{\"accountId\":\"DEMO100001\",\"linkageKey\":"
                     + "\"Rv7Kq2Xm9Tz4Wp8L\",\"odsCode\":\"Y99999\",\"surname\":\"Demo\",\"dateOfBirth\":\"1985-03-14\","

@@ -18,9 +18,6 @@ import org.citizenservices.core.vua.RegistrationLetter;
 import org.citizenservices.core.vua.VerificationMethod;
 import org.citizenservices.core.vua.Vua;
 import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.host.HostOptions;
-import org.citizenservices.it.support.Health;
-import org.citizenservices.it.support.Layout;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,7 +30,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,7 +39,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static org.awaitility.Awaitility.await;
 
 /**
  * Booking under a rush (run by bench/appointments.sh): N patients' apps, each with its own session, race for 50
@@ -63,15 +58,9 @@ public final class BookingBench {
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-        System.setProperty("citizenservices.api.credentialAttemptsPerMinute", "100000000");
-        Path dir = Files.createTempDirectory("booking-bench");
-        try (CitizenServicesHost host = CitizenServicesHost.start(
-                new HostOptions(0, dir.resolve("data"), dir.resolve("deploy"), true, 100))) {
-            Layout.deploy(Layout.appointmentsJar(), host.options().deployDir());
-            Health health = new Health(host.port());
-            await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
+        try (CitizenServicesHost host = BenchHost.start("booking-bench")) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            String api = "http://localhost:" + host.port() + "/api/v1";
+            String api = BenchHost.api(host);
 
             long began = System.nanoTime();
             List<Client> patients = patientsWithApps(host.core(), http, api, clients);
@@ -102,7 +91,7 @@ public final class BookingBench {
             }
             report(clients + " clients, " + SLOTS + " slots, POST /appointments", micros, seconds);
         }
-        rawDerby(dir.resolve("raw"), clients, rounds);
+        rawDerby(Files.createTempDirectory("booking-bench-raw").resolve("raw"), clients, rounds);
     }
 
     /** Registers patients with ACTIVE online accounts, links an app for each and opens its session. */

@@ -1,6 +1,7 @@
 package org.citizenservices.appointments.internal;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.CurrentStaff;
@@ -111,7 +112,7 @@ public final class AppointmentBook {
         BookingRules rules = rules();
         long patientId = citizen.actingFor().patientId();
         transactions.write(em -> {
-            Appointment appointment = em.find(Appointment.class, appointmentId);
+            Appointment appointment = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
             if (appointment == null || appointment.patientId() != patientId
                     || !appointment.practiceOds().equals(citizen.odsCode())) {
                 throw new BookingRefused(BookingRefused.Reason.NOT_FOUND, "There is no such appointment.");
@@ -472,8 +473,9 @@ public final class AppointmentBook {
         }
     }
 
+    /** The practice's appointment, locked until the transaction ends: two changes to one appointment take turns. */
     private Appointment staffAppointment(EntityManager em, CurrentStaff staff, long appointmentId) {
-        Appointment appointment = em.find(Appointment.class, appointmentId);
+        Appointment appointment = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
         if (appointment == null || !appointment.practiceOds().equals(staff.odsCode())) {
             throw new BookingRefused(BookingRefused.Reason.NOT_FOUND, "There is no such appointment.");
         }

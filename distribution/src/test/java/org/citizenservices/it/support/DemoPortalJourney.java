@@ -1,0 +1,49 @@
+package org.citizenservices.it.support;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A browser journey's stage: the built distribution started with the demo practice and the appointments module
+ * deployed, and a headless Chromium on it; both ended after each test. The process's log is kept in
+ * {@code target/it-logs/<test class>.log}.
+ */
+public abstract class DemoPortalJourney {
+
+    @TempDir
+    protected Path dir;
+    protected ChromeDriver browser;
+    protected DistributionProcess portal;
+    protected PortalPage page;
+
+    @BeforeEach
+    void startPortal() throws Exception {
+        Path deploy = Files.createDirectories(dir.resolve("deploy"));
+        Path logs = Files.createDirectories(Path.of("target", "it-logs"));
+        portal = DistributionProcess.start(dir.resolve("work"), dir.resolve("data"), deploy,
+                logs.resolve(getClass().getSimpleName() + ".log"));
+        Layout.deploy(Layout.appointmentsJar(), deploy);
+        Health health = new Health(portal.port());
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
+        browser = Browser.headlessChromium();
+        page = new PortalPage(browser, portal.port());
+    }
+
+    @AfterEach
+    void stopPortal() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (portal != null) {
+            portal.close();
+        }
+    }
+}
