@@ -35,9 +35,4 @@ public record SlotSearch(LocalDate from, LocalDate to, Long clinicianId, String 
                 && (slotType == null || slotType.equalsIgnoreCase(slot.slotType()))
                 && (mode == null || mode == slot.mode());
     }
-
-    /** The same filters over other dates. */
-    public SlotSearch between(LocalDate newFrom, LocalDate newTo) {
-        return new SlotSearch(newFrom, newTo, clinicianId, slotType, mode);
-    }
 }

@@ -19,7 +19,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -203,9 +202,5 @@ public final class AppointmentsApi {
             case "false" -> false;
             default -> throw ApiProblem.badRequest("The query parameter 'includePast' is true or false.");
         };
-    }
-
-    static Optional<String> blankToEmpty(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 }

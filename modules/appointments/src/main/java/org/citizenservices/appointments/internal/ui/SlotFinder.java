@@ -17,7 +17,6 @@ import org.citizenservices.appointments.internal.Clinician;
 import org.citizenservices.appointments.internal.FreeSlot;
 import org.citizenservices.appointments.internal.SlotSearch;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -151,9 +150,5 @@ final class SlotFinder extends VerticalLayout {
         grid.setItems(found);
         message.setText(text);
         grid.setVisible(!found.isEmpty());
-    }
-
-    LocalDate firstDay() {
-        return from.getValue();
     }
 }
