@@ -68,6 +68,12 @@ class AppointmentJourneysIT extends DemoPortalJourney {
         page.type("session-type", "Flu vaccination");
         page.click("session-add");
         page.waitForText("sessions-messages", "Session added: 3 slots");
+        page.click("session-add");
+        page.waitForText("sessions-messages", "Nurse Priya Shah already has a session at that time");
+        page.type("clinician-name", "Nurse Priya Shah");
+        page.type("clinician-role", "Practice nurse");
+        page.click("clinician-add");
+        page.waitForText("sessions-messages", "already has a clinician called Nurse Priya Shah");
 
         page.open("practice/appointment-book").waitForView("practice-book-view");
         page.waitForText("booking-notices", "Booked online by Jane Demo (mother)");

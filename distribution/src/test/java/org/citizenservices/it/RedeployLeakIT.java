@@ -2,7 +2,7 @@ package org.citizenservices.it;
 
 import org.citizenservices.host.CitizenServicesHost;
 import org.citizenservices.host.HostOptions;
-import org.citizenservices.it.support.ApiClient;
+import org.citizenservices.it.support.PatientApiCalls;
 import org.citizenservices.it.support.Browser;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
@@ -61,7 +61,10 @@ class RedeployLeakIT {
         Health health = new Health(host.port());
         PortalPage page = new PortalPage(browser, host.port()).signIn("jane.demo", "Portal-Demo-2026!");
         // an app's session too, so the module's API route, its JSON mapper and the OpenAPI document are exercised
-        ApiClient app = ApiClient.linkAsJane(host.port());
+        PatientApiCalls app = new PatientApiCalls(host.port());
+        com.fasterxml.jackson.databind.JsonNode session = app.session(app.link(PatientApiIT.JANE_LETTER));
+        String token = session.get("sessionToken").asText();
+        String jane = PatientApiCalls.linkId(session, "Jane Demo");
         List<WeakReference<ClassLoader>> loaders = new ArrayList<>();
         long heapAfterTen = 0;
 
@@ -71,8 +74,9 @@ class RedeployLeakIT {
             loaders.add(new WeakReference<>(appointmentsBundle().adapt(BundleWiring.class).getClassLoader()));
 
             page.open("appointments").waitForView("free-slots-view");
-            assertThat(app.get("/patients/" + app.janeLink() + "/appointment-slots")).isEqualTo(200);
-            assertThat(app.get("/openapi.json")).isEqualTo(200);
+            assertThat(app.call("GET", "/patients/" + jane + "/appointment-slots", token, null).status())
+                    .isEqualTo(200);
+            assertThat(app.call("GET", "/openapi.json", null, null).status()).isEqualTo(200);
 
             Files.delete(jar);
             await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").isEmpty());

@@ -154,6 +154,10 @@ public final class AppointmentBook {
         Clinician clinician = new Clinician(staff.odsCode(), Texts.required(name, 100, "The name"),
                 Texts.required(role, 50, "The role"));
         transactions.write(em -> {
+            if (named(em, "Clinician", staff.odsCode(), clinician.name())) {
+                throw new IllegalArgumentException("The practice already has a clinician called " + clinician.name()
+                        + ".");
+            }
             em.persist(clinician);
             return null;
         });
@@ -165,6 +169,9 @@ public final class AppointmentBook {
         CurrentStaff staff = access.requireStaff(Role.PRACTICE_ADMIN);
         Room room = new Room(staff.odsCode(), Texts.required(name, 100, "The room's name"));
         transactions.write(em -> {
+            if (named(em, "Room", staff.odsCode(), room.name())) {
+                throw new IllegalArgumentException("The practice already has a room called " + room.name() + ".");
+            }
             em.persist(room);
             return null;
         });
@@ -175,6 +182,9 @@ public final class AppointmentBook {
     /** Adds a session and cuts it into slots; returns how many slots it made. */
     public int addSession(NewSession session) {
         CurrentStaff staff = access.requireStaff(Role.PRACTICE_ADMIN);
+        if (session.date().isBefore(now().toLocalDate())) {
+            throw new IllegalArgumentException("A new session is today or later.");
+        }
         int slots = transactions.write(em -> addSession(em, staff.odsCode(), session, staff.displayName()));
         access.audit("BOOK_SESSION_ADDED", session.date() + " " + session.starts() + ", " + slots + " slots");
         return slots;
@@ -284,6 +294,14 @@ public final class AppointmentBook {
         Clinician clinician = em.find(Clinician.class, session.clinicianId());
         if (clinician == null || !clinician.practiceOds().equals(practiceOds)) {
             throw new IllegalArgumentException("Choose one of the practice's clinicians.");
+        }
+        long overlapping = em.createQuery("select count(b) from BookSession b where b.clinicianId = :clinician"
+                        + " and b.date = :date and b.starts < :ends and b.ends > :starts", Long.class)
+                .setParameter("clinician", clinician.id()).setParameter("date", session.date())
+                .setParameter("starts", session.starts()).setParameter("ends", session.ends()).getSingleResult();
+        if (overlapping > 0) {
+            throw new IllegalArgumentException(clinician.name() + " already has a session at that time on "
+                    + session.date() + ".");
         }
         String location = session.mode() == AppointmentMode.TELEPHONE ? "By telephone"
                 : session.mode() == AppointmentMode.VIDEO ? "By video" : null;
@@ -399,11 +417,9 @@ public final class AppointmentBook {
     /** An appointment with its slot and clinician, as read together. */
     private record Row(Appointment appointment, Slot slot, Clinician clinician) {
         BookedAppointment view(BookingRules rules) {
-            FreeSlot shown = new FreeSlot(slot.id(), slot.startsAt(), slot.endsAt(), clinician.id(), clinician.name(),
-                    clinician.role(), slot.slotType(), slot.mode(), slot.location());
-            return new BookedAppointment(appointment.id(), appointment.patientId(), shown, appointment.status(),
-                    appointment.reason(), appointment.bookedAt(), appointment.bookedBy(), appointment.bookedAs(),
-                    appointment.bookedOnline(),
+            return new BookedAppointment(appointment.id(), appointment.patientId(), FreeSlot.of(slot, clinician),
+                    appointment.status(), appointment.reason(), appointment.bookedAt(), appointment.bookedBy(),
+                    appointment.bookedAs(), appointment.bookedOnline(),
                     appointment.status() == AppointmentStatus.BOOKED ? rules.cancelBy(slot.startsAt()) : null,
                     appointment.cancellationReason());
         }
@@ -455,14 +471,18 @@ public final class AppointmentBook {
         for (Object[] r : slots) {
             Slot slot = (Slot) r[0];
             Clinician clinician = (Clinician) r[1];
-            entries.add(new BookEntry(new FreeSlot(slot.id(), slot.startsAt(), slot.endsAt(), clinician.id(),
-                    clinician.name(), clinician.role(), slot.slotType(), slot.mode(), slot.location()),
-                    slot.bookableOnline(), live.get(slot.id())));
+            entries.add(new BookEntry(FreeSlot.of(slot, clinician), slot.bookableOnline(), live.get(slot.id())));
         }
         return entries;
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
+
+    /** Whether the practice already has a clinician or room of this name (names are unique per practice). */
+    private static boolean named(EntityManager em, String entity, String practiceOds, String name) {
+        return em.createQuery("select count(e) from " + entity + " e where e.practiceOds = :ods and e.name = :name",
+                Long.class).setParameter("ods", practiceOds).setParameter("name", name).getSingleResult() > 0;
+    }
 
     /** Takes the patient's turn: their bookings row is locked until this transaction ends. */
     private static void takeTurn(EntityManager em, String practice, long patientId) {

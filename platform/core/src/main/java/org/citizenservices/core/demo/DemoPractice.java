@@ -236,15 +236,6 @@ public final class DemoPractice {
 
     /** The first valid 999-range NHS number at or after serial {@code n} (999 00 nnnn c). */
     static String nextNhsNumber(int n) {
-        for (int serial = n; ; serial++) {
-            String nine = String.format("99900%04d", serial);
-            for (int check = 0; check <= 9; check++) {
-                try {
-                    return new NhsNumber(nine + check).value();
-                } catch (IllegalArgumentException wrongCheck) {
-                    // try the next check digit; nine digits with no valid one move on to the next serial
-                }
-            }
-        }
+        return NhsNumber.firstFrom("99900", n).value();
     }
 }

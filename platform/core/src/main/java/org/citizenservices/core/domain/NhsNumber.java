@@ -34,6 +34,21 @@ public record NhsNumber(String value) {
         return check == 10 ? -1 : check;
     }
 
+    /**
+     * The first valid NHS number whose first nine digits are {@code prefix} followed by a serial at or after
+     * {@code serial}, e.g. {@code firstFrom("99900", 7)} → 999 000 0073 (demo and test data use the 999 range).
+     */
+    public static NhsNumber firstFrom(String prefix, int serial) {
+        int width = 9 - prefix.length();
+        for (int n = serial; ; n++) {
+            String nine = prefix + String.format("%0" + width + "d", n);
+            int check = checkDigit(nine);
+            if (check >= 0) {
+                return new NhsNumber(nine + check);
+            }
+        }
+    }
+
     /** Whether this number lies in the range reserved for test and demo data. */
     public boolean isTestNumber() {
         return value.startsWith("999");

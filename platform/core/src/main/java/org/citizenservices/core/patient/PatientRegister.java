@@ -229,19 +229,20 @@ public final class PatientRegister {
     /** The practice's patient with this NHS number, if any; finding them is audited as a look at their details. */
     public java.util.Optional<Patient> find(StaffMember staff, NhsNumber nhsNumber) {
         StaffPermission.VIEW_PATIENTS.check(staff);
-        java.util.Optional<Patient> found = transactions.read(em -> em.createQuery("select p from Patient p where"
-                        + " p.practice.id = :practice and p.nhsNumber = :nhs", Patient.class)
-                .setParameter("practice", staff.practiceId()).setParameter("nhs", nhsNumber.value())
-                .getResultStream().findFirst());
+        java.util.Optional<Patient> found = withNhsNumber(staff.practiceId(), nhsNumber);
         found.ifPresent(patient -> audit.entry(staff.actor(), AuditAction.PATIENT_VIEWED).patient(patient.id())
                 .detail("found by NHS number").now(Outcome.SUCCESS));
         return found;
     }
 
     public Patient byNhsNumber(long practiceId, NhsNumber nhsNumber) {
+        return withNhsNumber(practiceId, nhsNumber).orElseThrow(() -> new NotFoundException("No such patient."));
+    }
+
+    private java.util.Optional<Patient> withNhsNumber(long practiceId, NhsNumber nhsNumber) {
         return transactions.read(em -> em.createQuery(
                         "select p from Patient p where p.practice.id = :practice and p.nhsNumber = :nhs", Patient.class)
                 .setParameter("practice", practiceId).setParameter("nhs", nhsNumber.value())
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("No such patient.")));
+                .getResultStream().findFirst());
     }
 }

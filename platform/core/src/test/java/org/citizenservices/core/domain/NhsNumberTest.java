@@ -55,4 +55,12 @@ class NhsNumberTest {
         assertThat(jane.isTestNumber()).isTrue();
         assertThat(new NhsNumber("4857773457").isTestNumber()).isFalse();
     }
+
+    @Test
+    void givenASerialWhoseNineDigitsHaveNoCheckDigit_whenGenerated_thenTheNextSerialIsTaken() {
+        assertThat(NhsNumber.firstFrom("99900", 1).value()).isEqualTo("9990000018");
+        // 99900 + serial 14: the weighted sum leaves remainder 1, so no check digit makes it valid
+        assertThat(NhsNumber.checkDigit("999000014")).isEqualTo(-1);
+        assertThat(NhsNumber.firstFrom("99900", 14).value()).startsWith("999000015");
+    }
 }
