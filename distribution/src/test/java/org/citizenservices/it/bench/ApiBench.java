@@ -39,6 +39,9 @@ public final class ApiBench {
     public static void main(String[] args) throws Exception {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        // the host's code paths take tens of seconds of load before the JIT has compiled them (the bare servlet's in
+        // a few), so every measure is preceded by its own warm-up
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         try (CitizenServicesHost host = BenchHost.start("api-bench")) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String api = BenchHost.api(host);
@@ -64,10 +67,10 @@ public final class ApiBench {
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(sessionBody)).build();
                 System.out.printf("%d client threads, %d s per measure after a %d s warm-up; GET body %d bytes%n",
-                        threads, seconds, 3, sample.length);
-                report("bare Jetty servlet, same bytes", run(http, () -> bareGet, 200, threads, seconds));
-                report("GET /patients/{id}/appointment-slots", run(http, () -> get, 200, threads, seconds));
-                report("POST /sessions", run(http, () -> sessions, 201, threads, seconds));
+                        threads, seconds, warmUp, sample.length);
+                report("bare Jetty servlet, same bytes", run(http, () -> bareGet, 200, threads, warmUp, seconds));
+                report("GET /patients/{id}/appointment-slots", run(http, () -> get, 200, threads, warmUp, seconds));
+                report("POST /sessions", run(http, () -> sessions, 201, threads, warmUp, seconds));
             } finally {
                 bare.stop();
             }
@@ -103,9 +106,9 @@ public final class ApiBench {
     record Result(long requests, double seconds, long[] micros, long errors) {
     }
 
-    private static Result run(HttpClient http, Supplier<HttpRequest> request, int expected, int threads, int seconds)
-            throws Exception {
-        load(http, request, expected, threads, 3);
+    private static Result run(HttpClient http, Supplier<HttpRequest> request, int expected, int threads, int warmUp,
+                              int seconds) throws Exception {
+        load(http, request, expected, threads, warmUp);
         return load(http, request, expected, threads, seconds);
     }
 

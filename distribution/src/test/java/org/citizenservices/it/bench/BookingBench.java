@@ -57,7 +57,8 @@ public final class BookingBench {
 
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         try (CitizenServicesHost host = BenchHost.start("booking-bench")) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String api = BenchHost.api(host);
@@ -68,25 +69,27 @@ public final class BookingBench {
                     (System.nanoTime() - began) / 1_000_000_000);
 
             List<String> free = freeSlots(http, api, patients.get(0));
-            if (free.size() < SLOTS * (rounds + 1)) {
-                throw new IllegalStateException("only " + free.size() + " free slots for " + rounds + " rounds");
+            if (free.size() < SLOTS) {
+                throw new IllegalStateException("only " + free.size() + " free slots");
             }
             List<Long> micros = new ArrayList<>();
             double seconds = 0;
-            // round 0 warms up (first look at each patient's access, JIT) and is not counted
-            for (int round = 0; round <= rounds; round++) {
-                List<String> slots = free.subList(round * SLOTS, (round + 1) * SLOTS);
+            // the first rounds warm up (first look at each patient's access, the JIT) and are not counted
+            for (int round = 0; round < warmUp + rounds; round++) {
+                // the bookings are cancelled after each round, so the rounds go round the free slots
+                int first = round % (free.size() / SLOTS) * SLOTS;
+                List<String> slots = free.subList(first, first + SLOTS);
                 Round result = race(http, api, patients, slots);
                 if (result.booked() != SLOTS || result.taken() != clients - SLOTS) {
                     throw new IllegalStateException("round " + round + ": " + result.booked() + " booked, "
                             + result.taken() + " taken, " + result.other() + " other answers");
                 }
-                if (round > 0) {
+                if (round >= warmUp) {
                     micros.addAll(result.micros());
                     seconds += result.seconds();
                 }
                 System.out.printf("round %d%s: %d booked, %d told the slot was taken, in %.0f ms%n", round,
-                        round == 0 ? " (warm-up)" : "",
+                        round < warmUp ? " (warm-up)" : "",
                         result.booked(), result.taken(), result.seconds() * 1000);
             }
             report(clients + " clients, " + SLOTS + " slots, POST /appointments", micros, seconds);

@@ -327,7 +327,6 @@ public final class AppointmentBook {
                                String bookedBy, BookedAs as, boolean online, BookingRules rules) {
         try {
             return transactions.write(em -> {
-                takeTurn(em, practice, patientId);
                 LocalDateTime now = now();
                 Slot slot = em.find(Slot.class, slotId);
                 if (slot == null || !slot.practiceOds().equals(practice) || online && !slot.bookableOnline()) {
@@ -341,6 +340,15 @@ public final class AppointmentBook {
                                 : new BookingRefused(refused.get(), "You can book up to " + rules.bookingWindowDays()
                                         + " days ahead. Choose an earlier appointment.");
                     }
+                }
+                // The slot first: of several people racing for it, all but one stop here, having written nothing.
+                int taken = em.createNativeQuery(TAKE_SLOT).setParameter(1, slotId).executeUpdate();
+                if (taken == 0) {
+                    throw new BookingRefused(BookingRefused.Reason.SLOT_TAKEN,
+                            "Sorry, someone has just booked this appointment. Please choose another.");
+                }
+                takeTurn(em, practice, patientId);
+                if (online) {
                     long future = em.createQuery("select count(a) from Appointment a where a.patientId = :patient"
                                     + " and a.practiceOds = :ods and a.status = :booked and a.startsAt > :now",
                                     Long.class)
@@ -352,11 +360,6 @@ public final class AppointmentBook {
                                 + " upcoming appointments, the most the practice allows online. Cancel one to book"
                                 + " another, or phone the practice.");
                     }
-                }
-                int taken = em.createNativeQuery(TAKE_SLOT).setParameter(1, slotId).executeUpdate();
-                if (taken == 0) {
-                    throw new BookingRefused(BookingRefused.Reason.SLOT_TAKEN,
-                            "Sorry, someone has just booked this appointment. Please choose another.");
                 }
                 Appointment appointment = new Appointment(slot, patientId, reason, telephone, now, bookedBy, as, online);
                 em.persist(appointment);

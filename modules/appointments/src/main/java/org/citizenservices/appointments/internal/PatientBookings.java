@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One row per patient who has booked. A booking updates it before anything else, so a patient's bookings take turns
+ * One row per patient who has booked. A booking updates it once it holds the slot and before it counts the patient's appointments, so a patient's bookings take turns
  * and the practice's maximum of future appointments holds under parallel requests (a count alone would not).
  */
 @Entity
