@@ -34,9 +34,11 @@ class DistributionLayoutIT {
                 .anyMatch(n -> n.startsWith("citizen-services-spi-"))
                 .anyMatch(n -> n.startsWith("org.apache.felix.framework-"))
                 .noneMatch(n -> n.startsWith("vaadin-dev"))
-                .noneMatch(n -> n.startsWith("citizen-services-appointments-"));
-        assertThat(names(home.resolve("deploy"))).singleElement().asString()
-                .startsWith("citizen-services-appointments-");
+                .noneMatch(n -> n.startsWith("citizen-services-appointments-"))
+                .noneMatch(n -> n.startsWith("citizen-services-record-"));
+        assertThat(names(home.resolve("deploy"))).hasSize(2)
+                .anyMatch(n -> n.startsWith("citizen-services-appointments-"))
+                .anyMatch(n -> n.startsWith("citizen-services-record-"));
         assertThat(names(home.resolve("modules-available"))).singleElement().asString()
                 .startsWith("citizen-services-example-capability-");
     }
@@ -62,7 +64,7 @@ class DistributionLayoutIT {
 
     @Test
     void givenTheShippedModules_whenTheirImportsAreRead_thenOnlyTheSpiAndPublicApisAreUsed() throws IOException {
-        for (Path jar : List.of(Layout.appointmentsJar(), Layout.exampleJar())) {
+        for (Path jar : List.of(Layout.appointmentsJar(), Layout.recordJar(), Layout.exampleJar())) {
             String imports;
             try (JarFile file = new JarFile(jar.toFile())) {
                 imports = file.getManifest().getMainAttributes().getValue("Import-Package");

@@ -24,6 +24,10 @@ public final class Layout {
         return jar(home().resolve("deploy"), "citizen-services-appointments-");
     }
 
+    public static Path recordJar() {
+        return jar(home().resolve("deploy"), "citizen-services-record-");
+    }
+
     public static Path exampleJar() {
         return jar(home().resolve("modules-available"), "citizen-services-example-capability-");
     }

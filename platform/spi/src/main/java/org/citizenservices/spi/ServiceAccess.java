@@ -78,4 +78,22 @@ public interface ServiceAccess {
      * @since 1.3
      */
     Optional<PracticePatient> findPracticePatient(String nhsNumber);
+
+    /**
+     * The View Record access of the patient the current citizen acts for now — the patient's own configuration,
+     * also when a proxy is asking. Checks {@link CitizenService#RECORD} first, exactly as {@link #require} does.
+     *
+     * @throws ServiceNotAvailableException when the citizen may not view this patient's record now (audited)
+     * @since 1.4
+     */
+    RecordAccess recordAccess();
+
+    /**
+     * For the signed-in practice user: the View Record access configured for a patient of their practice, to show
+     * staff what that patient would see online.
+     *
+     * @throws SecurityException when no practice user is signed in, or the patient is not of their practice
+     * @since 1.4
+     */
+    RecordAccess recordAccessOf(long patientId);
 }

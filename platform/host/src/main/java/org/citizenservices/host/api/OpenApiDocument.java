@@ -109,7 +109,10 @@ final class OpenApiDocument {
         ObjectNode responses = op.putObject("responses");
         ObjectNode ok = responses.putObject(Integer.toString(success));
         ok.put("description", success == 204 ? "Done" : "Success");
-        if (response != null) {
+        if (response == org.citizenservices.spi.ApiFile.class) {
+            // a file in the media type it was stored with
+            ok.putObject("content").putObject("*/*").putObject("schema").put("type", "string").put("format", "binary");
+        } else if (response != null) {
             ok.putObject("content").putObject("application/json").set("schema", types.schemaOf(response));
         }
         for (int status : errors) {

@@ -19,6 +19,7 @@ import org.citizenservices.core.vua.ActingFor;
 import org.citizenservices.core.vua.AppLink;
 import org.citizenservices.core.vua.LinkageDetails;
 import org.citizenservices.host.portal.security.PortalServiceAccess;
+import org.citizenservices.spi.ApiFile;
 import org.citizenservices.spi.ApiProblem;
 import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.CurrentCitizen;
@@ -314,6 +315,8 @@ public final class PatientApiServlet extends HttpServlet {
                 .detail(method + " " + match.route().path()).now(Outcome.SUCCESS);
         if (match.route().successStatus() == 204 || result == null) {
             response.setStatus(204);
+        } else if (result instanceof ApiFile file) {
+            writeFile(response, file);
         } else {
             write(response, match.route().successStatus(), match.group().mapper(), result);
         }
@@ -356,6 +359,16 @@ public final class PatientApiServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
+    }
+
+    private static void writeFile(HttpServletResponse response, ApiFile file) throws IOException {
+        response.setStatus(200);
+        response.setContentType(file.contentType());
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Disposition", ContentDisposition.inline(file.fileName()));
+        response.setContentLength(file.content().length);
+        response.getOutputStream().write(file.content());
     }
 
     private void problem(HttpServletResponse response, Problem problem) throws IOException {

@@ -13,6 +13,8 @@ import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.CurrentStaff;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.PracticePatient;
+import org.citizenservices.spi.RecordAccess;
+import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.core.domain.InvalidValueException;
 import org.citizenservices.core.domain.NhsNumber;
@@ -172,5 +174,26 @@ public final class PortalServiceAccess implements ServiceAccess {
         core.get().audit().entry(acting.citizen().actor().as(acting.patient().isSelf() ? ActingAs.SELF : ActingAs.PROXY),
                         action).patient(acting.patient().patientId()).account(acting.citizen().accountId())
                 .detail(detail).now(Outcome.SUCCESS);
+    }
+
+    @Override
+    public RecordAccess recordAccess() {
+        CurrentCitizen citizen = require(CitizenService.RECORD);
+        return recordAccess(citizen.actingFor().patientId());
+    }
+
+    @Override
+    public RecordAccess recordAccessOf(long patientId) {
+        StaffMember staff = signedInStaff();
+        if (!core.get().patients().ofPractice(staff, List.of(patientId)).containsKey(patientId)) {
+            throw new SecurityException("Not a patient of this practice.");
+        }
+        return recordAccess(patientId);
+    }
+
+    private RecordAccess recordAccess(long patientId) {
+        Patient patient = core.get().transactions().read(em -> em.find(Patient.class, patientId));
+        return new RecordAccess(patientId, RecordAccessLevel.valueOf(patient.recordAccessLevel().name()),
+                patient.recordAccessFrom());
     }
 }

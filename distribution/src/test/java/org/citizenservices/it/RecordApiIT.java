@@ -1,0 +1,241 @@
+package org.citizenservices.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.citizenservices.core.patient.RecordAccessLevel;
+import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.host.CitizenServicesHost;
+import org.citizenservices.host.HostOptions;
+import org.citizenservices.it.support.Health;
+import org.citizenservices.it.support.Layout;
+import org.citizenservices.it.support.PatientApiCalls;
+import org.citizenservices.it.support.PatientApiCalls.Answer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.citizenservices.it.support.PatientApiCalls.linkId;
+
+/**
+ * The record routes of the patient API on the real host with the demo records: the mandated statement on every
+ * answer, each level's sections (403 above it), free text only at FULL, the two restricted entries never appearing
+ * at any level or in any count, unreviewed documents invisible and their files unreachable by guessed ids, and a
+ * proxy reading at the child's own level.
+ */
+class RecordApiIT {
+
+    static final String STATEMENT = "This is a limited view of the Patient Record and may not include any free text. "
+            + "Information that is considered to be sensitive or that existed before the creation of this service may "
+            + "not be available for viewing online.";
+    static final Set<String> RESTRICTED = Set.of("Termination of pregnancy", "Domestic abuse concern");
+    static final List<String> SECTIONS = List.of("ALLERGIES", "MEDICATIONS", "PROBLEMS", "CONSULTATIONS",
+            "IMMUNISATIONS", "DOCUMENTS", "TEST_RESULTS", "ADMINISTRATIVE");
+    /** The lowest level showing each section, as the guidance's levels are read in docs/domain.md. */
+    static final Map<String, RecordAccessLevel> SHOWN_FROM = Map.of("ALLERGIES", RecordAccessLevel.SUMMARY,
+            "MEDICATIONS", RecordAccessLevel.SUMMARY, "PROBLEMS", RecordAccessLevel.DETAILED_CODED,
+            "CONSULTATIONS", RecordAccessLevel.DETAILED_CODED, "IMMUNISATIONS", RecordAccessLevel.DETAILED_CODED,
+            "DOCUMENTS", RecordAccessLevel.DOCUMENTS, "TEST_RESULTS", RecordAccessLevel.FULL,
+            "ADMINISTRATIVE", RecordAccessLevel.FULL);
+
+    @TempDir
+    static Path dir;
+    static CitizenServicesHost host;
+    static PatientApiCalls api;
+    static String token;
+    static String jane;
+    static String sam;
+    static StaffMember manager;
+
+    @BeforeAll
+    static void start() throws Exception {
+        host = CitizenServicesHost.start(new HostOptions(0, dir.resolve("data"), dir.resolve("deploy"), true, 100));
+        api = new PatientApiCalls(host.port());
+        Layout.deploy(Layout.recordJar(), host.options().deployDir());
+        Health health = new Health(host.port());
+        await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("record").orElse("").equals("ACTIVE"));
+        JsonNode session = api.session(api.link(PatientApiIT.JANE_LETTER));
+        token = session.get("sessionToken").asText();
+        jane = linkId(session, "Jane Demo");
+        sam = linkId(session, "Sam Demo");
+        manager = host.core().staffSignIn().signIn("manager", "Practice-Demo-2026!");
+    }
+
+    @AfterAll
+    static void stop() {
+        host.close();
+    }
+
+    @AfterEach
+    void janeBackToFull() {
+        setJane(RecordAccessLevel.FULL, null);
+    }
+
+    static void setJane(RecordAccessLevel level, LocalDate from) {
+        host.core().patients().setRecordAccess(manager, host.core().demoPatientId("9990000018").orElseThrow(), level,
+                from);
+    }
+
+    static Answer record(String link, String query) throws Exception {
+        return api.call("GET", "/patients/" + link + "/record" + query, token, null);
+    }
+
+    static List<JsonNode> items(Answer answer) {
+        List<JsonNode> items = new ArrayList<>();
+        answer.body().get("items").forEach(items::add);
+        return items;
+    }
+
+    @Test
+    void janeAtFull_readsHerRecordWithTheStatement_andNeitherRestrictedEntryIsThereOrCounted() throws Exception {
+        Answer all = record(jane, "?limit=500");
+
+        assertThat(all.status()).as(all.detail()).isEqualTo(200);
+        assertThat(all.body().get("statement").asText()).isEqualTo(STATEMENT);
+        assertThat(all.body().get("accessLevel").asText()).isEqualTo("FULL");
+        List<JsonNode> items = items(all);
+        assertThat(items).extracting(i -> i.get("term").asText())
+                .contains("Asthma", "Essential hypertension", "Allergy to penicillin", "Ramipril 5mg capsules",
+                        "Blood test results letter")
+                .doesNotContainAnyElementsOf(RESTRICTED)
+                .doesNotContain("Hospital discharge summary");
+        assertThat(all.body().get("total").asLong()).isEqualTo(items.size());
+        assertThat(all.raw().body()).doesNotContain("abuse", "Termination", "safeguarding");
+        JsonNode ramipril = items.stream().filter(i -> i.get("term").asText().startsWith("Ramipril")).findFirst()
+                .orElseThrow();
+        assertThat(ramipril.get("problem").asText()).isEqualTo("Essential hypertension");
+        assertThat(ramipril.get("details").asText()).contains("One capsule once a day");
+        assertThat(ramipril.get("source").get("user").asText()).isEqualTo("Dr Asha Patel");
+    }
+
+    @Test
+    void everyLevelAndSection_showsOnlyItsSections_freeTextOnlyAtFull_andNeverARestrictedEntry() throws Exception {
+        for (RecordAccessLevel level : RecordAccessLevel.values()) {
+            setJane(level, null);
+            for (String section : SECTIONS) {
+                Answer answer = record(jane, "?section=" + section + "&limit=500");
+                String where = level + " " + section;
+                assertThat(answer.body().has("statement") || answer.status() == 403).as(where).isTrue();
+                if (level.includes(SHOWN_FROM.get(section))) {
+                    assertThat(answer.status()).as(where + ": " + answer.detail()).isEqualTo(200);
+                    assertThat(answer.body().get("statement").asText()).as(where).isEqualTo(STATEMENT);
+                    assertThat(items(answer)).as(where).isNotEmpty()
+                            .allSatisfy(i -> assertThat(i.get("section").asText()).isEqualTo(section))
+                            .noneSatisfy(i -> assertThat(RESTRICTED).contains(i.get("term").asText()));
+                    if (level != RecordAccessLevel.FULL) {
+                        assertThat(items(answer)).as(where).allSatisfy(i -> {
+                            assertThat(i.get("freeText").isNull()).isTrue();
+                            assertThat(i.get("annotation").isNull()).isTrue();
+                        });
+                    }
+                } else {
+                    assertThat(answer.status()).as(where).isEqualTo(403);
+                    assertThat(answer.raw().body()).doesNotContain("Asthma", "Allergy");
+                }
+            }
+            Answer everything = record(jane, "?limit=500");
+            assertThat(items(everything)).as(level.name())
+                    .allSatisfy(i -> assertThat(level.includes(SHOWN_FROM.get(i.get("section").asText()))).isTrue())
+                    .noneSatisfy(i -> assertThat(RESTRICTED).contains(i.get("term").asText()));
+        }
+    }
+
+    @Test
+    void atFull_consultationsCarryTheirNotes_andTheProblemIsNamed() throws Exception {
+        List<JsonNode> consultations = items(record(jane, "?section=CONSULTATIONS&sort=problem&limit=500"));
+
+        assertThat(consultations).hasSize(10);
+        assertThat(consultations).allSatisfy(c -> assertThat(c.get("freeText").asText()).isNotBlank());
+        // sorted by problem: the asthma reviews first, then blood pressure, then those without a problem
+        assertThat(consultations.get(0).get("problem").asText()).isEqualTo("Asthma");
+        assertThat(consultations.get(consultations.size() - 1).get("problem").isNull()).isTrue();
+    }
+
+    @Test
+    void aStartDate_hidesOlderData_unlessReviewed() throws Exception {
+        setJane(RecordAccessLevel.FULL, LocalDate.of(2024, 1, 1));
+
+        List<JsonNode> consultations = items(record(jane, "?section=CONSULTATIONS&limit=500"));
+
+        assertThat(consultations).isNotEmpty().allSatisfy(c ->
+                assertThat(c.get("effectiveAt").asText().compareTo("2024-01-01")).isGreaterThanOrEqualTo(0));
+        assertThat(items(record(jane, "?section=DOCUMENTS"))).extracting(d -> d.get("term").asText())
+                .containsExactly("Blood test results letter");
+    }
+
+    @Test
+    void documents_onlyTheReviewedOne_isListedAndOpens_andNoGuessedIdOpensAnother() throws Exception {
+        Answer listed = api.call("GET", "/patients/" + jane + "/documents", token, null);
+        assertThat(listed.status()).as(listed.detail()).isEqualTo(200);
+        assertThat(listed.body().get("statement").asText()).isEqualTo(STATEMENT);
+        assertThat(listed.body().get("documents")).hasSize(1);
+        String letterId = listed.body().get("documents").get(0).get("documentId").asText();
+        assertThat(listed.body().get("documents").get(0).get("title").asText()).isEqualTo("Blood test results letter");
+
+        HttpClient http = HttpClient.newHttpClient();
+        List<String> opened = new ArrayList<>();
+        for (int id = 1; id <= 3_000; id += id < 60 ? 1 : 97) {
+            HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + host.port()
+                            + "/api/v1/patients/" + jane + "/documents/" + id + "/content"))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (file.statusCode() == 200) {
+                opened.add(Integer.toString(id));
+                assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
+                assertThat(new String(file.body(), 0, 5)).isEqualTo("%PDF-");
+            } else {
+                assertThat(file.statusCode()).isEqualTo(404);
+            }
+        }
+        assertThat(opened).containsExactly(letterId);
+    }
+
+    @Test
+    void belowDocuments_theDocumentRoutesAreRefused() throws Exception {
+        setJane(RecordAccessLevel.DETAILED_CODED, null);
+
+        assertThat(api.call("GET", "/patients/" + jane + "/documents", token, null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void janeForSam_readsAtSamsOwnLevel_summaryOnly() throws Exception {
+        Answer summary = record(sam, "");
+        assertThat(summary.status()).as(summary.detail()).isEqualTo(200);
+        assertThat(summary.body().get("accessLevel").asText()).isEqualTo("SUMMARY");
+        assertThat(items(summary)).extracting(i -> i.get("term").asText()).containsExactly("Allergy to peanuts");
+
+        assertThat(record(sam, "?section=IMMUNISATIONS").status()).isEqualTo(403);
+    }
+
+    @Test
+    void badParameters_areA400_withAProblem() throws Exception {
+        for (String query : List.of("?section=EVERYTHING", "?sort=alphabet", "?offset=-1", "?limit=0", "?limit=501",
+                "?limit=ten")) {
+            Answer answer = record(jane, query);
+            assertThat(answer.status()).as(query).isEqualTo(400);
+            assertThat(answer.raw().headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void aPage_holdsTheLimit_andTheTotalCountsOnlyWhatIsShown() throws Exception {
+        Answer page = record(jane, "?limit=2&offset=1");
+
+        assertThat(items(page)).hasSize(2);
+        assertThat(page.body().get("offset").asInt()).isEqualTo(1);
+        assertThat(page.body().get("total").asLong()).isEqualTo(items(record(jane, "?limit=500")).size());
+    }
+}

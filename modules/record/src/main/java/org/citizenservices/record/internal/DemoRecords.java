@@ -1,0 +1,204 @@
+package org.citizenservices.record.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The demo practice's records (fixed: acceptance checks rely on these entries). Jane Demo: asthma, hypertension,
+ * a penicillin allergy, three repeat medicines, ten consultations with notes, blood results, a reviewed letter and
+ * an unreviewed discharge summary — and two entries restricted from View Record: a past problem "Termination of
+ * pregnancy" (2015) and a consultation "Domestic abuse concern" (2024). Sam Demo: immunisations and an allergy.
+ * Arthur Elder: a long record (2 400 generated entries) for performance.
+ */
+final class DemoRecords {
+
+    static final String PRACTICE = "Y99999";
+    static final String JANE_NHS = "9990000018";
+    static final String SAM_NHS = "9990000026";
+    static final String ARTHUR_NHS = "9990000042";
+    static final int ARTHUR_ENTRIES = 2_400;
+
+    private static final Source PATEL = new Source("Riverton Medical Practice", "Citizen Services", "Dr Asha Patel",
+            "General Practitioner");
+    private static final Source NURSE = new Source("Riverton Medical Practice", "Citizen Services", "Nurse Ben Okafor",
+            "Practice Nurse");
+    private static final Source HOSPITAL = new Source("Riverton General Hospital", "Hospital PAS", "Dr Lena Morris",
+            "Consultant Physician");
+    private static final Source LAB = new Source("Riverton Pathology Laboratory", "Pathology LIMS", "Biomedical Scientist",
+            "Biomedical Scientist");
+
+    private DemoRecords() {
+    }
+
+    /** Seeds the records when the module's tables are empty; returns how many entries were written. */
+    static int seedIfEmpty(EntityManagerFactory factory, Function<String, Optional<Long>> patientIds) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            long existing = em.createQuery("select count(e) from RecordEntry e", Long.class).getSingleResult();
+            if (existing > 0) {
+                return 0;
+            }
+            em.getTransaction().begin();
+            int[] written = {0};
+            patientIds.apply(JANE_NHS).ifPresent(id -> written[0] += jane(em, id));
+            patientIds.apply(SAM_NHS).ifPresent(id -> written[0] += sam(em, id));
+            patientIds.apply(ARTHUR_NHS).ifPresent(id -> written[0] += arthur(em, id));
+            em.getTransaction().commit();
+            return written[0];
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static RecordEntry add(EntityManager em, long patientId, NewEntry entry) {
+        RecordEntry stored = new RecordEntry(PRACTICE, patientId, entry, entry.effectiveAt(), entry.source().user());
+        em.persist(stored);
+        return stored;
+    }
+
+    private static LocalDateTime at(int year, int month, int day, int hour) {
+        return LocalDateTime.of(year, month, day, hour, 0);
+    }
+
+    private static int jane(EntityManager em, long jane) {
+        int count = 0;
+        RecordEntry asthma = add(em, jane, NewEntry.coded(EntryType.ACTIVE_PROBLEM, "195967001", "Asthma",
+                at(2002, 5, 14, 10), PATEL));
+        em.flush();
+        RecordEntry hypertension = add(em, jane, NewEntry.coded(EntryType.ACTIVE_PROBLEM, "59621000",
+                "Essential hypertension", at(2019, 9, 3, 11), PATEL));
+        em.flush();
+        add(em, jane, NewEntry.coded(EntryType.PAST_PROBLEM, "386639001", "Termination of pregnancy",
+                at(2015, 4, 20, 9), HOSPITAL).markedRestricted());
+        add(em, jane, NewEntry.coded(EntryType.ALLERGY, "91936005", "Allergy to penicillin", at(2008, 7, 1, 15), PATEL)
+                .withFreeText("Widespread urticarial rash within hours of amoxicillin, July 2008."));
+        add(em, jane, NewEntry.medicine(EntryType.REPEAT_MEDICATION, "320176004",
+                "Salbutamol 100micrograms/dose inhaler CFC free", at(2024, 1, 10, 9), PATEL,
+                "Two puffs up to four times a day when required", "200 dose").linkedTo(asthma.id()));
+        add(em, jane, NewEntry.medicine(EntryType.REPEAT_MEDICATION, "320311004",
+                "Clenil Modulite 100micrograms/dose inhaler", at(2024, 1, 10, 9), PATEL,
+                "Two puffs twice a day", "200 dose").linkedTo(asthma.id()));
+        add(em, jane, NewEntry.medicine(EntryType.REPEAT_MEDICATION, "408051007", "Ramipril 5mg capsules",
+                at(2019, 10, 1, 9), PATEL, "One capsule once a day", "28 capsule").linkedTo(hypertension.id()));
+        count += 7;
+
+        String[][] consultations = {
+                {"2017-03-02", "Asthma review", "Peak flow 410 L/min. Inhaler technique checked, good."},
+                {"2018-11-20", "Chest infection", "Productive cough for 6 days, no fever. Advised fluids; review if worse."},
+                {"2019-09-03", "Raised blood pressure", "Home readings average 152/94. Start ramipril, bloods in 2 weeks."},
+                {"2020-02-11", "Blood pressure review", "BP 134/82 on ramipril 5mg. Continue."},
+                {"2021-06-15", "Asthma review", "Well controlled. ACT score 22. No changes."},
+                {"2022-10-04", "Low back pain", "Lifting injury at work. Advice on activity and simple analgesia."},
+                {"2023-05-17", "Medication review", "All repeats reviewed with patient; no side effects reported."},
+                {"2024-03-08", "Asthma review", "Night-time symptoms twice a week; inhaler technique reviewed."},
+                {"2025-01-22", "Blood pressure review", "BP 128/80. Bloods normal. Continue ramipril."},
+                {"2025-09-30", "Influenza vaccination clinic", "Seasonal influenza vaccine given, left deltoid."},
+        };
+        for (String[] c : consultations) {
+            LocalDateTime when = java.time.LocalDate.parse(c[0]).atTime(10, 30);
+            NewEntry entry = NewEntry.coded(EntryType.CONSULTATION, null, c[1], when, PATEL).withFreeText(c[2]);
+            if (c[1].startsWith("Asthma")) {
+                entry = entry.linkedTo(asthma.id());
+            } else if (c[1].startsWith("Blood pressure") || c[1].startsWith("Raised")) {
+                entry = entry.linkedTo(hypertension.id());
+            }
+            add(em, jane, entry);
+            count++;
+        }
+        add(em, jane, NewEntry.coded(EntryType.CONSULTATION, null, "Domestic abuse concern", at(2024, 6, 12, 16), PATEL)
+                .withFreeText("Disclosed controlling behaviour by partner. Safety plan discussed; details held by the"
+                        + " practice safeguarding lead. Not to be shared online.").markedRestricted());
+        count++;
+
+        String[][] results = {
+                {"Haemoglobin concentration", "271026005", "132", "g/L", "115-165"},
+                {"Serum potassium level", "59573005", "4.2", "mmol/L", "3.5-5.3"},
+                {"Estimated glomerular filtration rate", "80274001", "88", "mL/min/1.73m2", ">60"},
+                {"Serum total cholesterol level", "166832000", "4.9", "mmol/L", "<5.0"},
+                {"Haemoglobin A1c level", "43396009", "36", "mmol/mol", "20-41"},
+        };
+        for (String[] r : results) {
+            add(em, jane, NewEntry.coded(EntryType.PATHOLOGY_RESULT, r[1], r[0], at(2025, 1, 15, 9), LAB)
+                    .result(r[2], r[3], r[4]));
+            count++;
+        }
+        add(em, jane, NewEntry.coded(EntryType.IMMUNISATION, "955691000000108", "Seasonal influenza vaccination",
+                at(2025, 9, 30, 10), NURSE));
+        add(em, jane, NewEntry.coded(EntryType.ADMINISTRATIVE_NOTE, null, "Registered with Riverton Medical Practice",
+                at(2020, 1, 6, 9), PATEL));
+        count += 2;
+
+        RecordEntry letter = add(em, jane, NewEntry.coded(EntryType.CLINICAL_DOCUMENT, null, "Blood test results letter",
+                at(2025, 1, 20, 12), PATEL));
+        attach(em, letter, DemoPdf.letter("Blood test results letter", List.of("Dear Mrs Demo,",
+                "Your blood tests of 15 January 2025 are all within the normal range.",
+                "Please continue your current medicines. No action is needed.", "Dr Asha Patel")));
+        letter.review(at(2025, 1, 21, 9), "Dr Asha Patel");
+        letter.annotate("Copy sent to the patient by post.");
+        RecordEntry discharge = add(em, jane, NewEntry.coded(EntryType.CLINICAL_DOCUMENT, null,
+                "Hospital discharge summary", at(2025, 11, 2, 14), HOSPITAL));
+        attach(em, discharge, DemoPdf.letter("Hospital discharge summary", List.of("Admitted with an exacerbation of"
+                + " asthma; nebulised salbutamol and oral prednisolone.", "Discharged well after 2 days.")));
+        return count + 2;
+    }
+
+    private static void attach(EntityManager em, RecordEntry entry, byte[] pdf) {
+        attach(em, entry, "application/pdf", pdf);
+    }
+
+    private static void attach(EntityManager em, RecordEntry entry, String type, byte[] content) {
+        em.flush();
+        entry.attach(type, content.length);
+        em.persist(new DocumentContent(entry.id(), content));
+    }
+
+    private static int sam(EntityManager em, long sam) {
+        add(em, sam, NewEntry.coded(EntryType.ALLERGY, "91935009", "Allergy to peanuts", at(2021, 8, 3, 11), PATEL));
+        add(em, sam, NewEntry.coded(EntryType.IMMUNISATION, "1082441000000108",
+                "Diphtheria, tetanus, pertussis, polio, Hib and hepatitis B vaccination", at(2019, 8, 2, 10), NURSE));
+        add(em, sam, NewEntry.coded(EntryType.IMMUNISATION, "38598009", "Measles, mumps and rubella vaccination",
+                at(2020, 6, 10, 10), NURSE));
+        return 3;
+    }
+
+    /** A long record over 40 years: every section, some entries restricted, some documents unreviewed. */
+    private static int arthur(EntityManager em, long arthur) {
+        EntryType[] types = {EntryType.CONSULTATION, EntryType.CONSULTATION, EntryType.CONSULTATION,
+                EntryType.PATHOLOGY_RESULT, EntryType.PATHOLOGY_RESULT, EntryType.ACUTE_MEDICATION,
+                EntryType.REPEAT_MEDICATION, EntryType.IMMUNISATION, EntryType.PAST_PROBLEM, EntryType.ALLERGY,
+                EntryType.ADMINISTRATIVE_NOTE, EntryType.CLINICAL_DOCUMENT};
+        LocalDateTime start = at(1985, 1, 7, 9);
+        for (int i = 0; i < ARTHUR_ENTRIES; i++) {
+            EntryType type = types[i % types.length];
+            LocalDateTime when = start.plusDays(i * 6L);
+            NewEntry entry = switch (type.section()) {
+                case MEDICATIONS -> NewEntry.medicine(type, null, "Amoxicillin 500mg capsules (course " + i + ")", when,
+                        PATEL, "One capsule three times a day", "15 capsule");
+                case TEST_RESULTS -> NewEntry.coded(type, "271026005", "Haemoglobin concentration", when, LAB)
+                        .result(Integer.toString(120 + i % 30), "g/L", "130-180");
+                default -> NewEntry.coded(type, null, type.label() + " " + (i + 1), when, i % 2 == 0 ? PATEL : NURSE)
+                        .withFreeText("Entry " + (i + 1) + " of Arthur's generated record.");
+            };
+            if (i % 97 == 0) {
+                entry = entry.markedRestricted();
+            }
+            RecordEntry stored = add(em, arthur, entry);
+            if (type.isDocument()) {
+                attach(em, stored, "text/plain", ("Letter " + (i + 1) + " about Arthur Elder.\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (i % 3 != 0) {
+                    stored.review(when.plusDays(1), "Dr Asha Patel");
+                }
+            }
+        }
+        return ARTHUR_ENTRIES;
+    }
+}

@@ -1,0 +1,70 @@
+package org.citizenservices.record.internal;
+
+import org.citizenservices.record.internal.api.RecordApi;
+import org.citizenservices.spi.ApiRoute;
+import org.citizenservices.spi.Capability;
+import org.citizenservices.spi.CapabilityContext;
+import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.ViewContribution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+
+/** View Record - Citizen (E00357, E00361, E00362; GP-VWRD-4): the patient record online, at the practice's level. */
+public final class RecordCapability implements Capability {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecordCapability.class);
+    static final ZoneId PRACTICE_ZONE = ZoneId.of("Europe/London");
+
+    private final Clock practiceClock = Clock.system(PRACTICE_ZONE);
+    private volatile PatientRecordService record;
+
+    @Override
+    public String id() {
+        return "record";
+    }
+
+    @Override
+    public CitizenService service() {
+        return CitizenService.RECORD;
+    }
+
+    @Override
+    public String displayName() {
+        return "View Record";
+    }
+
+    @Override
+    public List<Class<?>> entityClasses() {
+        return List.of(RecordEntry.class, DocumentContent.class, PatientRecord.class);
+    }
+
+    @Override
+    public void start(CapabilityContext context) {
+        if (context.demoData()) {
+            int seeded = DemoRecords.seedIfEmpty(context.entityManagerFactory(), context::demoPatientId);
+            if (seeded > 0) {
+                LOG.info("Seeded the demo records: {} entries", seeded);
+            }
+        }
+        record = new PatientRecordService(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
+    }
+
+    @Override
+    public void stop() {
+        record = null;
+    }
+
+    @Override
+    public List<ApiRoute> apiRoutes() {
+        return new RecordApi(() -> record, practiceClock).routes();
+    }
+
+    @Override
+    public List<ViewContribution> views() {
+        return List.of();
+    }
+}

@@ -1,0 +1,253 @@
+package org.citizenservices.record.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDateTime;
+
+/**
+ * One element of a patient's record — a problem, a medicine, an allergy, a consultation, a result, an immunisation,
+ * a document or an administrative note — with its provenance and the practice's decisions about online view
+ * (restricted, reviewed).
+ */
+@Entity
+@Table(name = "ENTRY")
+public class RecordEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
+    private String practiceOds;
+
+    @Column(name = "PATIENT_ID", nullable = false)
+    private long patientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RecordSection section;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ENTRY_TYPE", nullable = false, length = 30)
+    private EntryType type;
+
+    @Column(name = "SNOMED_ID", length = 18)
+    private String snomedId;
+
+    @Column(nullable = false, length = 300)
+    private String term;
+
+    @Column(name = "FREE_TEXT", length = 8000)
+    private String freeText;
+
+    @Column(name = "EFFECTIVE_AT", nullable = false)
+    private LocalDateTime effectiveAt;
+
+    @Column(name = "SOURCE_ORGANISATION", nullable = false, length = 120)
+    private String sourceOrganisation;
+
+    @Column(name = "SOURCE_SYSTEM", nullable = false, length = 60)
+    private String sourceSystem;
+
+    @Column(name = "SOURCE_USER", nullable = false, length = 120)
+    private String sourceUser;
+
+    @Column(name = "SOURCE_ROLE", nullable = false, length = 60)
+    private String sourceRole;
+
+    @Column(name = "PROBLEM_ID")
+    private Long problemId;
+
+    @Column(length = 200)
+    private String dosage;
+
+    @Column(length = 100)
+    private String quantity;
+
+    @Column(name = "RESULT_VALUE", length = 100)
+    private String resultValue;
+
+    @Column(name = "RESULT_UNIT", length = 40)
+    private String resultUnit;
+
+    @Column(name = "REFERENCE_RANGE", length = 60)
+    private String referenceRange;
+
+    @Column(name = "CONTENT_TYPE", length = 100)
+    private String contentType;
+
+    @Column(name = "CONTENT_SIZE")
+    private Long contentSize;
+
+    @Column(length = 2000)
+    private String annotation;
+
+    @Column(nullable = false)
+    private boolean restricted;
+
+    @Column(name = "REVIEWED_AT")
+    private LocalDateTime reviewedAt;
+
+    @Column(name = "REVIEWED_BY", length = 120)
+    private String reviewedBy;
+
+    @Column(name = "RECORDED_AT", nullable = false)
+    private LocalDateTime recordedAt;
+
+    @Column(name = "RECORDED_BY", nullable = false, length = 120)
+    private String recordedBy;
+
+    protected RecordEntry() {
+        // for JPA
+    }
+
+    RecordEntry(String practiceOds, long patientId, NewEntry entry, LocalDateTime recordedAt, String recordedBy) {
+        this.practiceOds = practiceOds;
+        this.patientId = patientId;
+        this.type = entry.type();
+        this.section = entry.type().section();
+        this.snomedId = entry.snomedId();
+        this.term = entry.term();
+        this.freeText = entry.freeText();
+        this.effectiveAt = entry.effectiveAt();
+        this.sourceOrganisation = entry.source().organisation();
+        this.sourceSystem = entry.source().system();
+        this.sourceUser = entry.source().user();
+        this.sourceRole = entry.source().role();
+        this.problemId = entry.problemId();
+        this.dosage = entry.dosage();
+        this.quantity = entry.quantity();
+        this.resultValue = entry.resultValue();
+        this.resultUnit = entry.resultUnit();
+        this.referenceRange = entry.referenceRange();
+        this.restricted = entry.restricted();
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String practiceOds() {
+        return practiceOds;
+    }
+
+    public long patientId() {
+        return patientId;
+    }
+
+    public RecordSection section() {
+        return section;
+    }
+
+    public EntryType type() {
+        return type;
+    }
+
+    public String snomedId() {
+        return snomedId;
+    }
+
+    public String term() {
+        return term;
+    }
+
+    public String freeText() {
+        return freeText;
+    }
+
+    public LocalDateTime effectiveAt() {
+        return effectiveAt;
+    }
+
+    public Source source() {
+        return new Source(sourceOrganisation, sourceSystem, sourceUser, sourceRole);
+    }
+
+    public Long problemId() {
+        return problemId;
+    }
+
+    public String dosage() {
+        return dosage;
+    }
+
+    public String quantity() {
+        return quantity;
+    }
+
+    public String resultValue() {
+        return resultValue;
+    }
+
+    public String resultUnit() {
+        return resultUnit;
+    }
+
+    public String referenceRange() {
+        return referenceRange;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public Long contentSize() {
+        return contentSize;
+    }
+
+    public String annotation() {
+        return annotation;
+    }
+
+    public boolean restricted() {
+        return restricted;
+    }
+
+    public LocalDateTime reviewedAt() {
+        return reviewedAt;
+    }
+
+    public String reviewedBy() {
+        return reviewedBy;
+    }
+
+    public LocalDateTime recordedAt() {
+        return recordedAt;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    void restrict(boolean restricted) {
+        this.restricted = restricted;
+    }
+
+    void review(LocalDateTime at, String by) {
+        this.reviewedAt = at;
+        this.reviewedBy = by;
+    }
+
+    void unreview() {
+        this.reviewedAt = null;
+        this.reviewedBy = null;
+    }
+
+    void annotate(String annotation) {
+        this.annotation = annotation;
+    }
+
+    void attach(String contentType, long size) {
+        this.contentType = contentType;
+        this.contentSize = size;
+    }
+}

@@ -1,0 +1,12 @@
+package org.citizenservices.record.internal;
+
+/** Where an element came from: the organisation and its clinical system, and the user who recorded it, with role. */
+public record Source(String organisation, String system, String user, String role) {
+
+    public Source {
+        organisation = Texts.required(organisation, 120, "The source organisation");
+        system = Texts.required(system, 60, "The source system");
+        user = Texts.required(user, 120, "The source user");
+        role = Texts.required(role, 60, "The source role");
+    }
+}

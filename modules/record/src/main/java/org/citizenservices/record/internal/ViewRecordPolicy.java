@@ -1,0 +1,59 @@
+package org.citizenservices.record.internal;
+
+import org.citizenservices.spi.RecordAccessLevel;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The View Record rules of the guidance, in one place: what a citizen (or proxy) sees of an element at their
+ * patient's level. The service's queries apply the same rules in SQL, and every row they return is checked here
+ * again before it leaves the module.
+ */
+public final class ViewRecordPolicy {
+
+    private ViewRecordPolicy() {
+    }
+
+    /** The sections shown at a level, in reading order. */
+    public static List<RecordSection> sectionsAt(RecordAccessLevel level) {
+        return Arrays.stream(RecordSection.values()).filter(s -> level.includes(s.shownFrom())).toList();
+    }
+
+    public static boolean sectionShown(RecordAccessLevel level, RecordSection section) {
+        return level.includes(section.shownFrom());
+    }
+
+    /**
+     * Whether the element is shown at all: its section is within the level; it is not restricted from View Record
+     * (whatever the level); a document only once the practice reviewed it; and data older than the level's start
+     * date only if a clinician reviewed it.
+     */
+    public static boolean shows(Viewer viewer, RecordSection section, boolean restricted, LocalDateTime effectiveAt,
+                                boolean reviewed) {
+        if (restricted || !sectionShown(viewer.level(), section)) {
+            return false;
+        }
+        boolean clinicianReviewed = reviewed || viewer.reviewedBackTo() != null
+                && !effectiveAt.isBefore(viewer.reviewedBackToStart());
+        if (section == RecordSection.DOCUMENTS && !reviewed) {
+            return false;
+        }
+        return viewer.from() == null || !effectiveAt.isBefore(viewer.fromStart()) || clinicianReviewed;
+    }
+
+    public static boolean shows(Viewer viewer, RecordEntry entry) {
+        return shows(viewer, entry.section(), entry.restricted(), entry.effectiveAt(), entry.reviewedAt() != null);
+    }
+
+    /** Free text (consultation notes, comments) only at FULL; below it, coded data only. */
+    public static boolean freeTextShown(RecordAccessLevel level) {
+        return level == RecordAccessLevel.FULL;
+    }
+
+    /** The practice's annotations on documents only at FULL. */
+    public static boolean annotationsShown(RecordAccessLevel level) {
+        return level == RecordAccessLevel.FULL;
+    }
+}

@@ -1,0 +1,161 @@
+package org.citizenservices.record.internal.api;
+
+import org.citizenservices.record.internal.DocumentFile;
+import org.citizenservices.record.internal.PatientRecordService;
+import org.citizenservices.record.internal.RecordItem;
+import org.citizenservices.record.internal.RecordPage;
+import org.citizenservices.record.internal.RecordRefused;
+import org.citizenservices.record.internal.RecordSection;
+import org.citizenservices.record.internal.RecordSort;
+import org.citizenservices.spi.ApiFile;
+import org.citizenservices.spi.ApiParameter;
+import org.citizenservices.spi.ApiProblem;
+import org.citizenservices.spi.ApiRequest;
+import org.citizenservices.spi.ApiRoute;
+import org.citizenservices.spi.RecordAccessLevel;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The record routes of the patient API contract ({@code docs/patient-api.md}): a section of the record at the
+ * patient's level with the mandated statement, the documents list and a document's file. The host authenticates,
+ * resolves the patient link, checks RECORD and audits the call; {@link PatientRecordService} applies the rules.
+ */
+public final class RecordApi {
+
+    /** The contract's sections; the record's administrative information is served too, at FULL. */
+    public enum Section {
+        ALLERGIES, MEDICATIONS, PROBLEMS, CONSULTATIONS, TEST_RESULTS, IMMUNISATIONS, DOCUMENTS, ADMINISTRATIVE
+    }
+
+    public enum Sort {
+        date, type, problem, source
+    }
+
+    public record Source(String organisation, String system, String user, String role) {
+    }
+
+    /** An item of the record: {@code freeText} and {@code annotation} only where the level allows, else null. */
+    public record Item(String itemId, Section section, String type, String term, String freeText,
+                       OffsetDateTime effectiveAt, String problem, Source source, String details, String annotation) {
+    }
+
+    public record Record(String statement, RecordAccessLevel accessLevel, List<Item> items, long total, int offset) {
+    }
+
+    public record Document(String documentId, String title, String type, OffsetDateTime effectiveAt, Source source,
+                           String contentType) {
+    }
+
+    public record Documents(String statement, List<Document> documents) {
+    }
+
+    private static final int DEFAULT_PAGE = 100;
+
+    private final Supplier<PatientRecordService> record;
+    private final Clock practiceClock;
+
+    public RecordApi(Supplier<PatientRecordService> record, Clock practiceClock) {
+        this.record = record;
+        this.practiceClock = practiceClock;
+    }
+
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.get("record", "A section of the patient's record at their View Record level, with the"
+                                + " mandated statement; restricted items never appear", "RECORD_READ", Record.class,
+                                this::read)
+                        .withQuery(ApiParameter.optional("section", Section.class,
+                                        "One section (default: every section the level shows)"),
+                                ApiParameter.optional("sort", Sort.class, "date (default, newest first), type,"
+                                        + " problem or source"),
+                                ApiParameter.optional("offset", Integer.class, "Items to skip (default 0)"),
+                                ApiParameter.optional("limit", Integer.class, "Items in this page (default "
+                                        + DEFAULT_PAGE + ", at most " + PatientRecordService.MAX_PAGE + ")")),
+                ApiRoute.get("documents", "The reviewed documents the patient may open (level DOCUMENTS or FULL)",
+                        "RECORD_DOCUMENTS_READ", Documents.class, this::documents),
+                ApiRoute.get("documents/{documentId}/content", "A document's file", "RECORD_DOCUMENT_READ",
+                        ApiFile.class, this::content));
+    }
+
+    private Record read(ApiRequest request) {
+        RecordSection section = request.query("section").map(s -> choice(s, "section", RecordSection.class))
+                .orElse(null);
+        RecordSort sort = request.query("sort").map(s -> choice(s, "sort", RecordSort.class)).orElse(RecordSort.DATE);
+        int offset = request.query("offset").map(s -> number(s, "offset")).orElse(0);
+        int limit = request.query("limit").map(s -> number(s, "limit")).orElse(DEFAULT_PAGE);
+        RecordPage page = translate(() -> record.get().page(section, sort, offset, limit));
+        return new Record(page.statement(), page.level(), page.items().stream().map(this::item).toList(),
+                page.total(), page.offset());
+    }
+
+    private Documents documents(ApiRequest request) {
+        RecordPage page = translate(() -> record.get().documents());
+        return new Documents(page.statement(), page.items().stream()
+                .map(i -> new Document(Long.toString(i.itemId()), i.term(), i.type().label(), offset(i.effectiveAt()),
+                        source(i), i.document()))
+                .toList());
+    }
+
+    private ApiFile content(ApiRequest request) {
+        long id;
+        try {
+            id = Long.parseLong(request.pathParameter("documentId"));
+        } catch (NumberFormatException e) {
+            throw ApiProblem.notFound("There is no such document.");
+        }
+        DocumentFile file = translate(() -> record.get().document(id));
+        return new ApiFile(file.contentType(), file.fileName(), file.content());
+    }
+
+    private Item item(RecordItem i) {
+        return new Item(Long.toString(i.itemId()), Section.valueOf(i.section().name()), i.type().label(), i.term(),
+                i.freeText(), offset(i.effectiveAt()), i.problem(), source(i), i.details(), i.annotation());
+    }
+
+    private static Source source(RecordItem i) {
+        return new Source(i.source().organisation(), i.source().system(), i.source().user(), i.source().role());
+    }
+
+    private OffsetDateTime offset(LocalDateTime local) {
+        return local.atZone(practiceClock.getZone()).toOffsetDateTime();
+    }
+
+    private static <E extends Enum<E>> E choice(String value, String name, Class<E> type) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value)) {
+                return constant;
+            }
+        }
+        throw ApiProblem.badRequest("The parameter '" + name + "' must be one of "
+                + java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList()
+                + ".");
+    }
+
+    private static int number(String value, String name) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest("The parameter '" + name + "' must be a whole number.");
+        }
+    }
+
+    /** The rules' refusals as the contract's statuses: a section above the level 403, an unseen document 404. */
+    private static <T> T translate(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RecordRefused refused) {
+            throw switch (refused.reason()) {
+                case NOT_AT_THIS_LEVEL -> new ApiProblem(403, "Forbidden", refused.getMessage());
+                case NOT_FOUND -> ApiProblem.notFound(refused.getMessage());
+            };
+        } catch (IllegalArgumentException invalid) {
+            throw ApiProblem.badRequest(invalid.getMessage());
+        }
+    }
+}
