@@ -30,11 +30,19 @@ public abstract class DemoPortalJourney {
         Path logs = Files.createDirectories(Path.of("target", "it-logs"));
         portal = DistributionProcess.start(dir.resolve("work"), dir.resolve("data"), deploy,
                 logs.resolve(getClass().getSimpleName() + ".log"));
-        Layout.deploy(Layout.appointmentsJar(), deploy);
         Health health = new Health(portal.port());
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
+        for (java.util.Map.Entry<String, Path> module : modules().entrySet()) {
+            Layout.deploy(module.getValue(), deploy);
+            await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf(module.getKey()).orElse("")
+                    .equals("ACTIVE"));
+        }
         browser = Browser.headlessChromium();
         page = new PortalPage(browser, portal.port());
+    }
+
+    /** The modules a journey needs, by capability id: the appointments module unless it says otherwise. */
+    protected java.util.Map<String, Path> modules() {
+        return java.util.Map.of("appointments", Layout.appointmentsJar());
     }
 
     @AfterEach

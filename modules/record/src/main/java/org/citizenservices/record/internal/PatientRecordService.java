@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -34,8 +33,6 @@ public final class PatientRecordService {
     public static final int MAX_PAGE = 500;
     /** The largest document the practice may store. */
     public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-    private static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/png", "image/jpeg",
-            "text/plain");
 
     private final EntityManagerFactory factory;
     private final ServiceAccess access;
@@ -153,17 +150,17 @@ public final class PatientRecordService {
     }
 
     /** A document with its file; it stays invisible online until a clinician reviews it. */
-    public RecordEntry addDocument(long patientId, NewEntry entry, String contentType, byte[] content) {
+    public RecordEntry addDocument(long patientId, NewEntry entry, byte[] content) {
         CurrentStaff staff = clinicianFor(patientId);
         if (!entry.type().isDocument()) {
             throw new IllegalArgumentException("Choose a clinical or administrative document type.");
         }
-        if (contentType == null || !DOCUMENT_TYPES.contains(contentType)) {
-            throw new IllegalArgumentException("A document is a PDF, PNG, JPEG or plain text file.");
-        }
         if (content == null || content.length == 0 || content.length > MAX_DOCUMENT_BYTES) {
             throw new IllegalArgumentException("A document is between 1 byte and 10 MiB.");
         }
+        // the type is read from the file itself, never taken from the upload's word for it
+        String contentType = MediaTypes.sniff(content).orElseThrow(() -> new IllegalArgumentException(
+                "A document is a PDF, PNG, JPEG or plain text file."));
         RecordEntry saved = write(em -> {
             checkProblem(em, patientId, entry.problemId());
             RecordEntry stored = new RecordEntry(staff.odsCode(), patientId, entry, now(), staff.displayName());

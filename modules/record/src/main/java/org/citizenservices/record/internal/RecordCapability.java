@@ -1,10 +1,14 @@
 package org.citizenservices.record.internal;
 
 import org.citizenservices.record.internal.api.RecordApi;
+import org.citizenservices.record.internal.ui.PracticeRecordView;
+import org.citizenservices.record.internal.ui.RecordView;
 import org.citizenservices.spi.ApiRoute;
 import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
 import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.Role;
+import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.ViewContribution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +25,7 @@ public final class RecordCapability implements Capability {
 
     private final Clock practiceClock = Clock.system(PRACTICE_ZONE);
     private volatile PatientRecordService record;
+    private volatile ServiceAccess access;
 
     @Override
     public String id() {
@@ -50,6 +55,7 @@ public final class RecordCapability implements Capability {
                 LOG.info("Seeded the demo records: {} entries", seeded);
             }
         }
+        access = context.serviceAccess();
         record = new PatientRecordService(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
     }
 
@@ -65,6 +71,9 @@ public final class RecordCapability implements Capability {
 
     @Override
     public List<ViewContribution> views() {
-        return List.of();
+        return List.of(ViewContribution.citizen("record", RecordView.class, "Your GP record", 20,
+                        () -> new RecordView(record, access)),
+                ViewContribution.practice("practice/record", PracticeRecordView.class, "Patient records", 20,
+                        Role.CLINICIAN, () -> new PracticeRecordView(record, access, practiceClock)));
     }
 }

@@ -1,0 +1,110 @@
+package org.citizenservices.it;
+
+import org.citizenservices.it.support.DemoPortalJourney;
+import org.citizenservices.it.support.Layout;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The View Record journeys in a real browser against the built distribution with the demo records: Jane reads her
+ * allergies and sorts her consultations by date, with the mandated statement and without either restricted entry;
+ * as Sam's proxy she sees his SUMMARY only; a clinician reviews Jane's discharge summary and sees, as Jane would,
+ * that it is now there.
+ */
+class RecordJourneysIT extends DemoPortalJourney {
+
+    static final String PORTAL_PASSWORD = "Portal-Demo-2026!";
+    static final String STAFF_PASSWORD = "Practice-Demo-2026!";
+    static final String STATEMENT = "This is a limited view of the Patient Record and may not include any free text.";
+
+    @Override
+    protected Map<String, Path> modules() {
+        return Map.of("record", Layout.recordJar());
+    }
+
+    /** The texts of the grid's cells, as rendered. */
+    private List<String> cells(String gridId) {
+        return browser.findElement(By.id(gridId)).findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
+    }
+
+    private void waitForCell(String gridId, String text) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> cells(gridId).stream().anyMatch(c -> c.contains(text)));
+    }
+
+    @Test
+    void janeReadsHerAllergiesAndConsultations_thenSamsSummaryAsHisProxy() {
+        page.signIn("jane.demo", PORTAL_PASSWORD);
+        page.click("nav-record");
+        page.waitForView("record-view");
+        assertThat(page.text("record-statement")).startsWith(STATEMENT);
+
+        page.click("record-tab-allergies");
+        waitForCell("record-items", "Allergy to penicillin");
+
+        page.click("record-tab-consultations");
+        waitForCell("record-items", "Influenza vaccination clinic");
+        page.select("record-sort", "Date (newest first)");
+        List<String> consultations = cells("record-items");
+        // newest first: the flu clinic of September 2025 heads the list
+        List<String> dates = consultations.stream().filter(c -> c.matches("\\d{1,2} \\S+ \\d{4}, \\d\\d:\\d\\d"))
+                .toList();
+        assertThat(dates).isNotEmpty();
+        assertThat(dates.get(0)).startsWith("30 Sep").contains("2025");
+        assertThat(String.join("\n", consultations)).doesNotContain("Domestic abuse concern")
+                .contains("Peak flow 410 L/min");
+
+        page.click("record-tab-problems");
+        waitForCell("record-items", "Essential hypertension");
+        assertThat(String.join("\n", cells("record-items"))).doesNotContain("Termination of pregnancy");
+
+        page.select("acting-for", "Sam Demo");
+        page.waitForText("home-acting-for", "You are acting for Sam Demo.");
+        page.click("nav-record");
+        page.waitForView("record-view");
+        assertThat(page.text("record-statement")).startsWith(STATEMENT);
+        assertThat(page.shows("record-tab-allergies")).isTrue();
+        assertThat(page.shows("record-tab-consultations")).isFalse();
+        assertThat(page.shows("record-tab-immunisations")).isFalse();
+        waitForCell("record-items", "Allergy to peanuts");
+    }
+
+    @Test
+    void aClinicianReviewsTheDischargeSummary_andViewingAsJaneShowsIt() {
+        page.signInStaff("drpatel", STAFF_PASSWORD);
+        page.open("practice/record").waitForView("practice-record-view");
+        page.type("record-nhs", "999 000 0018");
+        page.click("record-open");
+        page.waitForText("record-patient", "Jane Demo");
+        waitForCell("record-entries", "Hospital discharge summary");
+        assertThat(String.join("\n", cells("record-entries"))).contains("Restricted from View Record");
+
+        page.click("view-as");
+        page.waitForView("view-as-dialog");
+        waitForCell("view-as-items", "Blood test results letter");
+        assertThat(String.join("\n", cells("view-as-items"))).doesNotContain("Hospital discharge summary",
+                "Domestic abuse concern", "Termination of pregnancy");
+        page.click("view-as-close");
+
+        // entries are newest first: the first still awaiting review is the discharge summary of November 2025
+        String dischargeId = browser.findElements(By.cssSelector("vaadin-button[id^='review-']")).stream()
+                .filter(b -> b.getText().contains("Mark reviewed")).map(b -> b.getAttribute("id"))
+                .findFirst().orElseThrow();
+        page.click(dischargeId);
+        page.waitForText("record-messages", "Marked reviewed.");
+
+        page.click("view-as");
+        page.waitForView("view-as-dialog");
+        waitForCell("view-as-items", "Hospital discharge summary");
+        assertThat(String.join("\n", cells("view-as-items"))).doesNotContain("Domestic abuse concern");
+    }
+}

@@ -1,0 +1,306 @@
+package org.citizenservices.record.internal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.citizenservices.record.internal.EntryType;
+import org.citizenservices.record.internal.NewEntry;
+import org.citizenservices.record.internal.PatientRecordService;
+import org.citizenservices.record.internal.RecordEntry;
+import org.citizenservices.record.internal.RecordItem;
+import org.citizenservices.record.internal.RecordPage;
+import org.citizenservices.record.internal.RecordRefused;
+import org.citizenservices.record.internal.RecordSort;
+import org.citizenservices.record.internal.Source;
+import org.citizenservices.spi.CurrentStaff;
+import org.citizenservices.spi.PracticePatient;
+import org.citizenservices.spi.RecordAccess;
+import org.citizenservices.spi.RecordAccessLevel;
+import org.citizenservices.spi.ServiceAccess;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A clinician's page for one patient's record: every entry with its online-view flags (restrict, review), record an
+ * entry or a document, the date back to which the record was reviewed, and "view as patient" at each level.
+ */
+public class PracticeRecordView extends VerticalLayout {
+
+    private final PatientRecordService record;
+    private final ServiceAccess access;
+    private final Clock practiceClock;
+    private final Paragraph messages = new Paragraph();
+    private final Div patientArea = new Div();
+    private final Grid<RecordEntry> entries = new Grid<>();
+    private PracticePatient patient;
+
+    public PracticeRecordView(PatientRecordService record, ServiceAccess access, Clock practiceClock) {
+        this.record = record;
+        this.access = access;
+        this.practiceClock = practiceClock;
+        setId("practice-record-view");
+        setMaxWidth("90rem");
+        add(new H1("Patient records"));
+        messages.setId("record-messages");
+        messages.getElement().setAttribute("role", "status");
+        TextField nhs = new TextField("NHS number");
+        nhs.setId("record-nhs");
+        Button open = new Button("Open record", e -> open(nhs.getValue()));
+        open.setId("record-open");
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout find = new HorizontalLayout(nhs, open);
+        find.setAlignItems(Alignment.BASELINE);
+        add(find, messages, patientArea);
+        entries.setId("record-entries");
+        entries.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        entries.setAllRowsVisible(true);
+        entries.addColumn(e -> Formats.MOMENT.format(e.effectiveAt())).setHeader("Date").setFlexGrow(0)
+                .setWidth("11rem");
+        entries.addColumn(e -> e.type().label()).setHeader("Type").setFlexGrow(0).setWidth("11rem");
+        entries.addComponentColumn(this::entryCell).setHeader("Entry").setFlexGrow(3);
+        entries.addComponentColumn(this::flags).setHeader("Online view").setFlexGrow(1);
+    }
+
+    private void open(String nhsNumber) {
+        try {
+            Optional<PracticePatient> found = access.findPracticePatient(nhsNumber);
+            if (found.isEmpty()) {
+                say("No patient of the practice has that NHS number.");
+                return;
+            }
+            patient = found.get();
+            show();
+        } catch (IllegalArgumentException | SecurityException refused) {
+            say(refused.getMessage());
+        }
+    }
+
+    private void show() {
+        patientArea.removeAll();
+        RecordAccess configured = record.configuredAccess(patient.patientId());
+        H2 heading = new H2(patient.displayName() + " — NHS number " + patient.nhsNumber());
+        heading.setId("record-patient");
+        Paragraph level = new Paragraph("Online record access: " + configured.level().name().replace('_', ' ')
+                .toLowerCase(Locale.UK) + (configured.from() == null ? "" : ", from "
+                + Formats.DAY.format(configured.from())) + ".");
+        patientArea.add(heading, level, viewAs(), reviewedBackTo(), newEntry(), newDocument(), entries);
+        entries.setItems(record.entries(patient.patientId(), null));
+    }
+
+    private Component entryCell(RecordEntry entry) {
+        Div cell = new Div();
+        Span term = new Span(entry.term() + (entry.snomedId() == null ? "" : " (" + entry.snomedId() + ")"));
+        term.getStyle().set("font-weight", "600");
+        cell.add(term);
+        for (String line : new String[]{entry.dosage(), entry.quantity(), entry.resultValue() == null ? null
+                : entry.resultValue() + " " + Optional.ofNullable(entry.resultUnit()).orElse("") + " "
+                + Optional.ofNullable(entry.referenceRange()).map(r -> "(" + r + ")").orElse(""), entry.freeText(),
+                entry.annotation() == null ? null : "Annotation: " + entry.annotation()}) {
+            if (line != null) {
+                cell.add(new Div(new Span(line)));
+            }
+        }
+        cell.add(new Div(new Span(entry.source().user() + ", " + entry.source().role() + " — "
+                + entry.source().organisation())));
+        return cell;
+    }
+
+    private Component flags(RecordEntry entry) {
+        VerticalLayout flags = new VerticalLayout();
+        flags.setPadding(false);
+        flags.setSpacing(false);
+        if (entry.restricted()) {
+            Span restricted = new Span("Restricted from View Record");
+            restricted.getStyle().set("font-weight", "600");
+            flags.add(restricted);
+        }
+        flags.add(new Span(entry.reviewedAt() == null ? "Not reviewed" : "Reviewed by " + entry.reviewedBy()));
+        Button restrict = new Button(entry.restricted() ? "Lift restriction" : "Restrict",
+                e -> act(() -> record.setRestricted(entry.id(), !entry.restricted()),
+                        entry.restricted() ? "Restriction lifted." : "Restricted: it is never shown online."));
+        restrict.setId("restrict-" + entry.id());
+        restrict.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button review = new Button(entry.reviewedAt() == null ? "Mark reviewed" : "Unmark reviewed",
+                e -> act(() -> record.setReviewed(entry.id(), entry.reviewedAt() == null),
+                        entry.reviewedAt() == null ? "Marked reviewed." : "No longer marked reviewed."));
+        review.setId("review-" + entry.id());
+        review.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        flags.add(new HorizontalLayout(restrict, review));
+        return flags;
+    }
+
+    private Component viewAs() {
+        Select<RecordAccessLevel> level = new Select<>();
+        level.setId("view-as-level");
+        level.setLabel("View as the patient at");
+        level.setItems(RecordAccessLevel.values());
+        level.setValue(record.configuredAccess(patient.patientId()).level());
+        Button show = new Button("View as patient", e -> viewAsPatient(level.getValue()));
+        show.setId("view-as");
+        HorizontalLayout row = new HorizontalLayout(level, show);
+        row.setAlignItems(Alignment.BASELINE);
+        return row;
+    }
+
+    private void viewAsPatient(RecordAccessLevel level) {
+        RecordPage page;
+        try {
+            page = record.viewAs(patient.patientId(), level, null, RecordSort.DATE, 0, PatientRecordService.MAX_PAGE);
+        } catch (RecordRefused | IllegalArgumentException | SecurityException refused) {
+            say(refused.getMessage());
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setId("view-as-dialog");
+        dialog.setHeaderTitle(patient.displayName() + " would see, at " + level.name().replace('_', ' ')
+                .toLowerCase(Locale.UK));
+        Grid<RecordItem> items = new Grid<>();
+        items.setId("view-as-items");
+        items.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        items.addColumn(i -> Formats.MOMENT.format(i.effectiveAt())).setHeader("Date").setWidth("11rem")
+                .setFlexGrow(0);
+        items.addColumn(i -> i.section().label()).setHeader("Section");
+        items.addColumn(i -> i.term() + (i.freeText() == null ? "" : " — " + i.freeText())).setHeader("Entry")
+                .setFlexGrow(3);
+        items.setItems(page.items());
+        items.setWidth("min(80rem, 90vw)");
+        dialog.add(new Paragraph(page.statement()), new Paragraph(page.total() + " entries"), items);
+        Button close = new Button("Close", e -> dialog.close());
+        close.setId("view-as-close");
+        dialog.getFooter().add(close);
+        dialog.open();
+    }
+
+    private Component reviewedBackTo() {
+        DatePicker date = new DatePicker("Record reviewed back to");
+        date.setId("reviewed-back-to");
+        date.setLocale(Locale.UK);
+        record.reviewedBackTo(patient.patientId()).ifPresent(date::setValue);
+        Button save = new Button("Save", e -> act(() -> record.setReviewedBackTo(patient.patientId(), date.getValue()),
+                "Saved: entries from that date count as reviewed by a clinician."));
+        save.setId("reviewed-back-to-save");
+        HorizontalLayout row = new HorizontalLayout(date, save);
+        row.setAlignItems(Alignment.BASELINE);
+        return row;
+    }
+
+    private Component newEntry() {
+        Select<EntryType> type = new Select<>();
+        type.setId("entry-type");
+        type.setLabel("Type");
+        type.setItems(Arrays.stream(EntryType.values()).filter(t -> !t.isDocument()).toList());
+        type.setItemLabelGenerator(EntryType::label);
+        TextField term = new TextField("Term (description)");
+        term.setId("entry-term");
+        TextField snomed = new TextField("SNOMED CT concept id");
+        snomed.setId("entry-snomed");
+        DatePicker date = new DatePicker("Date");
+        date.setId("entry-date");
+        date.setLocale(Locale.UK);
+        date.setValue(LocalDate.now(practiceClock));
+        TextArea text = new TextArea("Free text");
+        text.setId("entry-text");
+        TextField dosage = new TextField("Dosage (medicines)");
+        dosage.setId("entry-dosage");
+        TextField quantity = new TextField("Quantity (medicines)");
+        quantity.setId("entry-quantity");
+        TextField value = new TextField("Result value");
+        value.setId("entry-value");
+        TextField unit = new TextField("Unit");
+        unit.setId("entry-unit");
+        TextField range = new TextField("Reference range");
+        range.setId("entry-range");
+        Checkbox restricted = new Checkbox("Restricted from View Record");
+        restricted.setId("entry-restricted");
+        Button add = new Button("Record entry", e -> act(() -> {
+            if (type.getValue() == null) {
+                throw new IllegalArgumentException("Choose the type of entry.");
+            }
+            record.record(patient.patientId(), new NewEntry(type.getValue(), snomed.getValue(), term.getValue(),
+                    text.getValue(), date.getValue() == null ? null : date.getValue().atTime(LocalTime.now(practiceClock)),
+                    source(), null, dosage.getValue(), quantity.getValue(), value.getValue(), unit.getValue(),
+                    range.getValue(), restricted.getValue()));
+        }, "Recorded."));
+        add.setId("entry-add");
+        FormLayout form = new FormLayout(type, term, snomed, date, text, dosage, quantity, value, unit, range,
+                restricted, add);
+        Div section = new Div(new H2("Record an entry"), form);
+        return section;
+    }
+
+    private Component newDocument() {
+        Select<EntryType> type = new Select<>();
+        type.setId("document-type");
+        type.setLabel("Document type");
+        type.setItems(EntryType.CLINICAL_DOCUMENT, EntryType.ADMINISTRATIVE_DOCUMENT);
+        type.setItemLabelGenerator(EntryType::label);
+        type.setValue(EntryType.CLINICAL_DOCUMENT);
+        TextField title = new TextField("Title");
+        title.setId("document-title");
+        DatePicker date = new DatePicker("Date");
+        date.setId("document-date");
+        date.setLocale(Locale.UK);
+        date.setValue(LocalDate.now(practiceClock));
+        byte[][] uploaded = {null};
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> uploaded[0] = bytes))));
+        upload.setId("document-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(PatientRecordService.MAX_DOCUMENT_BYTES);
+        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg",
+                "text/plain", ".txt");
+        Button add = new Button("Add document", e -> act(() -> {
+            if (uploaded[0] == null) {
+                throw new IllegalArgumentException("Upload the document's file first.");
+            }
+            record.addDocument(patient.patientId(), NewEntry.coded(type.getValue(), null, title.getValue(),
+                    date.getValue() == null ? null : date.getValue().atTime(LocalTime.now(practiceClock)), source()),
+                    uploaded[0]);
+            uploaded[0] = null;
+        }, "Document added. It is not shown online until a clinician marks it reviewed."));
+        add.setId("document-add");
+        return new Div(new H2("Add a document"), new FormLayout(type, title, date, upload, add));
+    }
+
+    private Source source() {
+        CurrentStaff staff = access.currentStaff().orElseThrow(() -> new SecurityException("Sign in as practice staff."));
+        return new Source("GP practice " + staff.odsCode(), "Citizen Services", staff.displayName(), "Clinician");
+    }
+
+    private void act(Runnable change, String done) {
+        try {
+            change.run();
+            show();
+            say(done);
+        } catch (RecordRefused | IllegalArgumentException | SecurityException refused) {
+            say(refused.getMessage());
+        }
+    }
+
+    private void say(String text) {
+        messages.setText(text);
+    }
+}

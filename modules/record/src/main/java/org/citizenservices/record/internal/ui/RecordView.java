@@ -1,0 +1,154 @@
+package org.citizenservices.record.internal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import org.citizenservices.record.internal.DocumentFile;
+import org.citizenservices.record.internal.MandatedStatement;
+import org.citizenservices.record.internal.PatientRecordService;
+import org.citizenservices.record.internal.RecordItem;
+import org.citizenservices.record.internal.RecordPage;
+import org.citizenservices.record.internal.RecordRefused;
+import org.citizenservices.record.internal.RecordSection;
+import org.citizenservices.record.internal.RecordSort;
+import org.citizenservices.spi.CurrentCitizen;
+import org.citizenservices.spi.ServiceAccess;
+
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The citizen's record, for themself or the patient they act for: the mandated statement, one tab per section their
+ * level shows, each a lazily loaded list (a long record is read a page at a time) sorted as they choose, and
+ * documents that open in the browser.
+ */
+public class RecordView extends VerticalLayout {
+
+    private final PatientRecordService record;
+    private final Grid<RecordItem> grid = new Grid<>();
+    private final Select<RecordSort> sort = new Select<>();
+    private final Paragraph message = new Paragraph();
+    private final Map<Tab, RecordSection> sections = new HashMap<>();
+    private RecordSection section;
+
+    public RecordView(PatientRecordService record, ServiceAccess access) {
+        this.record = record;
+        setId("record-view");
+        setMaxWidth("80rem");
+        CurrentCitizen citizen = access.currentCitizen().orElseThrow();
+        add(new H1(citizen.actingFor().self() ? "Your GP record" : "GP record for "
+                + citizen.actingFor().displayName()));
+        Paragraph statement = new Paragraph(MandatedStatement.TEXT);
+        statement.setId("record-statement");
+        statement.getElement().setAttribute("role", "note");
+        message.setId("record-message");
+        message.getElement().setAttribute("role", "status");
+        add(statement, message);
+
+        RecordPage first;
+        try {
+            first = record.page(null, RecordSort.DATE, 0, 1);
+        } catch (RecordRefused | org.citizenservices.spi.ServiceNotAvailableException refused) {
+            message.setText(refused.getMessage());
+            return;
+        }
+        Tabs tabs = new Tabs();
+        tabs.setId("record-sections");
+        for (RecordSection shown : first.sections()) {
+            Tab tab = new Tab(shown.label());
+            tab.setId("record-tab-" + shown.name().toLowerCase().replace('_', '-'));
+            sections.put(tab, shown);
+            tabs.add(tab);
+        }
+        section = first.sections().get(0);
+        tabs.addSelectedChangeListener(e -> {
+            section = sections.get(e.getSelectedTab());
+            show();
+        });
+
+        sort.setId("record-sort");
+        sort.setLabel("Sort by");
+        sort.setItems(RecordSort.values());
+        sort.setItemLabelGenerator(s -> switch (s) {
+            case DATE -> "Date (newest first)";
+            case TYPE -> "Type";
+            case PROBLEM -> "Problem";
+            case SOURCE -> "Where it came from";
+        });
+        sort.setValue(RecordSort.DATE);
+        sort.addValueChangeListener(e -> show());
+
+        grid.setId("record-items");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setHeight("60vh");
+        grid.addColumn(i -> Formats.MOMENT.format(i.effectiveAt())).setHeader("Date").setFlexGrow(0).setWidth("11rem");
+        grid.addComponentColumn(this::entry).setHeader("Entry").setFlexGrow(3);
+        grid.addColumn(i -> i.problem() == null ? "" : i.problem()).setHeader("Problem").setFlexGrow(1);
+        grid.addColumn(i -> i.source().user() + ", " + i.source().role() + " — " + i.source().organisation())
+                .setHeader("Recorded by").setFlexGrow(2);
+        add(new HorizontalLayout(tabs, sort), grid);
+        show();
+    }
+
+    /** Pages are fetched as the reader scrolls; each fetch is a record access the service audits. */
+    private void show() {
+        RecordSection shown = section;
+        RecordSort order = sort.getValue() == null ? RecordSort.DATE : sort.getValue();
+        grid.setItems(query -> record.page(shown, order, query.getOffset(),
+                Math.min(query.getLimit(), PatientRecordService.MAX_PAGE)).items().stream());
+    }
+
+    private Component entry(RecordItem item) {
+        Div entry = new Div();
+        entry.setId("record-item-" + item.itemId());
+        Span term = new Span(item.term());
+        term.getStyle().set("font-weight", "600");
+        entry.add(term, new Span(" · " + item.type().label()));
+        if (item.details() != null) {
+            entry.add(new Div(new Span(item.details())));
+        }
+        if (item.freeText() != null) {
+            Div text = new Div(new Span(item.freeText()));
+            text.addClassName("record-free-text");
+            entry.add(text);
+        }
+        if (item.annotation() != null) {
+            entry.add(new Div(new Span("Practice note: " + item.annotation())));
+        }
+        if (item.document() != null) {
+            Anchor open = new Anchor(DownloadHandler.fromInputStream(event -> {
+                // the download runs outside the page's request: the citizen's access is read under the session lock
+                VaadinSession session = event.getSession();
+                session.lock();
+                try {
+                    DocumentFile file = record.document(item.itemId());
+                    return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                            file.contentType(), file.content().length);
+                } catch (RecordRefused refused) {
+                    return DownloadResponse.error(404, refused.getMessage());
+                } finally {
+                    session.unlock();
+                }
+            }).inline(), "Open the document");
+            open.setId("record-document-" + item.itemId());
+            open.setTarget("_blank");
+            open.getElement().setAttribute("aria-label", "Open " + item.term() + " in a new tab");
+            entry.add(new Div(open));
+        }
+        return entry;
+    }
+}
