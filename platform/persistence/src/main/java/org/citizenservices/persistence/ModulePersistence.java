@@ -119,8 +119,15 @@ public final class ModulePersistence {
      * {@code db/migration/<id>/}, and its entities are loaded by the host's class loader.
      */
     public OpenUnit openOnClassPath(String id, List<Class<?>> entityClasses) {
+        return openOnClassPath(id, entityClasses, "db/migration/" + id);
+    }
+
+    /**
+     * The same with the scripts in another class-path folder — a capability's own tests open its unit this way,
+     * from its bundle's {@code db/migration/}, on a real Derby database without a framework.
+     */
+    public OpenUnit openOnClassPath(String id, List<Class<?>> entityClasses, String folder) {
         ClassLoader loader = ModulePersistence.class.getClassLoader();
-        String folder = "db/migration/" + id;
         URL root = entityClasses.isEmpty() ? Database.class.getProtectionDomain().getCodeSource().getLocation()
                 : entityClasses.get(0).getProtectionDomain().getCodeSource().getLocation();
         return open(id, loader, root, entityClasses,

@@ -1,0 +1,264 @@
+package org.citizenservices.record.internal;
+
+import org.citizenservices.persistence.Database;
+import org.citizenservices.persistence.ModulePersistence;
+import org.citizenservices.spi.RecordAccessLevel;
+import org.citizenservices.spi.Role;
+import org.citizenservices.spi.ServiceNotAvailableException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The View Record rules through the module's service on a real Derby database, as a matrix over levels × sections
+ * × restricted × reviewed × start date: what each reader is given is exactly what the rules allow, counted the same
+ * way, with free text only at FULL; documents open only when shown; and the practice's changes (restrict, review,
+ * review back to a date) take effect at once and are audited.
+ */
+class PatientRecordServiceTest {
+
+    static final long PATIENT = 1;
+    static final long OTHER_PATIENT = 2;
+    static final LocalDate START = LocalDate.of(2024, 1, 1);
+    static final LocalDateTime BEFORE = LocalDateTime.of(2023, 6, 1, 9, 0);
+    static final LocalDateTime AFTER = LocalDateTime.of(2024, 6, 1, 9, 0);
+
+    @TempDir
+    static Path dir;
+    static Database database;
+    static ModulePersistence.OpenUnit unit;
+    static TestAccess access;
+    static PatientRecordService service;
+    /** term → the facts it was made with */
+    static final Map<String, boolean[]> made = new HashMap<>();
+    static final Map<String, RecordEntry> entries = new HashMap<>();
+
+    @BeforeAll
+    static void open() {
+        database = Database.open(dir.resolve("derby"));
+        unit = new ModulePersistence(database).openOnClassPath("record",
+                List.of(RecordEntry.class, DocumentContent.class, PatientRecord.class), "db/migration");
+        access = new TestAccess();
+        service = new PatientRecordService(unit.entityManagerFactory(), access,
+                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")));
+        access.configure(PATIENT, RecordAccessLevel.FULL, null);
+        access.configure(OTHER_PATIENT, RecordAccessLevel.FULL, null);
+        access.staff(Role.CLINICIAN);
+        Source source = new Source("Riverton Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
+        for (EntryType type : EntryType.values()) {
+            for (boolean restricted : new boolean[]{false, true}) {
+                for (boolean reviewed : new boolean[]{false, true}) {
+                    for (LocalDateTime at : new LocalDateTime[]{BEFORE, AFTER}) {
+                        String term = type + " restricted=" + restricted + " reviewed=" + reviewed + " at=" + at;
+                        RecordEntry entry = make(PATIENT, type, term, at, source);
+                        if (restricted) {
+                            service.setRestricted(entry.id(), true);
+                        }
+                        if (reviewed) {
+                            service.setReviewed(entry.id(), true);
+                        }
+                        made.put(term, new boolean[]{restricted, reviewed, at == AFTER});
+                        entries.put(term, entry);
+                    }
+                }
+            }
+        }
+        make(OTHER_PATIENT, EntryType.CLINICAL_DOCUMENT, "Someone else's letter", AFTER, source);
+    }
+
+    static RecordEntry make(long patient, EntryType type, String term, LocalDateTime at, Source source) {
+        NewEntry entry = switch (type.section()) {
+            case MEDICATIONS -> NewEntry.medicine(type, null, term, at, source, "One a day", "28 tablet");
+            case TEST_RESULTS -> NewEntry.coded(type, "271026005", term, at, source).result("132", "g/L", "115-165");
+            default -> NewEntry.coded(type, null, term, at, source);
+        };
+        entry = entry.withFreeText("Notes on " + term);
+        if (type.isDocument()) {
+            return service.addDocument(patient, entry, ("Letter: " + term).getBytes(StandardCharsets.UTF_8));
+        }
+        return service.record(patient, entry);
+    }
+
+    @AfterAll
+    static void close() {
+        unit.close();
+        database.close();
+    }
+
+    static boolean expected(RecordAccessLevel level, LocalDate from, RecordSection section, boolean[] facts) {
+        boolean restricted = facts[0];
+        boolean reviewed = facts[1];
+        boolean afterStart = facts[2];
+        return level.includes(section.shownFrom()) && !restricted
+                && (section != RecordSection.DOCUMENTS || reviewed)
+                && (from == null || afterStart || reviewed);
+    }
+
+    @Test
+    void theMatrix_throughTheService() {
+        for (RecordAccessLevel level : RecordAccessLevel.values()) {
+            for (LocalDate from : new LocalDate[]{null, START}) {
+                access.configure(PATIENT, level, from);
+                access.citizenFor(PATIENT, true);
+                for (RecordSection section : RecordSection.values()) {
+                    String where = level + " from " + from + " " + section;
+                    if (!level.includes(section.shownFrom())) {
+                        assertThatThrownBy(() -> service.page(section, RecordSort.DATE, 0, 500)).as(where)
+                                .isInstanceOf(RecordRefused.class)
+                                .extracting(e -> ((RecordRefused) e).reason())
+                                .isEqualTo(RecordRefused.Reason.NOT_AT_THIS_LEVEL);
+                        continue;
+                    }
+                    RecordPage page = service.page(section, RecordSort.DATE, 0, 500);
+                    Set<String> want = made.entrySet().stream()
+                            .filter(m -> entries.get(m.getKey()).section() == section
+                                    && expected(level, from, section, m.getValue()))
+                            .map(Map.Entry::getKey).collect(Collectors.toSet());
+                    assertThat(page.items()).as(where).extracting(RecordItem::term)
+                            .containsExactlyInAnyOrderElementsOf(want);
+                    assertThat(page.total()).as(where).isEqualTo(want.size());
+                    assertThat(page.statement()).isEqualTo(MandatedStatement.TEXT);
+                    assertThat(page.items()).as(where).allSatisfy(i -> assertThat(i.freeText() != null)
+                            .isEqualTo(level == RecordAccessLevel.FULL));
+                }
+                // and the whole record at once, paged, counts the same
+                RecordPage all = service.page(null, RecordSort.TYPE, 0, 500);
+                long want = made.entrySet().stream().filter(m -> expected(level, from,
+                        entries.get(m.getKey()).section(), m.getValue())).count();
+                assertThat(all.total()).isEqualTo(want);
+                assertThat(all.items()).hasSize((int) want);
+            }
+        }
+    }
+
+    @Test
+    void aDocumentOpens_onlyWhenItIsShown_andNeverAnotherPatients() {
+        access.configure(PATIENT, RecordAccessLevel.FULL, null);
+        access.citizenFor(PATIENT, true);
+        for (Map.Entry<String, RecordEntry> entry : entries.entrySet()) {
+            if (!entry.getValue().type().isDocument()) {
+                continue;
+            }
+            long id = entry.getValue().id();
+            if (expected(RecordAccessLevel.FULL, null, RecordSection.DOCUMENTS, made.get(entry.getKey()))) {
+                DocumentFile file = service.document(id);
+                assertThat(file.contentType()).isEqualTo("text/plain");
+                assertThat(new String(file.content(), StandardCharsets.UTF_8)).contains(entry.getKey());
+            } else {
+                assertThatThrownBy(() -> service.document(id)).as(entry.getKey()).isInstanceOf(RecordRefused.class);
+            }
+        }
+        access.staff(Role.CLINICIAN);
+        long others = service.entries(OTHER_PATIENT, RecordSection.DOCUMENTS).get(0).id();
+        service.setReviewed(others, true);
+        access.citizenFor(PATIENT, true);
+        assertThatThrownBy(() -> service.document(others)).isInstanceOf(RecordRefused.class);
+        assertThatThrownBy(() -> service.document(999_999)).isInstanceOf(RecordRefused.class);
+        assertThat(access.audit).anySatisfy(a -> assertThat(a.action()).isEqualTo("RECORD_DOCUMENT_REFUSED"));
+    }
+
+    @Test
+    void withoutRecordAvailable_nothingIsRead_andTheRefusalIsAudited() {
+        access.configure(PATIENT, RecordAccessLevel.FULL, null);
+        access.citizenFor(PATIENT, false);
+        access.recordAvailable(false);
+        try {
+            assertThatThrownBy(() -> service.page(RecordSection.ALLERGIES, RecordSort.DATE, 0, 10))
+                    .isInstanceOf(ServiceNotAvailableException.class);
+            assertThat(access.audit.get(access.audit.size() - 1).action()).isEqualTo("DENIED");
+        } finally {
+            access.recordAvailable(true);
+        }
+    }
+
+    @Test
+    void aHiddenProblem_isNeverNamedByWhatIsLinkedToIt() {
+        access.configure(3, RecordAccessLevel.FULL, null);
+        access.staff(Role.CLINICIAN);
+        Source source = new Source("Riverton Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
+        RecordEntry hidden = service.record(3, NewEntry.coded(EntryType.PAST_PROBLEM, "386639001",
+                "Termination of pregnancy", AFTER, source).markedRestricted());
+        service.record(3, NewEntry.coded(EntryType.CONSULTATION, null, "Follow-up", AFTER.plusDays(1), source)
+                .linkedTo(hidden.id()));
+        access.citizenFor(3, true);
+
+        RecordPage page = service.page(RecordSection.CONSULTATIONS, RecordSort.PROBLEM, 0, 10);
+
+        assertThat(page.items()).singleElement().satisfies(i -> assertThat(i.problem()).isNull());
+        assertThat(service.page(null, RecordSort.DATE, 0, 10).items()).extracting(RecordItem::term)
+                .containsExactly("Follow-up");
+    }
+
+    @Test
+    void thePracticesChanges_takeEffectAtOnce_andAreAudited() {
+        access.configure(4, RecordAccessLevel.SUMMARY, START);
+        access.staff(Role.CLINICIAN);
+        Source source = new Source("Riverton Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
+        RecordEntry old = service.record(4, NewEntry.coded(EntryType.ALLERGY, null, "Allergy to latex", BEFORE, source));
+        access.citizenFor(4, true);
+        assertThat(service.page(RecordSection.ALLERGIES, RecordSort.DATE, 0, 10).items()).isEmpty();
+
+        access.staff(Role.CLINICIAN);
+        service.setReviewedBackTo(4, LocalDate.of(2023, 1, 1));
+        access.citizenFor(4, true);
+        assertThat(service.page(RecordSection.ALLERGIES, RecordSort.DATE, 0, 10).items()).hasSize(1);
+
+        access.staff(Role.CLINICIAN);
+        service.setRestricted(old.id(), true);
+        access.citizenFor(4, true);
+        assertThat(service.page(RecordSection.ALLERGIES, RecordSort.DATE, 0, 10).items()).isEmpty();
+
+        List<String> actions = new ArrayList<>();
+        access.audit.stream().filter(a -> a.patientId() != null && a.patientId() == 4)
+                .forEach(a -> actions.add(a.action()));
+        assertThat(actions).contains("RECORD_ENTRY_ADDED", "RECORD_REVIEWED_BACK_TO", "RECORD_ENTRY_RESTRICTED",
+                "RECORD_VIEWED");
+    }
+
+    @Test
+    void onlyAClinicianOfThePractice_readsOrChangesTheWholeRecord() {
+        access.staff(Role.RECEPTIONIST);
+        assertThatThrownBy(() -> service.entries(PATIENT, null)).isInstanceOf(SecurityException.class);
+        access.staff(Role.CLINICIAN);
+        access.practiceOf.put(77L, "A12345");
+        assertThatThrownBy(() -> service.entries(77L, null)).isInstanceOf(SecurityException.class);
+        access.citizenFor(PATIENT, true);
+        assertThatThrownBy(() -> service.setRestricted(entries.values().iterator().next().id(), false))
+                .isInstanceOf(SecurityException.class);
+    }
+
+    @Test
+    void aDocumentsTypeIsReadFromItsBytes_andAnythingElseIsRefused() {
+        access.staff(Role.CLINICIAN);
+        Source source = new Source("Riverton Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
+        NewEntry letter = NewEntry.coded(EntryType.CLINICAL_DOCUMENT, null, "Letter", AFTER, source);
+        assertThat(service.addDocument(PATIENT, letter, DemoPdf.letter("Letter", List.of("Hello"))).contentType())
+                .isEqualTo("application/pdf");
+        assertThatThrownBy(() -> service.addDocument(PATIENT, letter, new byte[]{0, 1, 2, (byte) 0xfe}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PDF, PNG, JPEG or plain text");
+        assertThatThrownBy(() -> service.addDocument(PATIENT, letter, new byte[0]))
+                .isInstanceOf(IllegalArgumentException.class);
+        Set<Long> ids = new HashSet<>();
+        service.entries(PATIENT, RecordSection.DOCUMENTS).forEach(e -> ids.add(e.id()));
+        assertThat(ids).isNotEmpty();
+    }
+}
