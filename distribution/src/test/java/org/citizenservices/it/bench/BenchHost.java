@@ -13,7 +13,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The host a benchmark measures: in this JVM, on a fresh data folder, with the demo practice, the appointments module
- * deployed and active, and no limit on credential attempts (a benchmark links and opens sessions much faster than
+ * (or the modules it names) deployed and active, and no limit on credential attempts (a benchmark links and opens sessions much faster than
  * any one app would).
  */
 final class BenchHost {
@@ -22,13 +22,21 @@ final class BenchHost {
     }
 
     static CitizenServicesHost start(String name) throws Exception {
+        return start(name, java.util.Map.of("appointments", Layout.appointmentsJar()));
+    }
+
+    /** The same with these modules (capability id → jar) deployed and active. */
+    static CitizenServicesHost start(String name, java.util.Map<String, Path> modules) throws Exception {
         System.setProperty("citizenservices.api.credentialAttemptsPerMinute", "100000000");
         Path dir = Files.createTempDirectory(name);
         CitizenServicesHost host = CitizenServicesHost.start(
                 new HostOptions(0, dir.resolve("data"), dir.resolve("deploy"), true, 100));
-        Layout.deploy(Layout.appointmentsJar(), host.options().deployDir());
         Health health = new Health(host.port());
-        await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
+        for (java.util.Map.Entry<String, Path> module : modules.entrySet()) {
+            Layout.deploy(module.getValue(), host.options().deployDir());
+            await().atMost(Duration.ofSeconds(60)).until(() -> health.stateOf(module.getKey()).orElse("")
+                    .equals("ACTIVE"));
+        }
         return host;
     }
 
