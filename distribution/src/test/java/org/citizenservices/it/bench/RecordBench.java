@@ -85,7 +85,7 @@ public final class RecordBench {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO ENTRY (PRACTICE_ODS, PATIENT_ID, SECTION,"
                     + " ENTRY_TYPE, TERM, FREE_TEXT, EFFECTIVE_AT, SOURCE_ORGANISATION, SOURCE_SYSTEM, SOURCE_USER,"
                     + " SOURCE_ROLE, RESTRICTED, RECORDED_AT, RECORDED_BY, DOSAGE, RESULT_VALUE, RESULT_UNIT)"
-                    + " VALUES ('Y99999', ?, ?, ?, ?, ?, ?, 'Riverton Medical Practice', 'Citizen Services', ?, ?,"
+                    + " VALUES ('Y99999', ?, ?, ?, ?, ?, ?, 'Riverside Medical Practice', 'Citizen Services', ?, ?,"
                     + " ?, ?, 'bench', ?, ?, ?)")) {
                 LocalDateTime start = LocalDateTime.of(1980, 1, 1, 9, 0);
                 for (int i = existing; i < ENTRIES; i++) {

@@ -23,9 +23,9 @@ final class DemoRecords {
     static final String ARTHUR_NHS = "9990000042";
     static final int ARTHUR_ENTRIES = 2_400;
 
-    private static final Source PATEL = new Source("Riverton Medical Practice", "Citizen Services", "Dr Asha Patel",
+    private static final Source PATEL = new Source("Riverside Medical Practice", "Citizen Services", "Dr Asha Patel",
             "General Practitioner");
-    private static final Source NURSE = new Source("Riverton Medical Practice", "Citizen Services", "Nurse Ben Okafor",
+    private static final Source NURSE = new Source("Riverside Medical Practice", "Citizen Services", "Nurse Ben Okafor",
             "Practice Nurse");
     private static final Source HOSPITAL = new Source("Riverton General Hospital", "Hospital PAS", "Dr Lena Morris",
             "Consultant Physician");
@@ -132,7 +132,7 @@ final class DemoRecords {
         }
         add(em, jane, NewEntry.coded(EntryType.IMMUNISATION, "955691000000108", "Seasonal influenza vaccination",
                 at(2025, 9, 30, 10), NURSE));
-        add(em, jane, NewEntry.coded(EntryType.ADMINISTRATIVE_NOTE, null, "Registered with Riverton Medical Practice",
+        add(em, jane, NewEntry.coded(EntryType.ADMINISTRATIVE_NOTE, null, "Registered with Riverside Medical Practice",
                 at(2020, 1, 6, 9), PATEL));
         count += 2;
 

@@ -63,7 +63,7 @@ class PatientRecordServiceTest {
         access.configure(PATIENT, RecordAccessLevel.FULL, null);
         access.configure(OTHER_PATIENT, RecordAccessLevel.FULL, null);
         access.staff(Role.CLINICIAN);
-        Source source = new Source("Riverton Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
+        Source source = new Source("Riverside Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
         for (EntryType type : EntryType.values()) {
             for (boolean restricted : new boolean[]{false, true}) {
                 for (boolean reviewed : new boolean[]{false, true}) {
@@ -194,7 +194,7 @@ class PatientRecordServiceTest {
     void aHiddenProblem_isNeverNamedByWhatIsLinkedToIt() {
         access.configure(3, RecordAccessLevel.FULL, null);
         access.staff(Role.CLINICIAN);
-        Source source = new Source("Riverton Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
+        Source source = new Source("Riverside Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
         RecordEntry hidden = service.record(3, NewEntry.coded(EntryType.PAST_PROBLEM, "386639001",
                 "Termination of pregnancy", AFTER, source).markedRestricted());
         service.record(3, NewEntry.coded(EntryType.CONSULTATION, null, "Follow-up", AFTER.plusDays(1), source)
@@ -212,7 +212,7 @@ class PatientRecordServiceTest {
     void thePracticesChanges_takeEffectAtOnce_andAreAudited() {
         access.configure(4, RecordAccessLevel.SUMMARY, START);
         access.staff(Role.CLINICIAN);
-        Source source = new Source("Riverton Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
+        Source source = new Source("Riverside Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
         RecordEntry old = service.record(4, NewEntry.coded(EntryType.ALLERGY, null, "Allergy to latex", BEFORE, source));
         access.citizenFor(4, true);
         assertThat(service.page(RecordSection.ALLERGIES, RecordSort.DATE, 0, 10).items()).isEmpty();
@@ -249,7 +249,7 @@ class PatientRecordServiceTest {
     @Test
     void aDocumentsTypeIsReadFromItsBytes_andAnythingElseIsRefused() {
         access.staff(Role.CLINICIAN);
-        Source source = new Source("Riverton Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
+        Source source = new Source("Riverside Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
         NewEntry letter = NewEntry.coded(EntryType.CLINICAL_DOCUMENT, null, "Letter", AFTER, source);
         assertThat(service.addDocument(PATIENT, letter, DemoPdf.letter("Letter", List.of("Hello"))).contentType())
                 .isEqualTo("application/pdf");

@@ -40,7 +40,7 @@ final class TestAccess implements ServiceAccess {
 
     void citizenFor(long patientId, boolean self) {
         staff = null;
-        citizen = new CurrentCitizen("ACC" + patientId, "Jane Demo", PRACTICE, "Riverton Medical Practice",
+        citizen = new CurrentCitizen("ACC" + patientId, "Jane Demo", PRACTICE, "Riverside Medical Practice",
                 new ActingFor(patientId, "Patient " + patientId, "9990000018", LocalDate.of(1985, 3, 14), self,
                         self ? "Self" : "Mother"));
     }
