@@ -60,13 +60,15 @@ class RecordApiIT {
     static String jane;
     static String sam;
     static StaffMember manager;
+    static Path recordJar;
+    static Health health;
 
     @BeforeAll
     static void start() throws Exception {
         host = CitizenServicesHost.start(new HostOptions(0, dir.resolve("data"), dir.resolve("deploy"), true, 100));
         api = new PatientApiCalls(host.port());
-        Layout.deploy(Layout.recordJar(), host.options().deployDir());
-        Health health = new Health(host.port());
+        recordJar = Layout.deploy(Layout.recordJar(), host.options().deployDir());
+        health = new Health(host.port());
         await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("record").orElse("").equals("ACTIVE"));
         JsonNode session = api.session(api.link(PatientApiIT.JANE_LETTER));
         token = session.get("sessionToken").asText();
@@ -237,5 +239,23 @@ class RecordApiIT {
         assertThat(items(page)).hasSize(2);
         assertThat(page.body().get("offset").asInt()).isEqualTo(1);
         assertThat(page.body().get("total").asLong()).isEqualTo(items(record(jane, "?limit=500")).size());
+    }
+
+    @Test
+    void removingTheModule_takesItsRoutesAway_andRedeployingShowsTheSameRecord() throws Exception {
+        List<String> before = items(record(jane, "?limit=500")).stream().map(i -> i.get("itemId").asText()).toList();
+
+        java.nio.file.Files.delete(recordJar);
+        await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("record").isEmpty());
+        try {
+            assertThat(record(jane, "").status()).isEqualTo(404);
+            assertThat(api.call("GET", "/openapi.json", null, null).raw().body()).doesNotContain("/record");
+        } finally {
+            recordJar = Layout.deploy(Layout.recordJar(), host.options().deployDir());
+            await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("record").orElse("").equals("ACTIVE"));
+        }
+
+        assertThat(items(record(jane, "?limit=500")).stream().map(i -> i.get("itemId").asText()).toList())
+                .isEqualTo(before);
     }
 }
