@@ -165,6 +165,13 @@ class RecordApiIT {
         // sorted by problem: the asthma reviews first, then blood pressure, then those without a problem
         assertThat(consultations.get(0).get("problem").asText()).isEqualTo("Asthma");
         assertThat(consultations.get(consultations.size() - 1).get("problem").isNull()).isTrue();
+        // what was coded in a consultation comes with it
+        assertThat(consultations).filteredOn(c -> c.get("term").asText().equals("Influenza vaccination clinic"))
+                .singleElement().satisfies(c -> assertThat(c.get("codedEntries").get(0).asText())
+                        .isEqualTo("Seasonal influenza vaccination"));
+        assertThat(consultations).filteredOn(c -> c.get("term").asText().equals("Raised blood pressure"))
+                .singleElement().satisfies(c -> assertThat(c.get("codedEntries").get(0).asText())
+                        .isEqualTo("Essential hypertension"));
     }
 
     @Test

@@ -47,6 +47,7 @@ class RecordJourneysIT extends DemoPortalJourney {
         page.click("nav-record");
         page.waitForView("record-view");
         assertThat(page.text("record-statement")).startsWith(STATEMENT);
+        assertThat(page.text("record-demographics")).contains("999 000 0018", "14 Mar 1985");
 
         page.click("record-tab-allergies");
         waitForCell("record-items", "Allergy to penicillin");
@@ -75,6 +76,7 @@ class RecordJourneysIT extends DemoPortalJourney {
         assertThat(page.shows("record-tab-allergies")).isTrue();
         assertThat(page.shows("record-tab-consultations")).isFalse();
         assertThat(page.shows("record-tab-immunisations")).isFalse();
+        assertThat(page.shows("record-demographics")).isFalse();
         waitForCell("record-items", "Allergy to peanuts");
     }
 

@@ -102,6 +102,7 @@ final class DemoRecords {
                 {"2025-01-22", "Blood pressure review", "BP 128/80. Bloods normal. Continue ramipril."},
                 {"2025-09-30", "Influenza vaccination clinic", "Seasonal influenza vaccine given, left deltoid."},
         };
+        java.util.Map<String, RecordEntry> seen = new java.util.HashMap<>();
         for (String[] c : consultations) {
             LocalDateTime when = java.time.LocalDate.parse(c[0]).atTime(10, 30);
             NewEntry entry = NewEntry.coded(EntryType.CONSULTATION, null, c[1], when, PATEL).withFreeText(c[2]);
@@ -110,9 +111,12 @@ final class DemoRecords {
             } else if (c[1].startsWith("Blood pressure") || c[1].startsWith("Raised")) {
                 entry = entry.linkedTo(hypertension.id());
             }
-            add(em, jane, entry);
+            seen.put(c[0], add(em, jane, entry));
             count++;
         }
+        em.flush();
+        // what was coded in a consultation: the hypertension diagnosed at the first blood pressure visit
+        hypertension.recordIn(seen.get("2019-09-03").id());
         add(em, jane, NewEntry.coded(EntryType.CONSULTATION, null, "Domestic abuse concern", at(2024, 6, 12, 16), PATEL)
                 .withFreeText("Disclosed controlling behaviour by partner. Safety plan discussed; details held by the"
                         + " practice safeguarding lead. Not to be shared online.").markedRestricted());
@@ -131,7 +135,7 @@ final class DemoRecords {
             count++;
         }
         add(em, jane, NewEntry.coded(EntryType.IMMUNISATION, "955691000000108", "Seasonal influenza vaccination",
-                at(2025, 9, 30, 10), NURSE));
+                at(2025, 9, 30, 10), NURSE).recordedIn(seen.get("2025-09-30").id()));
         add(em, jane, NewEntry.coded(EntryType.ADMINISTRATIVE_NOTE, null, "Registered with Riverside Medical Practice",
                 at(2020, 1, 6, 9), PATEL));
         count += 2;

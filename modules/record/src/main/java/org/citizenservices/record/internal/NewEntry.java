@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public record NewEntry(EntryType type, String snomedId, String term, String freeText, LocalDateTime effectiveAt,
                        Source source, Long problemId, String dosage, String quantity, String resultValue,
-                       String resultUnit, String referenceRange, boolean restricted) {
+                       String resultUnit, String referenceRange, boolean restricted, Long consultationId) {
 
     /** SNOMED CT identifiers are 6 to 18 digits. */
     private static final Pattern SNOMED = Pattern.compile("[0-9]{6,18}");
@@ -43,36 +43,46 @@ public record NewEntry(EntryType type, String snomedId, String term, String free
         if (medicine && dosage == null) {
             throw new IllegalArgumentException("A medicine needs its dosage.");
         }
+        if (consultationId != null && (type == EntryType.CONSULTATION || type.isDocument())) {
+            throw new IllegalArgumentException("Only a coded entry is recorded in a consultation.");
+        }
     }
 
     /** A coded element: type, concept, term, date and source; nothing else. */
     public static NewEntry coded(EntryType type, String snomedId, String term, LocalDateTime at, Source source) {
-        return new NewEntry(type, snomedId, term, null, at, source, null, null, null, null, null, null, false);
+        return new NewEntry(type, snomedId, term, null, at, source, null, null, null, null, null, null, false, null);
     }
 
     /** A medicine: its dm+d-style name as the term, with dosage and quantity. */
     public static NewEntry medicine(EntryType type, String snomedId, String name, LocalDateTime at, Source source,
                                     String dosage, String quantity) {
-        return new NewEntry(type, snomedId, name, null, at, source, null, dosage, quantity, null, null, null, false);
+        return new NewEntry(type, snomedId, name, null, at, source, null, dosage, quantity, null, null, null, false,
+                null);
     }
 
     public NewEntry withFreeText(String text) {
         return new NewEntry(type, snomedId, term, text, effectiveAt, source, problemId, dosage, quantity, resultValue,
-                resultUnit, referenceRange, restricted);
+                resultUnit, referenceRange, restricted, consultationId);
     }
 
     public NewEntry linkedTo(Long problem) {
         return new NewEntry(type, snomedId, term, freeText, effectiveAt, source, problem, dosage, quantity,
-                resultValue, resultUnit, referenceRange, restricted);
+                resultValue, resultUnit, referenceRange, restricted, consultationId);
+    }
+
+    /** Recorded in that consultation: shown among its coded entries. */
+    public NewEntry recordedIn(Long consultation) {
+        return new NewEntry(type, snomedId, term, freeText, effectiveAt, source, problemId, dosage, quantity,
+                resultValue, resultUnit, referenceRange, restricted, consultation);
     }
 
     public NewEntry markedRestricted() {
         return new NewEntry(type, snomedId, term, freeText, effectiveAt, source, problemId, dosage, quantity,
-                resultValue, resultUnit, referenceRange, true);
+                resultValue, resultUnit, referenceRange, true, consultationId);
     }
 
     public NewEntry result(String value, String unit, String range) {
         return new NewEntry(type, snomedId, term, freeText, effectiveAt, source, problemId, dosage, quantity, value,
-                unit, range, restricted);
+                unit, range, restricted, consultationId);
     }
 }

@@ -139,6 +139,7 @@ public final class PatientRecordService {
         }
         RecordEntry saved = write(em -> {
             checkProblem(em, patientId, entry.problemId());
+            checkConsultation(em, patientId, entry.consultationId());
             RecordEntry stored = new RecordEntry(staff.odsCode(), patientId, entry, now(), staff.displayName());
             em.persist(stored);
             em.flush();
@@ -240,10 +241,12 @@ public final class PatientRecordService {
         long total = rows.size() < limit && offset == 0 ? rows.size() : query.count(em);
         Map<Long, String> problems = visibleProblems(em, viewer, recordAccess.patientId(),
                 rows.stream().map(RecordEntry::problemId).filter(java.util.Objects::nonNull).distinct().toList());
+        Map<Long, List<String>> coded = codedEntries(em, viewer, recordAccess.patientId(), rows.stream()
+                .filter(row -> row.type() == EntryType.CONSULTATION).map(RecordEntry::id).toList());
         List<RecordItem> items = rows.stream()
                 // the query applied the policy; nothing it should have hidden leaves, even if it were wrong
                 .filter(row -> row.patientId() == recordAccess.patientId() && ViewRecordPolicy.shows(viewer, row))
-                .map(row -> item(row, viewer, problems))
+                .map(row -> item(row, viewer, problems, coded.getOrDefault(row.id(), List.of())))
                 .toList();
         return new RecordPage(MandatedStatement.TEXT, viewer.level(), shown, items, total, offset);
     }
@@ -261,12 +264,28 @@ public final class PatientRecordService {
         return terms;
     }
 
-    private static RecordItem item(RecordEntry row, Viewer viewer, Map<Long, String> problems) {
+    /** Per consultation, the terms of the entries coded in it that the reader may see themselves. */
+    private static Map<Long, List<String>> codedEntries(EntityManager em, Viewer viewer, long patientId,
+                                                        Collection<Long> consultations) {
+        Map<Long, List<String>> terms = new HashMap<>();
+        if (consultations.isEmpty()) {
+            return terms;
+        }
+        em.createQuery("select e from RecordEntry e where e.consultationId in :ids and e.patientId = :patient"
+                        + " order by e.id", RecordEntry.class)
+                .setParameter("ids", consultations).setParameter("patient", patientId).getResultList().stream()
+                .filter(e -> ViewRecordPolicy.shows(viewer, e))
+                .forEach(e -> terms.computeIfAbsent(e.consultationId(), id -> new java.util.ArrayList<>())
+                        .add(e.term()));
+        return terms;
+    }
+
+    private static RecordItem item(RecordEntry row, Viewer viewer, Map<Long, String> problems, List<String> coded) {
         boolean freeText = ViewRecordPolicy.freeTextShown(viewer.level());
         return new RecordItem(row.id(), row.section(), row.type(), row.term(), freeText ? row.freeText() : null,
                 row.effectiveAt(), row.problemId() == null ? null : problems.get(row.problemId()), row.source(),
                 details(row), row.type().isDocument() ? row.contentType() : null,
-                ViewRecordPolicy.annotationsShown(viewer.level()) ? row.annotation() : null);
+                ViewRecordPolicy.annotationsShown(viewer.level()) ? row.annotation() : null, List.copyOf(coded));
     }
 
     private static String details(RecordEntry row) {
@@ -300,6 +319,17 @@ public final class PatientRecordService {
         RecordEntry problem = em.find(RecordEntry.class, problemId);
         if (problem == null || problem.patientId() != patientId || problem.section() != RecordSection.PROBLEMS) {
             throw new IllegalArgumentException("Link the entry to one of this patient's problems.");
+        }
+    }
+
+    private static void checkConsultation(EntityManager em, long patientId, Long consultationId) {
+        if (consultationId == null) {
+            return;
+        }
+        RecordEntry consultation = em.find(RecordEntry.class, consultationId);
+        if (consultation == null || consultation.patientId() != patientId
+                || consultation.type() != EntryType.CONSULTATION) {
+            throw new IllegalArgumentException("Record the entry in one of this patient's consultations.");
         }
     }
 

@@ -65,6 +65,9 @@ public class RecordEntry {
     @Column(name = "PROBLEM_ID")
     private Long problemId;
 
+    @Column(name = "CONSULTATION_ID")
+    private Long consultationId;
+
     @Column(length = 200)
     private String dosage;
 
@@ -122,6 +125,7 @@ public class RecordEntry {
         this.sourceUser = entry.source().user();
         this.sourceRole = entry.source().role();
         this.problemId = entry.problemId();
+        this.consultationId = entry.consultationId();
         this.dosage = entry.dosage();
         this.quantity = entry.quantity();
         this.resultValue = entry.resultValue();
@@ -174,6 +178,11 @@ public class RecordEntry {
 
     public Long problemId() {
         return problemId;
+    }
+
+    /** The consultation this entry was recorded in, if any. */
+    public Long consultationId() {
+        return consultationId;
     }
 
     public String dosage() {
@@ -240,6 +249,10 @@ public class RecordEntry {
     void unreview() {
         this.reviewedAt = null;
         this.reviewedBy = null;
+    }
+
+    void recordIn(long consultation) {
+        this.consultationId = consultation;
     }
 
     void annotate(String annotation) {

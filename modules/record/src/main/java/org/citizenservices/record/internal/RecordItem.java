@@ -6,10 +6,11 @@ import java.time.LocalDateTime;
  * An element as a citizen may see it: the term's description (never only its code), free text and annotations only
  * where the level allows ({@code null} otherwise), the linked problem only when that problem is itself shown.
  *
- * @param details    a medicine's dosage and quantity, or a result's value, unit and range; {@code null} otherwise
- * @param document   for a document, its media type (its content is fetched separately); {@code null} otherwise
+ * @param details      a medicine's dosage and quantity, or a result's value, unit and range; {@code null} otherwise
+ * @param codedEntries for a consultation, the terms of the entries recorded in it that this reader may see
+ * @param document     for a document, its media type (its content is fetched separately); {@code null} otherwise
  */
 public record RecordItem(long itemId, RecordSection section, EntryType type, String term, String freeText,
                          LocalDateTime effectiveAt, String problem, Source source, String details, String document,
-                         String annotation) {
+                         String annotation, java.util.List<String> codedEntries) {
 }

@@ -261,4 +261,32 @@ class PatientRecordServiceTest {
         service.entries(PATIENT, RecordSection.DOCUMENTS).forEach(e -> ids.add(e.id()));
         assertThat(ids).isNotEmpty();
     }
+
+    @Test
+    void aConsultationLists_onlyTheCodedEntriesTheReaderMaySee() {
+        access.configure(5, RecordAccessLevel.DETAILED_CODED, null);
+        access.staff(Role.CLINICIAN);
+        Source source = new Source("Riverside Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
+        RecordEntry visit = service.record(5, NewEntry.coded(EntryType.CONSULTATION, null, "Chest pain", AFTER, source)
+                .withFreeText("Pain on exertion."));
+        service.record(5, NewEntry.coded(EntryType.ACTIVE_PROBLEM, "194828000", "Angina", AFTER, source)
+                .recordedIn(visit.id()));
+        service.record(5, NewEntry.coded(EntryType.PATHOLOGY_RESULT, "105000003", "Serum troponin", AFTER, source)
+                .result("4", "ng/L", "<14").recordedIn(visit.id()));
+        service.record(5, NewEntry.coded(EntryType.ACTIVE_PROBLEM, "225444004", "At risk of violence", AFTER, source)
+                .markedRestricted().recordedIn(visit.id()));
+        assertThatThrownBy(() -> service.record(5, NewEntry.coded(EntryType.ACTIVE_PROBLEM, null, "Elsewhere", AFTER,
+                source).recordedIn(entries.values().iterator().next().id())))
+                .isInstanceOf(IllegalArgumentException.class);
+        access.citizenFor(5, true);
+
+        RecordItem consultation = service.page(RecordSection.CONSULTATIONS, RecordSort.DATE, 0, 10).items().get(0);
+
+        // a result is FULL data, the risk is restricted: at DETAILED_CODED only the angina shows, and no notes
+        assertThat(consultation.codedEntries()).containsExactly("Angina");
+        assertThat(consultation.freeText()).isNull();
+        access.configure(5, RecordAccessLevel.FULL, null);
+        assertThat(service.page(RecordSection.CONSULTATIONS, RecordSort.DATE, 0, 10).items().get(0).codedEntries())
+                .containsExactly("Angina", "Serum troponin");
+    }
 }

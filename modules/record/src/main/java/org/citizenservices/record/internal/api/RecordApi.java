@@ -40,9 +40,13 @@ public final class RecordApi {
     public record Source(String organisation, String system, String user, String role) {
     }
 
-    /** An item of the record: {@code freeText} and {@code annotation} only where the level allows, else null. */
+    /**
+     * An item of the record: {@code freeText} and {@code annotation} only where the level allows, else null;
+     * {@code codedEntries}, for a consultation, the terms coded in it that the reader may see.
+     */
     public record Item(String itemId, Section section, String type, String term, String freeText,
-                       OffsetDateTime effectiveAt, String problem, Source source, String details, String annotation) {
+                       OffsetDateTime effectiveAt, String problem, Source source, String details, String annotation,
+                       List<String> codedEntries) {
     }
 
     public record Record(String statement, RecordAccessLevel accessLevel, List<Item> items, long total, int offset) {
@@ -115,7 +119,8 @@ public final class RecordApi {
 
     private Item item(RecordItem i) {
         return new Item(Long.toString(i.itemId()), Section.valueOf(i.section().name()), i.type().label(), i.term(),
-                i.freeText(), offset(i.effectiveAt()), i.problem(), source(i), i.details(), i.annotation());
+                i.freeText(), offset(i.effectiveAt()), i.problem(), source(i), i.details(), i.annotation(),
+                i.codedEntries());
     }
 
     private static Source source(RecordItem i) {

@@ -28,6 +28,7 @@ import org.citizenservices.record.internal.RecordEntry;
 import org.citizenservices.record.internal.RecordItem;
 import org.citizenservices.record.internal.RecordPage;
 import org.citizenservices.record.internal.RecordRefused;
+import org.citizenservices.record.internal.RecordSection;
 import org.citizenservices.record.internal.RecordSort;
 import org.citizenservices.record.internal.Source;
 import org.citizenservices.spi.CurrentStaff;
@@ -40,6 +41,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -106,8 +108,9 @@ public class PracticeRecordView extends VerticalLayout {
         Paragraph level = new Paragraph("Online record access: " + configured.level().name().replace('_', ' ')
                 .toLowerCase(Locale.UK) + (configured.from() == null ? "" : ", from "
                 + Formats.DAY.format(configured.from())) + ".");
-        patientArea.add(heading, level, viewAs(), reviewedBackTo(), newEntry(), newDocument(), entries);
-        entries.setItems(record.entries(patient.patientId(), null));
+        List<RecordEntry> all = record.entries(patient.patientId(), null);
+        patientArea.add(heading, level, viewAs(), reviewedBackTo(), newEntry(all), newDocument(), entries);
+        entries.setItems(all);
     }
 
     private Component entryCell(RecordEntry entry) {
@@ -148,7 +151,14 @@ public class PracticeRecordView extends VerticalLayout {
                         entry.reviewedAt() == null ? "Marked reviewed." : "No longer marked reviewed."));
         review.setId("review-" + entry.id());
         review.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        flags.add(new HorizontalLayout(restrict, review));
+        HorizontalLayout actions = new HorizontalLayout(restrict, review);
+        if (entry.type().isDocument()) {
+            Button annotate = new Button("Annotate", e -> annotate(entry));
+            annotate.setId("annotate-" + entry.id());
+            annotate.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(annotate);
+        }
+        flags.add(actions);
         return flags;
     }
 
@@ -207,7 +217,7 @@ public class PracticeRecordView extends VerticalLayout {
         return row;
     }
 
-    private Component newEntry() {
+    private Component newEntry(List<RecordEntry> all) {
         Select<EntryType> type = new Select<>();
         type.setId("entry-type");
         type.setLabel("Type");
@@ -235,6 +245,10 @@ public class PracticeRecordView extends VerticalLayout {
         range.setId("entry-range");
         Checkbox restricted = new Checkbox("Restricted from View Record");
         restricted.setId("entry-restricted");
+        Select<RecordEntry> problem = chooser("entry-problem", "Linked problem (optional)", all.stream()
+                .filter(e -> e.section() == RecordSection.PROBLEMS).toList());
+        Select<RecordEntry> consultation = chooser("entry-consultation", "Recorded in consultation (optional)",
+                all.stream().filter(e -> e.type() == EntryType.CONSULTATION).toList());
         Button add = new Button("Record entry", e -> act(() -> {
             if (type.getValue() == null) {
                 throw new IllegalArgumentException("Choose the type of entry.");
@@ -242,13 +256,49 @@ public class PracticeRecordView extends VerticalLayout {
             record.record(patient.patientId(), new NewEntry(type.getValue(), snomed.getValue(), term.getValue(),
                     text.getValue(), date.getValue() == null ? null : date.getValue().atTime(LocalTime.now(practiceClock)),
                     source(), null, dosage.getValue(), quantity.getValue(), value.getValue(), unit.getValue(),
-                    range.getValue(), restricted.getValue()));
+                    range.getValue(), restricted.getValue(), Optional.ofNullable(consultation.getValue())
+                    .map(RecordEntry::id).orElse(null))
+                    .linkedTo(Optional.ofNullable(problem.getValue()).map(RecordEntry::id).orElse(null)));
         }, "Recorded."));
         add.setId("entry-add");
-        FormLayout form = new FormLayout(type, term, snomed, date, text, dosage, quantity, value, unit, range,
-                restricted, add);
+        FormLayout form = new FormLayout(type, term, snomed, date, text, problem, consultation, dosage, quantity,
+                value, unit, range, restricted, add);
         Div section = new Div(new H2("Record an entry"), form);
         return section;
+    }
+
+    /** An optional choice among the patient's entries, named by date and term. */
+    private static Select<RecordEntry> chooser(String id, String label, List<RecordEntry> choices) {
+        Select<RecordEntry> select = new Select<>();
+        select.setId(id);
+        select.setLabel(label);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption("None");
+        select.setItems(choices);
+        select.setItemLabelGenerator(e -> e == null ? "None"
+                : Formats.DAY.format(e.effectiveAt()) + " — " + e.term());
+        return select;
+    }
+
+    private void annotate(RecordEntry entry) {
+        Dialog dialog = new Dialog();
+        dialog.setId("annotation-dialog");
+        dialog.setHeaderTitle("Annotate " + entry.term());
+        TextArea text = new TextArea("Annotation (shown to the patient at FULL)");
+        text.setId("annotation-text");
+        text.setMaxLength(2000);
+        text.setWidth("30rem");
+        text.setValue(entry.annotation() == null ? "" : entry.annotation());
+        dialog.add(text);
+        Button save = new Button("Save", e -> {
+            dialog.close();
+            act(() -> record.annotate(entry.id(), text.getValue()), "Annotation saved.");
+        });
+        save.setId("annotation-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button back = new Button("Go back", e -> dialog.close());
+        dialog.getFooter().add(back, save);
+        dialog.open();
     }
 
     private Component newDocument() {

@@ -66,6 +66,14 @@ public class RecordView extends VerticalLayout {
             message.setText(refused.getMessage());
             return;
         }
+        if (first.sections().contains(RecordSection.ADMINISTRATIVE)) {
+            // demographics are FULL data: who the record is about, as the practice registered them
+            Paragraph demographics = new Paragraph("Name: " + citizen.actingFor().displayName() + " · Date of birth: "
+                    + Formats.DAY.format(citizen.actingFor().dateOfBirth()) + " · NHS number: "
+                    + spaced(citizen.actingFor().nhsNumber()) + " · Registered with " + citizen.practiceName());
+            demographics.setId("record-demographics");
+            add(demographics);
+        }
         Tabs tabs = new Tabs();
         tabs.setId("record-sections");
         for (RecordSection shown : first.sections()) {
@@ -104,6 +112,11 @@ public class RecordView extends VerticalLayout {
         show();
     }
 
+    private static String spaced(String nhsNumber) {
+        return nhsNumber.length() == 10 ? nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " "
+                + nhsNumber.substring(6) : nhsNumber;
+    }
+
     /** Pages are fetched as the reader scrolls; each fetch is a record access the service audits. */
     private void show() {
         RecordSection shown = section;
@@ -120,6 +133,9 @@ public class RecordView extends VerticalLayout {
         entry.add(term, new Span(" · " + item.type().label()));
         if (item.details() != null) {
             entry.add(new Div(new Span(item.details())));
+        }
+        if (!item.codedEntries().isEmpty()) {
+            entry.add(new Div(new Span("Recorded: " + String.join("; ", item.codedEntries()))));
         }
         if (item.freeText() != null) {
             Div text = new Div(new Span(item.freeText()));
