@@ -175,7 +175,7 @@ class RecordApiIT {
     }
 
     @Test
-    void aStartDate_hidesOlderData_unlessReviewed() throws Exception {
+    void aStartDate_hidesOlderData_andTheReviewedLetterStays() throws Exception {
         setJane(RecordAccessLevel.FULL, LocalDate.of(2024, 1, 1));
 
         List<JsonNode> consultations = items(record(jane, "?section=CONSULTATIONS&limit=500"));

@@ -55,8 +55,8 @@ public final class PatientRecordService {
         CurrentCitizen citizen = citizen();
         if (section != null && !ViewRecordPolicy.sectionShown(recordAccess.level(), section)) {
             access.audit("RECORD_SECTION_REFUSED", section.name());
-            throw new RecordRefused(RecordRefused.Reason.NOT_AT_THIS_LEVEL, section.label()
-                    + " are not part of the record you can see online. Ask the practice if you need them.");
+            throw new RecordRefused(RecordRefused.Reason.NOT_AT_THIS_LEVEL, "The section \"" + section.label()
+                    + "\" is not part of the record you can see online. Ask the practice if you need it.");
         }
         RecordPage page = read(em -> page(em, citizen.odsCode(), recordAccess, viewer(em, recordAccess), section,
                 sort, offset, limit));
