@@ -1,0 +1,143 @@
+package org.citizenservices.prescriptions.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+
+/**
+ * A medication course as the practice prescribes it: the medicine (dm+d-style name, strength, form), how it is
+ * taken, how much one issue holds and how long it lasts, and when it was last issued. This module owns courses: a
+ * practice can offer ordering without the record module installed.
+ */
+@Entity
+@Table(name = "COURSE")
+public class Course {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
+    private String practiceOds;
+
+    @Column(name = "PATIENT_ID", nullable = false)
+    private long patientId;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(length = 60)
+    private String strength;
+
+    @Column(length = 60)
+    private String form;
+
+    @Column(nullable = false, length = 200)
+    private String dosage;
+
+    @Column(nullable = false, length = 100)
+    private String quantity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "COURSE_TYPE", nullable = false, length = 10)
+    private CourseType type;
+
+    @Column(name = "DURATION_DAYS", nullable = false)
+    private int durationDays;
+
+    @Column(name = "STARTED_ON", nullable = false)
+    private LocalDate startedOn;
+
+    @Column(name = "LAST_ISSUED")
+    private LocalDate lastIssued;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(nullable = false, length = 120)
+    private String prescriber;
+
+    protected Course() {
+        // for JPA
+    }
+
+    Course(String practiceOds, long patientId, String name, String strength, String form, String dosage,
+           String quantity, CourseType type, int durationDays, LocalDate startedOn, LocalDate lastIssued,
+           String prescriber) {
+        this.practiceOds = practiceOds;
+        this.patientId = patientId;
+        this.name = name;
+        this.strength = strength;
+        this.form = form;
+        this.dosage = dosage;
+        this.quantity = quantity;
+        this.type = type;
+        this.durationDays = durationDays;
+        this.startedOn = startedOn;
+        this.lastIssued = lastIssued;
+        this.prescriber = prescriber;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String practiceOds() {
+        return practiceOds;
+    }
+
+    public long patientId() {
+        return patientId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String strength() {
+        return strength;
+    }
+
+    public String form() {
+        return form;
+    }
+
+    public String dosage() {
+        return dosage;
+    }
+
+    public String quantity() {
+        return quantity;
+    }
+
+    public CourseType type() {
+        return type;
+    }
+
+    public int durationDays() {
+        return durationDays;
+    }
+
+    public LocalDate lastIssued() {
+        return lastIssued;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    void issued(LocalDate on) {
+        this.lastIssued = on;
+    }
+
+    void end() {
+        this.active = false;
+    }
+}

@@ -1,0 +1,81 @@
+package org.citizenservices.prescriptions.internal;
+
+import org.citizenservices.prescriptions.internal.api.PrescriptionsApi;
+import org.citizenservices.prescriptions.internal.ui.PrescribingQueueView;
+import org.citizenservices.prescriptions.internal.ui.PrescriptionsView;
+import org.citizenservices.spi.ApiRoute;
+import org.citizenservices.spi.Capability;
+import org.citizenservices.spi.CapabilityContext;
+import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.Role;
+import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.ViewContribution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Prescription Ordering - Citizen (E00327, E00328/E00330): repeat requests, the prescribing queue, EPS nomination. */
+public final class PrescriptionsCapability implements Capability {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PrescriptionsCapability.class);
+    static final ZoneId PRACTICE_ZONE = ZoneId.of("Europe/London");
+
+    private final Clock practiceClock = Clock.system(PRACTICE_ZONE);
+    private volatile PrescriptionOrdering ordering;
+    private volatile ServiceAccess access;
+
+    @Override
+    public String id() {
+        return "prescriptions";
+    }
+
+    @Override
+    public CitizenService service() {
+        return CitizenService.PRESCRIPTIONS;
+    }
+
+    @Override
+    public String displayName() {
+        return "Repeat prescriptions";
+    }
+
+    @Override
+    public List<Class<?>> entityClasses() {
+        return List.of(Course.class, PrescriptionRequest.class, RequestLine.class, Pharmacy.class, Nomination.class);
+    }
+
+    @Override
+    public void start(CapabilityContext context) {
+        if (context.demoData()) {
+            int seeded = DemoPrescriptions.seedIfEmpty(context.entityManagerFactory(), context::demoPatientId,
+                    LocalDate.now(practiceClock));
+            if (seeded > 0) {
+                LOG.info("Seeded the demo medication courses ({}) and pharmacy directory", seeded);
+            }
+        }
+        access = context.serviceAccess();
+        ordering = new PrescriptionOrdering(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
+    }
+
+    @Override
+    public void stop() {
+        ordering = null;
+    }
+
+    @Override
+    public List<ApiRoute> apiRoutes() {
+        return new PrescriptionsApi(() -> ordering, practiceClock).routes();
+    }
+
+    @Override
+    public List<ViewContribution> views() {
+        return List.of(ViewContribution.citizen("prescriptions", PrescriptionsView.class, "Repeat prescriptions", 30,
+                        () -> new PrescriptionsView(ordering, access)),
+                ViewContribution.practice("practice/prescriptions", PrescribingQueueView.class, "Prescribing queue",
+                        30, Role.STAFF, () -> new PrescribingQueueView(ordering, access, practiceClock)));
+    }
+}

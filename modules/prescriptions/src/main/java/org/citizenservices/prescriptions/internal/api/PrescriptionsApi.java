@@ -1,0 +1,173 @@
+package org.citizenservices.prescriptions.internal.api;
+
+import org.citizenservices.prescriptions.internal.CourseType;
+import org.citizenservices.prescriptions.internal.OrderableCourse;
+import org.citizenservices.prescriptions.internal.Pharmacy;
+import org.citizenservices.prescriptions.internal.PrescriptionOrdering;
+import org.citizenservices.prescriptions.internal.PrescriptionRefused;
+import org.citizenservices.prescriptions.internal.RequestStatus;
+import org.citizenservices.prescriptions.internal.RequestView;
+import org.citizenservices.spi.ApiParameter;
+import org.citizenservices.spi.ApiProblem;
+import org.citizenservices.spi.ApiRequest;
+import org.citizenservices.spi.ApiRoute;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The prescriptions routes of the patient API contract ({@code docs/patient-api.md}): medications, requests (with
+ * cancel) and the nominated pharmacy, plus a pharmacy directory search to choose one from. The host authenticates,
+ * checks PRESCRIPTIONS and audits the call; {@link PrescriptionOrdering} applies the rules.
+ */
+public final class PrescriptionsApi {
+
+    public record Course(String courseId, String name, String strength, String form, String dosage, String quantity,
+                         CourseType type, int durationDays, boolean canRequest, String reason, LocalDate lastIssued) {
+    }
+
+    public record Courses(List<Course> courses) {
+    }
+
+    public record NewRequest(List<String> courseIds, String comment) {
+    }
+
+    public record Request(String requestId, List<String> courseIds, List<String> medicines, String comment,
+                          RequestStatus status, String practiceComment, OffsetDateTime requestedAt,
+                          OffsetDateTime updatedAt) {
+    }
+
+    public record Requests(List<Request> requests) {
+    }
+
+    public record PharmacyChoice(String odsCode) {
+    }
+
+    public record NominatedPharmacy(String odsCode, String name, String address, String postcode, String telephone) {
+    }
+
+    public record Pharmacies(List<NominatedPharmacy> pharmacies) {
+    }
+
+    private final Supplier<PrescriptionOrdering> ordering;
+    private final Clock practiceClock;
+
+    public PrescriptionsApi(Supplier<PrescriptionOrdering> ordering, Clock practiceClock) {
+        this.ordering = ordering;
+        this.practiceClock = practiceClock;
+    }
+
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.get("medications", "The patient's current medicines, and whether each can be requested now",
+                        "MEDICATIONS_VIEWED", Courses.class, this::medications),
+                ApiRoute.post("prescription-requests", "Request repeats of one or more medicines, with a comment",
+                        "PRESCRIPTION_REQUEST_SUBMITTED", NewRequest.class, Request.class, this::request),
+                ApiRoute.get("prescription-requests", "The patient's prescription requests, newest first",
+                        "PRESCRIPTION_REQUESTS_VIEWED", Requests.class, this::requests),
+                ApiRoute.delete("prescription-requests/{requestId}", "Cancel a request while it is still REQUESTED",
+                        "PRESCRIPTION_REQUEST_CANCELLATION", null, this::cancel),
+                ApiRoute.get("nominated-pharmacy", "The patient's EPS nominated pharmacy", "NOMINATED_PHARMACY_VIEWED",
+                        NominatedPharmacy.class, this::nominated),
+                ApiRoute.put("nominated-pharmacy", "Nominate a pharmacy of the directory for electronic prescriptions",
+                        "NOMINATED_PHARMACY_CHANGE", PharmacyChoice.class, NominatedPharmacy.class, this::nominate),
+                ApiRoute.get("pharmacies", "Search the pharmacy directory by name, street, town, postcode or ODS code",
+                                "PHARMACIES_SEARCHED", Pharmacies.class, this::pharmacies)
+                        .withQuery(ApiParameter.optional("search", String.class, "At least two characters")));
+    }
+
+    private Courses medications(ApiRequest request) {
+        return new Courses(translate(() -> ordering.get().courses()).stream().map(PrescriptionsApi::course).toList());
+    }
+
+    private Request request(ApiRequest request) {
+        NewRequest body = request.body(NewRequest.class);
+        if (body.courseIds() == null || body.courseIds().isEmpty()) {
+            throw ApiProblem.badRequest("The field 'courseIds' needs at least one course.");
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String id : body.courseIds()) {
+            ids.add(id(id, "There is no such medicine to request."));
+        }
+        return request(translate(() -> ordering.get().request(ids, body.comment())));
+    }
+
+    private Requests requests(ApiRequest request) {
+        return new Requests(translate(() -> ordering.get().requests()).stream().map(this::request).toList());
+    }
+
+    private Object cancel(ApiRequest request) {
+        long id = id(request.pathParameter("requestId"), "There is no such request.");
+        translate(() -> {
+            ordering.get().cancel(id);
+            return null;
+        });
+        return null;
+    }
+
+    private NominatedPharmacy nominated(ApiRequest request) {
+        return translate(() -> ordering.get().nominatedPharmacy()).map(PrescriptionsApi::pharmacy)
+                .orElseThrow(() -> ApiProblem.notFound("No pharmacy is nominated for this patient."));
+    }
+
+    private NominatedPharmacy nominate(ApiRequest request) {
+        PharmacyChoice choice = request.body(PharmacyChoice.class);
+        if (choice.odsCode() == null || choice.odsCode().isBlank()) {
+            throw ApiProblem.badRequest("The field 'odsCode' is required.");
+        }
+        return pharmacy(translate(() -> ordering.get().nominate(choice.odsCode())));
+    }
+
+    private Pharmacies pharmacies(ApiRequest request) {
+        String search = request.query("search").orElse("");
+        return new Pharmacies(translate(() -> ordering.get().searchPharmacies(search)).stream()
+                .map(PrescriptionsApi::pharmacy).toList());
+    }
+
+    private static Course course(OrderableCourse c) {
+        return new Course(Long.toString(c.courseId()), c.name(), c.strength(), c.form(), c.dosage(), c.quantity(),
+                c.type(), c.durationDays(), c.canRequest(), c.whyNot(), c.lastIssued());
+    }
+
+    private Request request(RequestView r) {
+        return new Request(Long.toString(r.requestId()), r.courseIds().stream().map(String::valueOf).toList(),
+                r.lines().stream().map(RequestView.Line::name).toList(), r.comment(), r.status(),
+                r.practiceComment(), offset(r.requestedAt()), offset(r.updatedAt()));
+    }
+
+    private static NominatedPharmacy pharmacy(Pharmacy p) {
+        return new NominatedPharmacy(p.odsCode(), p.name(), p.address(), p.postcode(), p.telephone());
+    }
+
+    private OffsetDateTime offset(LocalDateTime local) {
+        return local.atZone(practiceClock.getZone()).toOffsetDateTime();
+    }
+
+    private static long id(String value, String notFound) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw ApiProblem.notFound(notFound);
+        }
+    }
+
+    /** The rules' refusals as the contract's statuses: outstanding 409, not requestable 422, unknown 404. */
+    private static <T> T translate(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (PrescriptionRefused refused) {
+            throw switch (refused.reason()) {
+                case NOT_FOUND -> ApiProblem.notFound(refused.getMessage());
+                case NOT_REQUESTABLE, UNKNOWN_PHARMACY -> ApiProblem.unprocessable(refused.getMessage());
+                case ALREADY_REQUESTED, WRONG_STATUS -> ApiProblem.conflict(refused.getMessage());
+            };
+        } catch (IllegalArgumentException invalid) {
+            throw ApiProblem.badRequest(invalid.getMessage());
+        }
+    }
+}

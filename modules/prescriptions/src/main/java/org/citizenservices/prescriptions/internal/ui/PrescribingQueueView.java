@@ -1,0 +1,168 @@
+package org.citizenservices.prescriptions.internal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.citizenservices.prescriptions.internal.Pharmacy;
+import org.citizenservices.prescriptions.internal.PrescriptionOrdering;
+import org.citizenservices.prescriptions.internal.PrescriptionRefused;
+import org.citizenservices.prescriptions.internal.RequestStatus;
+import org.citizenservices.prescriptions.internal.RequestView;
+import org.citizenservices.spi.PracticePatient;
+import org.citizenservices.spi.ServiceAccess;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The practice's prescribing queue: requests by status, oldest first, with their age, the patient, the medicines,
+ * the patient's comment and nominated pharmacy; forward for signing, issue (prescribers), reject with a reason.
+ */
+public class PrescribingQueueView extends VerticalLayout {
+
+    private static final String OUTSTANDING = "Outstanding";
+    private static final String ALL = "All";
+
+    private final PrescriptionOrdering ordering;
+    private final ServiceAccess access;
+    private final Clock practiceClock;
+    private final Paragraph messages = new Paragraph();
+    private final Select<String> status = new Select<>();
+    private final Grid<RequestView> queue = new Grid<>();
+    private Map<Long, PracticePatient> patients = Map.of();
+
+    public PrescribingQueueView(PrescriptionOrdering ordering, ServiceAccess access, Clock practiceClock) {
+        this.ordering = ordering;
+        this.access = access;
+        this.practiceClock = practiceClock;
+        setId("prescribing-queue-view");
+        setMaxWidth("100rem");
+        add(new H1("Prescribing queue"));
+        messages.setId("queue-messages");
+        messages.getElement().setAttribute("role", "status");
+        status.setId("queue-status");
+        status.setLabel("Show");
+        status.setItems(OUTSTANDING, RequestStatus.REQUESTED.label(), RequestStatus.FORWARDED_FOR_SIGNING.label(),
+                RequestStatus.ISSUED.label(), RequestStatus.REJECTED.label(), RequestStatus.CANCELLED.label(), ALL);
+        status.setValue(OUTSTANDING);
+        status.addValueChangeListener(e -> refresh());
+        queue.setId("queue");
+        queue.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        queue.setAllRowsVisible(true);
+        queue.addColumn(r -> Formats.MOMENT.format(r.requestedAt()) + " (" + age(r) + ")").setHeader("Requested")
+                .setWidth("13rem").setFlexGrow(0);
+        queue.addColumn(this::patient).setHeader("Patient").setFlexGrow(1);
+        queue.addColumn(r -> String.join("; ", r.lines().stream().map(RequestView.Line::name).toList()))
+                .setHeader("Medicines").setFlexGrow(2);
+        queue.addColumn(r -> Optional.ofNullable(r.comment()).orElse("")).setHeader("Patient's comment").setFlexGrow(1);
+        queue.addColumn(r -> r.status().label() + (r.practiceComment() == null ? "" : ": " + r.practiceComment()))
+                .setHeader("Status").setFlexGrow(1);
+        queue.addColumn(this::pharmacy).setHeader("Nominated pharmacy").setFlexGrow(1);
+        queue.addComponentColumn(this::actions).setHeader("").setFlexGrow(1);
+        add(status, messages, queue);
+        refresh();
+    }
+
+    private Set<RequestStatus> shown() {
+        String chosen = status.getValue();
+        if (OUTSTANDING.equals(chosen)) {
+            return EnumSet.of(RequestStatus.REQUESTED, RequestStatus.FORWARDED_FOR_SIGNING);
+        }
+        for (RequestStatus s : RequestStatus.values()) {
+            if (s.label().equals(chosen)) {
+                return EnumSet.of(s);
+            }
+        }
+        return EnumSet.allOf(RequestStatus.class);
+    }
+
+    private void refresh() {
+        List<RequestView> requests = ordering.queue(shown());
+        patients = access.practicePatients(requests.stream().map(RequestView::patientId).distinct().toList());
+        queue.setItems(requests);
+    }
+
+    private String age(RequestView request) {
+        Duration age = Duration.between(request.requestedAt(), LocalDateTime.now(practiceClock));
+        return age.toDays() >= 1 ? age.toDays() + (age.toDays() == 1 ? " day" : " days") : age.toHours() + " h";
+    }
+
+    private String patient(RequestView request) {
+        PracticePatient patient = patients.get(request.patientId());
+        return patient == null ? "Patient " + request.patientId() : patient.displayName() + " (" + patient.nhsNumber()
+                + ")" + " — by " + request.requestedBy();
+    }
+
+    private String pharmacy(RequestView request) {
+        return ordering.nominatedPharmacyOf(request.patientId()).map(Pharmacy::label).orElse("None nominated");
+    }
+
+    private Component actions(RequestView request) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (request.status() == RequestStatus.REQUESTED) {
+            actions.add(button("Forward for signing", "forward-" + request.requestId(),
+                    () -> act(() -> ordering.forward(request.requestId()), "Forwarded for signing.")));
+        }
+        if (request.status() == RequestStatus.FORWARDED_FOR_SIGNING) {
+            actions.add(button("Issue", "issue-" + request.requestId(),
+                    () -> act(() -> ordering.issue(request.requestId()), "Issued.")));
+        }
+        if (request.status().outstanding()) {
+            actions.add(button("Reject", "reject-" + request.requestId(), () -> reject(request)));
+        }
+        return actions;
+    }
+
+    private void reject(RequestView request) {
+        Dialog dialog = new Dialog();
+        dialog.setId("reject-dialog");
+        dialog.setHeaderTitle("Reject: " + String.join(", ", request.lines().stream().map(RequestView.Line::name)
+                .toList()));
+        TextArea reason = new TextArea("Reason (the patient will read it)");
+        reason.setId("reject-reason");
+        reason.setMaxLength(500);
+        reason.setWidth("30rem");
+        dialog.add(new Div(new Span("Requested by " + request.requestedBy())), reason);
+        Button confirm = button("Reject", "reject-confirm", () -> {
+            dialog.close();
+            act(() -> ordering.reject(request.requestId(), reason.getValue()), "Rejected.");
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(button("Go back", "reject-back", dialog::close), confirm);
+        dialog.open();
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button button = new Button(text, e -> action.run());
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private void act(Runnable change, String done) {
+        try {
+            change.run();
+            messages.setText(done);
+        } catch (PrescriptionRefused | IllegalArgumentException | SecurityException refused) {
+            messages.setText(refused.getMessage());
+        }
+        refresh();
+    }
+}

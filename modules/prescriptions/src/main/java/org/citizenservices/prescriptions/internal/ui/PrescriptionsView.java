@@ -1,0 +1,196 @@
+package org.citizenservices.prescriptions.internal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.citizenservices.prescriptions.internal.OrderableCourse;
+import org.citizenservices.prescriptions.internal.Pharmacy;
+import org.citizenservices.prescriptions.internal.PrescriptionOrdering;
+import org.citizenservices.prescriptions.internal.PrescriptionRefused;
+import org.citizenservices.prescriptions.internal.RequestStatus;
+import org.citizenservices.prescriptions.internal.RequestView;
+import org.citizenservices.spi.CurrentCitizen;
+import org.citizenservices.spi.ServiceAccess;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The citizen's repeat prescriptions, for themself or the patient they act for: current medicines to tick and
+ * request with a comment, requests with their status and the practice's comments (cancel while requested), and the
+ * EPS nominated pharmacy, chosen from the directory.
+ */
+public class PrescriptionsView extends VerticalLayout {
+
+    private final PrescriptionOrdering ordering;
+    private final Paragraph message = new Paragraph();
+    private final UnorderedList courses = new UnorderedList();
+    private final UnorderedList requests = new UnorderedList();
+    private final Paragraph nominated = new Paragraph();
+    private final UnorderedList pharmacies = new UnorderedList();
+    private final Map<Long, Checkbox> ticks = new HashMap<>();
+
+    public PrescriptionsView(PrescriptionOrdering ordering, ServiceAccess access) {
+        this.ordering = ordering;
+        setId("prescriptions-view");
+        setMaxWidth("70rem");
+        CurrentCitizen citizen = access.currentCitizen().orElseThrow();
+        add(new H1(citizen.actingFor().self() ? "Your repeat prescriptions" : "Repeat prescriptions for "
+                + citizen.actingFor().displayName()));
+        message.setId("prescriptions-message");
+        message.getElement().setAttribute("role", "status");
+        courses.setId("courses");
+        requests.setId("requests");
+        nominated.setId("nominated-pharmacy");
+        pharmacies.setId("pharmacy-results");
+
+        TextArea comment = new TextArea("Comment for the practice (optional)");
+        comment.setId("request-comment");
+        comment.setMaxLength(500);
+        comment.setWidth("30rem");
+        Button submit = new Button("Request the ticked medicines", e -> request(comment));
+        submit.setId("request-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        TextField search = new TextField("Find a pharmacy (name, street, town or postcode)");
+        search.setId("pharmacy-search");
+        search.setWidth("24rem");
+        Button find = new Button("Search", e -> search(search.getValue()));
+        find.setId("pharmacy-search-go");
+        HorizontalLayout finder = new HorizontalLayout(search, find);
+        finder.setAlignItems(Alignment.BASELINE);
+
+        add(message, new H2("Medicines"), courses, comment, submit, new H2("Requests"), requests,
+                new H2("Nominated pharmacy"), nominated, finder, pharmacies);
+        refresh();
+    }
+
+    private void request(TextArea comment) {
+        List<Long> chosen = new ArrayList<>();
+        ticks.forEach((id, box) -> {
+            if (box.getValue()) {
+                chosen.add(id);
+            }
+        });
+        try {
+            RequestView made = ordering.request(chosen, comment.getValue());
+            comment.clear();
+            say("Requested: " + String.join(", ", made.lines().stream().map(RequestView.Line::name).toList())
+                    + ". The practice will deal with it within two working days.");
+        } catch (PrescriptionRefused | IllegalArgumentException refused) {
+            say(refused.getMessage());
+        }
+        refresh();
+    }
+
+    private void cancel(RequestView request) {
+        try {
+            ordering.cancel(request.requestId());
+            say("Request cancelled.");
+        } catch (PrescriptionRefused refused) {
+            say(refused.getMessage());
+        }
+        refresh();
+    }
+
+    private void search(String words) {
+        pharmacies.removeAll();
+        try {
+            List<Pharmacy> found = ordering.searchPharmacies(words);
+            if (found.isEmpty()) {
+                pharmacies.add(new ListItem("No pharmacy found. Try fewer words, or the postcode."));
+            }
+            for (Pharmacy pharmacy : found) {
+                Button choose = new Button("Nominate", e -> nominate(pharmacy));
+                choose.setId("nominate-" + pharmacy.odsCode());
+                choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                choose.getElement().setAttribute("aria-label", "Nominate " + pharmacy.name());
+                ListItem item = new ListItem(new Span(pharmacy.label() + " (" + pharmacy.odsCode() + ") "), choose);
+                pharmacies.add(item);
+            }
+        } catch (IllegalArgumentException refused) {
+            say(refused.getMessage());
+        }
+    }
+
+    private void nominate(Pharmacy pharmacy) {
+        try {
+            ordering.nominate(pharmacy.odsCode());
+            say("Your prescriptions will now go to " + pharmacy.name() + ".");
+            pharmacies.removeAll();
+        } catch (PrescriptionRefused | IllegalArgumentException refused) {
+            say(refused.getMessage());
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        courses.removeAll();
+        ticks.clear();
+        for (OrderableCourse course : ordering.courses()) {
+            ListItem item = new ListItem();
+            item.setId("course-item-" + course.courseId());
+            Checkbox tick = new Checkbox(course.name());
+            tick.setId("course-" + course.courseId());
+            tick.setEnabled(course.canRequest());
+            ticks.put(course.courseId(), tick);
+            item.add(tick, line(course.dosage() + " · " + course.quantity() + " (" + course.durationDays()
+                    + " days)" + (course.lastIssued() == null ? "" : " · last issued "
+                    + Formats.DAY.format(course.lastIssued()))));
+            if (!course.canRequest()) {
+                item.add(line(course.whyNot()));
+            }
+            courses.add(item);
+        }
+        if (ticks.isEmpty()) {
+            courses.add(new ListItem("No current medicines."));
+        }
+        requests.removeAll();
+        for (RequestView request : ordering.requests()) {
+            ListItem item = new ListItem();
+            item.setId("request-" + request.requestId());
+            item.add(new Span(Formats.MOMENT.format(request.requestedAt()) + " — " + String.join(", ",
+                    request.lines().stream().map(RequestView.Line::name).toList()) + " — "
+                    + request.status().label()));
+            if (request.comment() != null) {
+                item.add(line("Your comment: " + request.comment()));
+            }
+            if (request.practiceComment() != null) {
+                item.add(line("The practice: " + request.practiceComment()));
+            }
+            if (request.status() == RequestStatus.REQUESTED) {
+                Button cancel = new Button("Cancel request", e -> cancel(request));
+                cancel.setId("cancel-request-" + request.requestId());
+                cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                item.add(new Div(cancel));
+            }
+            requests.add(item);
+        }
+        if (requests.getChildren().findAny().isEmpty()) {
+            requests.add(new ListItem("No requests yet."));
+        }
+        nominated.setText(ordering.nominatedPharmacy().map(p -> "Your prescriptions go to " + p.label() + " ("
+                + p.telephone() + ").").orElse("No pharmacy is nominated: choose one below."));
+    }
+
+    private static Div line(String text) {
+        return new Div(new Span(text));
+    }
+
+    private void say(String text) {
+        message.setText(text);
+    }
+}
