@@ -35,10 +35,12 @@ class DistributionLayoutIT {
                 .anyMatch(n -> n.startsWith("org.apache.felix.framework-"))
                 .noneMatch(n -> n.startsWith("vaadin-dev"))
                 .noneMatch(n -> n.startsWith("citizen-services-appointments-"))
-                .noneMatch(n -> n.startsWith("citizen-services-record-"));
-        assertThat(names(home.resolve("deploy"))).hasSize(2)
+                .noneMatch(n -> n.startsWith("citizen-services-record-"))
+                .noneMatch(n -> n.startsWith("citizen-services-prescriptions-"));
+        assertThat(names(home.resolve("deploy"))).hasSize(3)
                 .anyMatch(n -> n.startsWith("citizen-services-appointments-"))
-                .anyMatch(n -> n.startsWith("citizen-services-record-"));
+                .anyMatch(n -> n.startsWith("citizen-services-record-"))
+                .anyMatch(n -> n.startsWith("citizen-services-prescriptions-"));
         assertThat(names(home.resolve("modules-available"))).singleElement().asString()
                 .startsWith("citizen-services-example-capability-");
     }
@@ -64,7 +66,8 @@ class DistributionLayoutIT {
 
     @Test
     void givenTheShippedModules_whenTheirImportsAreRead_thenOnlyTheSpiAndPublicApisAreUsed() throws IOException {
-        for (Path jar : List.of(Layout.appointmentsJar(), Layout.recordJar(), Layout.exampleJar())) {
+        for (Path jar : List.of(Layout.appointmentsJar(), Layout.recordJar(), Layout.prescriptionsJar(),
+                Layout.exampleJar())) {
             String imports;
             try (JarFile file = new JarFile(jar.toFile())) {
                 imports = file.getManifest().getMainAttributes().getValue("Import-Package");

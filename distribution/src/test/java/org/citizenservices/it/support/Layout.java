@@ -28,6 +28,10 @@ public final class Layout {
         return jar(home().resolve("deploy"), "citizen-services-record-");
     }
 
+    public static Path prescriptionsJar() {
+        return jar(home().resolve("deploy"), "citizen-services-prescriptions-");
+    }
+
     public static Path exampleJar() {
         return jar(home().resolve("modules-available"), "citizen-services-example-capability-");
     }

@@ -1,0 +1,87 @@
+package org.citizenservices.it;
+
+import org.citizenservices.it.support.DemoPortalJourney;
+import org.citizenservices.it.support.Layout;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The prescriptions journey in a real browser against the built distribution with the demo practice: Carol, as
+ * Arthur's carer, orders two of his repeats; the practice forwards and issues one and rejects the other with a
+ * reason; Carol sees both outcomes.
+ */
+class PrescriptionJourneysIT extends DemoPortalJourney {
+
+    static final String PORTAL_PASSWORD = "Portal-Demo-2026!";
+    static final String STAFF_PASSWORD = "Practice-Demo-2026!";
+
+    @Override
+    protected Map<String, Path> modules() {
+        return Map.of("prescriptions", Layout.prescriptionsJar());
+    }
+
+    private String courseId(String name) {
+        return browser.findElements(By.cssSelector("vaadin-checkbox[id^='course-']")).stream()
+                .filter(c -> c.getText().contains(name)).findFirst().orElseThrow().getAttribute("id");
+    }
+
+    @Test
+    void carolOrdersTwoOfArthursRepeats_thePracticeIssuesOneAndRejectsOne_andCarolSeesBoth() {
+        page.signIn("carol.carer", PORTAL_PASSWORD);
+        page.select("acting-for", "Arthur Elder");
+        page.waitForText("home-acting-for", "You are acting for Arthur Elder.");
+        page.click("nav-prescriptions");
+        page.waitForView("prescriptions-view");
+        page.waitForText("courses", "Amlodipine 5mg tablets");
+
+        page.click(courseId("Amlodipine 5mg tablets"));
+        page.type("request-comment", "Running low before our holiday");
+        page.click("request-submit");
+        page.waitForText("prescriptions-message", "Requested: Amlodipine 5mg tablets");
+        page.click(courseId("Atorvastatin 20mg tablets"));
+        page.click("request-submit");
+        page.waitForText("prescriptions-message", "Requested: Atorvastatin 20mg tablets");
+        assertThat(page.text("requests")).contains("Amlodipine 5mg tablets — Requested")
+                .contains("Atorvastatin 20mg tablets — Requested");
+        page.signOut();
+
+        page.signInStaff("drpatel", STAFF_PASSWORD);
+        page.open("practice/prescriptions").waitForView("prescribing-queue-view");
+        page.waitForText("queue", "Amlodipine 5mg tablets");
+        // oldest first: Carol asked for the amlodipine first
+        java.util.List<String> outstanding = outstandingRequestIds();
+        assertThat(outstanding).hasSize(2);
+        String amlodipine = outstanding.get(0);
+        String atorvastatin = outstanding.get(1);
+        page.click("forward-" + amlodipine);
+        page.waitForText("queue-messages", "Forwarded for signing.");
+        page.click("issue-" + amlodipine);
+        page.waitForText("queue-messages", "Issued.");
+        page.click("reject-" + atorvastatin);
+        page.waitForView("reject-dialog");
+        page.type("reject-reason", "Please book a cholesterol review before we issue more.");
+        page.click("reject-confirm");
+        page.waitForText("queue-messages", "Rejected.");
+        page.signOut();
+
+        page.signIn("carol.carer", PORTAL_PASSWORD);
+        page.select("acting-for", "Arthur Elder");
+        page.waitForText("home-acting-for", "You are acting for Arthur Elder.");
+        page.click("nav-prescriptions");
+        page.waitForView("prescriptions-view");
+        page.waitForText("requests", "Amlodipine 5mg tablets — Issued");
+        assertThat(page.text("requests")).contains("Atorvastatin 20mg tablets — Rejected")
+                .contains("The practice: Please book a cholesterol review before we issue more.");
+    }
+
+    /** The outstanding requests' ids in the queue's order (oldest first), read from their Reject buttons. */
+    private java.util.List<String> outstandingRequestIds() {
+        return browser.findElements(By.cssSelector("vaadin-button[id^='reject-']")).stream()
+                .map(b -> b.getAttribute("id").substring("reject-".length())).toList();
+    }
+}
