@@ -53,11 +53,13 @@ public final class PrescriptionOrdering {
     public List<OrderableCourse> courses() {
         CurrentCitizen citizen = access.require(CitizenService.PRESCRIPTIONS);
         OrderingRules rules = rules();
-        return read(em -> {
-            List<Course> courses = currentCourses(em, citizen.odsCode(), citizen.actingFor().patientId());
-            Map<Long, Long> open = openRequests(em, courses.stream().map(Course::id).toList());
-            return courses.stream().map(c -> orderable(c, rules, open.get(c.id()))).toList();
+        List<OrderableCourse> courses = read(em -> {
+            List<Course> current = currentCourses(em, citizen.odsCode(), citizen.actingFor().patientId());
+            Map<Long, Long> open = openRequests(em, current.stream().map(Course::id).toList());
+            return current.stream().map(c -> orderable(c, rules, open.get(c.id()))).toList();
         });
+        access.audit("MEDICATIONS_VIEWED", courses.size() + " courses");
+        return courses;
     }
 
     /** Requests the courses, with an optional comment for the practice; every course must be requestable now. */
@@ -125,10 +127,13 @@ public final class PrescriptionOrdering {
     /** The patient's requests, newest first: outstanding ones and earlier ones, with the practice's comments. */
     public List<RequestView> requests() {
         CurrentCitizen citizen = access.require(CitizenService.PRESCRIPTIONS);
-        return read(em -> views(em, em.createQuery("select r from PrescriptionRequest r where r.patientId = :patient"
-                        + " and r.practiceOds = :ods order by r.requestedAt desc, r.id desc", PrescriptionRequest.class)
+        List<RequestView> requests = read(em -> views(em, em.createQuery("select r from PrescriptionRequest r"
+                        + " where r.patientId = :patient and r.practiceOds = :ods order by r.requestedAt desc, r.id desc",
+                        PrescriptionRequest.class)
                 .setParameter("patient", citizen.actingFor().patientId()).setParameter("ods", citizen.odsCode())
                 .getResultList()));
+        access.audit("PRESCRIPTION_REQUESTS_VIEWED", requests.size() + " requests");
+        return requests;
     }
 
     /** Cancels one of the patient's requests while it is still {@code REQUESTED}. */

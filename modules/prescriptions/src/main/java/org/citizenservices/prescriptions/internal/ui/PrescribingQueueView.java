@@ -45,6 +45,7 @@ public class PrescribingQueueView extends VerticalLayout {
     private final Clock practiceClock;
     private final Paragraph messages = new Paragraph();
     private final Select<String> status = new Select<>();
+    private final Select<Integer> waiting = new Select<>();
     private final Grid<RequestView> queue = new Grid<>();
     private Map<Long, PracticePatient> patients = Map.of();
 
@@ -63,6 +64,12 @@ public class PrescribingQueueView extends VerticalLayout {
                 RequestStatus.ISSUED.label(), RequestStatus.REJECTED.label(), RequestStatus.CANCELLED.label(), ALL);
         status.setValue(OUTSTANDING);
         status.addValueChangeListener(e -> refresh());
+        waiting.setId("queue-age");
+        waiting.setLabel("Waiting");
+        waiting.setItems(0, 2, 5);
+        waiting.setItemLabelGenerator(days -> days == 0 ? "Any time" : "More than " + days + " days");
+        waiting.setValue(0);
+        waiting.addValueChangeListener(e -> refresh());
         queue.setId("queue");
         queue.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         queue.setAllRowsVisible(true);
@@ -76,7 +83,8 @@ public class PrescribingQueueView extends VerticalLayout {
                 .setHeader("Status").setFlexGrow(1);
         queue.addColumn(this::pharmacy).setHeader("Nominated pharmacy").setFlexGrow(1);
         queue.addComponentColumn(this::actions).setHeader("").setFlexGrow(1);
-        add(status, messages, queue);
+        HorizontalLayout filters = new HorizontalLayout(status, waiting);
+        add(filters, messages, queue);
         refresh();
     }
 
@@ -94,7 +102,10 @@ public class PrescribingQueueView extends VerticalLayout {
     }
 
     private void refresh() {
-        List<RequestView> requests = ordering.queue(shown());
+        int days = waiting.getValue() == null ? 0 : waiting.getValue();
+        LocalDateTime before = LocalDateTime.now(practiceClock).minusDays(days);
+        List<RequestView> requests = ordering.queue(shown()).stream()
+                .filter(r -> days == 0 || r.requestedAt().isBefore(before)).toList();
         patients = access.practicePatients(requests.stream().map(RequestView::patientId).distinct().toList());
         queue.setItems(requests);
     }
