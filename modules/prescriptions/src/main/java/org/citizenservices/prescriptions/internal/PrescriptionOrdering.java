@@ -231,6 +231,23 @@ public final class PrescriptionOrdering {
         return nominated(patientId);
     }
 
+    /** For the practice's queue: the nominated pharmacies of these patients of the practice, in one read. */
+    public Map<Long, Pharmacy> nominatedPharmacies(Collection<Long> patientIds) {
+        CurrentStaff staff = access.requireStaff(Role.STAFF);
+        Map<Long, Pharmacy> nominated = new HashMap<>();
+        if (patientIds.isEmpty()) {
+            return nominated;
+        }
+        read(em -> {
+            em.createQuery("select n.patientId, p from Nomination n, Pharmacy p where p.odsCode = n.pharmacyOds"
+                            + " and n.practiceOds = :ods and n.patientId in :ids", Object[].class)
+                    .setParameter("ods", staff.odsCode()).setParameter("ids", patientIds).getResultList()
+                    .forEach(row -> nominated.put((Long) row[0], (Pharmacy) row[1]));
+            return null;
+        });
+        return nominated;
+    }
+
     // ---- the rules at work -------------------------------------------------------------------------------------
 
     private long practiceMove(CurrentStaff staff, long requestId, RequestStatus to, String comment) {

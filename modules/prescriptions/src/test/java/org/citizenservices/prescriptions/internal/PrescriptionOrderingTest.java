@@ -239,5 +239,6 @@ class PrescriptionOrderingTest {
         assertThatThrownBy(() -> ordering.searchPharmacies("a")).isInstanceOf(IllegalArgumentException.class);
         access.staff(Role.STAFF);
         assertThat(ordering.nominatedPharmacyOf(p[0])).map(Pharmacy::odsCode).hasValue(found.get(0).odsCode());
+        assertThat(ordering.nominatedPharmacies(List.of(p[0], 999L))).containsOnlyKeys(p[0]);
     }
 }

@@ -48,6 +48,7 @@ public class PrescribingQueueView extends VerticalLayout {
     private final Select<Integer> waiting = new Select<>();
     private final Grid<RequestView> queue = new Grid<>();
     private Map<Long, PracticePatient> patients = Map.of();
+    private Map<Long, Pharmacy> pharmacies = Map.of();
 
     public PrescribingQueueView(PrescriptionOrdering ordering, ServiceAccess access, Clock practiceClock) {
         this.ordering = ordering;
@@ -106,7 +107,9 @@ public class PrescribingQueueView extends VerticalLayout {
         LocalDateTime before = LocalDateTime.now(practiceClock).minusDays(days);
         List<RequestView> requests = ordering.queue(shown()).stream()
                 .filter(r -> days == 0 || r.requestedAt().isBefore(before)).toList();
-        patients = access.practicePatients(requests.stream().map(RequestView::patientId).distinct().toList());
+        List<Long> patientIds = requests.stream().map(RequestView::patientId).distinct().toList();
+        patients = access.practicePatients(patientIds);
+        pharmacies = ordering.nominatedPharmacies(patientIds);
         queue.setItems(requests);
     }
 
@@ -122,7 +125,7 @@ public class PrescribingQueueView extends VerticalLayout {
     }
 
     private String pharmacy(RequestView request) {
-        return ordering.nominatedPharmacyOf(request.patientId()).map(Pharmacy::label).orElse("None nominated");
+        return Optional.ofNullable(pharmacies.get(request.patientId())).map(Pharmacy::label).orElse("None nominated");
     }
 
     private Component actions(RequestView request) {
