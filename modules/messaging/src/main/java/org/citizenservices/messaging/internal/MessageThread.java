@@ -1,0 +1,116 @@
+package org.citizenservices.messaging.internal;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDateTime;
+
+/** A conversation between a patient (or their proxy) and the practice. */
+@Entity
+@Cacheable(false)
+@Table(name = "THREAD")
+public class MessageThread {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
+    private String practiceOds;
+
+    @Column(name = "PATIENT_ID", nullable = false)
+    private long patientId;
+
+    @Column(nullable = false, length = 150)
+    private String subject;
+
+    @Column(name = "RECIPIENT_ID")
+    private Long recipientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ThreadStatus status;
+
+    @Column(name = "ASSIGNED_TO", length = 120)
+    private String assignedTo;
+
+    @Column(name = "STARTED_AT", nullable = false)
+    private LocalDateTime startedAt;
+
+    @Column(name = "STARTED_BY", nullable = false, length = 160)
+    private String startedBy;
+
+    @Column(name = "LAST_MESSAGE_AT", nullable = false)
+    private LocalDateTime lastMessageAt;
+
+    protected MessageThread() {
+        // for JPA
+    }
+
+    MessageThread(String practiceOds, long patientId, String subject, Long recipientId, LocalDateTime at, String by) {
+        this.practiceOds = practiceOds;
+        this.patientId = patientId;
+        this.subject = subject;
+        this.recipientId = recipientId;
+        this.status = ThreadStatus.OPEN;
+        this.startedAt = at;
+        this.startedBy = by;
+        this.lastMessageAt = at;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String practiceOds() {
+        return practiceOds;
+    }
+
+    public long patientId() {
+        return patientId;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public Long recipientId() {
+        return recipientId;
+    }
+
+    public ThreadStatus status() {
+        return status;
+    }
+
+    public String assignedTo() {
+        return assignedTo;
+    }
+
+    public LocalDateTime startedAt() {
+        return startedAt;
+    }
+
+    public LocalDateTime lastMessageAt() {
+        return lastMessageAt;
+    }
+
+    void messaged(LocalDateTime at, ThreadStatus next) {
+        this.lastMessageAt = at;
+        this.status = next;
+    }
+
+    void status(ThreadStatus status) {
+        this.status = status;
+    }
+
+    void assign(String to) {
+        this.assignedTo = to;
+    }
+}

@@ -1,0 +1,76 @@
+package org.citizenservices.messaging.internal;
+
+import org.citizenservices.messaging.internal.api.MessagesApi;
+import org.citizenservices.messaging.internal.ui.MessagesView;
+import org.citizenservices.messaging.internal.ui.PracticeInboxView;
+import org.citizenservices.spi.ApiRoute;
+import org.citizenservices.spi.Capability;
+import org.citizenservices.spi.CapabilityContext;
+import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.Role;
+import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.ViewContribution;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Communicate with Practice - Citizen (E00321): secure messages between citizens and their practice. */
+public final class MessagingCapability implements Capability {
+
+    static final ZoneId PRACTICE_ZONE = ZoneId.of("Europe/London");
+
+    private final Clock practiceClock = Clock.system(PRACTICE_ZONE);
+    private volatile PracticeMessages messages;
+    private volatile ServiceAccess access;
+
+    @Override
+    public String id() {
+        return "messaging";
+    }
+
+    @Override
+    public CitizenService service() {
+        return CitizenService.MESSAGING;
+    }
+
+    @Override
+    public String displayName() {
+        return "Messages";
+    }
+
+    @Override
+    public List<Class<?>> entityClasses() {
+        return List.of(Recipient.class, MessageThread.class, Message.class, Notification.class);
+    }
+
+    @Override
+    public void start(CapabilityContext context) {
+        if (context.demoData()) {
+            DemoMessages.seedIfEmpty(context.entityManagerFactory(), context::demoPatientId,
+                    LocalDateTime.now(practiceClock));
+        }
+        access = context.serviceAccess();
+        messages = new PracticeMessages(context.entityManagerFactory(), context.serviceAccess(), practiceClock,
+                new LogNotificationSender());
+    }
+
+    @Override
+    public void stop() {
+        messages = null;
+    }
+
+    @Override
+    public List<ApiRoute> apiRoutes() {
+        return new MessagesApi(() -> messages, practiceClock).routes();
+    }
+
+    @Override
+    public List<ViewContribution> views() {
+        return List.of(ViewContribution.citizen("messages", MessagesView.class, "Messages", 40,
+                        () -> new MessagesView(messages, access)),
+                ViewContribution.practice("practice/messages", PracticeInboxView.class, "Practice inbox", 40,
+                        Role.STAFF, () -> new PracticeInboxView(messages, access)));
+    }
+}

@@ -1,0 +1,80 @@
+package org.citizenservices.messaging.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDateTime;
+
+/** A notification waiting in (or sent from) the outbox: that there is a new message — never what it says. */
+@Entity
+@Table(name = "NOTIFICATION")
+public class Notification {
+
+    public static final String TEXT = "You have a new message from your GP practice. Sign in to read it.";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
+    private String practiceOds;
+
+    @Column(name = "PATIENT_ID", nullable = false)
+    private long patientId;
+
+    @Column(name = "THREAD_ID", nullable = false)
+    private long threadId;
+
+    @Column(nullable = false, length = 200)
+    private String text;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "SENT_AT")
+    private LocalDateTime sentAt;
+
+    @Column(length = 20)
+    private String channel;
+
+    protected Notification() {
+        // for JPA
+    }
+
+    Notification(String practiceOds, long patientId, long threadId, LocalDateTime at) {
+        this.practiceOds = practiceOds;
+        this.patientId = patientId;
+        this.threadId = threadId;
+        this.text = TEXT;
+        this.createdAt = at;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long patientId() {
+        return patientId;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public LocalDateTime sentAt() {
+        return sentAt;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    void sent(String via, LocalDateTime at) {
+        this.channel = via;
+        this.sentAt = at;
+    }
+}

@@ -1,0 +1,154 @@
+package org.citizenservices.messaging.internal.api;
+
+import org.citizenservices.messaging.internal.Conversation;
+import org.citizenservices.messaging.internal.Message;
+import org.citizenservices.messaging.internal.MessagingRefused;
+import org.citizenservices.messaging.internal.PracticeMessages;
+import org.citizenservices.messaging.internal.ThreadSummary;
+import org.citizenservices.spi.ApiProblem;
+import org.citizenservices.spi.ApiRequest;
+import org.citizenservices.spi.ApiRoute;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The messaging routes of the patient API contract ({@code docs/patient-api.md}): conversations, a conversation's
+ * messages, starting one, replying, marking read, and who can be written to. (Attachments come with the next
+ * increment of this module.) The host authenticates, checks MESSAGING and audits the call.
+ */
+public final class MessagesApi {
+
+    public enum From {
+        PATIENT, PRACTICE
+    }
+
+    public record ThreadItem(String threadId, String subject, String recipient, OffsetDateTime lastMessageAt,
+                             int unread) {
+    }
+
+    public record Threads(List<ThreadItem> threads) {
+    }
+
+    public record AttachmentItem(String attachmentId, String fileName, String contentType, long size) {
+    }
+
+    public record MessageItem(String messageId, From from, String senderName, OffsetDateTime sentAt, String body,
+                              OffsetDateTime readAt, List<AttachmentItem> attachments) {
+    }
+
+    public record Thread(String threadId, String subject, String recipient, List<MessageItem> messages) {
+    }
+
+    public record NewThread(String subject, String body, String recipientId) {
+    }
+
+    public record Reply(String body) {
+    }
+
+    public record RecipientItem(String recipientId, String name, String description) {
+    }
+
+    public record Recipients(List<RecipientItem> recipients, String notice) {
+    }
+
+    /** Shown on every compose screen, and with the recipients for apps to show. */
+    public static final String NOTICE = "Messages are not for urgent medical matters: call 111, or 999 in an"
+            + " emergency. The practice replies within two working days.";
+
+    private final Supplier<PracticeMessages> messages;
+    private final Clock practiceClock;
+
+    public MessagesApi(Supplier<PracticeMessages> messages, Clock practiceClock) {
+        this.messages = messages;
+        this.practiceClock = practiceClock;
+    }
+
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.get("messages", "The patient's conversations with the practice, most recent first",
+                        "MESSAGE_THREADS_READ", Threads.class, this::threads),
+                ApiRoute.get("messages/{threadId}", "One conversation's messages, oldest first",
+                        "MESSAGE_THREAD_READ", Thread.class, this::thread),
+                ApiRoute.post("messages", "Start a conversation with the practice (or one of its recipients)",
+                        "MESSAGE_THREAD_START", NewThread.class, Thread.class, this::start),
+                ApiRoute.post("messages/{threadId}", "Reply in a conversation", "MESSAGE_REPLY", Reply.class,
+                        Thread.class, this::reply),
+                ApiRoute.put("messages/{threadId}/read", "Mark the practice's messages in a conversation read",
+                        "MESSAGES_READ_MARK", null, Thread.class, this::markRead),
+                ApiRoute.get("message-recipients", "Who at the practice can be written to, and the notice to show",
+                        "MESSAGE_RECIPIENTS_READ", Recipients.class, this::recipients));
+    }
+
+    private Threads threads(ApiRequest request) {
+        return new Threads(translate(() -> messages.get().threads()).stream()
+                .map(t -> new ThreadItem(Long.toString(t.threadId()), t.subject(), t.recipient(),
+                        offset(t.lastMessageAt()), t.unread())).toList());
+    }
+
+    private Thread thread(ApiRequest request) {
+        long id = id(request.pathParameter("threadId"));
+        return thread(translate(() -> messages.get().thread(id)));
+    }
+
+    private Thread start(ApiRequest request) {
+        NewThread body = request.body(NewThread.class);
+        Long recipient = body.recipientId() == null ? null : id(body.recipientId());
+        return thread(translate(() -> messages.get().start(body.subject(), body.body(), recipient)));
+    }
+
+    private Thread reply(ApiRequest request) {
+        long id = id(request.pathParameter("threadId"));
+        Reply body = request.body(Reply.class);
+        return thread(translate(() -> messages.get().reply(id, body.body())));
+    }
+
+    private Thread markRead(ApiRequest request) {
+        long id = id(request.pathParameter("threadId"));
+        return thread(translate(() -> {
+            messages.get().markRead(id);
+            return messages.get().thread(id);
+        }));
+    }
+
+    private Recipients recipients(ApiRequest request) {
+        return new Recipients(translate(() -> messages.get().recipients()).stream()
+                .map(r -> new RecipientItem(Long.toString(r.id()), r.name(), r.description())).toList(), NOTICE);
+    }
+
+    private Thread thread(Conversation conversation) {
+        ThreadSummary t = conversation.thread();
+        return new Thread(Long.toString(t.threadId()), t.subject(), t.recipient(),
+                conversation.messages().stream().map(this::message).toList());
+    }
+
+    private MessageItem message(Message m) {
+        return new MessageItem(Long.toString(m.id()), m.fromPatient() ? From.PATIENT : From.PRACTICE, m.senderName(),
+                offset(m.sentAt()), m.body(), m.readAt() == null ? null : offset(m.readAt()), List.of());
+    }
+
+    private OffsetDateTime offset(LocalDateTime local) {
+        return local.atZone(practiceClock.getZone()).toOffsetDateTime();
+    }
+
+    private static long id(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw ApiProblem.notFound("There is no such conversation or recipient.");
+        }
+    }
+
+    private static <T> T translate(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (MessagingRefused refused) {
+            throw ApiProblem.notFound(refused.getMessage());
+        } catch (IllegalArgumentException invalid) {
+            throw ApiProblem.badRequest(invalid.getMessage());
+        }
+    }
+}

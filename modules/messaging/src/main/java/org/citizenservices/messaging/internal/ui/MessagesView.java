@@ -1,0 +1,160 @@
+package org.citizenservices.messaging.internal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.citizenservices.messaging.internal.Conversation;
+import org.citizenservices.messaging.internal.Message;
+import org.citizenservices.messaging.internal.MessagingRefused;
+import org.citizenservices.messaging.internal.PracticeMessages;
+import org.citizenservices.messaging.internal.Recipient;
+import org.citizenservices.messaging.internal.ThreadSummary;
+import org.citizenservices.messaging.internal.api.MessagesApi;
+import org.citizenservices.spi.CurrentCitizen;
+import org.citizenservices.spi.ServiceAccess;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The citizen's messages with the practice, for themself or the patient they act for: conversations (unread marked),
+ * one opened with its messages and a reply box, and a new message to the practice or one of its recipients — each
+ * compose box under the notice that messages are not for urgent matters. Text is shown as text, never as markup.
+ */
+public class MessagesView extends VerticalLayout {
+
+    private static final String WHOLE_PRACTICE = "The practice";
+
+    private final PracticeMessages messages;
+    private final Paragraph message = new Paragraph();
+    private final UnorderedList threads = new UnorderedList();
+    private final Div opened = new Div();
+
+    public MessagesView(PracticeMessages messages, ServiceAccess access) {
+        this.messages = messages;
+        setId("messages-view");
+        setMaxWidth("70rem");
+        CurrentCitizen citizen = access.currentCitizen().orElseThrow();
+        add(new H1(citizen.actingFor().self() ? "Messages with your practice" : "Messages about "
+                + citizen.actingFor().displayName()));
+        message.setId("messages-message");
+        message.getElement().setAttribute("role", "status");
+        threads.setId("message-threads");
+        opened.setId("opened-thread");
+
+        List<Recipient> recipients = messages.recipients();
+        Select<String> to = new Select<>();
+        to.setId("compose-recipient");
+        to.setLabel("To");
+        List<String> names = new ArrayList<>(List.of(WHOLE_PRACTICE));
+        recipients.forEach(r -> names.add(r.name()));
+        to.setItems(names);
+        to.setValue(WHOLE_PRACTICE);
+        TextField subject = new TextField("Subject");
+        subject.setId("compose-subject");
+        subject.setMaxLength(PracticeMessages.MAX_SUBJECT);
+        subject.setWidth("30rem");
+        TextArea body = new TextArea("Message");
+        body.setId("compose-body");
+        body.setMaxLength(PracticeMessages.MAX_BODY);
+        body.setWidth("40rem");
+        Button send = new Button("Send", e -> {
+            Long recipient = recipients.stream().filter(r -> r.name().equals(to.getValue())).map(Recipient::id)
+                    .findFirst().orElse(null);
+            try {
+                Conversation started = messages.start(subject.getValue(), body.getValue(), recipient);
+                subject.clear();
+                body.clear();
+                say("Sent. The practice replies within two working days.");
+                refresh();
+                open(started.thread().threadId());
+            } catch (MessagingRefused | IllegalArgumentException refused) {
+                say(refused.getMessage());
+            }
+        });
+        send.setId("compose-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(message, new H2("Conversations"), threads, opened, new H2("New message"), notice("compose-notice"), to,
+                subject, body, send);
+        refresh();
+    }
+
+    private static Paragraph notice(String id) {
+        Paragraph notice = new Paragraph(MessagesApi.NOTICE);
+        notice.setId(id);
+        notice.getElement().setAttribute("role", "note");
+        notice.getStyle().set("font-weight", "600");
+        return notice;
+    }
+
+    private void refresh() {
+        threads.removeAll();
+        for (ThreadSummary thread : messages.threads()) {
+            ListItem item = new ListItem();
+            item.setId("thread-" + thread.threadId());
+            Button open = new Button(thread.subject(), e -> open(thread.threadId()));
+            open.setId("open-thread-" + thread.threadId());
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            item.add(open, new Span(" — " + thread.recipient() + ", " + Formats.MOMENT.format(thread.lastMessageAt())
+                    + (thread.unread() > 0 ? " — " + thread.unread() + " new" : "")));
+            threads.add(item);
+        }
+        if (threads.getChildren().findAny().isEmpty()) {
+            threads.add(new ListItem("No messages yet."));
+        }
+    }
+
+    private void open(long threadId) {
+        opened.removeAll();
+        try {
+            messages.markRead(threadId);
+            Conversation conversation = messages.thread(threadId);
+            UnorderedList list = new UnorderedList();
+            list.setId("thread-messages");
+            for (Message m : conversation.messages()) {
+                ListItem item = new ListItem();
+                item.setId("message-" + m.id());
+                item.add(new Div(new Span((m.fromPatient() ? "You" + (m.senderName().contains(" for ")
+                        ? " (" + m.senderName() + ")" : "") : m.senderName() + ", the practice") + " — "
+                        + Formats.MOMENT.format(m.sentAt()))));
+                Div text = new Div(new Span(m.body()));
+                text.getStyle().set("white-space", "pre-wrap");
+                item.add(text);
+                list.add(item);
+            }
+            TextArea reply = new TextArea("Reply");
+            reply.setId("reply-body");
+            reply.setMaxLength(PracticeMessages.MAX_BODY);
+            reply.setWidth("40rem");
+            Button send = new Button("Send reply", e -> {
+                try {
+                    messages.reply(threadId, reply.getValue());
+                    say("Reply sent.");
+                    refresh();
+                    open(threadId);
+                } catch (MessagingRefused | IllegalArgumentException refused) {
+                    say(refused.getMessage());
+                }
+            });
+            send.setId("reply-send");
+            opened.add(new H2(conversation.thread().subject()), list, notice("reply-notice"), reply, send);
+            refresh();
+        } catch (MessagingRefused refused) {
+            say(refused.getMessage());
+        }
+    }
+
+    private void say(String text) {
+        message.setText(text);
+    }
+}

@@ -1,0 +1,164 @@
+package org.citizenservices.messaging.internal;
+
+import org.citizenservices.persistence.Database;
+import org.citizenservices.persistence.ModulePersistence;
+import org.citizenservices.spi.Role;
+import org.citizenservices.spi.ServiceNotAvailableException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Messaging through the module's service on a real Derby database: a conversation started and answered, read
+ * state on both sides, internal notes never reaching the citizen, the proxy label, the notification (text only,
+ * through the sender), other patients' conversations unreachable, and the limits on what is typed.
+ */
+class PracticeMessagesTest {
+
+    @TempDir
+    static Path dir;
+    static Database database;
+    static ModulePersistence.OpenUnit unit;
+    static TestAccess access;
+    static PracticeMessages messages;
+    static final List<String> sent = new ArrayList<>();
+    static long nextPatient = 10;
+
+    @BeforeAll
+    static void open() {
+        database = Database.open(dir.resolve("derby"));
+        unit = new ModulePersistence(database).openOnClassPath("messaging",
+                List.of(Recipient.class, MessageThread.class, Message.class, Notification.class), "db/migration");
+        access = new TestAccess();
+        messages = new PracticeMessages(unit.entityManagerFactory(), access,
+                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")),
+                new NotificationSender() {
+                    @Override
+                    public String channel() {
+                        return "TEST";
+                    }
+
+                    @Override
+                    public boolean send(long patientId, String text) {
+                        sent.add(patientId + ": " + text);
+                        return true;
+                    }
+                });
+        DemoMessages.seedIfEmpty(unit.entityManagerFactory(), nhs -> Optional.empty(), LocalDateTime.now());
+    }
+
+    @AfterAll
+    static void close() {
+        unit.close();
+        database.close();
+    }
+
+    static long patient(boolean self) {
+        long id = nextPatient++;
+        access.practiceOf.put(id, TestAccess.PRACTICE);
+        access.citizenFor(id, self);
+        return id;
+    }
+
+    @Test
+    void aConversation_isStartedAnsweredAndRead_andThePatientIsNotifiedWithoutItsText() {
+        long patient = patient(true);
+        Conversation started = messages.start("Fit note", "I need a fit note <b>please</b>", null);
+        long thread = started.thread().threadId();
+        assertThat(started.messages()).singleElement().satisfies(m -> {
+            assertThat(m.body()).isEqualTo("I need a fit note <b>please</b>");
+            assertThat(m.senderName()).isEqualTo("Jane Demo");
+        });
+
+        access.staff(Role.STAFF);
+        assertThat(messages.inbox(EnumSet.of(ThreadStatus.OPEN))).anySatisfy(t -> {
+            assertThat(t.threadId()).isEqualTo(thread);
+            assertThat(t.unread()).isEqualTo(1);
+        });
+        messages.practiceThread(thread);
+        assertThat(messages.inbox(EnumSet.of(ThreadStatus.OPEN))).filteredOn(t -> t.threadId() == thread)
+                .singleElement().satisfies(t -> assertThat(t.unread()).isZero());
+        messages.note(thread, "Check with Dr Patel first");
+        messages.practiceReply(thread, "Your fit note is ready at reception.");
+        assertThat(sent).contains(patient + ": " + Notification.TEXT);
+        assertThat(Notification.TEXT).doesNotContain("fit note");
+
+        access.citizenFor(patient, true);
+        assertThat(messages.threads()).singleElement().satisfies(t -> {
+            assertThat(t.unread()).isEqualTo(1);
+            assertThat(t.status()).isEqualTo(ThreadStatus.AWAITING_PATIENT);
+        });
+        Conversation read = messages.thread(thread);
+        assertThat(read.messages()).extracting(Message::body)
+                .containsExactly("I need a fit note <b>please</b>", "Your fit note is ready at reception.");
+        messages.markRead(thread);
+        assertThat(messages.threads()).singleElement().satisfies(t -> assertThat(t.unread()).isZero());
+        assertThat(access.audit).extracting(TestAccess.Audited::action)
+                .contains("MESSAGE_SENT", "MESSAGE_SENT_BY_PRACTICE", "MESSAGE_NOTE_ADDED", "MESSAGES_MARKED_READ");
+    }
+
+    @Test
+    void aProxysMessage_saysWhoWroteItForWhom() {
+        patient(false);
+        Conversation started = messages.start("Earache", "Sam has had earache since Sunday.", null);
+        assertThat(started.messages().get(0).senderName()).isEqualTo("Jane Demo (mother) for Patient " + (nextPatient - 1));
+    }
+
+    @Test
+    void anotherPatientsConversation_isUnreachable_andWithoutMessagingNothingIsRead() {
+        patient(true);
+        long theirs = messages.start("Mine", "Private", null).thread().threadId();
+        patient(true);
+        assertThatThrownBy(() -> messages.thread(theirs)).isInstanceOf(MessagingRefused.class);
+        assertThatThrownBy(() -> messages.reply(theirs, "Hello")).isInstanceOf(MessagingRefused.class);
+        access.available(false);
+        try {
+            assertThatThrownBy(messages::threads).isInstanceOf(ServiceNotAvailableException.class);
+            assertThatThrownBy(() -> messages.start("Hi", "Hello", null))
+                    .isInstanceOf(ServiceNotAvailableException.class);
+        } finally {
+            access.available(true);
+        }
+        assertThat(messages.threads()).isEmpty();
+    }
+
+    @Test
+    void whatIsTyped_isChecked_andNothingIsStoredWhenItIsRefused() {
+        patient(true);
+        assertThatThrownBy(() -> messages.start(" ", "Hello", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> messages.start("Hi", "x".repeat(10_001), null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> messages.start("Hi", "Hello\u0000", null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> messages.start("Hi", "Hello", 999_999L)).isInstanceOf(MessagingRefused.class);
+        assertThat(messages.threads()).isEmpty();
+    }
+
+    @Test
+    void aRecipient_receivesTheConversation_andThePracticeAssignsAndClosesIt() {
+        patient(true);
+        Recipient reception = messages.recipients().get(0);
+        long thread = messages.start("Repeat form", "Where is my form?", reception.id()).thread().threadId();
+        assertThat(messages.threads().get(0).recipient()).isEqualTo("Reception");
+
+        access.staff(Role.STAFF);
+        messages.assign(thread, "Sarah Reception");
+        messages.setStatus(thread, ThreadStatus.CLOSED);
+        assertThat(messages.inbox(EnumSet.of(ThreadStatus.CLOSED))).filteredOn(t -> t.threadId() == thread)
+                .singleElement().satisfies(t -> assertThat(t.assignedTo()).isEqualTo("Sarah Reception"));
+    }
+}

@@ -1,0 +1,140 @@
+package org.citizenservices.messaging.internal;
+
+import org.citizenservices.spi.ActingFor;
+import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.CurrentCitizen;
+import org.citizenservices.spi.CurrentStaff;
+import org.citizenservices.spi.PracticePatient;
+import org.citizenservices.spi.RecordAccess;
+import org.citizenservices.spi.RecordAccessLevel;
+import org.citizenservices.spi.Role;
+import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.ServiceNotAvailableException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The host's side of the SPI for the service's tests, without a host: who is signed in (a citizen acting for a
+ * patient, or a practice user), each patient's configured View Record access, and the audit trail as a list. The
+ * access rule itself is the core's and is tested there; here the service is available or not, as a test says.
+ */
+final class TestAccess implements ServiceAccess {
+
+    static final String PRACTICE = "Y99999";
+
+    record Audited(Long patientId, String action, String detail) {
+    }
+
+    final List<Audited> audit = new ArrayList<>();
+    final Map<Long, RecordAccess> configured = new HashMap<>();
+    final Map<Long, String> practiceOf = new HashMap<>();
+    private CurrentCitizen citizen;
+    private boolean available = true;
+    private CurrentStaff staff;
+
+    void citizenFor(long patientId, boolean self) {
+        staff = null;
+        citizen = new CurrentCitizen("ACC" + patientId, "Jane Demo", PRACTICE, "Riverside Medical Practice",
+                new ActingFor(patientId, "Patient " + patientId, "9990000018", LocalDate.of(1985, 3, 14), self,
+                        self ? "Self" : "Mother"));
+    }
+
+    void available(boolean available) {
+        this.available = available;
+    }
+
+    final Map<String, String> settings = new HashMap<>();
+
+    void staff(Role... roles) {
+        citizen = null;
+        staff = new CurrentStaff("drpatel", "Dr Asha Patel", PRACTICE, java.util.Set.of(roles));
+    }
+
+    void configure(long patientId, RecordAccessLevel level, LocalDate from) {
+        configured.put(patientId, new RecordAccess(patientId, level, from));
+        practiceOf.putIfAbsent(patientId, PRACTICE);
+    }
+
+    @Override
+    public Optional<CurrentCitizen> currentCitizen() {
+        return Optional.ofNullable(citizen);
+    }
+
+    @Override
+    public boolean isAvailable(CitizenService service) {
+        return citizen != null && available;
+    }
+
+    @Override
+    public CurrentCitizen require(CitizenService service) {
+        if (!isAvailable(service)) {
+            audit.add(new Audited(citizen == null ? null : citizen.actingFor().patientId(), "DENIED", service.key()));
+            throw new ServiceNotAvailableException(service, service.key() + " is not available.");
+        }
+        return citizen;
+    }
+
+    @Override
+    public Optional<CurrentStaff> currentStaff() {
+        return Optional.ofNullable(staff);
+    }
+
+    @Override
+    public CurrentStaff requireStaff(Role role) {
+        if (staff == null || !staff.has(role)) {
+            throw new SecurityException("Your role does not allow this.");
+        }
+        return staff;
+    }
+
+    @Override
+    public Optional<String> practiceSetting(String key) {
+        return Optional.ofNullable(settings.get(key));
+    }
+
+    @Override
+    public void audit(String action, String detail) {
+        audit.add(new Audited(citizen == null ? null : citizen.actingFor().patientId(), action, detail));
+    }
+
+    @Override
+    public void auditPatient(long patientId, String action, String detail) {
+        audit.add(new Audited(patientId, action, detail));
+    }
+
+    @Override
+    public Map<Long, PracticePatient> practicePatients(Collection<Long> patientIds) {
+        Map<Long, PracticePatient> found = new HashMap<>();
+        for (long id : patientIds) {
+            if (staff != null && staff.odsCode().equals(practiceOf.get(id))) {
+                found.put(id, new PracticePatient(id, "Patient " + id, "9990000018", LocalDate.of(1985, 3, 14), true));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Optional<PracticePatient> findPracticePatient(String nhsNumber) {
+        return Optional.empty();
+    }
+
+    @Override
+    public RecordAccess recordAccess() {
+        CurrentCitizen current = require(CitizenService.RECORD);
+        return configured.get(current.actingFor().patientId());
+    }
+
+    @Override
+    public RecordAccess recordAccessOf(long patientId) {
+        if (practicePatients(List.of(patientId)).isEmpty()) {
+            throw new SecurityException("Not a patient of this practice.");
+        }
+        return configured.get(patientId);
+    }
+}
