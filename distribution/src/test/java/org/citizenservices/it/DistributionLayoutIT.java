@@ -36,8 +36,10 @@ class DistributionLayoutIT {
                 .noneMatch(n -> n.startsWith("vaadin-dev"))
                 .noneMatch(n -> n.startsWith("citizen-services-appointments-"))
                 .noneMatch(n -> n.startsWith("citizen-services-record-"))
-                .noneMatch(n -> n.startsWith("citizen-services-prescriptions-"));
-        assertThat(names(home.resolve("deploy"))).hasSize(3)
+                .noneMatch(n -> n.startsWith("citizen-services-prescriptions-"))
+                .noneMatch(n -> n.startsWith("citizen-services-messaging-"));
+        assertThat(names(home.resolve("deploy"))).hasSize(4)
+                .anyMatch(n -> n.startsWith("citizen-services-messaging-"))
                 .anyMatch(n -> n.startsWith("citizen-services-appointments-"))
                 .anyMatch(n -> n.startsWith("citizen-services-record-"))
                 .anyMatch(n -> n.startsWith("citizen-services-prescriptions-"));
@@ -67,7 +69,7 @@ class DistributionLayoutIT {
     @Test
     void givenTheShippedModules_whenTheirImportsAreRead_thenOnlyTheSpiAndPublicApisAreUsed() throws IOException {
         for (Path jar : List.of(Layout.appointmentsJar(), Layout.recordJar(), Layout.prescriptionsJar(),
-                Layout.exampleJar())) {
+                Layout.messagingJar(), Layout.exampleJar())) {
             String imports;
             try (JarFile file = new JarFile(jar.toFile())) {
                 imports = file.getManifest().getMainAttributes().getValue("Import-Package");

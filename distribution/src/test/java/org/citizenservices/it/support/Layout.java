@@ -32,6 +32,10 @@ public final class Layout {
         return jar(home().resolve("deploy"), "citizen-services-prescriptions-");
     }
 
+    public static Path messagingJar() {
+        return jar(home().resolve("deploy"), "citizen-services-messaging-");
+    }
+
     public static Path exampleJar() {
         return jar(home().resolve("modules-available"), "citizen-services-example-capability-");
     }

@@ -1,0 +1,71 @@
+package org.citizenservices.it;
+
+import org.citizenservices.it.support.DemoPortalJourney;
+import org.citizenservices.it.support.Layout;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The messaging journey in a real browser against the built distribution with the demo practice: Jane writes to
+ * reception under the not-for-urgent-matters notice; reception reads it, adds an internal note and replies; Jane
+ * sees the new reply (and never the note) and reads it.
+ */
+class MessagingJourneysIT extends DemoPortalJourney {
+
+    static final String PORTAL_PASSWORD = "Portal-Demo-2026!";
+    static final String STAFF_PASSWORD = "Practice-Demo-2026!";
+
+    @Override
+    protected Map<String, Path> modules() {
+        return Map.of("messaging", Layout.messagingJar());
+    }
+
+    @Test
+    void janeWrites_receptionReplies_andJaneReadsTheReply() {
+        page.signIn("jane.demo", PORTAL_PASSWORD);
+        page.click("nav-messages");
+        page.waitForView("messages-view");
+        assertThat(page.text("compose-notice")).contains("call 111, or 999 in an emergency");
+        page.select("compose-recipient", "Reception");
+        page.type("compose-subject", "Travel vaccinations");
+        page.type("compose-body", "Do I need any vaccinations for a trip to Kenya in March?");
+        page.click("compose-send");
+        page.waitForText("messages-message", "Sent.");
+        page.waitForText("thread-messages", "trip to Kenya");
+        page.signOut();
+
+        page.signInStaff("reception", STAFF_PASSWORD);
+        page.open("practice/messages").waitForView("practice-inbox-view");
+        page.waitForText("inbox", "Travel vaccinations");
+        page.click(buttonId("open-", "Travel vaccinations"));
+        page.waitForText("inbox-thread-messages", "trip to Kenya");
+        page.type("practice-note", "Ask the nurse about yellow fever.");
+        page.click("practice-note-add");
+        page.waitForText("inbox-messages", "Note added.");
+        page.type("practice-reply", "Please book a travel consultation with the nurse six weeks before you go.");
+        page.click("practice-reply-send");
+        page.waitForText("inbox-messages", "Reply sent; the patient is notified.");
+        page.signOut();
+
+        page.signIn("jane.demo", PORTAL_PASSWORD);
+        page.click("nav-messages");
+        page.waitForView("messages-view");
+        page.waitForText("message-threads", "1 new");
+        page.click(buttonId("open-thread-", "Travel vaccinations"));
+        page.waitForText("thread-messages", "travel consultation with the nurse");
+        assertThat(page.text("thread-messages")).doesNotContain("yellow fever");
+        page.waitForText("message-threads", "Travel vaccinations");
+        assertThat(page.text("message-threads")).doesNotContain("1 new");
+    }
+
+    /** The id of the button whose id starts so and whose text says so. */
+    private String buttonId(String idPrefix, String text) {
+        return browser.findElements(By.cssSelector("vaadin-button[id^='" + idPrefix + "']")).stream()
+                .filter(b -> b.getText().contains(text)).findFirst().orElseThrow().getAttribute("id");
+    }
+}
