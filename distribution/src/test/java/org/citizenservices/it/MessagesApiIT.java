@@ -121,4 +121,62 @@ class MessagesApiIT {
         assertThat(api.call("GET", "/patients/" + arthur + "/messages", carol, null).body().get("threads").size())
                 .isEqualTo(before);
     }
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<< >>\nendobj\ntrailer\n<< >>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** Uploads {@code content} as the multipart part {@code file}, as an app would. */
+    static java.net.http.HttpResponse<String> upload(String path, String token, String fileName, String type,
+                                                      byte[] content) throws Exception {
+        String boundary = "----citizen" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + host.port() + "/api/v1" + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aPdf_isAttachedAndOpens_aDisguisedFileIsRefused_andSoIsAnOversizedOne() throws Exception {
+        String threadId = api.call("POST", "/patients/" + self + "/messages", jane,
+                "{\"subject\":\"Letter\",\"body\":\"The hospital letter is attached.\"}").body().get("threadId")
+                .asText();
+        String path = "/patients/" + self + "/messages/" + threadId + "/attachments";
+
+        var added = upload(path, jane, "hospital letter.pdf", "application/pdf", PDF);
+
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        com.fasterxml.jackson.databind.JsonNode attachment = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(added.body());
+        assertThat(attachment.get("contentType").asText()).isEqualTo("application/pdf");
+        var file = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + host.port() + "/api/v1/patients/" + self
+                                + "/attachments/" + attachment.get("attachmentId").asText()))
+                .header("Authorization", "Bearer " + jane).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(file.body()).isEqualTo(PDF);
+        assertThat(api.call("GET", "/patients/" + self + "/messages/" + threadId, jane, null).body().get("messages")
+                .get(0).get("attachments").get(0).get("fileName").asText()).isEqualTo("hospital-letter.pdf");
+
+        // an HTML page named and declared as a PDF is still an HTML page
+        assertThat(upload(path, jane, "invoice.pdf", "application/pdf",
+                "<html><script>alert(1)</script></html>".getBytes()).statusCode()).isEqualTo(415);
+        byte[] big = new byte[5 * 1024 * 1024 + 100];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        assertThat(upload(path, jane, "big.pdf", "application/pdf", big).statusCode()).isEqualTo(413);
+        assertThat(api.call("POST", path, jane, "{\"file\":\"JVBERi0=\"}").status()).isEqualTo(400);
+        // another patient's app cannot open it
+        assertThat(api.call("GET", "/patients/" + arthur + "/attachments/" + attachment.get("attachmentId").asText(),
+                carol, null).status()).isEqualTo(404);
+        assertThat(api.call("GET", "/patients/" + self + "/messages/" + threadId, jane, null).body().get("messages")
+                .get(0).get("attachments")).hasSize(1);
+    }
 }

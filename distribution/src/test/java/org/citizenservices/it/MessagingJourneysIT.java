@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The messaging journey in a real browser against the built distribution with the demo practice: Jane writes to
- * reception under the not-for-urgent-matters notice; reception reads it, adds an internal note and replies; Jane
- * sees the new reply (and never the note) and reads it.
+ * reception under the not-for-urgent-matters notice and attaches a PDF; reception reads both, adds an internal note
+ * and replies; Jane sees the new reply (and never the note) and reads it.
  */
 class MessagingJourneysIT extends DemoPortalJourney {
 
@@ -26,7 +26,7 @@ class MessagingJourneysIT extends DemoPortalJourney {
     }
 
     @Test
-    void janeWrites_receptionReplies_andJaneReadsTheReply() {
+    void janeWritesWithAPdf_receptionReplies_andJaneReadsTheReply() throws Exception {
         page.signIn("jane.demo", PORTAL_PASSWORD);
         page.click("nav-messages");
         page.waitForView("messages-view");
@@ -37,6 +37,14 @@ class MessagingJourneysIT extends DemoPortalJourney {
         page.click("compose-send");
         page.waitForText("messages-message", "Sent.");
         page.waitForText("thread-messages", "trip to Kenya");
+        // the itinerary goes with the message, as a PDF
+        java.nio.file.Path itinerary = dir.resolve("itinerary.pdf");
+        java.nio.file.Files.write(itinerary, MessagesApiIT.PDF);
+        org.openqa.selenium.WebElement upload = browser.findElement(By.id("attach-file"));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(itinerary.toAbsolutePath().toString());
+        page.waitForText("messages-message", "Attached itinerary.pdf");
+        page.waitForText("thread-messages", "itinerary.pdf");
         page.signOut();
 
         page.signInStaff("reception", STAFF_PASSWORD);
@@ -44,6 +52,7 @@ class MessagingJourneysIT extends DemoPortalJourney {
         page.waitForText("inbox", "Travel vaccinations");
         page.click(buttonId("open-", "Travel vaccinations"));
         page.waitForText("inbox-thread-messages", "trip to Kenya");
+        assertThat(page.text("inbox-thread-messages")).contains("itinerary.pdf");
         page.type("practice-note", "Ask the nurse about yellow fever.");
         page.click("practice-note-add");
         page.waitForText("inbox-messages", "Note added.");

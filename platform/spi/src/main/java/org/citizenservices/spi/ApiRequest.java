@@ -37,4 +37,12 @@ public interface ApiRequest {
      * @since 1.3
      */
     <T> Optional<T> optionalBody(Class<T> type);
+
+    /**
+     * The uploaded file of a route whose request body is {@link ApiUpload}; an {@link ApiProblem} (400) when the
+     * request carries none.
+     *
+     * @since 1.4
+     */
+    ApiUpload upload();
 }

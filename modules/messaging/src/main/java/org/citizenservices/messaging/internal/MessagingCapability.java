@@ -42,7 +42,7 @@ public final class MessagingCapability implements Capability {
 
     @Override
     public List<Class<?>> entityClasses() {
-        return List.of(Recipient.class, MessageThread.class, Message.class, Notification.class);
+        return List.of(Recipient.class, MessageThread.class, Message.class, Notification.class, Attachment.class);
     }
 
     @Override

@@ -4,8 +4,14 @@ package org.citizenservices.messaging.internal;
 public final class MessagingRefused extends RuntimeException {
 
     public enum Reason {
-        /** no such conversation or recipient for this patient */
-        NOT_FOUND
+        /** no such conversation, recipient or attachment for this reader */
+        NOT_FOUND,
+        /** not a PNG, JPEG or PDF, whatever its name says */
+        UNSUPPORTED_FILE,
+        /** the file is larger than allowed */
+        TOO_LARGE,
+        /** a file goes with your latest message, before the other side has answered it */
+        NOTHING_TO_ATTACH_TO
     }
 
     private final Reason reason;

@@ -42,7 +42,7 @@ class PracticeMessagesTest {
     static void open() {
         database = Database.open(dir.resolve("derby"));
         unit = new ModulePersistence(database).openOnClassPath("messaging",
-                List.of(Recipient.class, MessageThread.class, Message.class, Notification.class), "db/migration");
+                new MessagingCapability().entityClasses(), "db/migration");
         access = new TestAccess();
         messages = new PracticeMessages(unit.entityManagerFactory(), access,
                 Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")),
@@ -160,5 +160,38 @@ class PracticeMessagesTest {
         messages.setStatus(thread, ThreadStatus.CLOSED);
         assertThat(messages.inbox(EnumSet.of(ThreadStatus.CLOSED))).filteredOn(t -> t.threadId() == thread)
                 .singleElement().satisfies(t -> assertThat(t.assignedTo()).isEqualTo("Sarah Reception"));
+    }
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<< >>\nendobj\ntrailer\n<< >>\n%%EOF\n".getBytes();
+
+    @Test
+    void aFile_goesWithYourLatestMessage_readFromItsBytes_andOnlyTheConversationsReadersOpenIt() {
+        long patient = patient(true);
+        long thread = messages.start("Rash", "Photo attached", null).thread().threadId();
+
+        Attachment added = messages.attach(thread, "../../etc/rash photo.pdf", PDF);
+
+        assertThat(added.contentType()).isEqualTo("application/pdf");
+        assertThat(added.fileName()).isEqualTo("rash-photo.pdf");
+        assertThat(messages.thread(thread).attachmentsOf(messages.thread(thread).messages().get(0)))
+                .singleElement().satisfies(a -> assertThat(a.fileName()).isEqualTo("rash-photo.pdf"));
+        assertThat(messages.attachment(added.id()).content()).isEqualTo(PDF);
+        assertThatThrownBy(() -> messages.attach(thread, "letter.pdf", "not a pdf at all".getBytes()))
+                .isInstanceOf(MessagingRefused.class).extracting(e -> ((MessagingRefused) e).reason())
+                .isEqualTo(MessagingRefused.Reason.UNSUPPORTED_FILE);
+        byte[] big = new byte[5 * 1024 * 1024 + 1];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        assertThatThrownBy(() -> messages.attach(thread, "big.pdf", big)).isInstanceOf(MessagingRefused.class)
+                .extracting(e -> ((MessagingRefused) e).reason()).isEqualTo(MessagingRefused.Reason.TOO_LARGE);
+
+        access.staff(Role.STAFF);
+        messages.practiceReply(thread, "Thank you, the GP will look.");
+        access.citizenFor(patient, true);
+        assertThatThrownBy(() -> messages.attach(thread, "late.pdf", PDF)).isInstanceOf(MessagingRefused.class)
+                .extracting(e -> ((MessagingRefused) e).reason())
+                .isEqualTo(MessagingRefused.Reason.NOTHING_TO_ATTACH_TO);
+
+        patient(true);
+        assertThatThrownBy(() -> messages.attachment(added.id())).isInstanceOf(MessagingRefused.class);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.citizenservices.spi.ApiProblem;
+import org.citizenservices.spi.ApiUpload;
 import org.citizenservices.spi.ApiRequest;
 import org.citizenservices.spi.CurrentCitizen;
 
@@ -21,14 +22,24 @@ final class HostApiRequest implements ApiRequest {
     private final Map<String, String[]> query;
     private final byte[] body;
     private final ObjectMapper json;
+    private final ApiUpload upload;
 
     HostApiRequest(CurrentCitizen citizen, Map<String, String> pathParameters, Map<String, String[]> query,
-                   byte[] body, ObjectMapper json) {
+                   byte[] body, ObjectMapper json, ApiUpload upload) {
         this.citizen = citizen;
         this.pathParameters = pathParameters;
         this.query = query;
         this.body = body;
         this.json = json;
+        this.upload = upload;
+    }
+
+    @Override
+    public ApiUpload upload() {
+        if (upload == null) {
+            throw ApiProblem.badRequest("Send the file as multipart/form-data, in a part named 'file'.");
+        }
+        return upload;
     }
 
     @Override

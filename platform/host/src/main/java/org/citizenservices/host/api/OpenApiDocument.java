@@ -104,7 +104,13 @@ final class OpenApiDocument {
         if (request != null) {
             ObjectNode body = op.putObject("requestBody");
             body.put("required", !"delete".equals(method));
-            body.putObject("content").putObject("application/json").set("schema", types.schemaOf(request));
+            if (request == org.citizenservices.spi.ApiUpload.class) {
+                ObjectNode form = body.putObject("content").putObject("multipart/form-data").putObject("schema");
+                form.put("type", "object").putArray("required").add("file");
+                form.putObject("properties").putObject("file").put("type", "string").put("format", "binary");
+            } else {
+                body.putObject("content").putObject("application/json").set("schema", types.schemaOf(request));
+            }
         }
         ObjectNode responses = op.putObject("responses");
         ObjectNode ok = responses.putObject(Integer.toString(success));

@@ -21,6 +21,7 @@ import org.citizenservices.core.vua.LinkageDetails;
 import org.citizenservices.host.portal.security.PortalServiceAccess;
 import org.citizenservices.spi.ApiFile;
 import org.citizenservices.spi.ApiProblem;
+import org.citizenservices.spi.ApiUpload;
 import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.HttpMethod;
@@ -51,6 +52,13 @@ public final class PatientApiServlet extends HttpServlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(PatientApiServlet.class);
     static final int MAX_BODY = 64 * 1024;
+    /** An upload's whole request: the file and the multipart framing around it. */
+    static final long MAX_UPLOAD_REQUEST = ApiUpload.MAX_BYTES + 64 * 1024;
+
+    /** What the servlet container must be told so that {@code getPart} reads uploads (kept in memory below 1 MiB). */
+    public static jakarta.servlet.MultipartConfigElement multipartConfig() {
+        return new jakarta.servlet.MultipartConfigElement(null, ApiUpload.MAX_BYTES, MAX_UPLOAD_REQUEST, 1024 * 1024);
+    }
     private static final String JSON = "application/json; charset=utf-8";
     private static final String PROBLEM = "application/problem+json; charset=utf-8";
 
@@ -294,10 +302,12 @@ public final class PatientApiServlet extends HttpServlet {
                     .detail(service.key() + ": " + denial.get().name()).now(Outcome.DENIED);
             throw ApiException.forbidden("The service " + service.key() + " is not available for this patient.");
         }
-        byte[] body = body(request);
+        boolean uploading = match.route().requestBody() == ApiUpload.class;
+        ApiUpload upload = uploading ? upload(request) : null;
+        byte[] body = uploading ? new byte[0] : body(request);
         CurrentCitizen current = PortalServiceAccess.currentCitizen(citizen, subject);
         HostApiRequest call = new HostApiRequest(current, match.pathParameters(), request.getParameterMap(), body,
-                match.group().mapper());
+                match.group().mapper(), upload);
         Object result;
         ApiCall.begin(citizen, patientId);
         try {
@@ -327,6 +337,51 @@ public final class PatientApiServlet extends HttpServlet {
     }
 
     // ---- JSON in and out --------------------------------------------------------------------------------------
+
+    /** The file of a {@code multipart/form-data} upload, from its part named {@code file}; larger than allowed → 413. */
+    private static ApiUpload upload(HttpServletRequest request) throws IOException {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+            throw ApiException.badRequest("Send the file as multipart/form-data, in a part named 'file'.");
+        }
+        if (request.getContentLengthLong() > MAX_UPLOAD_REQUEST) {
+            throw new ApiException(413, "Content too large", "A file is at most 5 MiB.");
+        }
+        jakarta.servlet.http.Part part;
+        try {
+            part = request.getPart("file");
+        } catch (IllegalStateException | jakarta.servlet.ServletException | IOException tooLargeOrMalformed) {
+            // the container refuses a part over the multipart limits; a request that size cannot be a valid upload
+            if (request.getContentLengthLong() > ApiUpload.MAX_BYTES || mentionsSize(tooLargeOrMalformed)) {
+                throw new ApiException(413, "Content too large", "A file is at most 5 MiB.");
+            }
+            throw ApiException.badRequest("The multipart body could not be read.");
+        }
+        if (part == null || part.getSize() == 0) {
+            throw ApiException.badRequest("Send the file in a part named 'file'.");
+        }
+        if (part.getSize() > ApiUpload.MAX_BYTES) {
+            throw new ApiException(413, "Content too large", "A file is at most 5 MiB.");
+        }
+        try (InputStream in = part.getInputStream()) {
+            String name = part.getSubmittedFileName() == null ? "file" : part.getSubmittedFileName();
+            String declared = part.getContentType() == null ? "application/octet-stream" : part.getContentType();
+            return new ApiUpload(name, declared, in.readNBytes(ApiUpload.MAX_BYTES + 1));
+        }
+    }
+
+    private static boolean mentionsSize(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String why = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (why.contains("size") || why.contains("exceed") || why.contains("too large")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
 
     /** The body, at most 64 KiB; an empty array when there is none. */
     private static byte[] body(HttpServletRequest request) throws IOException {

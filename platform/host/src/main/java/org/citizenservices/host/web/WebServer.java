@@ -92,7 +92,10 @@ public final class WebServer {
     private static ServletContextHandler patientApiContext(jakarta.servlet.http.HttpServlet patientApi) {
         ServletContextHandler api = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         api.setContextPath("/api");
-        api.addServlet(new ServletHolder("patient-api", patientApi), "/v1/*");
+        ServletHolder holder = new ServletHolder("patient-api", patientApi);
+        holder.getRegistration().setMultipartConfig(
+                org.citizenservices.host.api.PatientApiServlet.multipartConfig());
+        api.addServlet(holder, "/v1/*");
         return api;
     }
 

@@ -5,7 +5,11 @@ import org.citizenservices.messaging.internal.Message;
 import org.citizenservices.messaging.internal.MessagingRefused;
 import org.citizenservices.messaging.internal.PracticeMessages;
 import org.citizenservices.messaging.internal.ThreadSummary;
+import org.citizenservices.messaging.internal.Attachment;
+import org.citizenservices.messaging.internal.AttachmentFile;
+import org.citizenservices.spi.ApiFile;
 import org.citizenservices.spi.ApiProblem;
+import org.citizenservices.spi.ApiUpload;
 import org.citizenservices.spi.ApiRequest;
 import org.citizenservices.spi.ApiRoute;
 
@@ -17,8 +21,8 @@ import java.util.function.Supplier;
 
 /**
  * The messaging routes of the patient API contract ({@code docs/patient-api.md}): conversations, a conversation's
- * messages, starting one, replying, marking read, and who can be written to. (Attachments come with the next
- * increment of this module.) The host authenticates, checks MESSAGING and audits the call.
+ * messages, starting one, replying, attaching a file to your latest message, opening an attachment, marking read,
+ * and who can be written to. The host authenticates, checks MESSAGING and audits the call.
  */
 public final class MessagesApi {
 
@@ -79,6 +83,12 @@ public final class MessagesApi {
                         Thread.class, this::reply),
                 ApiRoute.put("messages/{threadId}/read", "Mark the practice's messages in a conversation read",
                         "MESSAGES_READ_MARK", null, Thread.class, this::markRead),
+                new ApiRoute(org.citizenservices.spi.HttpMethod.POST, "messages/{threadId}/attachments",
+                        "Attach a PNG, JPEG or PDF (at most 5 MiB, its type read from the file) to your latest message"
+                                + " in the conversation, before it is answered", "MESSAGE_ATTACHMENT_UPLOAD",
+                        ApiUpload.class, AttachmentItem.class, 201, List.of(), this::attach),
+                ApiRoute.get("attachments/{attachmentId}", "An attachment's file", "MESSAGE_ATTACHMENT_READ",
+                        ApiFile.class, this::attachment),
                 ApiRoute.get("message-recipients", "Who at the practice can be written to, and the notice to show",
                         "MESSAGE_RECIPIENTS_READ", Recipients.class, this::recipients));
     }
@@ -114,6 +124,19 @@ public final class MessagesApi {
         }));
     }
 
+    private AttachmentItem attach(ApiRequest request) {
+        long id = id(request.pathParameter("threadId"));
+        ApiUpload upload = request.upload();
+        Attachment added = translate(() -> messages.get().attach(id, upload.fileName(), upload.content()));
+        return new AttachmentItem(Long.toString(added.id()), added.fileName(), added.contentType(), added.size());
+    }
+
+    private ApiFile attachment(ApiRequest request) {
+        long id = id(request.pathParameter("attachmentId"));
+        AttachmentFile file = translate(() -> messages.get().attachment(id));
+        return new ApiFile(file.contentType(), file.fileName(), file.content());
+    }
+
     private Recipients recipients(ApiRequest request) {
         return new Recipients(translate(() -> messages.get().recipients()).stream()
                 .map(r -> new RecipientItem(Long.toString(r.id()), r.name(), r.description())).toList(), NOTICE);
@@ -122,12 +145,14 @@ public final class MessagesApi {
     private Thread thread(Conversation conversation) {
         ThreadSummary t = conversation.thread();
         return new Thread(Long.toString(t.threadId()), t.subject(), t.recipient(),
-                conversation.messages().stream().map(this::message).toList());
+                conversation.messages().stream().map(m -> message(m, conversation)).toList());
     }
 
-    private MessageItem message(Message m) {
+    private MessageItem message(Message m, Conversation conversation) {
         return new MessageItem(Long.toString(m.id()), m.fromPatient() ? From.PATIENT : From.PRACTICE, m.senderName(),
-                offset(m.sentAt()), m.body(), m.readAt() == null ? null : offset(m.readAt()), List.of());
+                offset(m.sentAt()), m.body(), m.readAt() == null ? null : offset(m.readAt()),
+                conversation.attachmentsOf(m).stream().map(a -> new AttachmentItem(Long.toString(a.id()),
+                        a.fileName(), a.contentType(), a.size())).toList());
     }
 
     private OffsetDateTime offset(LocalDateTime local) {
@@ -146,7 +171,12 @@ public final class MessagesApi {
         try {
             return work.get();
         } catch (MessagingRefused refused) {
-            throw ApiProblem.notFound(refused.getMessage());
+            throw switch (refused.reason()) {
+                case NOT_FOUND -> ApiProblem.notFound(refused.getMessage());
+                case UNSUPPORTED_FILE -> new ApiProblem(415, "Unsupported media type", refused.getMessage());
+                case TOO_LARGE -> new ApiProblem(413, "Content too large", refused.getMessage());
+                case NOTHING_TO_ATTACH_TO -> ApiProblem.conflict(refused.getMessage());
+            };
         } catch (IllegalArgumentException invalid) {
             throw ApiProblem.badRequest(invalid.getMessage());
         }

@@ -130,8 +130,19 @@ public class MessagesView extends VerticalLayout {
                 Div text = new Div(new Span(m.body()));
                 text.getStyle().set("white-space", "pre-wrap");
                 item.add(text);
+                conversation.attachmentsOf(m).forEach(a -> item.add(new Div(Files.link(a, messages::attachment))));
                 list.add(item);
             }
+            com.vaadin.flow.component.upload.Upload attach = Files.upload("attach-file", (name, bytes) ->
+                    getUI().ifPresent(ui -> ui.access(() -> {
+                        try {
+                            messages.attach(threadId, name, bytes);
+                            say("Attached " + name + " to your message.");
+                            open(threadId);
+                        } catch (MessagingRefused | IllegalArgumentException refused) {
+                            say(refused.getMessage());
+                        }
+                    })));
             TextArea reply = new TextArea("Reply");
             reply.setId("reply-body");
             reply.setMaxLength(PracticeMessages.MAX_BODY);
@@ -147,7 +158,9 @@ public class MessagesView extends VerticalLayout {
                 }
             });
             send.setId("reply-send");
-            opened.add(new H2(conversation.thread().subject()), list, notice("reply-notice"), reply, send);
+            opened.add(new H2(conversation.thread().subject()), list,
+                    new Paragraph("Attach a photo or PDF (at most 5 MiB) to your latest message, before the practice"
+                            + " answers it:"), attach, notice("reply-notice"), reply, send);
             refresh();
         } catch (MessagingRefused refused) {
             say(refused.getMessage());

@@ -132,8 +132,12 @@ public class PracticeInboxView extends VerticalLayout {
                 text.getStyle().set("background", "var(--lumo-contrast-10pct)");
             }
             item.add(text);
+            conversation.attachmentsOf(m).forEach(a -> item.add(new Div(Files.link(a, messages::practiceAttachment))));
             list.add(item);
         }
+        com.vaadin.flow.component.upload.Upload attach = Files.upload("practice-attach-file", (name, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> act(threadId,
+                        () -> messages.practiceAttach(threadId, name, bytes), "Attached " + name + "."))));
         TextArea reply = new TextArea("Reply to the patient (they are told there is a new message)");
         reply.setId("practice-reply");
         reply.setWidth("40rem");
@@ -160,7 +164,8 @@ public class PracticeInboxView extends VerticalLayout {
                 () -> messages.setStatus(threadId, state.getValue()), "Status set."));
         HorizontalLayout assignRow = new HorizontalLayout(assignee, assign, state, setState);
         assignRow.setAlignItems(Alignment.BASELINE);
-        opened.add(new H2(conversation.thread().subject()), list, reply, send, note, addNote, assignRow);
+        opened.add(new H2(conversation.thread().subject()), list, reply, send,
+                new Paragraph("Attach a file to your latest reply:"), attach, note, addNote, assignRow);
     }
 
     private static Button button(String text, String id, Runnable action) {
