@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The messaging journey in a real browser against the built distribution with the demo practice: Jane writes to
  * reception under the not-for-urgent-matters notice and attaches a PDF; reception reads both, adds an internal note
- * and replies; Jane sees the new reply (and never the note) and reads it.
+ * and replies; Jane is notified (the notice only, to the host's log as no SMTP server is configured); she sees the
+ * new reply (and never the note) and reads it.
  */
 class MessagingJourneysIT extends DemoPortalJourney {
 
@@ -59,6 +60,10 @@ class MessagingJourneysIT extends DemoPortalJourney {
         page.type("practice-reply", "Please book a travel consultation with the nurse six weeks before you go.");
         page.click("practice-reply-send");
         page.waitForText("inbox-messages", "Reply sent; the patient is notified.");
+        // with no SMTP server configured, the notice goes to the host's log: the notice only, never the message
+        String log = java.nio.file.Files.readString(portal.log());
+        assertThat(log).contains("Notification for account DEMO100001 by EMAIL: You have a new message from your GP"
+                + " practice. Sign in to read it.").doesNotContain("travel consultation");
         page.signOut();
 
         page.signIn("jane.demo", PORTAL_PASSWORD);

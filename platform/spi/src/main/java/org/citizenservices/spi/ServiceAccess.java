@@ -96,4 +96,16 @@ public interface ServiceAccess {
      * @since 1.4
      */
     RecordAccess recordAccessOf(long patientId);
+
+    /**
+     * For the signed-in practice user: sends a citizen of their practice a short notice through the account's
+     * verified contact details and preference (email when configured; otherwise the host's log) — never clinical
+     * text: "You have a new message from your GP practice". Only an ACTIVE account is contacted. Audited.
+     *
+     * @param accountId the citizen's account ID, as {@link CurrentCitizen#accountId()} gave it
+     * @return the channel it went by ({@code EMAIL}, {@code LOG}), or empty when it could not be sent now
+     * @throws SecurityException when no practice user is signed in
+     * @since 1.4
+     */
+    Optional<String> notifyCitizen(String accountId, String text);
 }

@@ -37,7 +37,8 @@ final class DemoMessages {
             int[] threads = {0};
             patientIds.apply(JANE_NHS).ifPresent(jane -> {
                 LocalDateTime asked = now.minusDays(9).withHour(8).withMinute(40);
-                MessageThread thread = new MessageThread(PRACTICE, jane, "Fit note for work", null, asked, "Jane Demo");
+                MessageThread thread = new MessageThread(PRACTICE, jane, "Fit note for work", null, asked, "Jane Demo",
+                        "DEMO100001");
                 em.persist(thread);
                 em.flush();
                 em.persist(new Message(thread.id(), true, false, "Jane Demo", "Could I have a fit note for the"

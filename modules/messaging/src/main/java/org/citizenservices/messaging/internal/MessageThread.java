@@ -50,11 +50,16 @@ public class MessageThread {
     @Column(name = "LAST_MESSAGE_AT", nullable = false)
     private LocalDateTime lastMessageAt;
 
+    @Column(name = "ACCOUNT_ID", length = 20)
+    private String accountId;
+
     protected MessageThread() {
         // for JPA
     }
 
-    MessageThread(String practiceOds, long patientId, String subject, Long recipientId, LocalDateTime at, String by) {
+    MessageThread(String practiceOds, long patientId, String subject, Long recipientId, LocalDateTime at, String by,
+                  String accountId) {
+        this.accountId = accountId;
         this.practiceOds = practiceOds;
         this.patientId = patientId;
         this.subject = subject;
@@ -95,6 +100,11 @@ public class MessageThread {
 
     public LocalDateTime startedAt() {
         return startedAt;
+    }
+
+    /** The account that started it: whom the practice's replies are notified to. */
+    public String accountId() {
+        return accountId;
     }
 
     public LocalDateTime lastMessageAt() {

@@ -29,6 +29,9 @@ public class Notification {
     @Column(name = "THREAD_ID", nullable = false)
     private long threadId;
 
+    @Column(name = "ACCOUNT_ID", length = 20)
+    private String accountId;
+
     @Column(nullable = false, length = 200)
     private String text;
 
@@ -45,7 +48,8 @@ public class Notification {
         // for JPA
     }
 
-    Notification(String practiceOds, long patientId, long threadId, LocalDateTime at) {
+    Notification(String practiceOds, long patientId, long threadId, String accountId, LocalDateTime at) {
+        this.accountId = accountId;
         this.practiceOds = practiceOds;
         this.patientId = patientId;
         this.threadId = threadId;
@@ -59,6 +63,10 @@ public class Notification {
 
     public long patientId() {
         return patientId;
+    }
+
+    public String accountId() {
+        return accountId;
     }
 
     public String text() {

@@ -1,14 +1,15 @@
 package org.citizenservices.messaging.internal;
 
+import java.util.Optional;
+
 /**
- * Delivers a notification from the outbox. The default ({@link LogNotificationSender}) writes it to the log; a
- * deployment plugs in email or SMS. It is given the text only — never the message.
+ * Delivers a notification from the outbox to the citizen's account. The module's default,
+ * {@link HostNotificationSender}, hands it to the host, which uses the account's verified contact details (email
+ * through SMTP when {@code conf/notifications.properties} configures it, else its log). It is given the notice only,
+ * never the message.
  */
 public interface NotificationSender {
 
-    /** The channel's name as recorded in the outbox, e.g. {@code LOG} or {@code EMAIL}. */
-    String channel();
-
-    /** Sends the text to the patient; returns false if it could not be sent now (it stays in the outbox). */
-    boolean send(long patientId, String text);
+    /** The channel it went by ({@code EMAIL}, {@code LOG}, …), or empty if it could not be sent now. */
+    Optional<String> send(String accountId, String text);
 }

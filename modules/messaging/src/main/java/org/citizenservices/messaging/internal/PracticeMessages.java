@@ -95,7 +95,7 @@ public final class PracticeMessages {
             }
             LocalDateTime now = now();
             MessageThread thread = new MessageThread(citizen.odsCode(), citizen.actingFor().patientId(), cleanSubject,
-                    recipientId, now, writer(citizen));
+                    recipientId, now, writer(citizen), citizen.accountId());
             em.persist(thread);
             em.flush();
             em.persist(new Message(thread.id(), true, false, writer(citizen), cleanBody, now));
@@ -218,7 +218,8 @@ public final class PracticeMessages {
             LocalDateTime now = now();
             em.persist(new Message(threadId, false, false, staff.displayName(), cleanBody, now));
             thread.messaged(now, ThreadStatus.AWAITING_PATIENT);
-            Notification queued = new Notification(staff.odsCode(), thread.patientId(), threadId, now);
+            Notification queued = new Notification(staff.odsCode(), thread.patientId(), threadId, thread.accountId(),
+                    now);
             em.persist(queued);
             return queued;
         });
@@ -311,9 +312,9 @@ public final class PracticeMessages {
     private void deliver(long notificationId) {
         write(em -> {
             Notification notification = em.find(Notification.class, notificationId);
-            if (notification != null && notification.sentAt() == null
-                    && sender.send(notification.patientId(), notification.text())) {
-                notification.sent(sender.channel(), now());
+            if (notification != null && notification.sentAt() == null && notification.accountId() != null) {
+                sender.send(notification.accountId(), notification.text())
+                        .ifPresent(channel -> notification.sent(channel, now()));
             }
             return null;
         });

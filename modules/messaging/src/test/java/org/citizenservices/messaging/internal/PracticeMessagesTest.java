@@ -46,17 +46,9 @@ class PracticeMessagesTest {
         access = new TestAccess();
         messages = new PracticeMessages(unit.entityManagerFactory(), access,
                 Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")),
-                new NotificationSender() {
-                    @Override
-                    public String channel() {
-                        return "TEST";
-                    }
-
-                    @Override
-                    public boolean send(long patientId, String text) {
-                        sent.add(patientId + ": " + text);
-                        return true;
-                    }
+                (accountId, text) -> {
+                    sent.add(accountId + ": " + text);
+                    return Optional.of("TEST");
                 });
         DemoMessages.seedIfEmpty(unit.entityManagerFactory(), nhs -> Optional.empty(), LocalDateTime.now());
     }
@@ -94,7 +86,7 @@ class PracticeMessagesTest {
                 .singleElement().satisfies(t -> assertThat(t.unread()).isZero());
         messages.note(thread, "Check with Dr Patel first");
         messages.practiceReply(thread, "Your fit note is ready at reception.");
-        assertThat(sent).contains(patient + ": " + Notification.TEXT);
+        assertThat(sent).contains("ACC" + patient + ": " + Notification.TEXT);
         assertThat(Notification.TEXT).doesNotContain("fit note");
 
         access.citizenFor(patient, true);

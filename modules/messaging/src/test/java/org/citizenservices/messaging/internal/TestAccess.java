@@ -137,4 +137,12 @@ final class TestAccess implements ServiceAccess {
         }
         return configured.get(patientId);
     }
+
+    @Override
+    public Optional<String> notifyCitizen(String accountId, String text) {
+        if (staff == null) {
+            throw new SecurityException("Sign in as practice staff.");
+        }
+        return Optional.of("TEST");
+    }
 }

@@ -135,4 +135,9 @@ final class TestAccess implements ServiceAccess {
         }
         return configured.get(patientId);
     }
+
+    @Override
+    public Optional<String> notifyCitizen(String accountId, String text) {
+        return Optional.empty();
+    }
 }

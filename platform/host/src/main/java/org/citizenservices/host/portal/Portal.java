@@ -31,7 +31,8 @@ public final class Portal {
     public Portal(ModuleRegistry modules, CompletableFuture<Core> core) {
         this.modules = modules;
         this.core = core;
-        this.serviceAccess = new PortalServiceAccess(this::core);
+        this.serviceAccess = new PortalServiceAccess(this::core,
+                org.citizenservices.host.notify.CitizenNotifier.ofInstallation());
         // a reset letter or a suspended account ends the citizen's open pages at once, not at their next click
         core.thenAccept(opened -> opened.sessionRevocations().listen(vuaId ->
                 openPages.endRevokedCitizenSessions(vuaId, opened.citizens()::isCurrent)));

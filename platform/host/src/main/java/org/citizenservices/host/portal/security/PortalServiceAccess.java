@@ -1,6 +1,10 @@
 package org.citizenservices.host.portal.security;
 
 import org.citizenservices.core.Core;
+import org.citizenservices.core.access.VuaStatus;
+import org.citizenservices.core.vua.Vua;
+import org.citizenservices.host.notify.CitizenContact;
+import org.citizenservices.host.notify.CitizenNotifier;
 import org.citizenservices.core.audit.ActingAs;
 import org.citizenservices.core.audit.Outcome;
 import org.citizenservices.core.service.SignedInCitizen;
@@ -33,8 +37,11 @@ public final class PortalServiceAccess implements ServiceAccess {
 
     private final Supplier<Core> core;
 
-    public PortalServiceAccess(Supplier<Core> core) {
+    private final CitizenNotifier notifier;
+
+    public PortalServiceAccess(Supplier<Core> core, CitizenNotifier notifier) {
         this.core = core;
+        this.notifier = notifier;
     }
 
     private record Acting(SignedInCitizen citizen, AccessDecisions.Subject subject) {
@@ -195,5 +202,32 @@ public final class PortalServiceAccess implements ServiceAccess {
         Patient patient = core.get().transactions().read(em -> em.find(Patient.class, patientId));
         return new RecordAccess(patientId, RecordAccessLevel.valueOf(patient.recordAccessLevel().name()),
                 patient.recordAccessFrom());
+    }
+
+    @Override
+    public Optional<String> notifyCitizen(String accountId, String text) {
+        StaffMember staff = signedInStaff();
+        if (text == null || text.isBlank() || text.length() > 200) {
+            throw new IllegalArgumentException("A notification is a short notice of at most 200 characters.");
+        }
+        Optional<CitizenContact> contact = core.get().transactions().read(em -> em.createQuery(
+                        "select v from Vua v where v.accountId = :id and v.practice.id = :practice", Vua.class)
+                .setParameter("id", accountId).setParameter("practice", staff.practiceId()).getResultList().stream()
+                .filter(v -> v.status() == VuaStatus.ACTIVE)
+                .map(v -> new CitizenContact(v.accountId().value(), v.displayName(),
+                        v.contact().email() == null ? null : v.contact().email().value(),
+                        v.contact().telephone() == null ? null : v.contact().telephone().value(),
+                        v.contactPreference() == null ? "EMAIL" : v.contactPreference().name()))
+                .findFirst());
+        if (contact.isEmpty()) {
+            core.get().audit().entry(staff.actor(), "CITIZEN_NOTIFICATION").account(accountId)
+                    .detail("no active account to notify").now(Outcome.DENIED);
+            return Optional.empty();
+        }
+        Optional<String> channel = notifier.notify(contact.get(), text);
+        core.get().audit().entry(staff.actor(), "CITIZEN_NOTIFICATION").account(accountId)
+                .detail(channel.map(c -> "sent by " + c).orElse("not sent")).now(channel.isPresent()
+                        ? Outcome.SUCCESS : Outcome.FAILED);
+        return channel;
     }
 }
