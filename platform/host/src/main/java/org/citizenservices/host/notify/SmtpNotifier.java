@@ -64,9 +64,10 @@ public final class SmtpNotifier implements CitizenNotifier {
             Transport.send(message);
             return Optional.of("EMAIL");
         } catch (MessagingException failed) {
-            // stays in the capability's outbox, unsent; the address is not logged
-            LOG.warn("Could not email the notification for account {}: {}", contact.accountId(),
-                    failed.getMessage());
+            // stays in the capability's outbox, unsent; the exception's message can name the address, so only its
+            // kind is logged
+            LOG.warn("Could not email the notification for account {} ({})", contact.accountId(),
+                    failed.getClass().getSimpleName());
             return Optional.empty();
         }
     }
