@@ -2,7 +2,7 @@ package org.citizenservices.appointments.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
+import org.citizenservices.spi.UnitsOfWork;
 
 import java.sql.SQLException;
 import java.util.concurrent.Semaphore;
@@ -56,28 +56,11 @@ final class BookTransactions {
     }
 
     <T> T read(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            return work.apply(em);
-        } finally {
-            em.close();
-        }
+        return UnitsOfWork.read(factory, work);
     }
 
     private <T> T once(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em);
-            tx.commit();
-            return result;
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
+        return UnitsOfWork.write(factory, work);
     }
 
     /** Whether the database refused for a clash with another transaction (SQL states 40xxx, or 23505). */

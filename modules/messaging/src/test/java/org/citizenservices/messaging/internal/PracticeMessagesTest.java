@@ -1,5 +1,7 @@
 package org.citizenservices.messaging.internal;
 
+import org.citizenservices.spi.testing.TestServiceAccess;
+
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.Role;
@@ -33,7 +35,7 @@ class PracticeMessagesTest {
     static Path dir;
     static Database database;
     static ModulePersistence.OpenUnit unit;
-    static TestAccess access;
+    static TestServiceAccess access;
     static PracticeMessages messages;
     static final List<String> sent = new ArrayList<>();
     static long nextPatient = 10;
@@ -43,7 +45,7 @@ class PracticeMessagesTest {
         database = Database.open(dir.resolve("derby"));
         unit = new ModulePersistence(database).openOnClassPath("messaging",
                 new MessagingCapability().entityClasses(), "db/migration");
-        access = new TestAccess();
+        access = new TestServiceAccess();
         messages = new PracticeMessages(unit.entityManagerFactory(), access,
                 Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")),
                 (accountId, text) -> {
@@ -61,7 +63,7 @@ class PracticeMessagesTest {
 
     static long patient(boolean self) {
         long id = nextPatient++;
-        access.practiceOf.put(id, TestAccess.PRACTICE);
+        access.practiceOf.put(id, TestServiceAccess.PRACTICE);
         access.citizenFor(id, self);
         return id;
     }
@@ -99,7 +101,7 @@ class PracticeMessagesTest {
                 .containsExactly("I need a fit note <b>please</b>", "Your fit note is ready at reception.");
         messages.markRead(thread);
         assertThat(messages.threads()).singleElement().satisfies(t -> assertThat(t.unread()).isZero());
-        assertThat(access.audit).extracting(TestAccess.Audited::action)
+        assertThat(access.audit).extracting(TestServiceAccess.Audited::action)
                 .contains("MESSAGE_SENT", "MESSAGE_SENT_BY_PRACTICE", "MESSAGE_NOTE_ADDED", "MESSAGES_MARKED_READ");
     }
 

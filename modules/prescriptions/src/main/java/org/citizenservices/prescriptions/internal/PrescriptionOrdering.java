@@ -2,13 +2,13 @@ package org.citizenservices.prescriptions.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.LockModeType;
 import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.CurrentStaff;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.UnitsOfWork;
 
 import java.sql.SQLException;
 import java.time.Clock;
@@ -370,27 +370,10 @@ public final class PrescriptionOrdering {
     }
 
     private <T> T read(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            return work.apply(em);
-        } finally {
-            em.close();
-        }
+        return UnitsOfWork.read(factory, work);
     }
 
     private <T> T write(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em);
-            tx.commit();
-            return result;
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
+        return UnitsOfWork.write(factory, work);
     }
 }

@@ -1,5 +1,7 @@
 package org.citizenservices.prescriptions.internal;
 
+import org.citizenservices.spi.testing.TestServiceAccess;
+
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.Role;
@@ -39,7 +41,7 @@ class PrescriptionOrderingTest {
     static Path dir;
     static Database database;
     static ModulePersistence.OpenUnit unit;
-    static TestAccess access;
+    static TestServiceAccess access;
     static PrescriptionOrdering ordering;
     static long nextPatient = 100;
 
@@ -49,7 +51,7 @@ class PrescriptionOrderingTest {
         unit = new ModulePersistence(database).openOnClassPath("prescriptions",
                 List.of(Course.class, PrescriptionRequest.class, RequestLine.class, Pharmacy.class, Nomination.class),
                 "db/migration");
-        access = new TestAccess();
+        access = new TestServiceAccess();
         ordering = new PrescriptionOrdering(unit.entityManagerFactory(), access,
                 Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")));
         DemoPrescriptions.seedIfEmpty(unit.entityManagerFactory(), nhs -> Optional.empty(), TODAY);
@@ -78,7 +80,7 @@ class PrescriptionOrderingTest {
         em.persist(amoxicillin);
         em.getTransaction().commit();
         em.close();
-        access.practiceOf.put(patient, TestAccess.PRACTICE);
+        access.practiceOf.put(patient, TestServiceAccess.PRACTICE);
         access.citizenFor(patient, false);
         return new long[]{patient, amlodipine.id(), atorvastatin.id(), amoxicillin.id()};
     }

@@ -1,5 +1,7 @@
 package org.citizenservices.record.internal;
 
+import org.citizenservices.spi.testing.TestServiceAccess;
+
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.RecordAccessLevel;
@@ -46,7 +48,7 @@ class PatientRecordServiceTest {
     static Path dir;
     static Database database;
     static ModulePersistence.OpenUnit unit;
-    static TestAccess access;
+    static TestServiceAccess access;
     static PatientRecordService service;
     /** term → the facts it was made with */
     static final Map<String, boolean[]> made = new HashMap<>();
@@ -57,7 +59,7 @@ class PatientRecordServiceTest {
         database = Database.open(dir.resolve("derby"));
         unit = new ModulePersistence(database).openOnClassPath("record",
                 List.of(RecordEntry.class, DocumentContent.class, PatientRecord.class), "db/migration");
-        access = new TestAccess();
+        access = new TestServiceAccess();
         service = new PatientRecordService(unit.entityManagerFactory(), access,
                 Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")));
         access.configure(PATIENT, RecordAccessLevel.FULL, null);
@@ -180,13 +182,13 @@ class PatientRecordServiceTest {
     void withoutRecordAvailable_nothingIsRead_andTheRefusalIsAudited() {
         access.configure(PATIENT, RecordAccessLevel.FULL, null);
         access.citizenFor(PATIENT, false);
-        access.recordAvailable(false);
+        access.available(false);
         try {
             assertThatThrownBy(() -> service.page(RecordSection.ALLERGIES, RecordSort.DATE, 0, 10))
                     .isInstanceOf(ServiceNotAvailableException.class);
             assertThat(access.audit.get(access.audit.size() - 1).action()).isEqualTo("DENIED");
         } finally {
-            access.recordAvailable(true);
+            access.available(true);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.citizenservices.messaging.internal;
+package org.citizenservices.spi.testing;
 
 import org.citizenservices.spi.ActingFor;
 import org.citizenservices.spi.CitizenService;
@@ -20,43 +20,44 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The host's side of the SPI for the service's tests, without a host: who is signed in (a citizen acting for a
+ * The host's side of the SPI for a capability service's tests, without a host (shared by the modules' tests as the
+ * SPI's test jar): who is signed in (a citizen acting for a
  * patient, or a practice user), each patient's configured View Record access, and the audit trail as a list. The
  * access rule itself is the core's and is tested there; here the service is available or not, as a test says.
  */
-final class TestAccess implements ServiceAccess {
+public final class TestServiceAccess implements ServiceAccess {
 
-    static final String PRACTICE = "Y99999";
+    public static final String PRACTICE = "Y99999";
 
-    record Audited(Long patientId, String action, String detail) {
+    public record Audited(Long patientId, String action, String detail) {
     }
 
-    final List<Audited> audit = new ArrayList<>();
-    final Map<Long, RecordAccess> configured = new HashMap<>();
-    final Map<Long, String> practiceOf = new HashMap<>();
+    public final List<Audited> audit = new ArrayList<>();
+    public final Map<Long, RecordAccess> configured = new HashMap<>();
+    public final Map<Long, String> practiceOf = new HashMap<>();
     private CurrentCitizen citizen;
     private boolean available = true;
     private CurrentStaff staff;
 
-    void citizenFor(long patientId, boolean self) {
+    public void citizenFor(long patientId, boolean self) {
         staff = null;
         citizen = new CurrentCitizen("ACC" + patientId, "Jane Demo", PRACTICE, "Riverside Medical Practice",
                 new ActingFor(patientId, "Patient " + patientId, "9990000018", LocalDate.of(1985, 3, 14), self,
                         self ? "Self" : "Mother"));
     }
 
-    void available(boolean available) {
+    public void available(boolean available) {
         this.available = available;
     }
 
-    final Map<String, String> settings = new HashMap<>();
+    public final Map<String, String> settings = new HashMap<>();
 
-    void staff(Role... roles) {
+    public void staff(Role... roles) {
         citizen = null;
         staff = new CurrentStaff("drpatel", "Dr Asha Patel", PRACTICE, java.util.Set.of(roles));
     }
 
-    void configure(long patientId, RecordAccessLevel level, LocalDate from) {
+    public void configure(long patientId, RecordAccessLevel level, LocalDate from) {
         configured.put(patientId, new RecordAccess(patientId, level, from));
         practiceOf.putIfAbsent(patientId, PRACTICE);
     }
