@@ -1,10 +1,10 @@
 package org.citizenservices.it;
 
+import org.citizenservices.it.support.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.core.audit.ActingAs;
 import org.citizenservices.core.audit.AuditEvent;
 import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.host.HostOptions;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.PatientApiCalls;
@@ -57,7 +57,7 @@ class AppointmentsApiIT {
         System.setProperty("citizenservices.api.credentialAttemptsPerMinute", "100000");
         try {
             host = CitizenServicesHost.start(
-                    new HostOptions(0, dir.resolve("data"), dir.resolve("deploy"), true, 100));
+                    TestDatabases.hostOptions(dir, true));
         } finally {
             System.clearProperty("citizenservices.api.credentialAttemptsPerMinute");
         }

@@ -1,8 +1,8 @@
 package org.citizenservices.it;
 
+import org.citizenservices.it.support.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.host.HostOptions;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.PatientApiCalls;
@@ -40,7 +40,7 @@ class MessagesApiIT {
 
     @BeforeAll
     static void start() throws Exception {
-        host = CitizenServicesHost.start(new HostOptions(0, dir.resolve("data"), dir.resolve("deploy"), true, 100));
+        host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
         api = new PatientApiCalls(host.port());
         Layout.deploy(Layout.messagingJar(), host.options().deployDir());
         Health health = new Health(host.port());

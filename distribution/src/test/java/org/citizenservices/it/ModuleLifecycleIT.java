@@ -1,9 +1,9 @@
 package org.citizenservices.it;
 
+import org.citizenservices.it.support.TestDatabases;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.host.HostOptions;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.TestBundles;
@@ -20,14 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -47,7 +45,7 @@ class ModuleLifecycleIT {
     @BeforeAll
     static void startHost() throws Exception {
         deploy = dir.resolve("deploy");
-        host = CitizenServicesHost.start(new HostOptions(0, dir.resolve("data"), deploy, false, 100));
+        host = CitizenServicesHost.start(TestDatabases.hostOptions(dir.resolve("data"), deploy, false));
         health = new Health(host.port());
     }
 
@@ -174,9 +172,7 @@ class ModuleLifecycleIT {
     }
 
     private static Connection feedbackSchema() throws SQLException {
-        Properties user = new Properties();
-        user.setProperty("user", "FEEDBACK");
-        return DriverManager.getConnection("jdbc:derby:" + dir.resolve("data/derby/citizen-services"), user);
+        return TestDatabases.connect(dir.resolve("data"), "FEEDBACK");
     }
 
     private static void execute(String sql) throws SQLException {

@@ -1,11 +1,11 @@
 package org.citizenservices.it;
 
+import org.citizenservices.it.support.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.citizenservices.core.audit.AuditEvent;
 import org.citizenservices.core.service.StaffMember;
 import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.host.HostOptions;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.PatientApiCalls;
@@ -59,7 +59,7 @@ class PatientApiIT {
         // this suite tries credentials much faster than any one app would; the limit itself is tested below
         System.setProperty("citizenservices.api.credentialAttemptsPerMinute", "100000");
         try {
-            host = CitizenServicesHost.start(new HostOptions(0, dir.resolve("data"), dir.resolve("deploy"), true, 100));
+            host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
         } finally {
             System.clearProperty("citizenservices.api.credentialAttemptsPerMinute");
         }

@@ -1,7 +1,7 @@
 package org.citizenservices.it;
 
+import org.citizenservices.it.support.TestDatabases;
 import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.host.HostOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class PatientApiRateLimitIT {
 
     @BeforeAll
     static void start() throws Exception {
-        host = CitizenServicesHost.start(new HostOptions(0, dir.resolve("data"), dir.resolve("deploy"), true, 100));
+        host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
     }
 
     @AfterAll

@@ -1,10 +1,10 @@
 package org.citizenservices.it;
 
+import org.citizenservices.it.support.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.core.patient.RecordAccessLevel;
 import org.citizenservices.core.service.StaffMember;
 import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.host.HostOptions;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.PatientApiCalls;
@@ -65,7 +65,7 @@ class RecordApiIT {
 
     @BeforeAll
     static void start() throws Exception {
-        host = CitizenServicesHost.start(new HostOptions(0, dir.resolve("data"), dir.resolve("deploy"), true, 100));
+        host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
         api = new PatientApiCalls(host.port());
         recordJar = Layout.deploy(Layout.recordJar(), host.options().deployDir());
         health = new Health(host.port());

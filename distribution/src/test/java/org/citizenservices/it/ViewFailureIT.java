@@ -1,7 +1,7 @@
 package org.citizenservices.it;
 
+import org.citizenservices.it.support.TestDatabases;
 import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.host.HostOptions;
 import org.citizenservices.it.support.Browser;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
@@ -34,7 +34,7 @@ class ViewFailureIT {
 
     @BeforeAll
     static void start() throws Exception {
-        host = CitizenServicesHost.start(new HostOptions(0, dir.resolve("data"), dir.resolve("deploy"), true, 100));
+        host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
         browser = Browser.headlessChromium();
     }
 

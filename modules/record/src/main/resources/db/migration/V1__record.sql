@@ -34,7 +34,7 @@ CREATE INDEX ENTRY_BY_PROBLEM ON ENTRY (PROBLEM_ID);
 
 CREATE TABLE DOCUMENT_CONTENT (
     ENTRY_ID  BIGINT PRIMARY KEY,
-    CONTENT   BLOB(20M) NOT NULL
+    CONTENT   ${blob} NOT NULL
 );
 
 -- per patient: the date back to which a clinician has reviewed the record (entries from then on count as reviewed)

@@ -26,8 +26,10 @@ public final class DistributionProcess implements AutoCloseable {
     public static DistributionProcess start(Path workingDir, Path data, Path deploy, Path log) throws IOException {
         int port = freePort();
         Files.createDirectories(workingDir);
-        ProcessBuilder builder = new ProcessBuilder(List.of(Layout.home().resolve("bin/citizen-services").toString(),
-                "--port", Integer.toString(port), "--data", data.toString(), "--deploy", deploy.toString(), "--demo"))
+        List<String> command = new java.util.ArrayList<>(List.of(Layout.home().resolve("bin/citizen-services").toString(),
+                "--port", Integer.toString(port), "--data", data.toString(), "--deploy", deploy.toString(), "--demo"));
+        command.addAll(TestDatabases.commandLine(data));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workingDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

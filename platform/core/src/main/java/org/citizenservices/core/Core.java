@@ -14,6 +14,7 @@ import org.citizenservices.core.practice.PracticeServices;
 import org.citizenservices.core.practice.StaffSignIn;
 import org.citizenservices.core.practice.StaffUser;
 import org.citizenservices.core.security.SecretHasher;
+import org.citizenservices.core.service.SharedRevision;
 import org.citizenservices.core.service.Transactions;
 import org.citizenservices.core.vua.AccountLinkage;
 import org.citizenservices.core.vua.AccountStatusRule;
@@ -61,13 +62,13 @@ public final class Core implements AutoCloseable {
     private final LinkageCheck linkageCheck;
     private final AccessDecisions access;
 
-    private Core(ModulePersistence.OpenUnit unit, Clock clock, SecretHasher hasher,
+    private Core(ModulePersistence.OpenUnit unit, boolean shared, Clock clock, SecretHasher hasher,
                  Supplier<Set<CitizenService>> installedModules) {
         this.unit = unit;
         this.clock = clock;
         this.hasher = hasher;
         EntityManagerFactory factory = unit.entityManagerFactory();
-        this.transactions = new Transactions(factory);
+        this.transactions = shared ? new Transactions(factory, SharedRevision::new) : new Transactions(factory);
         this.audit = new AuditTrail(transactions, unit.dataSource(), clock);
         AccountStatusRule statusRule = new AccountStatusRule(audit, clock);
         this.practices = new PracticeServices(transactions, audit, clock);
@@ -85,7 +86,8 @@ public final class Core implements AutoCloseable {
      */
     public static Core open(ModulePersistence persistence, Clock clock, SecretHasher hasher,
                             Supplier<Set<CitizenService>> installedModules) {
-        return new Core(persistence.openOnClassPath(ID, ENTITIES), clock, hasher, installedModules);
+        return new Core(persistence.openOnClassPath(ID, ENTITIES), persistence.shared(), clock, hasher,
+                installedModules);
     }
 
     /** The id of the demo practice's patient with this NHS number, for capabilities' demo data. */

@@ -92,7 +92,7 @@ public final class CitizenServicesHost implements AutoCloseable {
         coreReady = new CompletableFuture<>();
         portal = new Portal(modules, coreReady);
         persistenceReady = CompletableFuture.supplyAsync(() -> {
-            database = Database.open(options.derbyHome());
+            database = Database.open(options.database(), options.derbyHome());
             ModulePersistence warm = new ModulePersistence(database);
             warm.warmUp();
             return warm;
@@ -121,8 +121,9 @@ public final class CitizenServicesHost implements AutoCloseable {
         housekeeping.scheduleWithFixedDelay(patientApi::sweep, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
 
         started = true;
-        LOG.info("Citizen Services ready on http://localhost:{}/ in {} ms (data {}, deploy {})",
-                webServer.port(), (System.nanoTime() - began) / 1_000_000, options.dataDir(), options.deployDir());
+        LOG.info("Citizen Services ready on http://localhost:{}/ in {} ms ({}, data {}, deploy {})",
+                webServer.port(), (System.nanoTime() - began) / 1_000_000, database.describe(), options.dataDir(),
+                options.deployDir());
     }
 
     private Core openCore(ModulePersistence persistence) {

@@ -1,14 +1,33 @@
 package org.citizenservices.host;
 
+import org.citizenservices.persistence.DatabaseSettings;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 
 /**
  * How the host is started: {@code --port N} (default 8080, 0 picks a free port), {@code --data DIR} (default
  * {@code ./data}: the Derby database and the OSGi cache), {@code --deploy DIR} (default {@code ./deploy}: the
- * watched folder of capability jars) and {@code --demo} (capabilities seed demo data into an empty database).
+ * watched folder of capability jars), {@code --demo} (capabilities seed demo data into an empty database) and the
+ * database: embedded Derby under the data folder unless a PostgreSQL server is named — by {@code --db-url},
+ * {@code --db-user} and {@code --db-password}, else by the environment ({@value #ENV_URL}, {@value #ENV_USER},
+ * {@value #ENV_PASSWORD}), else by the installation's {@code conf/database.properties} ({@code url}, {@code user},
+ * {@code password}), each setting taken from the first that gives it.
  */
-public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, long pollMillis) {
+public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, long pollMillis,
+                          DatabaseSettings database) {
+
+    public static final String ENV_URL = "CITIZEN_SERVICES_DB_URL";
+    public static final String ENV_USER = "CITIZEN_SERVICES_DB_USER";
+    public static final String ENV_PASSWORD = "CITIZEN_SERVICES_DB_PASSWORD";
+    /** The system property naming the installation's database settings file (set by {@code bin/citizen-services}). */
+    public static final String DATABASE_FILE_PROPERTY = "citizenservices.database";
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_POLL_MILLIS = 100;
@@ -16,6 +35,7 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
     public HostOptions {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(deployDir, "deployDir");
+        Objects.requireNonNull(database, "database");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535, not " + port);
         }
@@ -26,11 +46,30 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
         deployDir = deployDir.toAbsolutePath().normalize();
     }
 
+    /** Options on embedded Derby. */
+    public HostOptions(int port, Path dataDir, Path deployDir, boolean demo, long pollMillis) {
+        this(port, dataDir, deployDir, demo, pollMillis, DatabaseSettings.embedded());
+    }
+
+    /** The same options on another database. */
+    public HostOptions withDatabase(DatabaseSettings settings) {
+        return new HostOptions(port, dataDir, deployDir, demo, pollMillis, settings);
+    }
+
+    /** The command line, over the process's environment, over the installation's database settings file. */
     public static HostOptions parse(String... args) {
+        String file = System.getProperty(DATABASE_FILE_PROPERTY, "");
+        return parse(System.getenv(), file.isBlank() ? null : Path.of(file), args);
+    }
+
+    public static HostOptions parse(Map<String, String> environment, Path databaseFile, String... args) {
         int port = DEFAULT_PORT;
         Path data = Path.of("data");
         Path deploy = Path.of("deploy");
         boolean demo = false;
+        String url = null;
+        String user = null;
+        String password = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -38,14 +77,44 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
                 case "--data" -> data = Path.of(valueOf(args, ++i, arg));
                 case "--deploy" -> deploy = Path.of(valueOf(args, ++i, arg));
                 case "--demo" -> demo = true;
+                case "--db-url" -> url = valueOf(args, ++i, arg);
+                case "--db-user" -> user = valueOf(args, ++i, arg);
+                case "--db-password" -> password = valueOf(args, ++i, arg);
                 default -> throw new IllegalArgumentException("Unknown option " + arg + "\n" + usage());
             }
         }
-        return new HostOptions(port, data, deploy, demo, DEFAULT_POLL_MILLIS);
+        Properties file = read(databaseFile);
+        DatabaseSettings database = new DatabaseSettings(
+                first(url, environment.get(ENV_URL), file.getProperty("url")),
+                first(user, environment.get(ENV_USER), file.getProperty("user")),
+                first(password, environment.get(ENV_PASSWORD), file.getProperty("password")));
+        return new HostOptions(port, data, deploy, demo, DEFAULT_POLL_MILLIS, database);
     }
 
     public static String usage() {
-        return "usage: citizen-services [--port N] [--data DIR] [--deploy DIR] [--demo]";
+        return "usage: citizen-services [--port N] [--data DIR] [--deploy DIR] [--demo]"
+                + " [--db-url jdbc:postgresql://HOST/DB --db-user USER --db-password PASSWORD]";
+    }
+
+    private static String first(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static Properties read(Path file) {
+        Properties properties = new Properties();
+        if (file != null && Files.isRegularFile(file)) {
+            try (Reader in = Files.newBufferedReader(file)) {
+                properties.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the database settings " + file, e);
+            }
+        }
+        return properties;
     }
 
     private static String valueOf(String[] args, int i, String option) {

@@ -1,8 +1,11 @@
 package org.citizenservices.host;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,5 +47,41 @@ class HostOptionsTest {
         assertThatThrownBy(() -> HostOptions.parse("--data", "--demo")).hasMessageContaining("--data needs a value");
         assertThatThrownBy(() -> HostOptions.parse("--verbose")).hasMessageContaining("Unknown option --verbose")
                 .hasMessageContaining("usage:");
+    }
+
+    @Test
+    void givenNoDatabaseSettings_whenParsed_thenEmbeddedDerby() {
+        assertThat(HostOptions.parse(Map.of(), null).database().isEmbedded()).isTrue();
+    }
+
+    @Test
+    void givenTheDatabaseInEveryPlace_whenParsed_thenCommandLineOverEnvironmentOverFile(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("database.properties");
+        Files.writeString(file, "url=jdbc:postgresql://file/db\nuser=file-user\npassword=file-secret\n");
+        Map<String, String> environment = Map.of(HostOptions.ENV_USER, "env-user",
+                HostOptions.ENV_PASSWORD, "env-secret");
+
+        HostOptions fromFileAndEnvironment = HostOptions.parse(environment, file);
+        HostOptions fromCommandLine = HostOptions.parse(environment, file, "--db-url", "jdbc:postgresql://cli/db",
+                "--db-password", "cli-secret");
+
+        assertThat(fromFileAndEnvironment.database().url()).isEqualTo("jdbc:postgresql://file/db");
+        assertThat(fromFileAndEnvironment.database().user()).isEqualTo("env-user");
+        assertThat(fromFileAndEnvironment.database().password()).isEqualTo("env-secret");
+        assertThat(fromCommandLine.database().url()).isEqualTo("jdbc:postgresql://cli/db");
+        assertThat(fromCommandLine.database().user()).isEqualTo("env-user");
+        assertThat(fromCommandLine.database().password()).isEqualTo("cli-secret");
+        assertThat(fromCommandLine.database().toString()).contains("cli/db", "env-user").doesNotContain("secret");
+    }
+
+    @Test
+    void givenADatabaseThatIsNotPostgresql_whenParsed_thenAClearMessage() {
+        assertThatThrownBy(() -> HostOptions.parse(Map.of(), null, "--db-url", "jdbc:mysql://x/db"))
+                .hasMessageContaining("must be a PostgreSQL JDBC URL");
+        assertThatThrownBy(() -> HostOptions.parse(Map.of(), null, "--db-user", "someone"))
+                .hasMessageContaining("needs a database URL");
+        assertThatThrownBy(() -> HostOptions.parse(Map.of(), null, "--db-url"))
+                .hasMessageContaining("--db-url needs a value");
     }
 }

@@ -1,79 +1,51 @@
 package org.citizenservices.persistence;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import javax.sql.DataSource;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.util.Map;
 
 /**
- * The embedded Derby database, in files under the data folder. Each module gets a {@link DataSource} whose user
- * is its schema, so unqualified table names in its SQL and its entities land in its own schema.
+ * The database every schema lives in: embedded Derby in files under the data folder, or a PostgreSQL server that
+ * several nodes share. Each module gets a {@link DataSource} whose default schema is its own, so unqualified table
+ * names in its SQL and its entities land in its own schema.
  */
-public final class Database implements AutoCloseable {
+public abstract class Database implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    static final String NAME = "citizen-services";
-
-    private final Path home;
-
-    private Database(Path home) {
-        this.home = home;
-    }
-
-    /** Boots Derby and creates the database on first use. */
+    /** Embedded Derby under {@code derbyHome}; boots Derby and creates the database on first use. */
     public static Database open(Path derbyHome) {
-        try {
-            Files.createDirectories(derbyHome);
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException("Cannot create the database folder " + derbyHome, e);
-        }
-        // set before Derby's engine boots, so derby.log lands beside the database, not in the working directory
-        System.setProperty("derby.system.home", derbyHome.toString());
-        System.setProperty("derby.stream.error.file", derbyHome.resolve("derby.log").toString());
-        // identity values come from ranges reserved in the system catalogue (100 by default); when a rush of parallel
-        // inserts (bookings) uses one up, the inserters queue on the catalogue's lock and some time out
-        System.setProperty("derby.language.sequence.preallocator", "1000");
-        Database database = new Database(derbyHome);
-        try (Connection ignored = database.dataSourceFor("APP").getConnection()) {
-            LOG.info("Derby database at {}", database.location());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot open the Derby database at " + database.location()
-                    + " (is another Citizen Services using this data folder?): " + e.getMessage(), e);
-        }
-        return database;
+        return DerbyDatabase.boot(derbyHome);
     }
 
-    /** A data source whose default schema is {@code schema}; the schema is created by the module's first migration. */
-    public DataSource dataSourceFor(String schema) {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName(location().toString());
-        dataSource.setCreateDatabase("create");
-        dataSource.setUser(schema);
-        return dataSource;
+    /** The database the settings name: embedded Derby under {@code derbyHome} unless they give a server URL. */
+    public static Database open(DatabaseSettings settings, Path derbyHome) {
+        return settings.isEmbedded() ? DerbyDatabase.boot(derbyHome) : PostgresDatabase.connect(settings);
     }
 
-    Path location() {
-        return home.resolve(NAME);
-    }
+    /** A data source whose default schema is {@code schema} (as {@link ModulePersistence#schemaOf} names it). */
+    public abstract DataSource dataSourceFor(String schema);
+
+    /**
+     * Whether other hosts may use this database at the same time. Then nothing read from it may be kept in memory
+     * past the moment it was read unless something tells the host it changed: entity caches are off, and the
+     * core's revision of access facts lives in the database.
+     */
+    public abstract boolean shared();
+
+    /** What an operator reads in the log: the engine and where it is, never a password. */
+    public abstract String describe();
+
+    /** The schema's name as this engine spells it. */
+    abstract String schemaName(String schema);
+
+    /**
+     * The values of the placeholders in migrations, for the few types no SQL standard spells the same way in
+     * both engines: {@code ${blob}} is a binary large object.
+     */
+    abstract Map<String, String> placeholders();
+
+    /** EclipseLink settings this engine needs beyond the common ones. */
+    abstract Map<String, Object> unitProperties();
 
     @Override
-    public void close() {
-        EmbeddedDataSource shutdown = new EmbeddedDataSource();
-        shutdown.setDatabaseName(location().toString());
-        shutdown.setShutdownDatabase("shutdown");
-        try (Connection ignored = shutdown.getConnection()) {
-            LOG.warn("Derby did not confirm the shutdown of {}", location());
-        } catch (SQLException expected) {
-            // Derby reports a clean shutdown as SQLState 08006
-            if (!"08006".equals(expected.getSQLState())) {
-                LOG.warn("Derby shutdown of {}: {}", location(), expected.getMessage());
-            }
-        }
-    }
+    public abstract void close();
 }

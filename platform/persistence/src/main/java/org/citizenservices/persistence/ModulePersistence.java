@@ -78,7 +78,7 @@ public final class ModulePersistence {
         DataSource dataSource = database.dataSourceFor("APP");
         Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .schemas("APP")
+                .schemas(database.schemaName("APP"))
                 .javaMigrationClassProvider(List::of)
                 .resourceProvider(new NoMigrations())
                 .failOnMissingLocations(false)
@@ -96,6 +96,11 @@ public final class ModulePersistence {
             factory.close();
         }
         LOG.debug("Persistence warmed up in {} ms", (System.nanoTime() - began) / 1_000_000);
+    }
+
+    /** Whether other nodes share the database, so nothing read from it may be cached without a way to learn of changes. */
+    public boolean shared() {
+        return database.shared();
     }
 
     /** The schema a capability's tables live in. */
@@ -139,7 +144,7 @@ public final class ModulePersistence {
         String schema = schemaOf(id);
         DataSource dataSource = database.dataSourceFor(schema);
         if (migrations != null) {
-            migrate(schema, dataSource, migrations);
+            migrate(database.schemaName(schema), dataSource, database.placeholders(), migrations);
         }
         if (entityClasses.isEmpty()) {
             return null;
@@ -165,6 +170,7 @@ public final class ModulePersistence {
         // a fresh session name per opening: EclipseLink keeps set-ups by name, and a re-installed bundle has a
         // new class loader that must never meet the old one's metadata
         properties.put(PersistenceUnitProperties.SESSION_NAME, capabilityId + "-" + opened.incrementAndGet());
+        properties.putAll(database.unitProperties());
         return properties;
     }
 
@@ -182,7 +188,8 @@ public final class ModulePersistence {
         }
     }
 
-    private static void migrate(String schema, DataSource dataSource, UnaryOperator<FluentConfiguration> source) {
+    private static void migrate(String schema, DataSource dataSource, Map<String, String> placeholders,
+                                UnaryOperator<FluentConfiguration> source) {
         // Flyway gets the host's class loader: it reads the scripts through the resource provider or the class
         // path, runs no Java migrations, and keeps its last configuration in a static (LogFactory) that must not
         // pin a bundle
@@ -195,6 +202,7 @@ public final class ModulePersistence {
                             .defaultSchema(schema)
                             .createSchemas(true)
                             .table(HISTORY_TABLE)
+                            .placeholders(placeholders)
                             .javaMigrationClassProvider(List::of)
                             .failOnMissingLocations(false))
                     .load()

@@ -4,36 +4,66 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
  * Runs a unit of work in one resource-local transaction: committed when it returns, rolled back when it throws.
  * Every committed write moves {@link #revision()} on, which is how caches of access facts know they are stale; the
  * audit trail writes through {@link #writeAudit} and leaves it alone, since an audit event changes no access.
+ *
+ * <p>On one node the revision is a counter in memory. When other nodes share the database it is a sequence in the
+ * database ({@link SharedRevision}), so a write on one node makes every node's caches stale.
  */
 public final class Transactions {
 
-    private final EntityManagerFactory factory;
-    private final java.util.concurrent.atomic.AtomicLong revision = new java.util.concurrent.atomic.AtomicLong();
+    /** Where the revision lives: read it, and move it on. */
+    public interface Revision {
+        long current();
 
+        void moveOn();
+    }
+
+    private final EntityManagerFactory factory;
+    private final Revision revision;
+
+    /** Transactions for one node alone on its database. */
     public Transactions(EntityManagerFactory factory) {
         this.factory = factory;
+        AtomicLong counter = new AtomicLong();
+        this.revision = new Revision() {
+            @Override
+            public long current() {
+                return counter.get();
+            }
+
+            @Override
+            public void moveOn() {
+                counter.incrementAndGet();
+            }
+        };
+    }
+
+    /** Transactions whose revision is kept by {@code revision}, shared with other nodes. */
+    public Transactions(EntityManagerFactory factory, Function<Transactions, Revision> revision) {
+        this.factory = factory;
+        this.revision = revision.apply(this);
     }
 
     /** Moves on after every committed write that may change who may do what. */
     public long revision() {
-        return revision.get();
+        return revision.current();
     }
 
     public <T> T write(Function<EntityManager, T> work) {
         // moved on before as well as after: a cache filled while this write is in flight is stamped with a revision
         // that is already stale once it commits
-        revision.incrementAndGet();
+        revision.moveOn();
         try {
             return writeAudit(work);
         } finally {
             // also after a rollback: harmless, and a failed commit may still have changed what a cache saw
-            revision.incrementAndGet();
+            revision.moveOn();
         }
     }
 

@@ -1,0 +1,91 @@
+package org.citizenservices.persistence;
+
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A PostgreSQL server, which any number of hosts may share. Schemas are lower case (PostgreSQL folds unquoted names
+ * to lower case, and the modules' SQL leaves names unquoted); each data source sets its schema as the search path.
+ */
+final class PostgresDatabase extends Database {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresDatabase.class);
+    /** Connections per persistence unit and node; each node opens one unit per installed module plus the core. */
+    static final int POOL_SIZE = Integer.getInteger("citizenservices.db.poolSize", 12);
+
+    private final DatabaseSettings settings;
+
+    private PostgresDatabase(DatabaseSettings settings) {
+        this.settings = settings;
+    }
+
+    static PostgresDatabase connect(DatabaseSettings settings) {
+        PostgresDatabase database = new PostgresDatabase(settings);
+        try (Connection connection = database.dataSourceFor("PUBLIC").getConnection()) {
+            LOG.info("PostgreSQL {} at {}", connection.getMetaData().getDatabaseProductVersion(), settings);
+        } catch (SQLException e) {
+            // the driver's message names the host and the reason (refused, authentication failed), never the password
+            throw new IllegalStateException("Cannot connect to the PostgreSQL database " + settings + ": "
+                    + e.getMessage(), e);
+        }
+        return database;
+    }
+
+    @Override
+    public DataSource dataSourceFor(String schema) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(settings.url());
+        if (settings.user() != null) {
+            dataSource.setUser(settings.user());
+        }
+        if (settings.password() != null) {
+            dataSource.setPassword(settings.password());
+        }
+        dataSource.setCurrentSchema(schemaName(schema));
+        dataSource.setApplicationName("citizen-services");
+        return dataSource;
+    }
+
+    @Override
+    public boolean shared() {
+        return true;
+    }
+
+    @Override
+    public String describe() {
+        return "PostgreSQL at " + settings;
+    }
+
+    @Override
+    String schemaName(String schema) {
+        return schema.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    Map<String, String> placeholders() {
+        return Map.of("blob", "BYTEA");
+    }
+
+    @Override
+    Map<String, Object> unitProperties() {
+        return Map.of(
+                // another node may change any row at any time: an entity read is only as fresh as its query
+                PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false",
+                "eclipselink.connection-pool.default.initial", "1",
+                "eclipselink.connection-pool.default.min", "2",
+                "eclipselink.connection-pool.default.max", Integer.toString(POOL_SIZE));
+    }
+
+    @Override
+    public void close() {
+        // nothing to shut down: each unit closes its own pool
+    }
+}
