@@ -106,7 +106,8 @@ public final class CitizenServicesHost implements AutoCloseable {
         });
         apiRoutes = new ApiRouteTable();
         patientApi = new PatientApiServlet(portal::core, apiRoutes, () -> portal.routes().installedServiceNames(),
-                Clock.systemUTC(), Integer.getInteger("citizenservices.api.credentialAttemptsPerMinute", 30));
+                Clock.systemUTC(), Integer.getInteger("citizenservices.api.credentialAttemptsPerMinute", 30),
+                !options.database().isEmbedded());
         coreReady.thenAccept(opened -> opened.sessionRevocations().listen(patientApi::revoked));
         webServer = WebServer.start(options.port(), portal, modules, () -> started, patientApi);
         ModulePersistence persistence = awaitPersistence(persistenceReady);

@@ -67,6 +67,14 @@ public final class Transactions {
         }
     }
 
+    /**
+     * A write that changes no one's access: the host's bookkeeping of patient-API sessions and credential attempts.
+     * Caches of access facts stay valid across it.
+     */
+    public <T> T writeBookkeeping(Function<EntityManager, T> work) {
+        return writeAudit(work);
+    }
+
     /** A write that changes nothing but the append-only audit trail. */
     public <T> T writeAudit(Function<EntityManager, T> work) {
         EntityManager em = factory.createEntityManager();

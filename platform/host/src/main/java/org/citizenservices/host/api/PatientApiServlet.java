@@ -70,14 +70,24 @@ public final class PatientApiServlet extends HttpServlet {
     private final ObjectMapper json = ApiJson.newMapper();
     private final OpenApiDocument openApi = new OpenApiDocument(json);
 
+    /**
+     * {@code sharedDatabase}: other nodes serve the same API from the same database, so sessions and credential
+     * attempts are kept in it rather than in this node's memory.
+     */
     public PatientApiServlet(Supplier<Core> core, ApiRouteTable routes, Supplier<Map<CitizenService, String>> installed,
-                             Clock clock, int credentialAttemptsPerMinute) {
+                             Clock clock, int credentialAttemptsPerMinute, boolean sharedDatabase) {
         this.core = core;
         this.routes = routes;
         this.installed = installed;
-        this.sessions = new ApiSessions(clock);
-        this.credentialAttempts = new RateLimiter(credentialAttemptsPerMinute,
-                Math.max(5, credentialAttemptsPerMinute / 3), clock);
+        RateLimiter.Rate rate = new RateLimiter.Rate(credentialAttemptsPerMinute,
+                Math.max(5, credentialAttemptsPerMinute / 3));
+        if (sharedDatabase) {
+            this.sessions = new SharedApiSessions(() -> core.get().transactions(), clock);
+            this.credentialAttempts = new SharedRateLimiter(rate, () -> core.get().transactions(), clock);
+        } else {
+            this.sessions = new LocalApiSessions(clock);
+            this.credentialAttempts = new LocalRateLimiter(rate, clock);
+        }
     }
 
     /** Ends the sessions of an account whose linkage was revoked; called by the core's revocation notice. */

@@ -1,0 +1,72 @@
+package org.citizenservices.host.api;
+
+import org.citizenservices.core.service.SignedInCitizen;
+import org.citizenservices.core.vua.AccessIdentity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * The sessions of a node alone on its database, in memory. A host restart ends every session; apps open a new one
+ * with their access identity.
+ */
+final class LocalApiSessions implements ApiSessions {
+
+    private final Clock clock;
+    private final Map<String, Session> byTokenHash = new ConcurrentHashMap<>();
+
+    LocalApiSessions(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Opened open(SignedInCitizen citizen, Map<String, Long> patientLinks) {
+        String token = AccessIdentity.generate();
+        Session session = new Session(citizen, patientLinks, clock.instant());
+        byTokenHash.put(AccessIdentity.hash(token), session);
+        return new Opened(token, session);
+    }
+
+    @Override
+    public Optional<Session> use(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        String hash = AccessIdentity.hash(token);
+        Session session = byTokenHash.get(hash);
+        if (session == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        if (now.isAfter(session.expiresAt())) {
+            byTokenHash.remove(hash, session);
+            return Optional.empty();
+        }
+        session.usedAt(now);
+        return Optional.of(session);
+    }
+
+    @Override
+    public void end(String token) {
+        byTokenHash.remove(AccessIdentity.hash(token));
+    }
+
+    @Override
+    public void revoke(long vuaId, Predicate<SignedInCitizen> stillCurrent) {
+        byTokenHash.values().removeIf(s -> s.citizen().vuaId() == vuaId && !stillCurrent.test(s.citizen()));
+    }
+
+    @Override
+    public void sweep() {
+        Instant now = clock.instant();
+        byTokenHash.values().removeIf(s -> now.isAfter(s.expiresAt()));
+    }
+
+    int size() {
+        return byTokenHash.size();
+    }
+}
