@@ -109,7 +109,7 @@ public final class CitizenServicesHost implements AutoCloseable {
                 Clock.systemUTC(), Integer.getInteger("citizenservices.api.credentialAttemptsPerMinute", 30),
                 !options.database().isEmbedded());
         coreReady.thenAccept(opened -> opened.sessionRevocations().listen(patientApi::revoked));
-        webServer = WebServer.start(options.port(), portal, modules, () -> started, patientApi);
+        webServer = WebServer.start(options.port(), options.node(), options.behindProxy(), portal, modules, () -> started, patientApi);
         ModulePersistence persistence = awaitPersistence(persistenceReady);
         core = awaitPersistence(coreReady);
         framework = OsgiFramework.start(options, modules, context -> new CapabilityTracker(context, persistence,

@@ -18,10 +18,15 @@ import java.util.Properties;
  * database: embedded Derby under the data folder unless a PostgreSQL server is named — by {@code --db-url},
  * {@code --db-user} and {@code --db-password}, else by the environment ({@value #ENV_URL}, {@value #ENV_USER},
  * {@value #ENV_PASSWORD}), else by the installation's {@code conf/database.properties} ({@code url}, {@code user},
- * {@code password}), each setting taken from the first that gives it.
+ * {@code password}), each setting taken from the first that gives it. {@code --node NAME} names this node among
+ * several behind a proxy: it ends every portal session cookie, so the proxy can send a browser back to its node.
+ * {@code --behind-proxy} trusts the proxy's {@code X-Forwarded-For}/{@code -Proto} headers for the client's address
+ * (which the patient API's rate limit counts by) — only for nodes that nothing but the proxy can reach.
  */
 public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, long pollMillis,
-                          DatabaseSettings database) {
+                          DatabaseSettings database, String node, boolean behindProxy) {
+
+    public static final String DEFAULT_NODE = "node0";
 
     public static final String ENV_URL = "CITIZEN_SERVICES_DB_URL";
     public static final String ENV_USER = "CITIZEN_SERVICES_DB_USER";
@@ -36,6 +41,9 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(deployDir, "deployDir");
         Objects.requireNonNull(database, "database");
+        if (node == null || !node.matches("[A-Za-z0-9]{1,32}")) {
+            throw new IllegalArgumentException("--node must be 1 to 32 letters or digits, not '" + node + "'");
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535, not " + port);
         }
@@ -48,12 +56,12 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
 
     /** Options on embedded Derby. */
     public HostOptions(int port, Path dataDir, Path deployDir, boolean demo, long pollMillis) {
-        this(port, dataDir, deployDir, demo, pollMillis, DatabaseSettings.embedded());
+        this(port, dataDir, deployDir, demo, pollMillis, DatabaseSettings.embedded(), DEFAULT_NODE, false);
     }
 
     /** The same options on another database. */
     public HostOptions withDatabase(DatabaseSettings settings) {
-        return new HostOptions(port, dataDir, deployDir, demo, pollMillis, settings);
+        return new HostOptions(port, dataDir, deployDir, demo, pollMillis, settings, node, behindProxy);
     }
 
     /** The command line, over the process's environment, over the installation's database settings file. */
@@ -70,6 +78,8 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
         String url = null;
         String user = null;
         String password = null;
+        String node = DEFAULT_NODE;
+        boolean behindProxy = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -80,6 +90,8 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
                 case "--db-url" -> url = valueOf(args, ++i, arg);
                 case "--db-user" -> user = valueOf(args, ++i, arg);
                 case "--db-password" -> password = valueOf(args, ++i, arg);
+                case "--node" -> node = valueOf(args, ++i, arg);
+                case "--behind-proxy" -> behindProxy = true;
                 default -> throw new IllegalArgumentException("Unknown option " + arg + "\n" + usage());
             }
         }
@@ -88,11 +100,11 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
                 first(url, environment.get(ENV_URL), file.getProperty("url")),
                 first(user, environment.get(ENV_USER), file.getProperty("user")),
                 first(password, environment.get(ENV_PASSWORD), file.getProperty("password")));
-        return new HostOptions(port, data, deploy, demo, DEFAULT_POLL_MILLIS, database);
+        return new HostOptions(port, data, deploy, demo, DEFAULT_POLL_MILLIS, database, node, behindProxy);
     }
 
     public static String usage() {
-        return "usage: citizen-services [--port N] [--data DIR] [--deploy DIR] [--demo]"
+        return "usage: citizen-services [--port N] [--data DIR] [--deploy DIR] [--demo] [--node NAME] [--behind-proxy]"
                 + " [--db-url jdbc:postgresql://HOST/DB --db-user USER --db-password PASSWORD]";
     }
 

@@ -23,7 +23,7 @@ final class PostgresDatabase extends Database {
 
     private final DatabaseSettings settings;
 
-    private PostgresDatabase(DatabaseSettings settings) {
+    PostgresDatabase(DatabaseSettings settings) {
         this.settings = settings;
     }
 

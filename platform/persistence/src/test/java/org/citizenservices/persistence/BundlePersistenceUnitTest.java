@@ -4,8 +4,10 @@ import jakarta.persistence.spi.PersistenceUnitTransactionType;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,8 +52,9 @@ class BundlePersistenceUnitTest {
     }
 
     @Test
-    void givenTwoOpenings_whenPropertiesAreMade_thenWeavingAndDdlAreOffAndSessionNamesDiffer() {
-        ModulePersistence persistence = new ModulePersistence(null);
+    void givenTwoOpenings_whenPropertiesAreMade_thenWeavingAndDdlAreOffAndSessionNamesDiffer(@TempDir Path dir) {
+        Database derby = Database.open(dir.resolve("derby"));
+        ModulePersistence persistence = new ModulePersistence(derby);
 
         var first = persistence.properties("feedback");
         var second = persistence.properties("feedback");
@@ -61,5 +64,22 @@ class BundlePersistenceUnitTest {
         // a re-installed bundle must never be handed its predecessor's EclipseLink session
         assertThat(first.get(PersistenceUnitProperties.SESSION_NAME))
                 .isNotEqualTo(second.get(PersistenceUnitProperties.SESSION_NAME));
+        assertThat(first).as("one node alone may cache entities").doesNotContainKey(
+                PersistenceUnitProperties.CACHE_SHARED_DEFAULT);
+        derby.close();
+    }
+
+    @Test
+    void givenAServerDatabase_whenPropertiesAreMade_thenNoEntityOutlivesItsQueryAndSchemasAreLowerCase() {
+        // constructed without connecting: only its settings are looked at
+        ModulePersistence persistence = new ModulePersistence(new PostgresDatabase(
+                new DatabaseSettings("jdbc:postgresql://db.example/cs", "cs", "secret")));
+
+        assertThat(persistence.shared()).isTrue();
+        assertThat(persistence.properties("appointments"))
+                .containsEntry(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false")
+                .containsEntry("eclipselink.connection-pool.default.max", Integer.toString(PostgresDatabase.POOL_SIZE));
+        assertThat(new PostgresDatabase(new DatabaseSettings("jdbc:postgresql://db.example/cs", null, null))
+                .schemaName(ModulePersistence.schemaOf("travel-vaccinations"))).isEqualTo("travel_vaccinations");
     }
 }

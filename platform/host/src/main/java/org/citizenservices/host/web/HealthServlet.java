@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * {@code GET /health}: {@code 200 {"status":"UP","modules":[{"id","name","version","state"}]}} once the host has
- * started, {@code 503 {"status":"STARTING"}} before. A failed module is reported as such without making the host
+ * {@code GET /health}: {@code 200 {"status":"UP","node","modules":[{"id","name","version","state"}]}} once the host
+ * has started, {@code 503 {"status":"STARTING","node"}} before; {@code node} tells which node behind a proxy answered. A failed module is reported as such without making the host
  * DOWN, because the other services still work. Monitoring and acceptance checks read it.
  */
 public final class HealthServlet extends HttpServlet {
@@ -22,16 +22,18 @@ public final class HealthServlet extends HttpServlet {
     private static final ObjectMapper JSON = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
+    private final String node;
     private final transient ModuleRegistry modules;
     private final transient BooleanSupplier started;
 
-    public HealthServlet(ModuleRegistry modules, BooleanSupplier started) {
+    public HealthServlet(String node, ModuleRegistry modules, BooleanSupplier started) {
+        this.node = node;
         this.modules = modules;
         this.started = started;
     }
 
     /** The health document. */
-    public record Health(String status, List<ModuleStatus> modules) {
+    public record Health(String status, String node, List<ModuleStatus> modules) {
     }
 
     @Override
@@ -42,6 +44,6 @@ public final class HealthServlet extends HttpServlet {
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
         JSON.writeValue(response.getOutputStream(),
-                up ? new Health("UP", modules.modules()) : new Health("STARTING", null));
+                up ? new Health("UP", node, modules.modules()) : new Health("STARTING", node, null));
     }
 }

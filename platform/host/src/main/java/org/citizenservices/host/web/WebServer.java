@@ -48,12 +48,24 @@ public final class WebServer {
         this.mountedJars = mountedJars;
     }
 
-    public static WebServer start(int port, Portal portal, ModuleRegistry modules, BooleanSupplier started,
-                                  jakarta.servlet.http.HttpServlet patientApi)
+    public static WebServer start(int port, String node, boolean behindProxy, Portal portal, ModuleRegistry modules,
+                                  BooleanSupplier started, jakarta.servlet.http.HttpServlet patientApi)
             throws Exception {
         Server server = new Server();
+        // the node's name ends every session cookie ("….a"), which is how a proxy in front of several nodes sends a
+        // browser back to the node that holds its portal session
+        org.eclipse.jetty.session.DefaultSessionIdManager sessionIds =
+                new org.eclipse.jetty.session.DefaultSessionIdManager(server);
+        sessionIds.setWorkerName(node);
+        server.addBean(sessionIds, true);
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(port);
+        if (behindProxy) {
+            // the client's address and scheme as the proxy saw them; the proxy overwrites X-Forwarded-For, so a
+            // client cannot choose its own
+            connector.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class).getHttpConfiguration()
+                    .addCustomizer(new org.eclipse.jetty.server.ForwardedRequestCustomizer());
+        }
         server.addConnector(connector);
 
         WebAppContext context = new WebAppContext();
@@ -72,7 +84,7 @@ public final class WebServer {
         context.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
         context.setAttribute(Portal.CONTEXT_ATTRIBUTE, portal);
         context.setThrowUnavailableOnStartupException(true);
-        context.addServlet(new ServletHolder("health", new HealthServlet(modules, started)), "/health");
+        context.addServlet(new ServletHolder("health", new HealthServlet(node, modules, started)), "/health");
         JakartaWebSocketServletContainerInitializer.configure(context, null);
 
         server.setHandler(new ContextHandlerCollection(patientApiContext(patientApi), context));
