@@ -23,12 +23,21 @@ public final class DistributionProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** With the demo practice, on the suite's database for this data folder. */
     public static DistributionProcess start(Path workingDir, Path data, Path deploy, Path log) throws IOException {
+        List<String> options = new java.util.ArrayList<>(List.of("--demo"));
+        options.addAll(TestDatabases.commandLine(data));
+        return start(workingDir, data, deploy, log, options);
+    }
+
+    /** With exactly these further options (the database's among them, if not embedded Derby). */
+    public static DistributionProcess start(Path workingDir, Path data, Path deploy, Path log, List<String> options)
+            throws IOException {
         int port = freePort();
         Files.createDirectories(workingDir);
         List<String> command = new java.util.ArrayList<>(List.of(Layout.home().resolve("bin/citizen-services").toString(),
-                "--port", Integer.toString(port), "--data", data.toString(), "--deploy", deploy.toString(), "--demo"));
-        command.addAll(TestDatabases.commandLine(data));
+                "--port", Integer.toString(port), "--data", data.toString(), "--deploy", deploy.toString()));
+        command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workingDir.toFile())
                 .redirectErrorStream(true)
@@ -56,6 +65,16 @@ public final class DistributionProcess implements AutoCloseable {
         return log;
     }
 
+    /** Kills it the way a power cut or the kernel's OOM killer does (SIGKILL): no shutdown at all. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Stops it the way a service manager does (SIGTERM), waiting for the shutdown to finish. */
     @Override
     public void close() throws InterruptedException {
@@ -65,7 +84,7 @@ public final class DistributionProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

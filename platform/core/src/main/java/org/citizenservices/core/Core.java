@@ -14,7 +14,6 @@ import org.citizenservices.core.practice.PracticeServices;
 import org.citizenservices.core.practice.StaffSignIn;
 import org.citizenservices.core.practice.StaffUser;
 import org.citizenservices.core.security.SecretHasher;
-import org.citizenservices.core.service.SharedRevision;
 import org.citizenservices.core.service.Transactions;
 import org.citizenservices.core.vua.AccountLinkage;
 import org.citizenservices.core.vua.AccountStatusRule;
@@ -28,6 +27,7 @@ import org.citizenservices.core.vua.Vua;
 import org.citizenservices.core.vua.VuaAccounts;
 import org.citizenservices.core.vua.VuaHistoryEntry;
 import org.citizenservices.persistence.ModulePersistence;
+import org.citizenservices.persistence.Revision;
 import org.citizenservices.spi.CitizenService;
 
 import java.time.Clock;
@@ -68,7 +68,8 @@ public final class Core implements AutoCloseable {
         this.clock = clock;
         this.hasher = hasher;
         EntityManagerFactory factory = unit.entityManagerFactory();
-        this.transactions = shared ? new Transactions(factory, SharedRevision::new) : new Transactions(factory);
+        this.transactions = new Transactions(factory,
+                shared ? Revision.inDatabase(factory, "REVISION") : Revision.inMemory());
         this.audit = new AuditTrail(transactions, unit.dataSource(), clock);
         AccountStatusRule statusRule = new AccountStatusRule(audit, clock);
         this.practices = new PracticeServices(transactions, audit, clock);

@@ -43,4 +43,12 @@ public interface CapabilityContext {
      * @since 1.1
      */
     ServiceAccess serviceAccess();
+
+    /**
+     * The revision named {@code name} (letters, digits and '_') of this capability, for knowing when what it keeps
+     * in memory is stale. Ask once, when starting, and move it on around every change to what it guards.
+     *
+     * @since 1.5
+     */
+    Revision revision(String name);
 }

@@ -6,6 +6,7 @@ import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.CurrentStaff;
 import org.citizenservices.spi.PracticePatient;
+import org.citizenservices.spi.Revision;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceAccess;
 
@@ -41,11 +42,18 @@ public final class AppointmentBook {
     private final BookTransactions transactions;
     private final ServiceAccess access;
     private final Clock practiceClock;
-    private final BookRevision revision;
+    private final Revision revision;
     private final FreeSlotCache freeSlots;
 
+    /** A book on one node, its revision in memory (the module's own tests). */
     public AppointmentBook(jakarta.persistence.EntityManagerFactory factory, ServiceAccess access, Clock practiceClock) {
-        this.revision = new BookRevision();
+        this(factory, access, practiceClock, Revision.inMemory());
+    }
+
+    /** A book whose revision the host keeps, so that the free slots cached on every node follow every change. */
+    public AppointmentBook(jakarta.persistence.EntityManagerFactory factory, ServiceAccess access, Clock practiceClock,
+                           Revision revision) {
+        this.revision = revision;
         this.transactions = new BookTransactions(factory, revision);
         this.access = access;
         this.practiceClock = practiceClock;

@@ -53,7 +53,7 @@ public final class AppointmentsCapability implements Capability {
     public void start(CapabilityContext context) {
         access = context.serviceAccess();
         AppointmentBook started = new AppointmentBook(context.entityManagerFactory(), context.serviceAccess(),
-                practiceClock);
+                practiceClock, context.revision("BOOK"));
         if (context.demoData()) {
             int seeded = DemoAppointmentBook.seedIfEmpty(context.entityManagerFactory(), started,
                     context::demoPatientId);

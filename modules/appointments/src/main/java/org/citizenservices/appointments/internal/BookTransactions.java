@@ -2,6 +2,7 @@ package org.citizenservices.appointments.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.citizenservices.spi.Revision;
 import org.citizenservices.spi.UnitsOfWork;
 
 import java.sql.SQLException;
@@ -9,7 +10,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
 /**
- * Units of work on the appointment book. A write moves the {@link BookRevision} on, and is tried again (up to three
+ * Units of work on the appointment book. A write moves the book's {@link Revision} on, and is tried again (up to three
  * times) when the database refuses it for a conflict with a parallel write — a deadlock, a lock timeout, or a
  * duplicate key from two first bookings of one patient at once; a rule it breaks ends it at once.
  */
@@ -24,10 +25,10 @@ final class BookTransactions {
     private static final int LANES = Integer.getInteger("citizen.appointments.writeLanes", 2);
 
     private final EntityManagerFactory factory;
-    private final BookRevision revision;
+    private final Revision revision;
     private final Semaphore lanes = new Semaphore(LANES, true);
 
-    BookTransactions(EntityManagerFactory factory, BookRevision revision) {
+    BookTransactions(EntityManagerFactory factory, Revision revision) {
         this.factory = factory;
         this.revision = revision;
     }

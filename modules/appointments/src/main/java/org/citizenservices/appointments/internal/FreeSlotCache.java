@@ -11,7 +11,7 @@ import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
 
 /**
- * The free online-bookable slots of each day, read from the database once per {@link BookRevision} and served from
+ * The free online-bookable slots of each day, read from the database once per revision of the book and served from
  * memory until the appointment book changes. Patients and apps search far more often than the book changes; a stale
  * day can never be served, since every write moves the revision on before and after it commits, and a booking is
  * decided by the database, not by this list.

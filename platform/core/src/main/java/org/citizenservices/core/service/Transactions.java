@@ -3,8 +3,8 @@ package org.citizenservices.core.service;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import org.citizenservices.persistence.Revision;
 
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -13,41 +13,21 @@ import java.util.function.Function;
  * audit trail writes through {@link #writeAudit} and leaves it alone, since an audit event changes no access.
  *
  * <p>On one node the revision is a counter in memory. When other nodes share the database it is a sequence in the
- * database ({@link SharedRevision}), so a write on one node makes every node's caches stale.
+ * database, so a write on one node makes every node's caches stale.
  */
 public final class Transactions {
-
-    /** Where the revision lives: read it, and move it on. */
-    public interface Revision {
-        long current();
-
-        void moveOn();
-    }
 
     private final EntityManagerFactory factory;
     private final Revision revision;
 
     /** Transactions for one node alone on its database. */
     public Transactions(EntityManagerFactory factory) {
-        this.factory = factory;
-        AtomicLong counter = new AtomicLong();
-        this.revision = new Revision() {
-            @Override
-            public long current() {
-                return counter.get();
-            }
-
-            @Override
-            public void moveOn() {
-                counter.incrementAndGet();
-            }
-        };
+        this(factory, Revision.inMemory());
     }
 
-    /** Transactions whose revision is kept by {@code revision}, shared with other nodes. */
-    public Transactions(EntityManagerFactory factory, Function<Transactions, Revision> revision) {
+    public Transactions(EntityManagerFactory factory, Revision revision) {
         this.factory = factory;
-        this.revision = revision.apply(this);
+        this.revision = revision;
     }
 
     /** Moves on after every committed write that may change who may do what. */

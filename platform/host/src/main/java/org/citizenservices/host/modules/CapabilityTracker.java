@@ -77,8 +77,9 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
             routes.checkCanAdd(id, views);
             long began = System.nanoTime();
             unit = persistence.open(bundle, id, capability.entityClasses());
-            capability.start(new Context(unit == null ? null : unit.entityManagerFactory(), demo, serviceAccess,
-                    demoPatients));
+            EntityManagerFactory factory = unit == null ? null : unit.entityManagerFactory();
+            capability.start(new Context(factory, demo, serviceAccess, demoPatients,
+                    revisionName -> revision(factory, revisionName)));
             try {
                 List<ApiRoute> api = List.copyOf(capability.apiRoutes());
                 apiRoutes.checkCanAdd(id, api);
@@ -151,8 +152,45 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
         }
     }
 
+    /** In the module's schema when other nodes share the database, so a change on any node is seen by all. */
+    private org.citizenservices.spi.Revision revision(EntityManagerFactory factory, String name) {
+        if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_]{0,40}")) {
+            throw new IllegalArgumentException("a revision's name is letters, digits and '_', not '" + name + "'");
+        }
+        if (!persistence.shared()) {
+            return org.citizenservices.spi.Revision.inMemory();
+        }
+        if (factory == null) {
+            throw new IllegalStateException("a revision on a shared database needs the capability's entity classes");
+        }
+        org.citizenservices.persistence.Revision kept =
+                org.citizenservices.persistence.Revision.inDatabase(factory, name + "_REVISION");
+        return new org.citizenservices.spi.Revision() {
+            @Override
+            public long current() {
+                return kept.current();
+            }
+
+            @Override
+            public <T> T around(java.util.function.Supplier<T> change) {
+                kept.moveOn();
+                try {
+                    return change.get();
+                } finally {
+                    kept.moveOn();
+                }
+            }
+        };
+    }
+
     private record Context(EntityManagerFactory factory, boolean demoData, ServiceAccess serviceAccess,
-                           Function<String, Optional<Long>> demoPatients) implements CapabilityContext {
+                           Function<String, Optional<Long>> demoPatients,
+                           Function<String, org.citizenservices.spi.Revision> revisions) implements CapabilityContext {
+        @Override
+        public org.citizenservices.spi.Revision revision(String name) {
+            return revisions.apply(name);
+        }
+
         @Override
         public Optional<Long> demoPatientId(String nhsNumber) {
             return demoPatients.apply(nhsNumber);

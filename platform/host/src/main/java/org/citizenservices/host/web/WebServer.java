@@ -82,6 +82,9 @@ public final class WebServer {
         context.getSessionHandler().setHttpOnly(true);
         context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         context.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
+        // logback's servlet initializer would stop all logging when the web server stops, so a failed start's
+        // reason and everything the shutdown says after it would never be written
+        context.setInitParameter("logbackDisableServletContainerInitializer", "true");
         context.setAttribute(Portal.CONTEXT_ATTRIBUTE, portal);
         context.setThrowUnavailableOnStartupException(true);
         context.addServlet(new ServletHolder("health", new HealthServlet(node, modules, started)), "/health");
