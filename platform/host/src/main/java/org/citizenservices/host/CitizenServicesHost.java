@@ -1,24 +1,25 @@
 package org.citizenservices.host;
 
+import jakarta.servlet.ServletContext;
 import org.citizenservices.core.Core;
+import org.citizenservices.core.security.SecretHasher;
 import org.citizenservices.host.api.ApiRouteTable;
 import org.citizenservices.host.api.PatientApiServlet;
-import org.citizenservices.core.security.SecretHasher;
-import java.time.Clock;
-
 import org.citizenservices.host.modules.CapabilityTracker;
 import org.citizenservices.host.modules.ModuleRegistry;
+import org.citizenservices.host.operations.AdminAccess;
+import org.citizenservices.host.operations.AdminServlet;
 import org.citizenservices.host.osgi.OsgiFramework;
-import org.citizenservices.persistence.Database;
-import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.web.WebServer;
-import jakarta.servlet.ServletContext;
+import org.citizenservices.persistence.Database;
+import org.citizenservices.persistence.ModulePersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -45,6 +46,7 @@ public final class CitizenServicesHost implements AutoCloseable {
     private java.util.concurrent.ScheduledExecutorService housekeeping;
     private CompletableFuture<Core> coreReady;
     private volatile boolean started;
+    private volatile AdminAccess adminAccess;
     private CompletableFuture<ModulePersistence> persistenceReady;
 
     private CitizenServicesHost(HostOptions options) {
@@ -109,7 +111,8 @@ public final class CitizenServicesHost implements AutoCloseable {
                 Clock.systemUTC(), Integer.getInteger("citizenservices.api.credentialAttemptsPerMinute", 30),
                 !options.database().isEmbedded());
         coreReady.thenAccept(opened -> opened.sessionRevocations().listen(patientApi::revoked));
-        webServer = WebServer.start(options.port(), options.node(), options.behindProxy(), portal, modules, () -> started, patientApi);
+        webServer = WebServer.start(options.port(), options.node(), options.behindProxy(), portal, modules,
+                () -> started, patientApi, new AdminServlet(() -> adminAccess, () -> database));
         ModulePersistence persistence = awaitPersistence(persistenceReady);
         core = awaitPersistence(coreReady);
         framework = OsgiFramework.start(options, modules, context -> new CapabilityTracker(context, persistence,
@@ -121,6 +124,7 @@ public final class CitizenServicesHost implements AutoCloseable {
         });
         housekeeping.scheduleWithFixedDelay(patientApi::sweep, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
 
+        adminAccess = AdminAccess.publish(options.dataDir(), webServer.port());
         started = true;
         LOG.info("Citizen Services ready on http://localhost:{}/ in {} ms ({}, data {}, deploy {})",
                 webServer.port(), (System.nanoTime() - began) / 1_000_000, database.describe(), options.dataDir(),
@@ -182,6 +186,10 @@ public final class CitizenServicesHost implements AutoCloseable {
     @Override
     public synchronized void close() {
         started = false;
+        if (adminAccess != null) {
+            adminAccess.withdraw();
+            adminAccess = null;
+        }
         if (housekeeping != null) {
             housekeeping.shutdownNow();
             housekeeping = null;

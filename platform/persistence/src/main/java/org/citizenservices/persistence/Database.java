@@ -43,6 +43,25 @@ public abstract class Database implements AutoCloseable {
      */
     abstract Map<String, String> placeholders();
 
+    /**
+     * A consistent copy of the whole database into {@code directory} while the host keeps serving: Derby's online
+     * backup, or {@code pg_dump} of the PostgreSQL database. Returns what was written.
+     */
+    public abstract Path backupTo(Path directory);
+
+    /**
+     * Replaces the database's contents with a backup made by {@link #backupTo}. No node may be using it: for Derby
+     * the data folder's database is replaced (the old one kept beside it); for PostgreSQL {@code pg_restore --clean}
+     * drops and recreates what the backup holds.
+     */
+    public static void restore(DatabaseSettings settings, Path derbyHome, Path directory) {
+        if (settings.isEmbedded()) {
+            DerbyDatabase.restore(derbyHome, directory);
+        } else {
+            PostgresDatabase.restore(settings, directory);
+        }
+    }
+
     /** EclipseLink settings this engine needs beyond the common ones. */
     abstract Map<String, Object> unitProperties();
 

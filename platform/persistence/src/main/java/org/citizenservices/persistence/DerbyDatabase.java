@@ -83,6 +83,61 @@ final class DerbyDatabase extends Database {
         return Map.of();
     }
 
+    @Override
+    public Path backupTo(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            try (Connection connection = dataSourceFor("APP").getConnection();
+                 java.sql.CallableStatement backup = connection.prepareCall(
+                         "CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                // Derby copies the database and its log as of one moment while writes go on (an online backup)
+                backup.setString(1, directory.toAbsolutePath().toString());
+                backup.execute();
+            }
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException("Cannot create the backup folder " + directory, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The Derby backup into " + directory + " failed: " + e.getMessage(), e);
+        }
+        Path written = directory.resolve(NAME);
+        LOG.info("Derby database backed up to {}", written);
+        return written;
+    }
+
+    /** Replaces the data folder's database by the backup's; the replaced one is kept beside it. */
+    static void restore(Path derbyHome, Path directory) {
+        Path backup = directory.resolve(NAME);
+        if (!Files.isRegularFile(backup.resolve("service.properties"))) {
+            throw new IllegalArgumentException(directory + " holds no Derby backup (no " + NAME
+                    + "/service.properties); give the folder 'citizen-services backup' wrote");
+        }
+        try {
+            Files.createDirectories(derbyHome);
+            Path current = derbyHome.resolve(NAME);
+            if (Files.exists(current)) {
+                Path aside = derbyHome.resolve(NAME + ".before-restore-"
+                        + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern(
+                        "yyyyMMdd-HHmmss")));
+                Files.move(current, aside);
+                LOG.info("The database that was there is kept at {}", aside);
+            }
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException("Cannot move the current database aside in " + derbyHome, e);
+        }
+        System.setProperty("derby.system.home", derbyHome.toString());
+        System.setProperty("derby.stream.error.file", derbyHome.resolve("derby.log").toString());
+        EmbeddedDataSource restore = new EmbeddedDataSource();
+        restore.setDatabaseName(derbyHome.resolve(NAME).toString());
+        // Derby's own restore: copies the backup in and replays its log
+        restore.setConnectionAttributes("restoreFrom=" + backup.toAbsolutePath());
+        try (Connection ignored = restore.getConnection()) {
+            LOG.info("Derby database restored from {}", backup);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The Derby restore from " + backup + " failed: " + e.getMessage(), e);
+        }
+        new DerbyDatabase(derbyHome).close();
+    }
+
     Path location() {
         return home.resolve(NAME);
     }

@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -82,6 +84,54 @@ final class PostgresDatabase extends Database {
                 "eclipselink.connection-pool.default.initial", "1",
                 "eclipselink.connection-pool.default.min", "2",
                 "eclipselink.connection-pool.default.max", Integer.toString(POOL_SIZE));
+    }
+
+    static final String DUMP = "citizen-services.pgdump";
+
+    @Override
+    public Path backupTo(Path directory) {
+        Path dump = directory.resolve(DUMP);
+        try {
+            java.nio.file.Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot create the backup folder " + directory, e);
+        }
+        // pg_dump reads one snapshot, so the copy is consistent while the nodes keep writing
+        PgTool.run(settings, List.of("pg_dump", "--format=custom", "--no-owner", "--file=" + dump));
+        LOG.info("PostgreSQL database backed up to {}", dump);
+        return dump;
+    }
+
+    static void restore(DatabaseSettings settings, Path directory) {
+        Path dump = directory.resolve(DUMP);
+        if (!java.nio.file.Files.isRegularFile(dump)) {
+            throw new IllegalArgumentException(directory + " holds no PostgreSQL backup (" + DUMP
+                    + "); give the folder 'citizen-services backup' wrote");
+        }
+        int nodes = connectedNodes(settings);
+        if (nodes > 0) {
+            throw new IllegalStateException(nodes + " connection(s) of running Citizen Services nodes use "
+                    + settings + ": stop every node before restoring");
+        }
+        PgTool.run(settings, List.of("pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction",
+                dump.toString()));
+        LOG.info("PostgreSQL database restored from {}", dump);
+    }
+
+    /** Connections that nodes hold (each data source names the application), not counting this check's own. */
+    private static int connectedNodes(DatabaseSettings settings) {
+        PostgresDatabase database = new PostgresDatabase(settings);
+        PGSimpleDataSource check = (PGSimpleDataSource) database.dataSourceFor("PUBLIC");
+        check.setApplicationName("citizen-services-restore");
+        try (Connection connection = check.getConnection();
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM pg_stat_activity"
+                     + " WHERE datname = current_database() AND application_name = 'citizen-services'")) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot connect to " + settings + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

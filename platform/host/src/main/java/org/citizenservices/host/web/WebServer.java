@@ -49,7 +49,8 @@ public final class WebServer {
     }
 
     public static WebServer start(int port, String node, boolean behindProxy, Portal portal, ModuleRegistry modules,
-                                  BooleanSupplier started, jakarta.servlet.http.HttpServlet patientApi)
+                                  BooleanSupplier started, jakarta.servlet.http.HttpServlet patientApi,
+                                  jakarta.servlet.http.HttpServlet admin)
             throws Exception {
         Server server = new Server();
         // the node's name ends every session cookie ("….a"), which is how a proxy in front of several nodes sends a
@@ -90,7 +91,7 @@ public final class WebServer {
         context.addServlet(new ServletHolder("health", new HealthServlet(node, modules, started)), "/health");
         JakartaWebSocketServletContainerInitializer.configure(context, null);
 
-        server.setHandler(new ContextHandlerCollection(patientApiContext(patientApi), context));
+        server.setHandler(new ContextHandlerCollection(patientApiContext(patientApi), adminContext(admin), context));
         server.setStopAtShutdown(false);
         MountedJarResources mountedJars = MountedJarResources.mount(Pattern.compile(SCANNED_JARS));
         server.start();
@@ -112,6 +113,14 @@ public final class WebServer {
                 org.citizenservices.host.api.PatientApiServlet.multipartConfig());
         api.addServlet(holder, "/v1/*");
         return api;
+    }
+
+    /** Local operations ({@code citizen-services backup}): no sessions, nothing of the portal. */
+    private static ServletContextHandler adminContext(jakarta.servlet.http.HttpServlet admin) {
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+        context.setContextPath("/admin");
+        context.addServlet(new ServletHolder("admin", admin), "/*");
+        return context;
     }
 
     public int port() {
