@@ -90,7 +90,7 @@ class ModuleLifecycleIT {
         jar = Layout.deploy(Layout.exampleJar(), deploy);
         await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").orElse("").equals("ACTIVE"));
         // migrations ran once: the history has one successful row for V1, not two
-        assertThat(count("SELECT COUNT(*) FROM SCHEMA_HISTORY WHERE \"version\" = '1' AND \"success\" = TRUE"))
+        assertThat(count("SELECT COUNT(*) FROM \"SCHEMA_HISTORY\" WHERE \"version\" = '1' AND \"success\" = TRUE"))
                 .isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM FEEDBACK_RESPONSE WHERE COMMENT_TEXT = 'kept across reinstall'"))
                 .isEqualTo(before);
