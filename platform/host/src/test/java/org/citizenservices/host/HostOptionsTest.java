@@ -84,4 +84,17 @@ class HostOptionsTest {
         assertThatThrownBy(() -> HostOptions.parse(Map.of(), null, "--db-url"))
                 .hasMessageContaining("--db-url needs a value");
     }
+
+    @Test
+    void givenANodeBehindAProxy_whenParsed_thenItsNameAndTrustAreTaken() {
+        HostOptions options = HostOptions.parse(Map.of(), null, "--node", "b2", "--behind-proxy");
+
+        assertThat(options.node()).isEqualTo("b2");
+        assertThat(options.behindProxy()).isTrue();
+        assertThat(HostOptions.parse(Map.of(), null).node()).isEqualTo(HostOptions.DEFAULT_NODE);
+        assertThat(HostOptions.parse(Map.of(), null).behindProxy()).isFalse();
+        // the name ends session cookies and is matched by nginx: nothing but letters and digits
+        assertThatThrownBy(() -> HostOptions.parse(Map.of(), null, "--node", "a.b"))
+                .hasMessageContaining("--node must be 1 to 32 letters or digits");
+    }
 }
