@@ -33,6 +33,12 @@ public final class DistributionProcess implements AutoCloseable {
     /** With exactly these further options (the database's among them, if not embedded Derby). */
     public static DistributionProcess start(Path workingDir, Path data, Path deploy, Path log, List<String> options)
             throws IOException {
+        return start(workingDir, data, deploy, log, options, java.util.Map.of());
+    }
+
+    /** The same with these environment variables set (e.g. {@code JAVA_OPTS}). */
+    public static DistributionProcess start(Path workingDir, Path data, Path deploy, Path log, List<String> options,
+                                            java.util.Map<String, String> environment) throws IOException {
         int port = freePort();
         Files.createDirectories(workingDir);
         List<String> command = new java.util.ArrayList<>(List.of(Layout.home().resolve("bin/citizen-services").toString(),
@@ -42,6 +48,7 @@ public final class DistributionProcess implements AutoCloseable {
                 .directory(workingDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
         DistributionProcess started = new DistributionProcess(builder.start(), port, log);
         Health health = new Health(port);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
