@@ -53,15 +53,22 @@ import java.util.stream.Collectors;
  * capability modules) runs in this JVM; a second JVM plays the browsers, so that the heap measured here is the host's
  * alone. Each virtual browser speaks Vaadin Flow's own protocol over HTTP, as the Flow client in a browser does:
  * {@code GET /sign-in}, {@code ?v-r=init}, the push WebSocket (Atmosphere), a UIDL {@code ui-navigate} event, then the
- * username and password typed into the form ({@code mSync} of {@code value} and the fields' {@code change} events) and a
- * {@code click} on the sign-in button. The host answers with a new session id and a page load of {@code /}; the browser
- * sends the unload beacon for the sign-in page and loads the signed-in home page (a new UI, with its own push
- * connection), which must show the sign-out button and "Hello …", or the session counts as a failure. That is where a
- * browser leaves a signed-in session, so the sessions are kept there, open, while the heap is measured.
+ * username and password typed into the form ({@code mSync} of {@code value} and the fields' {@code change} events)
+ * and a {@code click} on the sign-in button. The host answers with a new session id and a page load of {@code /};
+ * the browser sends the unload beacon for the sign-in page and loads the signed-in home page (a new UI, with its own
+ * push connection), which must show the sign-out button and "Hello …", or the session counts as a failure. That is
+ * where a browser leaves a signed-in session, so the sessions are kept there, open, while the heap is measured.
  *
  * <p>Rounds: heap used after full GCs with no session open, N sessions signed in, heap used after full GCs again; then
  * every session signs out through the sign-out button (which ends it) before the next round's baseline. A warm-up
- * round of the same kind comes first and is not measured.
+ * round of the same kind comes first and is not measured. Each round also prints which classes the live heap grew by
+ * (the class histogram, per session). The demo citizens Jane and Carol take turns: a right password resets the
+ * lockout count, so a thousand sign-ins of the same two accounts never lock them.
+ *
+ * <p>Arguments: sessions per round (1000), rounds (3), client threads (4), push (true), warm-up sessions (200).
+ * System properties: {@code portal.bench.holdSeconds} keeps the sessions open that long before measuring;
+ * {@code portal.bench.heapDump=FILE} writes a heap dump (live objects) with round 1's sessions open;
+ * {@code portal.bench.trace=true} prints the first browser's requests and responses.
  */
 public final class PortalSessionBench {
 
@@ -129,8 +136,8 @@ public final class PortalSessionBench {
                                 + " = %.1f KiB per signed-in session%n", mib(before), mib(after),
                         mib(after - before), kib);
                 if (open.failed() > 0) {
-                    System.out.printf("  NOTE: %d sign-ins failed; what they left on the host is in the growth, which is"
-                            + " divided by the %d that succeeded%n", open.failed(), open.ok());
+                    System.out.printf("  NOTE: %d sign-ins failed; what they left on the host is in the growth, which "
+                            + "is divided by the %d that succeeded%n", open.failed(), open.ok());
                 }
                 printGrowth(histogramBefore, histogramAfter, Math.max(1, open.ok()));
                 String dump = System.getProperty("portal.bench.heapDump");
@@ -147,8 +154,9 @@ public final class PortalSessionBench {
                         mib(released));
                 errors.report("in round " + round);
             }
-            System.out.printf("%n%s: heap per signed-in portal session %s KiB in %d rounds of %d (mean %.1f KiB; goal "
-                            + "<= 256 KiB); %d failed sign-ins; run took %.0f s%n", ZonedDateTime.now().toLocalDate(),
+            System.out.printf("%n%s: heap per signed-in portal session %s KiB in %d round(s) of %d (mean %.1f KiB; "
+                            + "goal <= 256 KiB); %d failed sign-ins; run took %.0f s%n",
+                    ZonedDateTime.now().toLocalDate(),
                     perSession.stream().map(k -> String.format("%.1f", k)).collect(Collectors.joining(", ")),
                     rounds, sessions, perSession.stream().mapToDouble(Double::doubleValue).average().orElse(0),
                     failures, (System.nanoTime() - began) / 1e9);
@@ -228,7 +236,7 @@ public final class PortalSessionBench {
         return lowest;
     }
 
-    /** The live-object class histogram ({@code jcmd GC.class_histogram}, which collects first): class → count, bytes. */
+    /** The live objects' class histogram (as {@code jcmd GC.class_histogram}, which collects first): count, size. */
     static Map<String, long[]> histogram() throws Exception {
         String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
                 new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
@@ -252,8 +260,8 @@ public final class PortalSessionBench {
         System.out.printf("  live objects (class histogram) grew by %.1f KiB per session; largest classes:%n",
                 total / 1024.0 / sessions);
         growth.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(20)
-                .forEach(e -> System.out.printf("    %8.1f objects %8.2f KiB  %s%n", e.getValue()[0] / (double) sessions,
-                        e.getValue()[1] / 1024.0 / sessions, e.getKey()));
+                .forEach(e -> System.out.printf("    %8.1f objects %8.2f KiB  %s%n",
+                        e.getValue()[0] / (double) sessions, e.getValue()[1] / 1024.0 / sessions, e.getKey()));
     }
 
     static long httpSessions(CitizenServicesHost host) {
@@ -343,7 +351,7 @@ public final class PortalSessionBench {
      * message counters, as the Flow client keeps them; no response body is kept once read.
      */
     static final class Client {
-        static final AtomicInteger SERVER_CLOSED = new AtomicInteger();
+        static final AtomicInteger UNEXPECTED_CLOSE = new AtomicInteger();
         private final HttpClient http;
         private final String base;
         private final String ws;
@@ -401,7 +409,7 @@ public final class PortalSessionBench {
 
         private long pushOpen() {
             synchronized (open) {
-                return open.stream().filter(b -> b.socket != null && !b.pushClosed).count();
+                return open.stream().filter(b -> b.push != null && !b.push.closed).count();
             }
         }
 
@@ -443,6 +451,16 @@ public final class PortalSessionBench {
         /** What a browser does from opening the sign-in page to showing the signed-in home page. */
         Browser signIn(String username, boolean trace) throws Exception {
             Browser browser = new Browser(trace);
+            try {
+                return signIn(browser, username);
+            } catch (Exception e) {
+                // a failed browser goes away; its session stays on the host until it times out
+                closePush(browser);
+                throw e;
+            }
+        }
+
+        private Browser signIn(Browser browser, String username) throws Exception {
             get(browser, "/sign-in");
             Page signInPage = init(browser, "sign-in");
             connectPush(browser, signInPage);
@@ -466,10 +484,9 @@ public final class PortalSessionBench {
                 throw new IllegalStateException("the session id was not rotated at sign-in");
             }
             // leaving the page: the Flow client's unload beacon, and the push connection closes
-            browser.leaving = true;
+            leaving(browser);
             uidl(browser, signInPage, rpc(), true);
             closePush(browser);
-            browser.leaving = false;
 
             get(browser, location);
             Page home = init(browser, "");
@@ -485,7 +502,7 @@ public final class PortalSessionBench {
         }
 
         void signOut(Browser browser) throws Exception {
-            browser.leaving = true;
+            leaving(browser);
             ObjectNode click = JSON.createObjectNode().put("type", "event").put("node", browser.signOut)
                     .put("event", "click");
             click.set("data", browser.clickData);
@@ -535,8 +552,9 @@ public final class PortalSessionBench {
         }
 
         private Page init(Browser browser, String route) throws IOException, InterruptedException {
-            HttpResponse<String> response = send(browser, HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location="
-                    + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")).GET(),
+            URI uri = URI.create(base + "/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8)
+                    + "&query=");
+            HttpResponse<String> response = send(browser, HttpRequest.newBuilder(uri).GET(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("init " + route + ": HTTP " + response.statusCode());
@@ -620,7 +638,7 @@ public final class PortalSessionBench {
                     + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
                     + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true";
             CompletableFuture<String> first = new CompletableFuture<>();
-            browser.pushClosed = false;
+            Push connection = new Push();
             WebSocket.Listener listener = new WebSocket.Listener() {
                 @Override
                 public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
@@ -631,24 +649,27 @@ public final class PortalSessionBench {
 
                 @Override
                 public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
-                    if (browser.socket == socket && !browser.leaving && SERVER_CLOSED.incrementAndGet() <= 5) {
+                    connection.closed = true;
+                    if (!connection.leaving && UNEXPECTED_CLOSE.incrementAndGet() <= 5) {
                         System.err.printf("the server closed the push connection of UI %d (%d ms after the browser "
                                 + "started): %d %s%n", page.uiId, (System.nanoTime() - browser.born) / 1_000_000,
                                 status, reason);
                     }
-                    browser.pushClosed = true;
                     first.completeExceptionally(new IllegalStateException("push closed: " + status + " " + reason));
                     return null;
                 }
 
                 @Override
                 public void onError(WebSocket socket, Throwable error) {
-                    browser.pushClosed = true;
+                    connection.closed = true;
+                    if (!connection.leaving && UNEXPECTED_CLOSE.incrementAndGet() <= 5) {
+                        System.err.printf("the push connection of UI %d failed: %s%n", page.uiId, error);
+                    }
                     first.completeExceptionally(error);
                 }
             };
             try {
-                browser.socket = http.newWebSocketBuilder().header("Cookie", "JSESSIONID=" + browser.cookie)
+                connection.socket = http.newWebSocketBuilder().header("Cookie", "JSESSIONID=" + browser.cookie)
                         .connectTimeout(Duration.ofSeconds(10)).buildAsync(URI.create(uri), listener)
                         .get(30, TimeUnit.SECONDS);
             } catch (java.util.concurrent.ExecutionException e) {
@@ -658,21 +679,38 @@ public final class PortalSessionBench {
                 }
                 throw e;
             }
+            browser.push = connection;
             browser.trace("push <-", first.get(30, TimeUnit.SECONDS));
         }
 
         /** The page goes away, and with it its push connection (which the server may already have closed). */
         private static void closePush(Browser browser) {
-            if (browser.socket != null) {
-                WebSocket socket = browser.socket;
-                browser.socket = null;
+            Push connection = browser.push;
+            if (connection != null) {
+                browser.push = null;
+                connection.leaving = true;
                 try {
-                    socket.sendClose(WebSocket.NORMAL_CLOSURE, "").get(30, TimeUnit.SECONDS);
+                    connection.socket.sendClose(WebSocket.NORMAL_CLOSURE, "").get(30, TimeUnit.SECONDS);
                 } catch (Exception alreadyClosing) {
-                    socket.abort();
+                    connection.socket.abort();
                 }
             }
         }
+
+        /** The page is being left: the server ending its push connection now is expected. */
+        private static void leaving(Browser browser) {
+            if (browser.push != null) {
+                browser.push.leaving = true;
+            }
+        }
+    }
+
+    /** A page's push connection, and whether it has ended. */
+    static final class Push {
+        volatile WebSocket socket;
+        volatile boolean closed;
+        /** The page is being left, so the server closing the connection is expected. */
+        volatile boolean leaving;
     }
 
     /** One virtual browser tab: its session cookie, the page it shows, its push connection. */
@@ -683,10 +721,7 @@ public final class PortalSessionBench {
         Page page;
         int signOut;
         JsonNode clickData;
-        WebSocket socket;
-        volatile boolean pushClosed;
-        /** The page is being left: the server closing its push connection is expected. */
-        volatile boolean leaving;
+        volatile Push push;
 
         Browser(boolean trace) {
             this.trace = trace;
