@@ -108,7 +108,9 @@ public final class CitizenAccounts {
         long vuaId = linkageCheck.verify(letter, anonymous);
         String accessIdentity = AccessIdentity.generate();
         return transactions.write(em -> {
-            Vua vua = em.find(Vua.class, vuaId);
+            // one account's linkages one at a time: each inserts its row and then counts the account's linkages,
+            // and two doing so at once wait on each other's new row until the database declares a deadlock
+            Vua vua = em.find(Vua.class, vuaId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             AccountLinkage linkage = new AccountLinkage(vua, LinkageKind.APP, app, Times.now(clock),
                     AccessIdentity.hash(accessIdentity));
             em.persist(linkage);

@@ -64,6 +64,31 @@ class AppLinkageTest {
     }
 
     @Test
+    void givenEightAppsLinkingOneAccountAtOnce_thenEveryLinkageSucceeds() throws Exception {
+        // a family's phones after the letter arrives; unserialised, two linkages of one account deadlocked in the
+        // database and one was answered 500
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<SignedInCitizen>> linked = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String app = "App " + i;
+            linked.add(pool.submit(() -> {
+                go.await();
+                return fixture.core.citizens().linkApp(details(), app).citizen();
+            }));
+        }
+        go.countDown();
+        List<Long> linkages = new ArrayList<>();
+        for (java.util.concurrent.Future<SignedInCitizen> one : linked) {
+            linkages.add(one.get(2, java.util.concurrent.TimeUnit.MINUTES).linkageId());
+        }
+        pool.shutdown();
+
+        assertThat(linkages).doesNotHaveDuplicates().hasSize(8);
+        assertThat(fixture.core.accounts().details(reception, vua.id()).linkages()).hasSize(8);
+    }
+
+    @Test
     void givenTwoApps_thenEachHasItsOwnLinkage_theAccountIsActive_andTheSameKeyServesBoth() {
         SignedInCitizen first = fixture.core.citizens().linkApp(details(), "Healthy Me").citizen();
         SignedInCitizen second = fixture.core.citizens().linkApp(details(), "GP Buddy").citizen();
