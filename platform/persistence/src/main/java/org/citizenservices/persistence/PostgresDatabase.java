@@ -81,8 +81,11 @@ final class PostgresDatabase extends Database {
         return Map.of(
                 // another node may change any row at any time: an entity read is only as fresh as its query
                 PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false",
+                // a fixed pool: EclipseLink closes connections above the minimum when they come back, and a new
+                // PostgreSQL connection (a server process, authentication) per request made the Monday-morning
+                // load 26 times slower (bench/monday-morning-setups.sh)
                 "eclipselink.connection-pool.default.initial", "1",
-                "eclipselink.connection-pool.default.min", "2",
+                "eclipselink.connection-pool.default.min", Integer.toString(POOL_SIZE),
                 "eclipselink.connection-pool.default.max", Integer.toString(POOL_SIZE));
     }
 
