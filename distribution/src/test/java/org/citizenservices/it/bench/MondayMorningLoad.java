@@ -235,7 +235,7 @@ public final class MondayMorningLoad {
                     freeBefore, from, to);
         }
         // set-up: every user links its app, one after the other, before the clock starts (an app links once in its
-        // life, not on Monday morning; and parallel linkages of one account can deadlock in Derby, see the report)
+        // life, not on Monday morning; and parallel linkages of one account can deadlock on Derby: see above)
         int janeUsers = (int) Math.round(users * mix.janeShare());
         List<User> all = new ArrayList<>();
         for (int i = 0; i < users; i++) {
@@ -247,18 +247,21 @@ public final class MondayMorningLoad {
         long measureFrom = began + warmUpSeconds * 1_000_000_000L;
         long measureTo = measureFrom + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(users);
-        List<Future<User>> running = new ArrayList<>();
-        for (User user : all) {
-            running.add(pool.submit(() -> user.run(measureTo)));
-        }
         List<Sample> samples = new ArrayList<>();
         List<Visit> visits = new ArrayList<>();
-        for (Future<User> future : running) {
-            User user = future.get();
-            samples.addAll(user.samples);
-            visits.addAll(user.visits);
+        try {
+            List<Future<User>> running = new ArrayList<>();
+            for (User user : all) {
+                running.add(pool.submit(() -> user.run(measureTo)));
+            }
+            for (Future<User> future : running) {
+                User user = future.get();
+                samples.addAll(user.samples);
+                visits.addAll(user.visits);
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        pool.shutdown();
         int leftOver = sweep();
         int freeAfter = freeSlots(from, to);
         return new Report(mix, users, janeUsers, warmUpSeconds, seconds, measureFrom, measureTo, samples, visits,
@@ -538,6 +541,7 @@ public final class MondayMorningLoad {
                     if (!link.services().contains("APPOINTMENTS")) {
                         continue;
                     }
+                    // classified as a GET expecting 200; the sweep's requests are not recorded
                     Answer upcoming = send(Kind.SLOT_SEARCH, get("/patients/" + link.id() + "/appointments",
                             session[0]));
                     for (JsonNode appointment : upcoming.json().get("appointments")) {
