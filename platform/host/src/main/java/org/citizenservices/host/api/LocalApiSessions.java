@@ -65,8 +65,4 @@ final class LocalApiSessions implements ApiSessions {
         Instant now = clock.instant();
         byTokenHash.values().removeIf(s -> now.isAfter(s.expiresAt()));
     }
-
-    int size() {
-        return byTokenHash.size();
-    }
 }
