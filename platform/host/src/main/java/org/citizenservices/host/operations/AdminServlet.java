@@ -42,17 +42,30 @@ public final class AdminServlet extends HttpServlet {
             answer(response, 404, Map.of("detail", "Only POST /admin/backup?to=DIR is here."));
             return;
         }
-        String to = request.getParameter("to");
-        if (to == null || to.isBlank() || !Path.of(to).isAbsolute()) {
+        Path to = folder(request.getParameter("to"));
+        if (to == null) {
             answer(response, 400, Map.of("detail", "Give the backup folder as an absolute path: ?to=/var/backups/…"));
             return;
         }
         try {
-            Path written = database.get().backupTo(Path.of(to));
+            Path written = database.get().backupTo(to);
             answer(response, 200, Map.of("backup", written.toString()));
         } catch (RuntimeException e) {
             LOG.error("Backup into {} failed", to, e);
             answer(response, 500, Map.of("detail", "The backup failed: " + e.getMessage()));
+        }
+    }
+
+    /** The absolute folder asked for; null when missing, relative, or not a path at all (a NUL character, say). */
+    private static Path folder(String to) {
+        if (to == null || to.isBlank()) {
+            return null;
+        }
+        try {
+            Path path = Path.of(to);
+            return path.isAbsolute() ? path : null;
+        } catch (java.nio.file.InvalidPathException notAPath) {
+            return null;
         }
     }
 
