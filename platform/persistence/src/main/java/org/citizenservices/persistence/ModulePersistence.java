@@ -136,7 +136,23 @@ public final class ModulePersistence {
         URL root = entityClasses.isEmpty() ? Database.class.getProtectionDomain().getCodeSource().getLocation()
                 : entityClasses.get(0).getProtectionDomain().getCodeSource().getLocation();
         return open(id, loader, root, entityClasses,
-                loader.getResource(folder) == null ? null : flyway -> flyway.locations("classpath:" + folder));
+                loader.getResource(folder) == null ? null : flyway -> flyway.locations(location(root, folder)));
+    }
+
+    /**
+     * The folder in the entities' own class-path root when that is a directory: a module's tests also have the host
+     * on their class path, and {@code classpath:db/migration} would find the core's scripts under it as well.
+     */
+    private static String location(URL root, String folder) {
+        try {
+            java.nio.file.Path directory = java.nio.file.Path.of(root.toURI()).resolve(folder);
+            if (java.nio.file.Files.isDirectory(directory)) {
+                return "filesystem:" + directory;
+            }
+        } catch (java.net.URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            // not a plain directory (a jar): the class path it is
+        }
+        return "classpath:" + folder;
     }
 
     private OpenUnit open(String id, ClassLoader loader, URL root, List<Class<?>> entityClasses,

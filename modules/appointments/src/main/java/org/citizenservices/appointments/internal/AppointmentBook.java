@@ -1,5 +1,6 @@
 package org.citizenservices.appointments.internal;
 
+import org.citizenservices.spi.Texts;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.citizenservices.spi.CitizenService;
@@ -92,7 +93,7 @@ public final class AppointmentBook {
     public BookedAppointment book(long slotId, String reason, String telephone) {
         CurrentCitizen citizen = access.require(CitizenService.APPOINTMENTS);
         String cleanReason = Texts.optional(reason, 500, "The reason");
-        String phone = Texts.telephone(telephone);
+        String phone = CallBackNumbers.check(telephone);
         BookingRules rules = rules();
         BookedAs as = citizen.actingFor().self() ? BookedAs.SELF : BookedAs.PROXY;
         BookedAppointment booked = bookSlot(citizen.odsCode(), citizen.actingFor().patientId(), slotId, cleanReason,

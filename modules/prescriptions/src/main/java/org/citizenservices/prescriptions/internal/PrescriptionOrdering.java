@@ -1,5 +1,6 @@
 package org.citizenservices.prescriptions.internal;
 
+import org.citizenservices.spi.Texts;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;

@@ -1,5 +1,6 @@
 package org.citizenservices.record.internal;
 
+import org.citizenservices.spi.Texts;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.regex.Pattern;

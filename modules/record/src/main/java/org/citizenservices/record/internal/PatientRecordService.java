@@ -1,5 +1,6 @@
 package org.citizenservices.record.internal;
 
+import org.citizenservices.spi.Texts;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.citizenservices.spi.CurrentCitizen;

@@ -1,5 +1,7 @@
 package org.citizenservices.record.internal;
 
+import org.citizenservices.spi.Texts;
+
 /** Where an element came from: the organisation and its clinical system, and the user who recorded it, with role. */
 public record Source(String organisation, String system, String user, String role) {
 

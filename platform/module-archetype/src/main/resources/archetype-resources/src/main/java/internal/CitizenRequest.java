@@ -1,0 +1,74 @@
+package ${package}.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDateTime;
+
+/** One request a patient sent. Keyed by the host's patient id: the module keeps no copy of who the patient is. */
+@Entity
+@Table(name = "CITIZEN_REQUEST")
+public class CitizenRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "PATIENT_ID", nullable = false)
+    private long patientId;
+
+    @Column(name = "DETAILS", nullable = false, length = Requests.MAX_DETAILS)
+    private String details;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false, length = 20)
+    private RequestStatus status;
+
+    @Column(name = "SENT_BY", nullable = false, length = 200)
+    private String sentBy;
+
+    @Column(name = "RECEIVED_AT", nullable = false)
+    private LocalDateTime receivedAt;
+
+    @Column(name = "DONE_AT")
+    private LocalDateTime doneAt;
+
+    protected CitizenRequest() {
+        // for JPA
+    }
+
+    CitizenRequest(long patientId, String details, String sentBy, LocalDateTime receivedAt) {
+        this.patientId = patientId;
+        this.details = details;
+        this.sentBy = sentBy;
+        this.receivedAt = receivedAt;
+        this.status = RequestStatus.RECEIVED;
+    }
+
+    void markDone(LocalDateTime at) {
+        status = RequestStatus.DONE;
+        doneAt = at;
+    }
+
+    long id() {
+        return id;
+    }
+
+    long patientId() {
+        return patientId;
+    }
+
+    RequestStatus status() {
+        return status;
+    }
+
+    RequestSummary summary() {
+        return new RequestSummary(id, details, status.name(), status.label(), sentBy, receivedAt, doneAt);
+    }
+}

@@ -1,0 +1,5 @@
+package ${package}.internal;
+
+/** What an app sends to make a request. */
+public record NewRequest(String details) {
+}

@@ -1,0 +1,110 @@
+package ${package}.internal.ui;
+
+import ${package}.internal.RequestSummary;
+import ${package}.internal.Requests;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The citizen's page: send the practice a request and see the ones sent before, for whichever patient they act
+ * for. Errors follow the NHS pattern: a summary at the top linking to the field, and the message on the field.
+ */
+public class CitizenRequestsView extends VerticalLayout {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma");
+
+    private final Requests requests;
+    private final Div errorSummary = new Div();
+    private final TextArea details = new TextArea("What would you like to ask the practice?");
+    private final Button send = new Button("Send request");
+    private final Div sent = new Div();
+
+    public CitizenRequestsView(Requests requests) {
+        this.requests = requests;
+        setId("${capabilityId}-view");
+        setMaxWidth("50rem");
+        add(new H1("${displayName}"));
+        add(new Paragraph("Send your GP practice a request. The practice reads requests during opening hours. "
+                + "If you need help now, call 111, or 999 in an emergency."));
+        configureErrorSummary();
+        configureDetails();
+        configureSend();
+        add(errorSummary, details, send, new H2("Your requests"), sent);
+        showSent();
+    }
+
+    private void configureErrorSummary() {
+        errorSummary.setId("${capabilityId}-error-summary");
+        errorSummary.getElement().setAttribute("role", "alert");
+        errorSummary.getElement().setAttribute("tabindex", "-1");
+        errorSummary.getStyle().set("border", "4px solid #d5281b").set("padding", "1rem");
+        errorSummary.setVisible(false);
+    }
+
+    private void configureDetails() {
+        details.setId("${capabilityId}-details");
+        details.setWidthFull();
+        details.setMaxLength(1000);
+        details.setHelperText("Do not include anything urgent.");
+    }
+
+    private void configureSend() {
+        send.setId("${capabilityId}-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(click -> sendRequest());
+    }
+
+    private void sendRequest() {
+        try {
+            RequestSummary request = requests.send(details.getValue());
+            details.clear();
+            details.setInvalid(false);
+            errorSummary.setVisible(false);
+            showSent();
+            details.setHelperText("Request sent on " + WHEN.format(request.receivedAt()) + ".");
+        } catch (IllegalArgumentException refused) {
+            showError(refused.getMessage());
+        }
+    }
+
+    private void showError(String message) {
+        details.setErrorMessage(message);
+        details.setInvalid(true);
+        Anchor toField = new Anchor("#" + details.getId().orElseThrow(), message);
+        toField.getElement().setAttribute("router-ignore", true);
+        // the link moves focus into the field itself, as NHS error summaries do
+        toField.getElement().addEventListener("click", event -> details.focus());
+        errorSummary.removeAll();
+        errorSummary.add(new H2("There is a problem"), toField);
+        errorSummary.setVisible(true);
+        errorSummary.getElement().callJsFunction("focus");
+    }
+
+    private void showSent() {
+        sent.removeAll();
+        List<RequestSummary> mine = requests.mine();
+        if (mine.isEmpty()) {
+            sent.add(new Paragraph("You have not sent any requests yet."));
+        }
+        for (RequestSummary request : mine) {
+            Div item = new Div();
+            item.addClassName("${capabilityId}-request");
+            item.add(new H3("Sent " + WHEN.format(request.receivedAt())),
+                    new Paragraph(new Text(request.details())),
+                    new Paragraph("Status: " + request.statusLabel()));
+            sent.add(item);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package ${package}.internal;
+
+import org.citizenservices.persistence.Database;
+import org.citizenservices.persistence.ModulePersistence;
+import org.citizenservices.spi.Role;
+import org.citizenservices.spi.ServiceNotAvailableException;
+import org.citizenservices.spi.testing.TestServiceAccess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The module's rules on a real Derby database with its own migrations, without a host: the SPI's
+ * {@link TestServiceAccess} plays the host's part (who is signed in, which patients are the practice's).
+ */
+class RequestsTest {
+
+    @TempDir
+    static Path dir;
+    static Database database;
+    static ModulePersistence.OpenUnit unit;
+    static TestServiceAccess access;
+    static Requests requests;
+    static long nextPatient = 1;
+
+    @BeforeAll
+    static void open() {
+        database = Database.open(dir.resolve("derby"));
+        unit = new ModulePersistence(database).openOnClassPath("${capabilityId}",
+                new RequestsCapability().entityClasses(), "db/migration");
+        access = new TestServiceAccess();
+        requests = new Requests(unit.entityManagerFactory(), access,
+                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")));
+    }
+
+    @AfterAll
+    static void close() {
+        unit.close();
+        database.close();
+    }
+
+    static long patient(boolean self) {
+        long id = nextPatient++;
+        access.practiceOf.put(id, TestServiceAccess.PRACTICE);
+        access.citizenFor(id, self);
+        return id;
+    }
+
+    @Test
+    void aRequestSent_isThePatientsOwn_andAudited() {
+        patient(true);
+        RequestSummary sent = requests.send("  Which vaccinations do I need for Peru?  ");
+
+        assertThat(sent.details()).isEqualTo("Which vaccinations do I need for Peru?");
+        assertThat(sent.status()).isEqualTo("RECEIVED");
+        assertThat(requests.mine()).extracting(RequestSummary::id).containsExactly(sent.id());
+        assertThat(access.audit).extracting(TestServiceAccess.Audited::action).contains("${serviceKey}_REQUEST_SENT");
+        assertThat(access.audit).extracting(TestServiceAccess.Audited::detail).noneMatch(d -> d.contains("Peru"));
+
+        patient(true);
+        assertThat(requests.mine()).isEmpty();
+    }
+
+    @Test
+    void aProxysRequest_saysWhoSentIt() {
+        patient(false);
+        assertThat(requests.send("Sam needs a travel check").sentBy()).isEqualTo("Jane Demo (mother)");
+    }
+
+    @Test
+    void badInput_isRefusedWithAMessage_andNothingIsStored() {
+        patient(true);
+        assertThatThrownBy(() -> requests.send("   ")).hasMessage("Your request is required.");
+        assertThatThrownBy(() -> requests.send("x".repeat(Requests.MAX_DETAILS + 1)))
+                .hasMessageContaining("at most " + Requests.MAX_DETAILS);
+        assertThat(requests.mine()).isEmpty();
+    }
+
+    @Test
+    void withoutTheService_nothingIsReadOrSent() {
+        patient(true);
+        access.available(false);
+        try {
+            assertThatThrownBy(requests::mine).isInstanceOf(ServiceNotAvailableException.class);
+            assertThatThrownBy(() -> requests.send("Hello")).isInstanceOf(ServiceNotAvailableException.class);
+        } finally {
+            access.available(true);
+        }
+        assertThat(requests.mine()).isEmpty();
+    }
+
+    @Test
+    void thePractice_seesOnlyItsOwnPatients_andMarksThemDone() {
+        long ours = patient(true);
+        long sent = requests.send("Ours").id();
+        long elsewhere = patient(true);
+        access.practiceOf.put(elsewhere, "A12345");
+        long theirs = requests.send("Another practice's").id();
+
+        access.staff(Role.STAFF);
+        assertThat(requests.practiceList()).extracting(r -> r.request().id()).contains(sent).doesNotContain(theirs);
+        assertThat(requests.markDone(sent).status()).isEqualTo("DONE");
+        assertThatThrownBy(() -> requests.markDone(theirs)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(access.audit).contains(new TestServiceAccess.Audited(ours, "${serviceKey}_REQUEST_DONE",
+                "request " + sent));
+    }
+
+    @Test
+    void aCitizen_cannotUseThePracticesList() {
+        patient(true);
+        assertThatThrownBy(requests::practiceList).isInstanceOf(SecurityException.class);
+    }
+}
