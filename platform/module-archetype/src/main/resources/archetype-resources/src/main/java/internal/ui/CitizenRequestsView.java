@@ -5,7 +5,6 @@ import ${package}.internal.Requests;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,6 +12,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.citizenservices.spi.ErrorSummary;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -26,7 +26,7 @@ public class CitizenRequestsView extends VerticalLayout {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma");
 
     private final Requests requests;
-    private final Div errorSummary = new Div();
+    private final ErrorSummary errorSummary = new ErrorSummary("${capabilityId}-error-summary");
     private final TextArea details = new TextArea("What would you like to ask the practice?");
     private final Button send = new Button("Send request");
     private final Div sent = new Div();
@@ -38,19 +38,10 @@ public class CitizenRequestsView extends VerticalLayout {
         add(new H1("${displayName}"));
         add(new Paragraph("Send your GP practice a request. The practice reads requests during opening hours. "
                 + "If you need help now, call 111, or 999 in an emergency."));
-        configureErrorSummary();
         configureDetails();
         configureSend();
         add(errorSummary, details, send, new H2("Your requests"), sent);
         showSent();
-    }
-
-    private void configureErrorSummary() {
-        errorSummary.setId("${capabilityId}-error-summary");
-        errorSummary.getElement().setAttribute("role", "alert");
-        errorSummary.getElement().setAttribute("tabindex", "-1");
-        errorSummary.getStyle().set("border", "4px solid #d5281b").set("padding", "1rem");
-        errorSummary.setVisible(false);
     }
 
     private void configureDetails() {
@@ -70,26 +61,12 @@ public class CitizenRequestsView extends VerticalLayout {
         try {
             RequestSummary request = requests.send(details.getValue());
             details.clear();
-            details.setInvalid(false);
-            errorSummary.setVisible(false);
+            errorSummary.clear();
             showSent();
             details.setHelperText("Request sent on " + WHEN.format(request.receivedAt()) + ".");
         } catch (IllegalArgumentException refused) {
-            showError(refused.getMessage());
+            errorSummary.show(refused.getMessage(), details);
         }
-    }
-
-    private void showError(String message) {
-        details.setErrorMessage(message);
-        details.setInvalid(true);
-        Anchor toField = new Anchor("#" + details.getId().orElseThrow(), message);
-        toField.getElement().setAttribute("router-ignore", true);
-        // the link moves focus into the field itself, as NHS error summaries do
-        toField.getElement().addEventListener("click", event -> details.focus());
-        errorSummary.removeAll();
-        errorSummary.add(new H2("There is a problem"), toField);
-        errorSummary.setVisible(true);
-        errorSummary.getElement().callJsFunction("focus");
     }
 
     private void showSent() {
