@@ -4,6 +4,9 @@ import jakarta.persistence.EntityManagerFactory;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.configuration.ClassicConfiguration;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.logging.LogFactory;
@@ -15,6 +18,8 @@ import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.net.URL;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -196,7 +201,7 @@ public final class ModulePersistence {
         ClassLoader hostLoader = ModulePersistence.class.getClassLoader();
         MigrateResult result;
         try {
-            result = source.apply(Flyway.configure(hostLoader)
+            Flyway flyway = source.apply(Flyway.configure(hostLoader)
                             .dataSource(dataSource)
                             .schemas(schema)
                             .defaultSchema(schema)
@@ -205,8 +210,9 @@ public final class ModulePersistence {
                             .placeholders(placeholders)
                             .javaMigrationClassProvider(List::of)
                             .failOnMissingLocations(false))
-                    .load()
-                    .migrate();
+                    .load();
+            refuseNewerSchema(schema, flyway.info());
+            result = flyway.migrate();
         } finally {
             LogFactory.setConfiguration(new ClassicConfiguration(hostLoader));
         }
@@ -214,5 +220,25 @@ public final class ModulePersistence {
             LOG.info("Schema {} migrated to version {} ({} migration(s))", schema, result.targetSchemaVersion,
                     result.migrationsExecuted);
         }
+    }
+
+    /**
+     * Flyway, by default, passes over migrations in the history that it has no script for ("future" ones) with a
+     * warning, so an older version of a module would start against the schema a newer version left — with entities
+     * that do not know its columns. Refuse instead, before anything runs, in words an operator can act on.
+     */
+    static void refuseNewerSchema(String schema, MigrationInfoService info) {
+        boolean future = Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                || m.getState() == MigrationState.FUTURE_FAILED);
+        if (!future) {
+            return;
+        }
+        String newestScript = Arrays.stream(info.all()).filter(m -> m.getState().isResolved()
+                        && m.getVersion() != null)
+                .map(MigrationInfo::getVersion).max(Comparator.naturalOrder()).map(Object::toString).orElse("none");
+        throw new IllegalStateException("schema " + schema + " is at version " + info.current().getVersion()
+                + ", newer than the newest migration of this version (" + newestScript + "): a newer version has "
+                + "already run on this database. Install that version or a later one; this one was not started "
+                + "and changed nothing");
     }
 }
