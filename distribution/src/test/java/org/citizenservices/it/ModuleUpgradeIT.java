@@ -126,7 +126,7 @@ class ModuleUpgradeIT {
         Layout.deploy(deploy().resolve("retired").resolve("notes-1.0.0.jar"), deploy());
         await().atMost(WAIT).until(() -> health.stateOf("notes").orElse("").equals("FAILED"));
         assertThat(health.module("notes").orElseThrow().path("detail").asText())
-                .contains("is at version 2, newer than the newest migration of this version (1)");
+                .contains("holds migration 2 that this version does not have");
         assertThat(health.stateOf("notes-1.0.0.jar")).as("installed again, so no longer a refusal").isEmpty();
         assertThat(successfulMigrations()).isEqualTo(history);
         assertThat(query("SELECT TEXT_VALUE FROM NOTE WHERE PRIORITY = 'URGENT'")).containsExactly("kept");

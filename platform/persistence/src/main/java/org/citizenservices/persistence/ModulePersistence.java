@@ -4,9 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.configuration.ClassicConfiguration;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.logging.LogFactory;
@@ -18,14 +16,15 @@ import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.net.URL;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The persistence service: for each capability, migrates its schema with Flyway from the SQL scripts in its bundle
@@ -209,10 +208,13 @@ public final class ModulePersistence {
                             .table(HISTORY_TABLE)
                             .placeholders(placeholders)
                             .javaMigrationClassProvider(List::of)
-                            .failOnMissingLocations(false))
+                            .failOnMissingLocations(false)
+                            // fail validation on applied migrations this version has no script for, see below
+                            .ignoreMigrationPatterns(new String[0]))
                     .load();
-            refuseNewerSchema(schema, flyway.info());
             result = flyway.migrate();
+        } catch (FlywayValidateException e) {
+            throw newerSchema(schema, e);
         } finally {
             LogFactory.setConfiguration(new ClassicConfiguration(hostLoader));
         }
@@ -222,23 +224,28 @@ public final class ModulePersistence {
         }
     }
 
+    private static final Pattern NOT_RESOLVED =
+            Pattern.compile("applied migration not resolved locally: (\\S+?)\\.?(\\s|$)");
+
     /**
      * Flyway, by default, passes over migrations in the history that it has no script for ("future" ones) with a
      * warning, so an older version of a module would start against the schema a newer version left — with entities
-     * that do not know its columns. Refuse instead, before anything runs, in words an operator can act on.
+     * that do not know its columns. Validation is told to ignore nothing, so that case fails before anything runs;
+     * here it is said in words an operator can act on. (Asking {@code Flyway.info()} first would say it as well, but
+     * a second Flyway run per opening kept each removed module's class loader alive.)
      */
-    static void refuseNewerSchema(String schema, MigrationInfoService info) {
-        boolean future = Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                || m.getState() == MigrationState.FUTURE_FAILED);
-        if (!future) {
-            return;
+    static RuntimeException newerSchema(String schema, FlywayValidateException e) {
+        Matcher unknown = NOT_RESOLVED.matcher(String.valueOf(e.getMessage()));
+        List<String> versions = new ArrayList<>();
+        while (unknown.find()) {
+            versions.add(unknown.group(1));
         }
-        String newestScript = Arrays.stream(info.all()).filter(m -> m.getState().isResolved()
-                        && m.getVersion() != null)
-                .map(MigrationInfo::getVersion).max(Comparator.naturalOrder()).map(Object::toString).orElse("none");
-        throw new IllegalStateException("schema " + schema + " is at version " + info.current().getVersion()
-                + ", newer than the newest migration of this version (" + newestScript + "): a newer version has "
-                + "already run on this database. Install that version or a later one; this one was not started "
-                + "and changed nothing");
+        if (versions.isEmpty()) {
+            return e;
+        }
+        return new IllegalStateException("schema " + schema + " holds migration" + (versions.size() > 1 ? "s " : " ")
+                + String.join(", ", versions) + " that this version does not have: a newer version has already run "
+                + "on this database. Install that version or a later one; this one was not started and changed "
+                + "nothing", e);
     }
 }

@@ -85,9 +85,9 @@ class ModulePersistenceTest {
         assertThatThrownBy(() -> persistence.openOnClassPath("host-test", List.of(TestNote.class),
                 "db/migration/host-test-v1"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("schema HOST_TEST is at version 2, newer than the newest migration of this version (1): "
-                        + "a newer version has already run on this database. Install that version or a later one; "
-                        + "this one was not started and changed nothing");
+                .hasMessage("schema HOST_TEST holds migration 2 that this version does not have: a newer version "
+                        + "has already run on this database. Install that version or a later one; this one was not "
+                        + "started and changed nothing");
 
         assertThat(count("SELECT COUNT(*) FROM HOST_TEST.SCHEMA_HISTORY")).isEqualTo(historyRows);
         assertThat(count("SELECT COUNT(*) FROM HOST_TEST.TEST_NOTE WHERE AUTHOR IS NOT NULL")).isZero();
