@@ -14,8 +14,8 @@ import java.util.jar.Manifest;
 
 /**
  * Builds test bundles at test time (broken ones, and two versions of a small capability): each is a real jar with
- * an OSGi manifest and, where it needs one, an activator
- * class copied from the test classes (the bundle loads it from its own jar, not from the test's class path).
+ * an OSGi manifest and, where it needs one, an activator class copied from the test classes (the bundle loads it
+ * from its own jar, not from the test's class path).
  */
 public final class TestBundles {
 
