@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.configuration.ClassicConfiguration;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.logging.LogFactory;
@@ -15,12 +16,15 @@ import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The persistence service: for each capability, migrates its schema with Flyway from the SQL scripts in its bundle
@@ -212,7 +216,7 @@ public final class ModulePersistence {
         ClassLoader hostLoader = ModulePersistence.class.getClassLoader();
         MigrateResult result;
         try {
-            result = source.apply(Flyway.configure(hostLoader)
+            Flyway flyway = source.apply(Flyway.configure(hostLoader)
                             .dataSource(dataSource)
                             .schemas(schema)
                             .defaultSchema(schema)
@@ -220,9 +224,13 @@ public final class ModulePersistence {
                             .table(HISTORY_TABLE)
                             .placeholders(placeholders)
                             .javaMigrationClassProvider(List::of)
-                            .failOnMissingLocations(false))
-                    .load()
-                    .migrate();
+                            .failOnMissingLocations(false)
+                            // fail validation on applied migrations this version has no script for, see below
+                            .ignoreMigrationPatterns(new String[0]))
+                    .load();
+            result = flyway.migrate();
+        } catch (FlywayValidateException e) {
+            throw newerSchema(schema, e);
         } finally {
             LogFactory.setConfiguration(new ClassicConfiguration(hostLoader));
         }
@@ -230,5 +238,30 @@ public final class ModulePersistence {
             LOG.info("Schema {} migrated to version {} ({} migration(s))", schema, result.targetSchemaVersion,
                     result.migrationsExecuted);
         }
+    }
+
+    private static final Pattern NOT_RESOLVED =
+            Pattern.compile("applied migration not resolved locally: (\\S+?)\\.?(\\s|$)");
+
+    /**
+     * Flyway, by default, passes over migrations in the history that it has no script for ("future" ones) with a
+     * warning, so an older version of a module would start against the schema a newer version left — with entities
+     * that do not know its columns. Validation is told to ignore nothing, so that case fails before anything runs;
+     * here it is said in words an operator can act on. (Asking {@code Flyway.info()} first would say it as well, but
+     * a second Flyway run per opening kept each removed module's class loader alive.)
+     */
+    static RuntimeException newerSchema(String schema, FlywayValidateException e) {
+        Matcher unknown = NOT_RESOLVED.matcher(String.valueOf(e.getMessage()));
+        List<String> versions = new ArrayList<>();
+        while (unknown.find()) {
+            versions.add(unknown.group(1));
+        }
+        if (versions.isEmpty()) {
+            return e;
+        }
+        return new IllegalStateException("schema " + schema + " holds migration" + (versions.size() > 1 ? "s " : " ")
+                + String.join(", ", versions) + " that this version does not have: a newer version has already run "
+                + "on this database. Install that version or a later one; this one was not started and changed "
+                + "nothing", e);
     }
 }

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A class-path module (as the core is) on a real Derby database in a temporary folder. */
 class ModulePersistenceTest {
@@ -72,6 +73,24 @@ class ModulePersistenceTest {
     void givenAModuleWithoutEntities_whenOpened_thenNoUnitButItsScriptsStillRun() throws SQLException {
         assertThat(persistence.openOnClassPath("host-test", List.of())).isNull();
         assertThat(count("SELECT COUNT(*) FROM HOST_TEST.TEST_NOTE")).isZero();
+    }
+
+    @Test
+    void givenASchemaMigratedByANewerVersion_whenAnOlderVersionOpensIt_thenItIsRefusedAndNothingChanges()
+            throws SQLException {
+        persistence.openOnClassPath("host-test", List.of(TestNote.class)).close();
+        long historyRows = count("SELECT COUNT(*) FROM HOST_TEST.SCHEMA_HISTORY");
+
+        // the same module's scripts as they were before V2
+        assertThatThrownBy(() -> persistence.openOnClassPath("host-test", List.of(TestNote.class),
+                "db/migration/host-test-v1"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("schema HOST_TEST holds migration 2 that this version does not have: a newer version "
+                        + "has already run on this database. Install that version or a later one; this one was not "
+                        + "started and changed nothing");
+
+        assertThat(count("SELECT COUNT(*) FROM HOST_TEST.SCHEMA_HISTORY")).isEqualTo(historyRows);
+        assertThat(count("SELECT COUNT(*) FROM HOST_TEST.TEST_NOTE WHERE AUTHOR IS NOT NULL")).isZero();
     }
 
     private long count(String sql) throws SQLException {

@@ -37,6 +37,8 @@ public final class ModuleRegistry {
     private final Set<Long> infrastructure = ConcurrentHashMap.newKeySet();
     private final Map<Long, Boolean> starting = new ConcurrentHashMap<>();
     private final Map<String, Long> reportedJars = new ConcurrentHashMap<>();
+    private final Set<Long> retired = ConcurrentHashMap.newKeySet();
+    private final Map<String, ModuleStatus> refusals = new ConcurrentHashMap<>();
     private volatile BundleContext context;
 
     public ModuleRegistry(Path deployDir) {
@@ -66,6 +68,33 @@ public final class ModuleRegistry {
         capabilities.remove(bundle.getBundleId());
     }
 
+    /**
+     * A bundle {@link ModuleUpgrades} has retired: not shown as a module of its own (the version that replaced it
+     * is), only as a refusal where one is recorded.
+     */
+    void retired(Bundle bundle) {
+        retired.add(bundle.getBundleId());
+    }
+
+    boolean isRetired(Bundle bundle) {
+        return retired.contains(bundle.getBundleId());
+    }
+
+    /**
+     * A jar the host would not start, listed as {@link ModuleState#REFUSED} under its file name until the node
+     * stops or a jar of that name is installed again — after the jar has left the folder too, because an operator
+     * who dropped an older version must be able to see afterwards why it is not running.
+     */
+    void refused(Bundle bundle, String jarName, String reason) {
+        String name = bundle.getHeaders().get("Bundle-Name");
+        refusals.put(jarName, new ModuleStatus(jarName, name == null ? jarName : name,
+                bundle.getVersion().toString(), ModuleState.REFUSED, reason));
+    }
+
+    void forgetRefusal(String jarName) {
+        refusals.remove(jarName);
+    }
+
     /** Installed modules, sorted by id. */
     public List<ModuleStatus> modules() {
         List<ModuleStatus> result = new ArrayList<>();
@@ -77,7 +106,9 @@ public final class ModuleRegistry {
                     if (bundle.getBundleId() != 0 && !infrastructure.contains(bundle.getBundleId())
                             && bundle.getState() != Bundle.UNINSTALLED) {
                         bundleLocations.add(bundle.getLocation());
-                        result.add(statusOf(ctx, bundle));
+                        if (!retired.contains(bundle.getBundleId())) {
+                            result.add(statusOf(ctx, bundle));
+                        }
                     }
                 }
             } catch (IllegalStateException frameworkStopped) {
@@ -85,6 +116,7 @@ public final class ModuleRegistry {
             }
         }
         result.addAll(jarsThatAreNotBundles(bundleLocations));
+        result.addAll(refusals.values());
         result.sort(Comparator.comparing(ModuleStatus::id));
         return result;
     }
@@ -204,6 +236,7 @@ public final class ModuleRegistry {
                 starting.remove(id);
                 startFailures.remove(id);
                 capabilities.remove(id);
+                retired.remove(id);
             }
             default -> {
             }

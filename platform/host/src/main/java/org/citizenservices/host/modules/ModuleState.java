@@ -10,6 +10,11 @@ public enum ModuleState {
     INSTALLED,
     /** Resolved, not started. */
     RESOLVED,
+    /**
+     * Never started because a newer version of the same module is installed: a module is not downgraded. The jar
+     * was moved to {@code deploy/retired/}, or the detail says why it could not be.
+     */
+    REFUSED,
     STARTING,
     STOPPING
 }

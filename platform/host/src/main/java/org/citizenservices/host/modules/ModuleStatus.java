@@ -7,7 +7,7 @@ package org.citizenservices.host.modules;
  * @param name    display name
  * @param version bundle version, empty when the jar is not a bundle
  * @param state   current state
- * @param detail  why it is {@link ModuleState#FAILED}; {@code null} otherwise
+ * @param detail  why it is {@link ModuleState#FAILED} or {@link ModuleState#REFUSED}; {@code null} otherwise
  */
 public record ModuleStatus(String id, String name, String version, ModuleState state, String detail) {
 }

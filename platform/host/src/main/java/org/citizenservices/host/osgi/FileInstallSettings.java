@@ -23,6 +23,9 @@ public final class FileInstallSettings {
         settings.put("felix.fileinstall.bundles.new.start", "true");
         // refresh only the bundles that changed, so removing one module never restarts another
         settings.put("felix.fileinstall.bundles.updateWithListeners", "false");
+        // sub-folders are not modules: deploy/retired/ keeps jars an upgrade replaced (ModuleUpgrades), and FileInstall's
+        // default would install each sub-folder as an exploded bundle
+        settings.put("felix.fileinstall.subdir.mode", "skip");
         settings.put("felix.fileinstall.tmpdir", tmpDir.toAbsolutePath().toString());
         settings.put("felix.fileinstall.log.default", "jul");
         settings.put("felix.fileinstall.log.level", "2");

@@ -3,6 +3,7 @@ package org.citizenservices.host.osgi;
 import org.apache.felix.framework.FrameworkFactory;
 import org.citizenservices.host.HostOptions;
 import org.citizenservices.host.modules.ModuleRegistry;
+import org.citizenservices.host.modules.ModuleUpgrades;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -64,6 +65,7 @@ public final class OsgiFramework {
         framework.init();
         BundleContext context = framework.getBundleContext();
         modules.attach(context);
+        new ModuleUpgrades(options.deployDir(), modules).attach(context);
         ServiceTracker<?, ?> tracker = trackerFactory.apply(context);
         tracker.open();
         framework.start();

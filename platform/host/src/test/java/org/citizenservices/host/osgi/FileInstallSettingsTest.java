@@ -21,7 +21,8 @@ class FileInstallSettingsTest {
                 .containsEntry("felix.fileinstall.bundles.new.start", "true")
                 .containsEntry("felix.fileinstall.filter", ".*\\.jar")
                 .containsEntry("felix.fileinstall.tmpdir", "/srv/cs/data/tmp")
-                .containsEntry("felix.fileinstall.log.default", "jul");
+                .containsEntry("felix.fileinstall.log.default", "jul")
+                .containsEntry("felix.fileinstall.subdir.mode", "skip");
         assertThat("citizen-services-appointments-1.0.jar").matches(settings.get("felix.fileinstall.filter"));
         assertThat("notes.txt").doesNotMatch(settings.get("felix.fileinstall.filter"));
     }
