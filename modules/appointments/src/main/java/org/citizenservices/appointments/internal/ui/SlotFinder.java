@@ -34,6 +34,7 @@ final class SlotFinder extends VerticalLayout {
     private final Select<String> mode = new Select<>();
     private final Grid<FreeSlot> grid = new Grid<>();
     private final Paragraph message = new Paragraph();
+    private final ErrorSummary errors = new ErrorSummary("free-slots-error-summary");
     private final List<Clinician> clinicians = new ArrayList<>();
 
     SlotFinder(AppointmentBook book, Consumer<FreeSlot> onBook) {
@@ -52,7 +53,7 @@ final class SlotFinder extends VerticalLayout {
         FlexLayout filters = new FlexLayout(from, to, clinician, type, mode);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
-        add(filters, message, grid);
+        add(errors, filters, message, grid);
         search();
     }
 
@@ -117,8 +118,11 @@ final class SlotFinder extends VerticalLayout {
 
     /** Runs the search again, e.g. after a booking took a slot. */
     void search() {
+        errors.clear();
         if (from.getValue() == null || to.getValue() == null) {
-            show(List.of(), "Choose a start and an end date.");
+            show(List.of(), "");
+            errors.show("Enter a date for the " + (from.getValue() == null ? "start" : "end") + " of your search",
+                    from.getValue() == null ? from : to);
             return;
         }
         try {
@@ -128,7 +132,8 @@ final class SlotFinder extends VerticalLayout {
                     ? "There are no appointments available online for this search. Try other dates, or call the practice."
                     : found.size() + " appointments available.");
         } catch (IllegalArgumentException invalid) {
-            show(List.of(), invalid.getMessage());
+            show(List.of(), "");
+            errors.show(invalid.getMessage(), to);
         }
     }
 

@@ -20,12 +20,13 @@ public class FeedbackView extends VerticalLayout {
     private final RadioButtonGroup<Rating> rating = new RadioButtonGroup<>();
     private final TextArea comment = new TextArea("Please tell us why you gave your answer (optional)");
     private final Button submit = new Button("Send feedback");
+    private final ErrorSummary errors = new ErrorSummary("feedback-error-summary");
 
     public FeedbackView(FeedbackService service) {
         this.service = service;
         setId("feedback-view");
         setMaxWidth("50rem");
-        add(new H1("Tell us about your experience"));
+        add(new H1("Tell us about your experience"), errors);
         add(new Paragraph("Do not use this form for medical questions. If you need help now, call 111, "
                 + "or 999 in an emergency."));
         configureRating();
@@ -55,6 +56,11 @@ public class FeedbackView extends VerticalLayout {
     }
 
     private void send() {
+        errors.clear();
+        if (rating.getValue() == null) {
+            errors.show("Select how your experience of the practice was", rating);
+            return;
+        }
         try {
             service.submit(rating.getValue(), comment.getValue());
             rating.clear();
@@ -62,8 +68,7 @@ public class FeedbackView extends VerticalLayout {
             Notification.show("Thank you. Your feedback has been sent to the practice.", 5000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (IllegalArgumentException invalid) {
-            Notification.show(invalid.getMessage(), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            errors.show(invalid.getMessage(), comment);
         }
     }
 }
