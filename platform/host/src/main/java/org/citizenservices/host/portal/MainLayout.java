@@ -225,7 +225,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                     .filter(entry -> entry.path().equals(path)).findFirst()
                     .or(() -> portal.routes().menu(Area.PRACTICE).stream()
                             .filter(entry -> entry.path().equals(path)).findFirst())
-                    .ifPresent(entry -> UI.getCurrent().getPage().setTitle(entry.label() + " - Citizen Services"));
+                    // after the router, which would otherwise clear it again for a page without a title
+                    .ifPresent(entry -> UI.getCurrent().beforeClientResponse(this, context ->
+                            context.getUI().getPage().setTitle(entry.label() + " - Citizen Services")));
         }
         getElement().executeJs("requestAnimationFrame(() => { const c = this.shadowRoot"
                 + " && this.shadowRoot.querySelector('[content]'); if (c) { c.scrollTop = 0; } window.scrollTo(0, 0); })");

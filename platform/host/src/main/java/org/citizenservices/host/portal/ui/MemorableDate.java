@@ -77,6 +77,9 @@ public final class MemorableDate extends Div implements HasValidation {
 
     /** The date entered; throws with a message the person can act on. */
     public LocalDate value() {
+        if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
+            throw new InvalidValueException("Enter the " + what);
+        }
         try {
             return LocalDate.of(Integer.parseInt(year.getValue().trim()), Integer.parseInt(month.getValue().trim()),
                     Integer.parseInt(day.getValue().trim()));

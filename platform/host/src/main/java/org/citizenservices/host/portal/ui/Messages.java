@@ -76,7 +76,7 @@ public final class Messages extends Div {
         String titleId = getId().orElse("form") + "-error-title";
         title.setId(titleId);
         Div summary = new Div(title, list);
-        summary.setId(getId().orElse("form") + "-error-summary");
+        summary.setId(getId().orElse("form") + "-summary");
         summary.addClassName("error-summary");
         summary.getElement().setAttribute("role", "alert");
         summary.getElement().setAttribute("aria-labelledby", titleId);
