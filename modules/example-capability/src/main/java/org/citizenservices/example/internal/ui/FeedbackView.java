@@ -21,12 +21,16 @@ public class FeedbackView extends VerticalLayout {
     private final TextArea comment = new TextArea("Please tell us why you gave your answer (optional)");
     private final Button submit = new Button("Send feedback");
     private final ErrorSummary errors = new ErrorSummary("feedback-error-summary");
+    private final Paragraph sent = new Paragraph();
 
     public FeedbackView(FeedbackService service) {
         this.service = service;
         setId("feedback-view");
         setMaxWidth("50rem");
-        add(new H1("Tell us about your experience"), errors);
+        sent.setId("feedback-sent");
+        sent.addClassName("notice");
+        sent.setVisible(false);
+        add(new H1("Tell us about your experience"), errors, sent);
         add(new Paragraph("Do not use this form for medical questions. If you need help now, call 111, "
                 + "or 999 in an emergency."));
         configureRating();
@@ -57,6 +61,7 @@ public class FeedbackView extends VerticalLayout {
 
     private void send() {
         errors.clear();
+        sent.setVisible(false);
         if (rating.getValue() == null) {
             errors.show("Select how your experience of the practice was", rating);
             return;
@@ -65,6 +70,9 @@ public class FeedbackView extends VerticalLayout {
             service.submit(rating.getValue(), comment.getValue());
             rating.clear();
             comment.clear();
+            // stays on the page after the notification has gone
+            sent.setText("Thank you. Your feedback has been sent to the practice.");
+            sent.setVisible(true);
             Notification.show("Thank you. Your feedback has been sent to the practice.", 5000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (IllegalArgumentException invalid) {
