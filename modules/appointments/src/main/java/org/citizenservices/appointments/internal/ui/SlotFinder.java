@@ -34,7 +34,6 @@ final class SlotFinder extends VerticalLayout {
     private final Select<String> mode = new Select<>();
     private final Grid<FreeSlot> grid = new Grid<>();
     private final Paragraph message = new Paragraph();
-    private final ErrorSummary errors = new ErrorSummary("free-slots-error-summary");
     private final List<Clinician> clinicians = new ArrayList<>();
 
     SlotFinder(AppointmentBook book, Consumer<FreeSlot> onBook) {
@@ -53,7 +52,7 @@ final class SlotFinder extends VerticalLayout {
         FlexLayout filters = new FlexLayout(from, to, clinician, type, mode);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
-        add(errors, filters, message, grid);
+        add(filters, message, grid);
         search();
     }
 
@@ -118,11 +117,12 @@ final class SlotFinder extends VerticalLayout {
 
     /** Runs the search again, e.g. after a booking took a slot. */
     void search() {
-        errors.clear();
+        // the filters search as they change, with no button to press: an error stays on its field and in the
+        // polite message under the filters, and never takes focus away from the field being typed in
+        mark(from, from.getValue() == null ? "Enter the first date to search from" : null);
+        mark(to, to.getValue() == null ? "Enter the last date to search to" : null);
         if (from.getValue() == null || to.getValue() == null) {
-            show(List.of(), "");
-            errors.show("Enter a date for the " + (from.getValue() == null ? "start" : "end") + " of your search",
-                    from.getValue() == null ? from : to);
+            show(List.of(), from.getValue() == null ? from.getErrorMessage() : to.getErrorMessage());
             return;
         }
         try {
@@ -132,9 +132,14 @@ final class SlotFinder extends VerticalLayout {
                     ? "There are no appointments available online for this search. Try other dates, or call the practice."
                     : found.size() + " appointments available.");
         } catch (IllegalArgumentException invalid) {
-            show(List.of(), "");
-            errors.show(invalid.getMessage(), to);
+            mark(to, invalid.getMessage());
+            show(List.of(), invalid.getMessage());
         }
+    }
+
+    private static void mark(DatePicker field, String error) {
+        field.setErrorMessage(error);
+        field.setInvalid(error != null);
     }
 
     private Long clinicianId() {
