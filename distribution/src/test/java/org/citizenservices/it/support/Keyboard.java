@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The portal driven as someone using only a keyboard: keys go to whatever has focus, never to an element picked by
- * the test. Every time focus moves, the focused control must show a focus indicator (an outline, a box shadow or the
- * NHS yellow background, on it or on the part of the web component it belongs to); those that do not are kept in
+ * the test. Every time focus moves, the focused control must show the NHS focus indicator (a yellow outline, box
+ * shadow or background, on it or on the part of the web component it belongs to); those that do not are kept in
  * {@link #unseenFocus()}.
  */
 public final class Keyboard {
@@ -30,12 +30,16 @@ public final class Keyboard {
             + " for (const n of chain.slice(0, 4)) { candidates.push(n);"
             + "   if (n.shadowRoot) { candidates.push(...n.shadowRoot.querySelectorAll("
             + "     '[part~=input-field], [part~=checkbox], [part~=radio], [part~=content], [part~=focused-cell]')); } }"
+            // the NHS focus colour, so that a component's own faint default (or a border it always has) does not count
+            + " const yellow = 'rgb(255, 235, 59)';"
             + " const shows = s => (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2"
-            + "     && !s.outlineColor.endsWith(', 0)') && s.outlineColor !== 'transparent')"
-            + "   || (s.boxShadow && s.boxShadow !== 'none')"
-            + "   || s.backgroundColor === 'rgb(255, 235, 59)';"
+            + "     && s.outlineColor === yellow) || (s.boxShadow || '').includes(yellow)"
+            + "   || s.backgroundColor === yellow;"
             + " const visible = candidates.some(c => shows(getComputedStyle(c)));"
-            + " return [ids.join(' < '), visible, el.localName + (el.id ? '#' + el.id : '')];";
+            + " const s = getComputedStyle(el);"
+            + " return [ids.join(' < '), visible, el.localName + (el.id ? '#' + el.id : '') + ' (outline ' + s.outlineStyle"
+            + "   + ' ' + s.outlineWidth + ' ' + s.outlineColor + ', shadow ' + s.boxShadow + ', background '"
+            + "   + s.backgroundColor + ')'];";
 
     private final WebDriver driver;
     private final List<String> unseen = new ArrayList<>();

@@ -117,6 +117,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         citizenNav.setLabel("Your online services");
         practiceNav.setId("practice-nav");
         practiceNav.setCollapsible(true);
+        // full width, so that a long entry wraps instead of widening the menu into a sideways scroll
+        citizenNav.setWidthFull();
+        practiceNav.setWidthFull();
         VerticalLayout lists = new VerticalLayout(citizenNav, practiceNav);
         lists.setPadding(true);
         lists.setSpacing(true);
