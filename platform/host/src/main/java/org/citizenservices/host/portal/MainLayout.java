@@ -158,7 +158,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private static SideNavItem item(String label, String path, String id) {
-        SideNavItem item = new SideNavItem(label, "/" + path);
+        SideNavItem item = new SideNavItem(null, "/" + path);
+        // the label as an element, not the item's own text, so that the stylesheet can let a long one wrap
+        Span text = new Span(label);
+        text.addClassName("nav-label");
+        item.getElement().appendChild(text.getElement());
         item.setId(id);
         return item;
     }
