@@ -25,7 +25,7 @@ public final class AxeAudit {
 
     /** One page's result: violations per impact (rule id to the number of elements), and how many were incomplete. */
     public record PageResult(String page, Map<String, Map<String, Integer>> byImpact, int incomplete,
-                             List<String> details) {
+                             List<String> incompleteRules, List<String> details) {
 
         public int count(String impact) {
             return byImpact.getOrDefault(impact, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
@@ -42,7 +42,7 @@ public final class AxeAudit {
                 out.append(' ').append(impact).append('=').append(count(impact))
                         .append(byImpact.containsKey(impact) ? byImpact.get(impact).toString() : "");
             }
-            return out.append(" incomplete=").append(incomplete).toString();
+            return out.append(" incomplete=").append(incomplete).append(incompleteRules).toString();
         }
     }
 
@@ -63,7 +63,10 @@ public final class AxeAudit {
             details.add(impact + " " + rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
                     .map(n -> n.getTarget() + " " + n.getFailureSummary().replace('\n', ' ')).toList());
         }
-        PageResult result = new PageResult(page, byImpact, axe.getIncomplete().size(), details);
+        // what axe could not decide (contrast over a shadow or gradient, for instance) is listed for a person to judge
+        List<String> incompleteRules = axe.getIncomplete().stream().map(r -> r.getId() + "(" + r.getNodes().size() + ")")
+                .toList();
+        PageResult result = new PageResult(page, byImpact, axe.getIncomplete().size(), incompleteRules, details);
         System.out.println(result.line());
         details.forEach(d -> System.out.println("    " + d));
         results.add(result);
@@ -78,14 +81,16 @@ public final class AxeAudit {
     public void writeSummary(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         StringBuilder md = new StringBuilder("# axe-core results\n\nWCAG tags: " + String.join(", ", TAGS)
-                + ". Counts are elements in violation; \"incomplete\" are checks axe could not decide.\n\n"
+                + ". Counts are elements in violation; \"incomplete\" are rules axe could not decide"
+                + " (rule id and elements), left for a person to judge.\n\n"
                 + "| Page | Critical | Serious | Moderate | Minor | Incomplete |\n|---|---|---|---|---|---|\n");
         for (PageResult r : results) {
             md.append("| ").append(r.page());
             for (String impact : IMPACTS) {
                 md.append(" | ").append(r.count(impact));
             }
-            md.append(" | ").append(r.incomplete()).append(" |\n");
+            md.append(" | ").append(r.incomplete()).append(r.incompleteRules().isEmpty() ? ""
+                    : " " + String.join(", ", r.incompleteRules())).append(" |\n");
         }
         List<String> rules = results.stream().flatMap(r -> r.details().stream().map(d -> r.page() + ": " + d)).toList();
         if (!rules.isEmpty()) {
