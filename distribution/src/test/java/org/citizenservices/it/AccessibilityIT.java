@@ -97,6 +97,11 @@ class AccessibilityIT {
         page.click("sign-in-button");
         page.waitForView("sign-in-error-summary");
         citizenPage("sign-in-error");
+        // the summary has focus, and its links move focus to the field in error
+        assertThat(js("return document.activeElement.id")).isEqualTo("sign-in-error-summary");
+        page.click("sign-in-error-error-1");
+        assertThat(js("return document.activeElement.closest('vaadin-password-field').id"))
+                .isEqualTo("sign-in-password");
 
         page.open("register").waitForView("register-view");
         citizenPage("register");

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A citizen who uses only a keyboard: Jane signs in, books an appointment, orders a repeat prescription and writes
  * to the practice with Tab, Shift+Tab, Enter, Space and the arrow keys — no clicks. Wherever focus lands it must be
- * visible, and each outcome must be confirmed on screen and listed from what the practice's services stored.
+ * visible, a form sent with errors must take her to its error summary and on to the field, and each outcome must be
+ * confirmed on screen and listed from what the practice's services stored.
  */
 class KeyboardJourneyIT extends DemoPortalJourney {
 
@@ -86,7 +87,16 @@ class KeyboardJourneyIT extends DemoPortalJourney {
         keys.press(Keys.ENTER);
         page.waitForView("compose-subject");
         page.settle();
-        keys.tabTo("compose-subject");
+        // sent empty: the error summary takes focus, and its first link takes focus on to the subject
+        keys.tabTo("compose-send");
+        keys.press(Keys.ENTER);
+        page.waitForView("messages-error-summary");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+                .withMessage(() -> "the error summary did not take focus: " + keys.focused())
+                .until(d -> keys.focusIsIn("messages-error-summary"));
+        keys.press(Keys.TAB);
+        keys.press(Keys.ENTER);
+        assertThat(keys.focusIsIn("compose-subject")).as("after the summary's first link: " + keys.focused()).isTrue();
         keys.type("Inhaler technique");
         keys.tabTo("compose-body");
         keys.type("Could the nurse check how I use my inhaler at my next appointment?");
