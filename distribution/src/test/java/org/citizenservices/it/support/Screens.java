@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Screenshots of a page at a phone's width (320 px, the WCAG reflow width) and a desktop's (1280 px), into
- * {@code target/screenshots/}. The narrow one is taken by emulating the device, as a headless window cannot be made
- * that narrow; while it is, {@link #fitsWidth} says whether the page needs a sideways scroll.
+ * {@code target/screenshots/}. The narrow one is taken by emulating a phone (a mobile viewport, so the page's viewport
+ * meta tag applies as on a phone), and the page's width is measured while it is shown so.
  */
 public final class Screens {
 
