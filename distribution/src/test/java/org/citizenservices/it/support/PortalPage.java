@@ -97,6 +97,19 @@ public class PortalPage {
         wait(Duration.ofSeconds(10)).until(d -> d.findElements(openItems).stream().noneMatch(WebElement::isDisplayed));
     }
 
+    /** Waits until Vaadin has no round trip in flight and the page has painted what it answered. */
+    public void settle() {
+        wait(Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()));")));
+        ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
     /** Waits until the view with this element id is shown. */
     public WebElement waitForView(String id) {
         return waitFor(By.id(id));

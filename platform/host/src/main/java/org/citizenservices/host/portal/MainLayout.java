@@ -1,6 +1,13 @@
 package org.citizenservices.host.portal;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.router.PageTitle;
+import org.citizenservices.host.portal.ui.FieldLink;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -8,7 +15,6 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -25,21 +31,26 @@ import org.citizenservices.spi.Role;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The portal's frame: an NHS-blue header with who is signed in (and, for a citizen, who they are acting for), and a
- * navigation drawer listing what this user may open now — for a citizen, only the services available for the patient
- * they act for; for staff, the practice pages their role allows. Every open page registers with {@link OpenPages},
- * so its navigation follows modules as they come and go.
+ * The portal's frame: a skip link, an NHS-blue header carrying the practice's name and who is signed in (and, for a
+ * citizen, who they are acting for), a navigation drawer listing what this user may open now — for a citizen, only
+ * the services available for the patient they act for; for staff, the practice pages their role allows — and the
+ * page itself in the main landmark. Every open page registers with {@link OpenPages}, so its navigation follows
+ * modules as they come and go.
  */
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Portal portal;
     private final Supplier<PortalUser> user;
     private final Div account = new Div();
+    private final Span practiceName = new Span();
+    private final Main main = new Main();
     private final SideNav citizenNav = new SideNav();
     private final SideNav practiceNav = new SideNav("Practice");
+    private static final String MAIN_ID = "main-content";
 
     public MainLayout(Portal portal) {
         this(portal, portal::currentUser);
@@ -55,7 +66,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private void configureHeader() {
-        Anchor title = new Anchor("/", new Span("Citizen Services"));
+        practiceName.setId("practice-name");
+        practiceName.addClassName("practice-name");
+        Span service = new Span("Online services");
+        service.addClassName("portal-service");
+        Anchor title = new Anchor("/", practiceName, service);
         // navigates inside the page like a RouterLink, but by path, so the layout needs no router to be built
         title.getElement().setAttribute("router-link", true);
         title.addClassName("portal-title");
@@ -64,8 +79,37 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         toggle.setAriaLabel("Menu");
         account.addClassName("portal-account");
         account.setId("portal-account");
-        addToNavbar(toggle, title, account);
+        Header header = new Header(toggle, title, account);
+        header.addClassName("portal-header");
+        // first in the tab order, before the header and the menu, as NHS.UK pages have it
+        Anchor skip = FieldLink.to(MAIN_ID, "Skip to main content", "skip-link");
+        skip.addClassName("skip-link");
+        addToNavbar(skip, header);
         setPrimarySection(Section.DRAWER);
+        main.setId(MAIN_ID);
+        main.addClassName("portal-main");
+        // focusable by the skip link, not by Tab
+        main.getElement().setAttribute("tabindex", "-1");
+        setContent(main);
+    }
+
+    /** The page goes inside {@code <main>}, so that every page has the landmark the skip link leads to. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
+    }
+
+    /** The page shown now, if it is a component. */
+    private Optional<Component> page() {
+        return main.getChildren().findFirst();
     }
 
     private void configureNavigation() {
@@ -73,9 +117,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         citizenNav.setLabel("Your online services");
         practiceNav.setId("practice-nav");
         practiceNav.setCollapsible(true);
-        VerticalLayout drawer = new VerticalLayout(citizenNav, practiceNav);
-        drawer.setPadding(true);
-        drawer.setSpacing(true);
+        // full width, so that a long entry wraps instead of widening the menu into a sideways scroll
+        citizenNav.setWidthFull();
+        practiceNav.setWidthFull();
+        VerticalLayout lists = new VerticalLayout(citizenNav, practiceNav);
+        lists.setPadding(true);
+        lists.setSpacing(true);
+        Nav drawer = new Nav(lists);
+        drawer.getElement().setAttribute("aria-label", "Menu");
         addToDrawer(drawer);
     }
 
@@ -109,7 +158,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private static SideNavItem item(String label, String path, String id) {
-        SideNavItem item = new SideNavItem(label, "/" + path);
+        SideNavItem item = new SideNavItem(null, "/" + path);
+        // the label as an element, not the item's own text, so that the stylesheet can let a long one wrap
+        Span text = new Span(label);
+        text.addClassName("nav-label");
+        item.getElement().appendChild(text.getElement());
         item.setId(id);
         return item;
     }
@@ -120,6 +173,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private void refreshAccount(PortalUser current) {
         account.removeAll();
+        practiceName.setText(current instanceof PortalUser.Citizen citizen ? citizen.practiceName()
+                : current instanceof PortalUser.Staff staff ? staff.member().practiceName() : "Your GP practice");
         if (current instanceof PortalUser.Citizen citizen) {
             account.add(actingForSwitcher(citizen), signOut("/"));
         } else if (current instanceof PortalUser.Staff staff) {
@@ -150,9 +205,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 UI.getCurrent().navigate("");
                 refreshNavigation();
                 // already home: its tiles are the old patient's
-                if (getContent() instanceof OpenPages.FollowsModules home) {
-                    home.modulesChanged();
-                }
+                page().filter(OpenPages.FollowsModules.class::isInstance)
+                        .ifPresent(home -> ((OpenPages.FollowsModules) home).modulesChanged());
             }
         });
         return select;
@@ -161,13 +215,27 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private Button signOut(String next) {
         Button button = new Button("Sign out", click -> PortalSignIn.signOut(portal.core(), next));
         button.setId("sign-out");
-        button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        button.addClassName("header-button");
         return button;
     }
 
-    /** A new page starts at its top, not where the previous one was scrolled to. */
+    /**
+     * A new page starts at its top, not where the previous one was scrolled to. A module's page has no title of its
+     * own (its class cannot carry the host's annotations), so it is named after its menu entry.
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        boolean titled = page().map(p -> p.getClass().isAnnotationPresent(PageTitle.class)).orElse(true);
+        if (!titled) {
+            portal.routes().menu(Area.CITIZEN).stream()
+                    .filter(entry -> entry.path().equals(path)).findFirst()
+                    .or(() -> portal.routes().menu(Area.PRACTICE).stream()
+                            .filter(entry -> entry.path().equals(path)).findFirst())
+                    // after the router, which would otherwise clear it again for a page without a title
+                    .ifPresent(entry -> UI.getCurrent().beforeClientResponse(this, context ->
+                            context.getUI().getPage().setTitle(entry.label() + " - Citizen Services")));
+        }
         getElement().executeJs("requestAnimationFrame(() => { const c = this.shadowRoot"
                 + " && this.shadowRoot.querySelector('[content]'); if (c) { c.scrollTop = 0; } window.scrollTo(0, 0); })");
     }

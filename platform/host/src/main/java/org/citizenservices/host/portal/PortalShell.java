@@ -24,6 +24,9 @@ public final class PortalShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+        // British English for screen readers and spelling; set before anything renders
+        settings.addInlineWithContents(Inline.Position.PREPEND, "document.documentElement.lang = 'en-GB';",
+                Inline.Wrapping.JAVASCRIPT);
         settings.addInlineWithContents(Inline.Position.APPEND, THEME, Inline.Wrapping.STYLESHEET);
     }
 

@@ -35,7 +35,7 @@ class HomeViewTest {
     private final Portal portal = new Portal(new ModuleRegistry(Path.of("deploy")), new CompletableFuture<>());
 
     static PortalUser.Citizen janeActingForSam(Set<CitizenService> available) {
-        return new PortalUser.Citizen(JANE, SAM, List.of(SAM), available, true);
+        return new PortalUser.Citizen(JANE, SAM, List.of(SAM), available, true, "Riverside Medical Practice");
     }
 
     @Test
@@ -68,7 +68,8 @@ class HomeViewTest {
 
     @Test
     void givenAnInactiveAccount_thenTheHomePageSaysSo() {
-        HomeView home = new HomeView(portal, () -> new PortalUser.Citizen(JANE, SAM, List.of(SAM), Set.of(), false));
+        HomeView home = new HomeView(portal, () -> new PortalUser.Citizen(JANE, SAM, List.of(SAM), Set.of(), false,
+                "Riverside Medical Practice"));
 
         assertThat(all(home).anyMatch(c -> c.getId().filter("home-inactive"::equals).isPresent())).isTrue();
     }

@@ -93,6 +93,6 @@ class MainLayoutTest {
     }
 
     private static List<String> labels(SideNav nav) {
-        return nav.getItems().stream().map(SideNavItem::getLabel).toList();
+        return nav.getItems().stream().map(item -> item.getElement().getTextRecursively()).toList();
     }
 }

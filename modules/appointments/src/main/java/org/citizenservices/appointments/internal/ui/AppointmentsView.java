@@ -1,5 +1,6 @@
 package org.citizenservices.appointments.internal.ui;
 
+import org.citizenservices.spi.ErrorSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,6 +33,7 @@ public class AppointmentsView extends VerticalLayout {
     private final Clock practiceClock;
     private final String patientName;
     private final Paragraph message = new Paragraph();
+    private final ErrorSummary errors = new ErrorSummary("appointments-error-summary");
     private final UnorderedList upcoming = new UnorderedList();
     private final UnorderedList past = new UnorderedList();
     private final SlotFinder finder;
@@ -49,7 +51,7 @@ public class AppointmentsView extends VerticalLayout {
         upcoming.setId("upcoming-appointments");
         past.setId("past-appointments");
         finder = new SlotFinder(book, slot -> new BookingDialog(slot, patientName, this::book).open());
-        add(message, new H2("Upcoming"), upcoming, finder, new H2("Past and cancelled"), past);
+        add(errors, message, new H2("Upcoming"), upcoming, finder, new H2("Past and cancelled"), past);
         refresh();
     }
 
@@ -59,9 +61,9 @@ public class AppointmentsView extends VerticalLayout {
             say("Booked: " + Formats.MOMENT.format(booked.slot().start()) + " with " + booked.slot().clinicianName()
                     + ". The practice has been told.");
         } catch (BookingRefused refused) {
-            say(refused.getMessage());
+            fail(refused.getMessage());
         } catch (IllegalArgumentException invalid) {
-            say(invalid.getMessage());
+            fail(invalid.getMessage());
         }
         refresh();
     }
@@ -71,7 +73,7 @@ public class AppointmentsView extends VerticalLayout {
             book.cancel(appointment.appointmentId(), reason);
             say("Cancelled: " + Formats.MOMENT.format(appointment.slot().start()) + ".");
         } catch (BookingRefused | IllegalArgumentException refused) {
-            say(refused.getMessage());
+            fail(refused.getMessage());
         }
         refresh();
     }
@@ -102,8 +104,12 @@ public class AppointmentsView extends VerticalLayout {
                 + ", " + a.slot().location());
         item.add(when);
         if (!isUpcoming) {
-            item.add(new Span(" — " + a.status().label()
-                    + (a.cancellationReason() != null ? ": " + a.cancellationReason() : "")));
+            Span status = new Span(a.status().label());
+            status.addClassName("status-tag");
+            item.add(new Span(" — "), status);
+            if (a.cancellationReason() != null) {
+                item.add(new Span(": " + a.cancellationReason()));
+            }
         }
         if (a.reason() != null) {
             item.add(line("Reason given: " + a.reason()));
@@ -128,6 +134,13 @@ public class AppointmentsView extends VerticalLayout {
     }
 
     private void say(String text) {
+        errors.clear();
         message.setText(text);
+    }
+
+    /** A refusal is about the booking as a whole, not one field: the summary names it without a link. */
+    private void fail(String text) {
+        message.setText("");
+        errors.show(text, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.citizenservices.appointments.internal.ui;
 
+import org.citizenservices.spi.ErrorSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -21,12 +22,13 @@ final class CancelDialog extends Dialog {
         reason.setRequired(true);
         reason.setMaxLength(300);
         reason.setWidthFull();
-        add(new VerticalLayout(new Paragraph(Formats.MOMENT.format(appointment.slot().start()) + " with "
+        ErrorSummary errors = new ErrorSummary("cancel-error-summary");
+        add(new VerticalLayout(errors, new Paragraph(Formats.MOMENT.format(appointment.slot().start()) + " with "
                 + appointment.slot().clinicianName() + "."), reason));
         Button confirm = new Button("Cancel appointment", e -> {
             if (reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage("Tell the practice why, so they can offer the time to someone else.");
+                errors.show("Enter why you are cancelling, so the practice can offer the time to someone else",
+                        reason);
                 return;
             }
             close();

@@ -117,8 +117,12 @@ final class SlotFinder extends VerticalLayout {
 
     /** Runs the search again, e.g. after a booking took a slot. */
     void search() {
+        // the filters search as they change, with no button to press: an error stays on its field and in the
+        // polite message under the filters, and never takes focus away from the field being typed in
+        mark(from, from.getValue() == null ? "Enter the first date to search from" : null);
+        mark(to, to.getValue() == null ? "Enter the last date to search to" : null);
         if (from.getValue() == null || to.getValue() == null) {
-            show(List.of(), "Choose a start and an end date.");
+            show(List.of(), from.getValue() == null ? from.getErrorMessage() : to.getErrorMessage());
             return;
         }
         try {
@@ -128,8 +132,14 @@ final class SlotFinder extends VerticalLayout {
                     ? "There are no appointments available online for this search. Try other dates, or call the practice."
                     : found.size() + " appointments available.");
         } catch (IllegalArgumentException invalid) {
+            mark(to, invalid.getMessage());
             show(List.of(), invalid.getMessage());
         }
+    }
+
+    private static void mark(DatePicker field, String error) {
+        field.setErrorMessage(error);
+        field.setInvalid(error != null);
     }
 
     private Long clinicianId() {

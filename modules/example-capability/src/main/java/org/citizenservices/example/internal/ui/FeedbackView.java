@@ -1,5 +1,6 @@
 package org.citizenservices.example.internal.ui;
 
+import org.citizenservices.spi.ErrorSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -20,12 +21,17 @@ public class FeedbackView extends VerticalLayout {
     private final RadioButtonGroup<Rating> rating = new RadioButtonGroup<>();
     private final TextArea comment = new TextArea("Please tell us why you gave your answer (optional)");
     private final Button submit = new Button("Send feedback");
+    private final ErrorSummary errors = new ErrorSummary("feedback-error-summary");
+    private final Paragraph sent = new Paragraph();
 
     public FeedbackView(FeedbackService service) {
         this.service = service;
         setId("feedback-view");
         setMaxWidth("50rem");
-        add(new H1("Tell us about your experience"));
+        sent.setId("feedback-sent");
+        sent.addClassName("notice");
+        sent.setVisible(false);
+        add(new H1("Tell us about your experience"), errors, sent);
         add(new Paragraph("Do not use this form for medical questions. If you need help now, call 111, "
                 + "or 999 in an emergency."));
         configureRating();
@@ -55,15 +61,23 @@ public class FeedbackView extends VerticalLayout {
     }
 
     private void send() {
+        errors.clear();
+        sent.setVisible(false);
+        if (rating.getValue() == null) {
+            errors.show("Select how your experience of the practice was", rating);
+            return;
+        }
         try {
             service.submit(rating.getValue(), comment.getValue());
             rating.clear();
             comment.clear();
+            // stays on the page after the notification has gone
+            sent.setText("Thank you. Your feedback has been sent to the practice.");
+            sent.setVisible(true);
             Notification.show("Thank you. Your feedback has been sent to the practice.", 5000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (IllegalArgumentException invalid) {
-            Notification.show(invalid.getMessage(), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            errors.show(invalid.getMessage(), comment);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.citizenservices.messaging.internal.ui;
 
+import org.citizenservices.spi.ErrorSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -37,6 +38,7 @@ public class MessagesView extends VerticalLayout {
 
     private final PracticeMessages messages;
     private final Paragraph message = new Paragraph();
+    private final ErrorSummary errors = new ErrorSummary("messages-error-summary");
     private final UnorderedList threads = new UnorderedList();
     private final Div opened = new Div();
 
@@ -63,12 +65,26 @@ public class MessagesView extends VerticalLayout {
         TextField subject = new TextField("Subject");
         subject.setId("compose-subject");
         subject.setMaxLength(PracticeMessages.MAX_SUBJECT);
-        subject.setWidth("30rem");
+        subject.setWidthFull();
+        subject.setMaxWidth("30rem");
         TextArea body = new TextArea("Message");
         body.setId("compose-body");
         body.setMaxLength(PracticeMessages.MAX_BODY);
-        body.setWidth("40rem");
+        body.setWidthFull();
+        body.setMaxWidth("40rem");
         Button send = new Button("Send", e -> {
+            errors.clear();
+            if (subject.getValue().isBlank()) {
+                errors.add("Enter a subject", subject);
+            }
+            if (body.getValue().isBlank()) {
+                errors.add("Enter your message", body);
+            }
+            if (errors.hasErrors()) {
+                message.setText("");
+                errors.reveal();
+                return;
+            }
             Long recipient = recipients.stream().filter(r -> r.name().equals(to.getValue())).map(Recipient::id)
                     .findFirst().orElse(null);
             try {
@@ -79,12 +95,12 @@ public class MessagesView extends VerticalLayout {
                 refresh();
                 open(started.thread().threadId());
             } catch (MessagingRefused | IllegalArgumentException refused) {
-                say(refused.getMessage());
+                fail(refused.getMessage(), body);
             }
         });
         send.setId("compose-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(message, new H2("Conversations"), threads, opened, new H2("New message"), notice("compose-notice"), to,
+        add(errors, message, new H2("Conversations"), threads, opened, new H2("New message"), notice("compose-notice"), to,
                 subject, body, send);
         refresh();
     }
@@ -140,21 +156,26 @@ public class MessagesView extends VerticalLayout {
                             say("Attached " + name + " to your message.");
                             open(threadId);
                         } catch (MessagingRefused | IllegalArgumentException refused) {
-                            say(refused.getMessage());
+                            fail(refused.getMessage(), null);
                         }
                     })));
             TextArea reply = new TextArea("Reply");
             reply.setId("reply-body");
             reply.setMaxLength(PracticeMessages.MAX_BODY);
-            reply.setWidth("40rem");
+            reply.setWidthFull();
+            reply.setMaxWidth("40rem");
             Button send = new Button("Send reply", e -> {
+                if (reply.getValue().isBlank()) {
+                    fail("Enter your reply", reply);
+                    return;
+                }
                 try {
                     messages.reply(threadId, reply.getValue());
                     say("Reply sent.");
                     refresh();
                     open(threadId);
                 } catch (MessagingRefused | IllegalArgumentException refused) {
-                    say(refused.getMessage());
+                    fail(refused.getMessage(), reply);
                 }
             });
             send.setId("reply-send");
@@ -163,11 +184,17 @@ public class MessagesView extends VerticalLayout {
                             + " answers it:"), attach, notice("reply-notice"), reply, send);
             refresh();
         } catch (MessagingRefused refused) {
-            say(refused.getMessage());
+            fail(refused.getMessage(), null);
         }
     }
 
     private void say(String text) {
+        errors.clear();
         message.setText(text);
+    }
+
+    private void fail(String text, com.vaadin.flow.component.Component field) {
+        message.setText("");
+        errors.show(text, field);
     }
 }

@@ -1,5 +1,6 @@
 package org.citizenservices.prescriptions.internal.ui;
 
+import org.citizenservices.spi.ErrorSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -37,6 +38,7 @@ public class PrescriptionsView extends VerticalLayout {
 
     private final PrescriptionOrdering ordering;
     private final Paragraph message = new Paragraph();
+    private final ErrorSummary errors = new ErrorSummary("prescriptions-error-summary");
     private final UnorderedList courses = new UnorderedList();
     private final UnorderedList requests = new UnorderedList();
     private final Paragraph nominated = new Paragraph();
@@ -68,12 +70,18 @@ public class PrescriptionsView extends VerticalLayout {
         TextField search = new TextField("Find a pharmacy (name, street, town or postcode)");
         search.setId("pharmacy-search");
         search.setWidth("24rem");
-        Button find = new Button("Search", e -> search(search.getValue()));
+        Button find = new Button("Search", e -> search(search));
         find.setId("pharmacy-search-go");
         HorizontalLayout finder = new HorizontalLayout(search, find);
         finder.setAlignItems(Alignment.BASELINE);
+        finder.setWrap(true);
+        finder.setWidthFull();
 
-        add(message, new H2("Medicines"), courses, comment, submit, new H2("Requests"), requests,
+        comment.setWidthFull();
+        comment.setMaxWidth("30rem");
+        search.setWidthFull();
+        search.setMaxWidth("24rem");
+        add(errors, message, new H2("Medicines"), courses, comment, submit, new H2("Requests"), requests,
                 new H2("Nominated pharmacy"), nominated, finder, pharmacies);
         refresh();
     }
@@ -85,13 +93,19 @@ public class PrescriptionsView extends VerticalLayout {
                 chosen.add(id);
             }
         });
+        errors.clear();
+        if (chosen.isEmpty()) {
+            Checkbox first = ticks.values().stream().filter(Checkbox::isEnabled).findFirst().orElse(null);
+            errors.show("Select the medicines you need", first);
+            return;
+        }
         try {
             RequestView made = ordering.request(chosen, comment.getValue());
             comment.clear();
             say("Requested: " + String.join(", ", made.lines().stream().map(RequestView.Line::name).toList())
                     + ". The practice will deal with it within two working days.");
         } catch (PrescriptionRefused | IllegalArgumentException refused) {
-            say(refused.getMessage());
+            fail(refused.getMessage(), comment);
         }
         refresh();
     }
@@ -101,13 +115,19 @@ public class PrescriptionsView extends VerticalLayout {
             ordering.cancel(request.requestId());
             say("Request cancelled.");
         } catch (PrescriptionRefused refused) {
-            say(refused.getMessage());
+            fail(refused.getMessage(), null);
         }
         refresh();
     }
 
-    private void search(String words) {
+    private void search(TextField field) {
+        String words = field.getValue();
         pharmacies.removeAll();
+        errors.clear();
+        if (words.isBlank()) {
+            errors.show("Enter the name, street, town or postcode of a pharmacy", field);
+            return;
+        }
         try {
             List<Pharmacy> found = ordering.searchPharmacies(words);
             if (found.isEmpty()) {
@@ -122,7 +142,7 @@ public class PrescriptionsView extends VerticalLayout {
                 pharmacies.add(item);
             }
         } catch (IllegalArgumentException refused) {
-            say(refused.getMessage());
+            fail(refused.getMessage(), field);
         }
     }
 
@@ -132,7 +152,7 @@ public class PrescriptionsView extends VerticalLayout {
             say("Your prescriptions will now go to " + pharmacy.name() + ".");
             pharmacies.removeAll();
         } catch (PrescriptionRefused | IllegalArgumentException refused) {
-            say(refused.getMessage());
+            fail(refused.getMessage(), null);
         }
         refresh();
     }
@@ -163,8 +183,7 @@ public class PrescriptionsView extends VerticalLayout {
             ListItem item = new ListItem();
             item.setId("request-" + request.requestId());
             item.add(new Span(Formats.MOMENT.format(request.requestedAt()) + " — " + String.join(", ",
-                    request.lines().stream().map(RequestView.Line::name).toList()) + " — "
-                    + request.status().label()));
+                    request.lines().stream().map(RequestView.Line::name).toList()) + " — "), tag(request.status()));
             if (request.comment() != null) {
                 item.add(line("Your comment: " + request.comment()));
             }
@@ -190,7 +209,25 @@ public class PrescriptionsView extends VerticalLayout {
         return new Div(new Span(text));
     }
 
+    /** The status in words, in a tag whose colour only repeats them. */
+    private static Span tag(RequestStatus status) {
+        Span tag = new Span(status.label());
+        tag.addClassName("status-tag");
+        tag.addClassName(switch (status) {
+            case ISSUED -> "done";
+            case REJECTED, CANCELLED -> "stopped";
+            default -> "waiting";
+        });
+        return tag;
+    }
+
     private void say(String text) {
+        errors.clear();
         message.setText(text);
+    }
+
+    private void fail(String text, com.vaadin.flow.component.Component field) {
+        message.setText("");
+        errors.show(text, field);
     }
 }

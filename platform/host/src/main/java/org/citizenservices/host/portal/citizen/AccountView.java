@@ -13,7 +13,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.citizenservices.core.domain.InvalidValueException;
 import org.citizenservices.core.security.PasswordPolicy;
 import org.citizenservices.core.service.SignedInCitizen;
 import org.citizenservices.core.vua.AccountLinkage;
@@ -24,6 +23,7 @@ import org.citizenservices.host.portal.ui.Formats;
 import org.citizenservices.host.portal.ui.Messages;
 import org.citizenservices.host.portal.ui.Table;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -70,10 +70,17 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void changePassword() {
-        if (messages.run(() -> {
-            if (!replacement.getValue().equals(confirm.getValue())) {
-                throw new InvalidValueException("The two new passwords are not the same.");
-            }
+        List<Messages.Problem> problems = new ArrayList<>();
+        Messages.requireText(problems, current, "Enter your current password");
+        Messages.requireText(problems, replacement, "Enter a new password");
+        if (!replacement.isEmpty() && !replacement.getValue().equals(confirm.getValue())) {
+            problems.add(new Messages.Problem("The two new passwords are not the same", confirm));
+        }
+        if (!problems.isEmpty()) {
+            messages.problems(problems);
+            return;
+        }
+        if (messages.run(text -> text.contains("current") ? current : replacement, () -> {
             portal.core().citizens().changePassword(citizen(), current.getValue(), replacement.getValue());
         })) {
             messages.done("Your password has been changed.");

@@ -20,6 +20,9 @@ import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.security.PortalSignIn;
 import org.citizenservices.host.portal.ui.Messages;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Sign in to your online account, with the way back for a forgotten password (through the practice). */
 @Route(value = "sign-in", layout = MainLayout.class)
 @PageTitle("Sign in - Citizen Services")
@@ -65,7 +68,14 @@ public final class CitizenSignInView extends VerticalLayout implements BeforeEnt
     }
 
     private void signIn() {
-        messages.run(() -> {
+        List<Messages.Problem> missing = new ArrayList<>();
+        Messages.requireText(missing, username, "Enter your username");
+        Messages.requireText(missing, password, "Enter your password");
+        if (!missing.isEmpty()) {
+            messages.problems(missing);
+            return;
+        }
+        messages.run(username, () -> {
             SignedInCitizen citizen = portal.core().citizens().signIn(username.getValue(), password.getValue());
             PortalSignIn.signInCitizen(portal.core(), citizen, next);
         });

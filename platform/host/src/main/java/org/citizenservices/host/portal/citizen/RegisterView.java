@@ -20,6 +20,9 @@ import org.citizenservices.host.portal.security.PortalSignIn;
 import org.citizenservices.host.portal.ui.MemorableDate;
 import org.citizenservices.host.portal.ui.Messages;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Set up your online account from the registration letter (Scenario 1): the letter's account ID and registration
  * key, with surname and date of birth, then a username and password of your own. The words are the citizen's:
@@ -73,10 +76,32 @@ public final class RegisterView extends VerticalLayout {
     }
 
     private void register() {
-        messages.run(() -> {
-            if (!password.getValue().equals(confirm.getValue())) {
-                throw new InvalidValueException("The two passwords are not the same.");
-            }
+        List<Messages.Problem> problems = new ArrayList<>();
+        Messages.requireText(problems, accountId, "Enter the account ID from your registration letter");
+        Messages.requireText(problems, key, "Enter the registration key from your registration letter");
+        Messages.requireText(problems, surname, "Enter your surname");
+        try {
+            dateOfBirth.value();
+        } catch (InvalidValueException invalid) {
+            problems.add(new Messages.Problem(invalid.getMessage(), dateOfBirth));
+        }
+        Messages.requireText(problems, username, "Choose a username");
+        if (password.isEmpty()) {
+            problems.add(new Messages.Problem("Choose a password", password));
+        } else {
+            // the core applies the same policy again; asking it here lets the error point at the password
+            PasswordPolicy.problems(password.getValue(), username.getValue())
+                    .forEach(problem -> problems.add(new Messages.Problem(problem, password)));
+        }
+        if (!password.getValue().equals(confirm.getValue())) {
+            problems.add(new Messages.Problem("The two passwords are not the same", confirm));
+        }
+        if (!problems.isEmpty()) {
+            messages.problems(problems);
+            return;
+        }
+        // the core says only that the letter's details do not match (never which), or that the username is taken
+        messages.run(text -> text.contains("username") ? username : accountId, () -> {
             LinkageDetails letter = new LinkageDetails(accountId.getValue(), key.getValue(), surname.getValue(),
                     dateOfBirth.value(), null);
             portal.core().citizens().register(letter, username.getValue(), password.getValue());

@@ -65,7 +65,8 @@ public final class PortalSignIn {
         return new PortalUser.Citizen(citizen.get(), actingFor, choices,
                 actingFor == null ? java.util.Set.of()
                         : core.access().availableServices(citizen.get(), actingFor.patientId(), candidates),
-                core.citizens().isActive(citizen.get()));
+                core.citizens().isActive(citizen.get()),
+                core.practices().practice(citizen.get().practiceId()).name());
     }
 
     /** Starts a citizen session: a new session id, acting for themself (or the first patient they act for). */

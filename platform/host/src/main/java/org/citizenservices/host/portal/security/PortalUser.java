@@ -19,10 +19,11 @@ public sealed interface PortalUser {
 
     /**
      * A signed-in citizen, the patient they act for, the other patients they may switch to, and the services
-     * available for the patient now (the core's access rule, evaluated when the page was built).
+     * available for the patient now (the core's access rule, evaluated when the page was built), and the name of the
+     * practice the online account is with, for the page's header.
      */
     record Citizen(SignedInCitizen signedIn, ActingFor actingFor, List<ActingFor> choices,
-                   Set<CitizenService> available, boolean accountActive) implements PortalUser {
+                   Set<CitizenService> available, boolean accountActive, String practiceName) implements PortalUser {
         public Citizen {
             choices = List.copyOf(choices);
             available = Set.copyOf(available);

@@ -15,9 +15,11 @@ import java.util.List;
 public final class Table extends HtmlContainer {
 
     private final Element body = new Element("tbody");
+    private final List<String> headers;
 
     public Table(String id, String caption, List<String> headers) {
         setId(id);
+        this.headers = List.copyOf(headers);
         addClassName("data-table");
         if (caption != null) {
             getElement().appendChild(new Element("caption").setText(caption));
@@ -32,8 +34,13 @@ public final class Table extends HtmlContainer {
     /** A row of cells, each text or a component. */
     public Element row(Object... cells) {
         Element row = new Element("tr");
-        for (Object cell : cells) {
+        for (int i = 0; i < cells.length; i++) {
+            Object cell = cells[i];
             Element td = new Element("td");
+            // on a phone the header row is hidden and each cell is labelled instead
+            if (i < headers.size() && !headers.get(i).isBlank()) {
+                td.setAttribute("data-label", headers.get(i));
+            }
             if (cell instanceof Component component) {
                 td.appendChild(component.getElement());
             } else {

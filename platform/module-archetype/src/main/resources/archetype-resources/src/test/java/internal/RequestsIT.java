@@ -1,6 +1,7 @@
 package ${package}.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.citizenservices.testkit.AxeAudit;
 import org.citizenservices.testkit.Browsers;
 import org.citizenservices.testkit.CitizenServicesTest;
 import org.citizenservices.testkit.DemoCitizen;
@@ -65,8 +66,9 @@ class RequestsIT {
         jane.apiFor("Sam Demo").get("${capabilityId}-requests").expect(403);
     }
 
+    /** Public-sector health services must meet WCAG 2.2 AA: axe-core finds nothing serious on the page. */
     @Test
-    void janeSendsARequestInThePortal(ModuleHost host, DemoCitizen jane) {
+    void janeSendsARequestInThePortal_onAnAccessiblePage(ModuleHost host, DemoCitizen jane) {
         WebDriver browser = Browsers.headlessChromium();
         try {
             jane.signIn(browser);
@@ -74,11 +76,14 @@ class RequestsIT {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             WebElement details = wait.until(d -> d.findElement(By.id("${capabilityId}-details")))
                     .findElement(By.cssSelector("textarea"));
+            AxeAudit axe = new AxeAudit();
+            assertThat(axe.check(browser, "${capabilityId}").blocking()).isEmpty();
 
             browser.findElement(By.id("${capabilityId}-send")).click();
             wait.until(d -> d.findElement(By.id("${capabilityId}-error-summary")).isDisplayed());
             assertThat(browser.findElement(By.id("${capabilityId}-error-summary")).getText())
                     .contains("There is a problem", "Your request is required.");
+            assertThat(axe.check(browser, "${capabilityId}-error").blocking()).isEmpty();
 
             details.sendKeys("Can the nurse see me before I travel?");
             browser.findElement(By.id("${capabilityId}-send")).click();

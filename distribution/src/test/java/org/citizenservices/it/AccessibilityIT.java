@@ -1,0 +1,275 @@
+package org.citizenservices.it;
+
+import org.citizenservices.testkit.AxeAudit;
+import org.citizenservices.it.support.Browser;
+import org.citizenservices.it.support.DistributionProcess;
+import org.citizenservices.it.support.Health;
+import org.citizenservices.it.support.Layout;
+import org.citizenservices.it.support.PortalPage;
+import org.citizenservices.it.support.Screens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) in headless Chromium on every citizen page — signed out, signed in, each
+ * module's pages and their forms showing errors — and on the main practice pages, against the built distribution
+ * with the demo practice and all five modules. No page may have a serious or critical violation; every result is
+ * printed and tabled in {@code target/accessibility/axe-results.md}. Each citizen page is also photographed at 320 px
+ * and 1280 px ({@code target/screenshots/}) and must not scroll sideways at 320 px. One portal and one browser serve
+ * the whole class, in order: signed out, practice staff (who also offer the feedback service), then the citizen.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AccessibilityIT {
+
+    static final String PORTAL_PASSWORD = "Portal-Demo-2026!";
+    static final String STAFF_PASSWORD = "Practice-Demo-2026!";
+
+    @TempDir
+    static Path dir;
+    DistributionProcess portal;
+    ChromeDriver browser;
+    PortalPage page;
+    Screens screens;
+    final AxeAudit axe = new AxeAudit();
+    final List<String> problems = new ArrayList<>();
+
+    @BeforeAll
+    void start() throws Exception {
+        Path deploy = Files.createDirectories(dir.resolve("deploy"));
+        Path logs = Files.createDirectories(Path.of("target", "it-logs"));
+        portal = DistributionProcess.start(dir.resolve("work"), dir.resolve("data"), deploy,
+                logs.resolve("AccessibilityIT.log"));
+        Health health = new Health(portal.port());
+        for (Map.Entry<String, Path> module : Map.of("appointments", Layout.appointmentsJar(), "record",
+                Layout.recordJar(), "prescriptions", Layout.prescriptionsJar(), "messaging", Layout.messagingJar(),
+                "feedback", Layout.exampleJar()).entrySet()) {
+            Layout.deploy(module.getValue(), deploy);
+            await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf(module.getKey()).orElse("")
+                    .equals("ACTIVE"));
+        }
+        browser = Browser.headlessChromium();
+        page = new PortalPage(browser, portal.port());
+        screens = new Screens(browser);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        try {
+            axe.writeSummary(Path.of("target", "accessibility", "axe-results.md"));
+        } finally {
+            if (browser != null) {
+                browser.quit();
+            }
+            if (portal != null) {
+                portal.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void signedOutPages_haveNoSeriousOrCriticalViolations_andFitAPhone() throws Exception {
+        page.open("").waitForView("home-view");
+        citizenPage("home-signed-out");
+
+        page.open("sign-in").waitForView("citizen-sign-in-view");
+        citizenPage("sign-in");
+        page.click("sign-in-button");
+        page.waitForView("sign-in-error-summary");
+        citizenPage("sign-in-error");
+        // the summary has focus, and its links move focus to the field in error
+        assertThat(js("return document.activeElement.id")).isEqualTo("sign-in-error-summary");
+        page.click("sign-in-error-error-1");
+        assertThat(js("return document.activeElement.closest('vaadin-password-field').id"))
+                .isEqualTo("sign-in-password");
+
+        page.open("register").waitForView("register-view");
+        citizenPage("register");
+        page.click("register-submit");
+        page.waitForView("register-error-summary");
+        citizenPage("register-error");
+
+        assertNoneBlocking();
+    }
+
+    @Test
+    @Order(2)
+    void practicePages_haveNoSeriousOrCriticalViolations() {
+        page.open("practice/sign-in").waitForView("staff-sign-in-view");
+        staffPage("staff-sign-in");
+        page.signInStaff("manager", STAFF_PASSWORD);
+        staffPage("practice-home");
+        page.type("patient-search", "Demo");
+        page.click("patient-search-button");
+        page.waitForView("patient-9990000018");
+        staffPage("patients");
+        String patient = browser.findElement(By.id("patient-9990000018")).getAttribute("href");
+        page.type("account-search", "DEMO100001");
+        page.click("account-search-button");
+        String account = page.waitForView("account-DEMO100001").getAttribute("href");
+        browser.get(patient);
+        page.waitForView("patient-view");
+        staffPage("patient");
+        browser.get(account);
+        page.waitForView("account-view");
+        staffPage("account");
+        page.open("practice/admin").waitForView("practice-admin-view");
+        staffPage("practice-services");
+        // the feedback module's service is offered once the administrator switches it on
+        page.waitForView("practice-service-FEEDBACK").click();
+        page.click("practice-service-save-FEEDBACK");
+        page.waitForText("admin-messages", "is now offered");
+        page.open("practice/reviews").waitForView("reviews-view");
+        staffPage("reviews");
+        page.open("practice/appointment-book").waitForView("practice-book-view");
+        staffPage("appointment-book");
+        page.open("practice/appointment-sessions").waitForView("sessions-view");
+        staffPage("appointment-sessions");
+        page.open("practice/messages").waitForView("practice-inbox-view");
+        staffPage("practice-inbox");
+        page.open("practice/feedback").waitForView("feedback-summary-view");
+        staffPage("feedback-results");
+        page.signOut();
+
+        page.signInStaff("drpatel", STAFF_PASSWORD);
+        page.open("practice/record").waitForView("practice-record-view");
+        staffPage("patient-records");
+        page.open("practice/prescriptions").waitForView("prescribing-queue-view");
+        staffPage("prescribing-queue");
+        page.signOut();
+
+        assertNoneBlocking();
+    }
+
+    @Test
+    @Order(3)
+    void citizenPages_haveNoSeriousOrCriticalViolations_andFitAPhone() throws Exception {
+        page.signIn("jane.demo", PORTAL_PASSWORD);
+        citizenPage("home");
+
+        page.open("account").waitForView("citizen-account-view");
+        citizenPage("account");
+        page.click("password-change");
+        page.waitForView("account-page-messages-summary");
+        citizenPage("account-error");
+
+        page.open("access-log").waitForView("access-log-table");
+        citizenPage("access-log");
+
+        page.open("appointments").waitForView("free-slots");
+        citizenPage("appointments");
+        // far enough ahead to be cancelled online (the practice's cut-off is 24 hours)
+        page.type("slots-from", java.time.LocalDate.now().plusDays(3)
+                .format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy")));
+        page.settle();
+        String book = page.firstId("vaadin-grid-cell-content vaadin-button[id^=book-]");
+        page.click(book);
+        page.waitForView("book-dialog");
+        page.waitForView("confirm-booking");
+        citizenPage("appointments-book");
+        page.click("confirm-booking");
+        page.waitForText("appointments-message", "Booked");
+        page.click(page.firstId("vaadin-button[id^=cancel-]"));
+        page.waitForView("confirm-cancel");
+        page.click("confirm-cancel");
+        page.waitForView("cancel-error-summary");
+        citizenPage("appointments-cancel-error");
+        page.click("keep-appointment");
+
+        page.open("record").waitForView("record-items");
+        citizenPage("record");
+
+        page.open("prescriptions").waitForView("courses");
+        citizenPage("prescriptions");
+        page.click("request-submit");
+        page.waitForView("prescriptions-error-summary");
+        citizenPage("prescriptions-error");
+
+        page.open("messages").waitForView("message-threads");
+        citizenPage("messages");
+        page.click("compose-send");
+        page.waitForView("messages-error-summary");
+        citizenPage("messages-error");
+        page.click(page.firstId("vaadin-button[id^=open-thread-]"));
+        page.waitForView("thread-messages");
+        citizenPage("messages-conversation");
+
+        page.open("feedback").waitForView("feedback-view");
+        citizenPage("feedback");
+        page.click("feedback-submit");
+        page.waitForView("feedback-error-summary");
+        citizenPage("feedback-error");
+
+        assertNoneBlocking();
+    }
+
+    private void citizenPage(String name) throws Exception {
+        page.settle();
+        check(name);
+        int[] widths = screens.capture(name);
+        if (widths[0] > widths[1] + 1) {
+            problems.add(name + " scrolls sideways at 320 px: the page is " + widths[0] + " px wide");
+        }
+    }
+
+    private void staffPage(String name) {
+        page.settle();
+        check("practice: " + name);
+    }
+
+    private void check(String name) {
+        AxeAudit.PageResult result = axe.check(browser, name);
+        result.blocking().forEach(b -> problems.add(name + ": " + b));
+        String structure = (String) js(STRUCTURE);
+        if (!structure.isEmpty()) {
+            problems.add(name + ": " + structure);
+        }
+    }
+
+    /**
+     * What axe leaves to judgement, checked here as NHS.UK pages have it: British English, one h1 and no skipped
+     * heading level, a header, navigation and main landmark, and a skip link to the main content first in the page.
+     */
+    private static final String STRUCTURE = "const out = [];"
+            + " if (document.documentElement.lang !== 'en-GB') out.push('lang is ' + document.documentElement.lang);"
+            + " const hs = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]"
+            + "   .filter(h => h.getClientRects().length > 0).map(h => +h.localName[1]);"
+            + " if (hs.filter(l => l === 1).length !== 1) out.push(hs.filter(l => l === 1).length + ' h1 elements');"
+            + " let previous = 0; for (const l of hs) { if (l > previous + 1) out.push('h' + l + ' after h' + previous);"
+            + "   previous = l; }"
+            + " for (const landmark of ['header', 'nav', 'main']) {"
+            + "   if (!document.querySelector(landmark)) out.push('no ' + landmark); }"
+            + " const skip = document.getElementById('skip-link');"
+            + " if (!skip || skip.getAttribute('href') !== '#main-content') out.push('no skip link to the main content');"
+            + " return out.join('; ');";
+
+    private void assertNoneBlocking() {
+        List<String> found = List.copyOf(problems);
+        problems.clear();
+        assertThat(found).as("serious or critical accessibility problems").isEmpty();
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+}
