@@ -37,7 +37,7 @@ public class PortalPage {
         type("sign-in-username", username);
         type("sign-in-password", password);
         click("sign-in-button");
-        waitFor(By.id("acting-for"));
+        waitForSignedIn("acting-for");
         waitForView("home-view");
         return this;
     }
@@ -48,7 +48,7 @@ public class PortalPage {
         type("staff-username", username);
         type("staff-password", password);
         click("staff-sign-in");
-        waitForView("practice-home-view");
+        waitForSignedIn("practice-home-view");
         waitFor(By.id("staff-name"));
         return this;
     }
@@ -69,6 +69,11 @@ public class PortalPage {
         WebElement input = field.findElement(By.cssSelector("input, textarea"));
         input.clear();
         input.sendKeys(text);
+        if (!text.equals(input.getAttribute("value"))) {
+            // something else wrote into the field meanwhile (the browser's autofill): type it once more
+            input.clear();
+            input.sendKeys(text);
+        }
         if (field.getTagName().endsWith("-picker")) {
             input.sendKeys(org.openqa.selenium.Keys.ENTER);
         }
@@ -178,6 +183,13 @@ public class PortalPage {
         WebElement element = waitFor(By.id(id));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         return element.getText();
+    }
+
+    /** After a sign-in click: the element of the signed-in page, or a failure that says what the page said instead. */
+    private void waitForSignedIn(String id) {
+        wait(Duration.ofSeconds(20)).withMessage(() -> "not signed in: " + driver.getCurrentUrl() + " says '"
+                        + driver.findElement(By.tagName("body")).getText().replace('\n', ' ') + "'")
+                .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
     protected WebElement waitFor(By by) {

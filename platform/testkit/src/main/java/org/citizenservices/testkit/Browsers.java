@@ -38,6 +38,9 @@ public final class Browsers {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=en-GB",
                 "--user-data-dir=" + profile);
+        // no password manager: it may fill a sign-in form a test is typing into, at a moment of its choosing
+        options.setExperimentalOption("prefs", java.util.Map.of("credentials_enable_service", false,
+                "profile.password_manager_enabled", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
