@@ -1,7 +1,7 @@
 package org.citizenservices.it;
 
 import org.citizenservices.testkit.AxeAudit;
-import org.citizenservices.it.support.Browser;
+import org.citizenservices.testkit.Browsers;
 import org.citizenservices.it.support.DistributionProcess;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
@@ -67,7 +67,7 @@ class AccessibilityIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf(module.getKey()).orElse("")
                     .equals("ACTIVE"));
         }
-        browser = Browser.headlessChromium();
+        browser = Browsers.headlessChromium();
         page = new PortalPage(browser, portal.port());
         screens = new Screens(browser);
     }

@@ -1,6 +1,6 @@
 package org.citizenservices.it;
 
-import org.citizenservices.it.support.Browser;
+import org.citizenservices.testkit.Browsers;
 import org.citizenservices.it.support.DemoPortalJourney;
 import org.citizenservices.it.support.PortalPage;
 import org.junit.jupiter.api.Test;
@@ -150,7 +150,7 @@ class CoreJourneysIT extends DemoPortalJourney {
     @Test
     void givenJaneSignedIn_whenTheReceptionIssuesHerANewLetter_thenHerOpenPageIsSignedOutAtOnce() {
         page.signIn("jane.demo", "Portal-Demo-2026!");
-        ChromeDriver staffBrowser = Browser.headlessChromium();
+        ChromeDriver staffBrowser = Browsers.headlessChromium();
         try {
             PortalPage staff = new PortalPage(staffBrowser, portal.port()).signInStaff("reception", STAFF_PASSWORD);
             staff.type("account-search", "DEMO100001");

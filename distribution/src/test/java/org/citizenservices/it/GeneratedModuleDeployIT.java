@@ -22,9 +22,6 @@ import static org.awaitility.Awaitility.await;
  */
 class GeneratedModuleDeployIT {
 
-    static final String JANE_LETTER = "{\"accountId\":\"DEMO100001\",\"linkageKey\":\"Rv7Kq2Xm9Tz4Wp8L\","
-            + "\"odsCode\":\"Y99999\",\"surname\":\"Demo\",\"dateOfBirth\":\"1985-03-14\",\"appName\":\"Healthy Me\"}";
-
     @TempDir
     Path dir;
 
@@ -37,7 +34,7 @@ class GeneratedModuleDeployIT {
                 dir.resolve("node.log"))) {
             Health health = new Health(node.port());
             PatientApiCalls api = new PatientApiCalls(node.port());
-            JsonNode session = api.session(api.link(JANE_LETTER));
+            JsonNode session = api.session(api.link(PatientApiIT.JANE_LETTER));
             String token = session.get("sessionToken").asText();
             String requests = "/patients/" + PatientApiCalls.linkId(session, "Jane Demo") + "/travel-health-requests";
             assertThat(api.call("GET", requests, token, null).status()).isEqualTo(404);

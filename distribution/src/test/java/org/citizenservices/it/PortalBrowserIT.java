@@ -1,6 +1,6 @@
 package org.citizenservices.it;
 
-import org.citizenservices.it.support.Browser;
+import org.citizenservices.testkit.Browsers;
 import org.citizenservices.it.support.DistributionProcess;
 import org.citizenservices.it.support.FeedbackPage;
 import org.citizenservices.it.support.Health;
@@ -37,7 +37,7 @@ class PortalBrowserIT {
         deploy = Files.createDirectories(dir.resolve("deploy"));
         data = dir.resolve("data");
         portal = startPortal();
-        browser = Browser.headlessChromium();
+        browser = Browsers.headlessChromium();
     }
 
     @AfterEach

@@ -3,7 +3,7 @@ package org.citizenservices.it;
 import org.citizenservices.it.support.TestDatabases;
 import org.citizenservices.host.CitizenServicesHost;
 import org.citizenservices.it.support.PatientApiCalls;
-import org.citizenservices.it.support.Browser;
+import org.citizenservices.testkit.Browsers;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.PortalPage;
@@ -44,7 +44,7 @@ class RedeployLeakIT {
     @BeforeAll
     static void start() throws Exception {
         host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
-        browser = Browser.headlessChromium();
+        browser = Browsers.headlessChromium();
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package org.citizenservices.it.support;
 
+import org.citizenservices.testkit.Browsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,7 @@ public abstract class DemoPortalJourney {
             await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf(module.getKey()).orElse("")
                     .equals("ACTIVE"));
         }
-        browser = Browser.headlessChromium();
+        browser = Browsers.headlessChromium();
         page = new PortalPage(browser, portal.port());
     }
 

@@ -83,15 +83,15 @@ public final class Requests {
     /** Marks a request of one of the practice's patients as dealt with; recorded in the patient's audit trail. */
     public RequestSummary markDone(long requestId) {
         access.requireStaff(Role.STAFF);
-        RequestSummary done = UnitsOfWork.write(factory, em -> {
+        CitizenRequest done = UnitsOfWork.write(factory, em -> {
             CitizenRequest request = ownPatientsRequest(em, requestId);
             if (request.status() == RequestStatus.RECEIVED) {
                 request.markDone(now());
             }
-            return request.summary();
+            return request;
         });
-        access.auditPatient(patientOf(requestId), "${serviceKey}_REQUEST_DONE", "request " + requestId);
-        return done;
+        access.auditPatient(done.patientId(), "${serviceKey}_REQUEST_DONE", "request " + requestId);
+        return done.summary();
     }
 
     private CitizenRequest ownPatientsRequest(EntityManager em, long requestId) {
@@ -101,10 +101,6 @@ public final class Requests {
             throw new IllegalArgumentException("There is no such request on your practice's list.");
         }
         return request;
-    }
-
-    private long patientOf(long requestId) {
-        return UnitsOfWork.read(factory, em -> em.find(CitizenRequest.class, requestId).patientId());
     }
 
     private LocalDateTime now() {
