@@ -48,6 +48,18 @@ class DistributionLayoutIT {
     }
 
     @Test
+    void givenTheOperationsGuide_whenItsListOfWhatRunsIsRead_thenEveryJarItNamesIsTheOneInLib() throws IOException {
+        String guide = Files.readString(Path.of("..", "docs", "operations.md"));
+        String section = guide.substring(guide.indexOf("## What an installation runs"),
+                guide.indexOf("## Security checklist"));
+        List<String> named = java.util.regex.Pattern.compile("`([A-Za-z0-9_.-]+\\.jar)`").matcher(section).results()
+                .map(match -> match.group(1)).toList();
+
+        assertThat(named).hasSizeGreaterThan(10);
+        assertThat(names(Layout.home().resolve("lib"))).containsAll(named);
+    }
+
+    @Test
     void givenTheTarball_whenRead_thenItIsTheSameLayoutUnderOneFolderWithAnExecutableLauncher() throws IOException {
         Path home = Layout.home();
         Map<String, Integer> entries = new HashMap<>();

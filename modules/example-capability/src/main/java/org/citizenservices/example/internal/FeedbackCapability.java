@@ -43,7 +43,8 @@ public final class FeedbackCapability implements Capability {
 
     @Override
     public void start(CapabilityContext context) {
-        service = new JpaFeedbackService(context.entityManagerFactory(), Clock.systemUTC());
+        service = new JpaFeedbackService(context.entityManagerFactory(), context.serviceAccess(),
+                Clock.systemUTC());
     }
 
     @Override

@@ -22,6 +22,10 @@ public class FeedbackResponse {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The ODS code of the practice the answer is for; the patient is not kept, so the answer stays anonymous. */
+    @Column(name = "PRACTICE_ODS", length = 10)
+    private String practiceOds;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Rating rating;
@@ -37,7 +41,8 @@ public class FeedbackResponse {
         // for JPA
     }
 
-    FeedbackResponse(Rating rating, String comment, Instant submittedAt) {
+    FeedbackResponse(String practiceOds, Rating rating, String comment, Instant submittedAt) {
+        this.practiceOds = practiceOds;
         this.rating = rating;
         this.comment = comment;
         this.submittedAt = LocalDateTime.ofInstant(submittedAt, ZoneOffset.UTC);

@@ -53,8 +53,13 @@ public final class TestServiceAccess implements ServiceAccess {
     public final Map<String, String> settings = new HashMap<>();
 
     public void staff(Role... roles) {
+        staffAt(PRACTICE, roles);
+    }
+
+    /** A practice user of another practice than the citizen's, to check that a module keeps practices apart. */
+    public void staffAt(String odsCode, Role... roles) {
         citizen = null;
-        staff = new CurrentStaff("drpatel", "Dr Asha Patel", PRACTICE, java.util.Set.of(roles));
+        staff = new CurrentStaff("drpatel", "Dr Asha Patel", odsCode, java.util.Set.of(roles));
     }
 
     public void configure(long patientId, RecordAccessLevel level, LocalDate from) {
