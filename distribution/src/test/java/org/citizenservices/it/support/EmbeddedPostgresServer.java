@@ -41,6 +41,7 @@ public final class EmbeddedPostgresServer {
     private static final String UNPRIVILEGED_USER = "nobody";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static EmbeddedPostgresServer shared;
+    private static IllegalStateException failedToStart;
 
     private final Path folder;
     private final Path data;
@@ -56,11 +57,17 @@ public final class EmbeddedPostgresServer {
 
     /** The JVM's one server, started on first use. */
     public static synchronized EmbeddedPostgresServer shared() {
+        // one try per JVM: every later test class gets the same reason at once rather than waiting for it again
+        if (failedToStart != null) {
+            throw failedToStart;
+        }
         if (shared == null) {
             try {
                 shared = start();
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException("Cannot start the test PostgreSQL server: " + e.getMessage(), e);
+            } catch (IOException | InterruptedException | IllegalStateException e) {
+                failedToStart = new IllegalStateException("Cannot start the test PostgreSQL server: "
+                        + e.getMessage(), e);
+                throw failedToStart;
             }
             Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "embedded-postgres-stop"));
         }
