@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -123,10 +122,10 @@ class AccessibilityIT {
         page.click("patient-search-button");
         page.waitForView("patient-9990000018");
         staffPage("patients");
-        String patient = browser.findElement(By.id("patient-9990000018")).getAttribute("href");
+        String patient = page.attribute("#patient-9990000018", "href");
         page.type("account-search", "DEMO100001");
         page.click("account-search-button");
-        String account = page.waitForView("account-DEMO100001").getAttribute("href");
+        String account = page.attribute("#account-DEMO100001", "href");
         browser.get(patient);
         page.waitForView("patient-view");
         staffPage("patient");
@@ -136,7 +135,7 @@ class AccessibilityIT {
         page.open("practice/admin").waitForView("practice-admin-view");
         staffPage("practice-services");
         // the feedback module's service is offered once the administrator switches it on
-        page.waitForView("practice-service-FEEDBACK").click();
+        page.click("practice-service-FEEDBACK");
         page.click("practice-service-save-FEEDBACK");
         page.waitForText("admin-messages", "is now offered");
         page.open("practice/reviews").waitForView("reviews-view");

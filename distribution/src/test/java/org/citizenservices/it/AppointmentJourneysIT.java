@@ -2,7 +2,6 @@ package org.citizenservices.it;
 
 import org.citizenservices.it.support.DemoPortalJourney;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -38,7 +37,7 @@ class AppointmentJourneysIT extends DemoPortalJourney {
         List<String> tooSoon = List.of(LocalDate.now().format(shown), LocalDate.now().plusDays(1).format(shown),
                 LocalDate.now().plusDays(2).format(shown));
         await().atMost(Duration.ofSeconds(10)).until(() -> {
-            String first = browser.findElement(By.cssSelector("vaadin-button[id^='book-']")).getAttribute("aria-label");
+            String first = page.attribute("vaadin-button[id^='book-']", "aria-label");
             return tooSoon.stream().noneMatch(first::contains);
         });
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.it.support.DistributionProcess;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
+import org.citizenservices.it.support.MachineTools;
 import org.citizenservices.it.support.PatientApiCalls;
 import org.citizenservices.it.support.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,9 @@ class BackupRestoreIT {
     @Test
     void givenABackupTakenWhileServing_whenRestoredWithTheNodeStopped_thenTheDatabaseIsAsAtTheBackup()
             throws Exception {
+        if (TestDatabases.postgresql()) {
+            MachineTools.require("pg_dump", "postgresql-client", "backup and restore on PostgreSQL");
+        }
         Path data = dir.resolve("data");
         Path deploy = Files.createDirectories(dir.resolve("deploy"));
         Path backups = dir.resolve("backups/monday");

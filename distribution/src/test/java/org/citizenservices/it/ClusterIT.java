@@ -66,6 +66,7 @@ class ClusterIT {
 
     @BeforeAll
     static void start() throws Exception {
+        Nginx.require();
         Path deploy = java.nio.file.Files.createDirectories(dir.resolve("shared-deploy"));
         Layout.deploy(Layout.appointmentsJar(), deploy);
         Path logs = Path.of("target/it-logs");

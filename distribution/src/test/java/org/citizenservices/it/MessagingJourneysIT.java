@@ -3,7 +3,6 @@ package org.citizenservices.it;
 import org.citizenservices.it.support.DemoPortalJourney;
 import org.citizenservices.it.support.Layout;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -41,9 +40,7 @@ class MessagingJourneysIT extends DemoPortalJourney {
         // the itinerary goes with the message, as a PDF
         java.nio.file.Path itinerary = dir.resolve("itinerary.pdf");
         java.nio.file.Files.write(itinerary, MessagesApiIT.PDF);
-        org.openqa.selenium.WebElement upload = browser.findElement(By.id("attach-file"));
-        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
-                .sendKeys(itinerary.toAbsolutePath().toString());
+        page.chooseFile("attach-file", itinerary);
         page.waitForText("messages-message", "Attached itinerary.pdf");
         page.waitForText("thread-messages", "itinerary.pdf");
         page.signOut();
@@ -79,7 +76,6 @@ class MessagingJourneysIT extends DemoPortalJourney {
 
     /** The id of the button whose id starts so and whose text says so. */
     private String buttonId(String idPrefix, String text) {
-        return browser.findElements(By.cssSelector("vaadin-button[id^='" + idPrefix + "']")).stream()
-                .filter(b -> b.getText().contains(text)).findFirst().orElseThrow().getAttribute("id");
+        return page.idOf("vaadin-button[id^='" + idPrefix + "']", text);
     }
 }

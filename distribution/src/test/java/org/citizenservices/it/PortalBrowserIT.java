@@ -87,7 +87,7 @@ class PortalBrowserIT {
         FeedbackPage page = new FeedbackPage(browser, portal.port());
         // a new module's service is offered once the practice administrator switches it on
         page.signInStaff("manager", "Practice-Demo-2026!");
-        page.open("practice/admin").waitForView("practice-service-FEEDBACK").click();
+        page.open("practice/admin").click("practice-service-FEEDBACK");
         page.click("practice-service-save-FEEDBACK");
         page.waitForText("admin-messages", "is now offered");
         page.signOut();

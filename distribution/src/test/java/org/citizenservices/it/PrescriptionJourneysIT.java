@@ -3,7 +3,6 @@ package org.citizenservices.it;
 import org.citizenservices.it.support.DemoPortalJourney;
 import org.citizenservices.it.support.Layout;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,8 +25,7 @@ class PrescriptionJourneysIT extends DemoPortalJourney {
     }
 
     private String courseId(String name) {
-        return browser.findElements(By.cssSelector("vaadin-checkbox[id^='course-']")).stream()
-                .filter(c -> c.getText().contains(name)).findFirst().orElseThrow().getAttribute("id");
+        return page.idOf("vaadin-checkbox[id^='course-']", name);
     }
 
     @Test
@@ -81,7 +79,6 @@ class PrescriptionJourneysIT extends DemoPortalJourney {
 
     /** The outstanding requests' ids in the queue's order (oldest first), read from their Reject buttons. */
     private java.util.List<String> outstandingRequestIds() {
-        return browser.findElements(By.cssSelector("vaadin-button[id^='reject-']")).stream()
-                .map(b -> b.getAttribute("id").substring("reject-".length())).toList();
+        return page.ids("vaadin-button[id^='reject-']").stream().map(id -> id.substring("reject-".length())).toList();
     }
 }

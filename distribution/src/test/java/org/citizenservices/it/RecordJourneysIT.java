@@ -3,8 +3,6 @@ package org.citizenservices.it;
 import org.citizenservices.it.support.DemoPortalJourney;
 import org.citizenservices.it.support.Layout;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,8 +31,7 @@ class RecordJourneysIT extends DemoPortalJourney {
 
     /** The texts of the grid's cells, as rendered. */
     private List<String> cells(String gridId) {
-        return browser.findElement(By.id(gridId)).findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
+        return page.texts("#" + gridId + " vaadin-grid-cell-content");
     }
 
     private void waitForCell(String gridId, String text) {
@@ -55,6 +52,7 @@ class RecordJourneysIT extends DemoPortalJourney {
         page.click("record-tab-consultations");
         waitForCell("record-items", "Influenza vaccination clinic");
         page.select("record-sort", "Date (newest first)");
+        page.settle();
         List<String> consultations = cells("record-items");
         // newest first: the flu clinic of September 2025 heads the list
         List<String> dates = consultations.stream().filter(c -> c.matches("\\d{1,2} \\S+ \\d{4}, \\d\\d:\\d\\d"))
@@ -98,9 +96,7 @@ class RecordJourneysIT extends DemoPortalJourney {
         page.click("view-as-close");
 
         // entries are newest first: the first still awaiting review is the discharge summary of November 2025
-        String dischargeId = browser.findElements(By.cssSelector("vaadin-button[id^='review-']")).stream()
-                .filter(b -> b.getText().contains("Mark reviewed")).map(b -> b.getAttribute("id"))
-                .findFirst().orElseThrow();
+        String dischargeId = page.idOf("vaadin-button[id^='review-']", "Mark reviewed");
         page.click(dischargeId);
         page.waitForText("record-messages", "Marked reviewed.");
 

@@ -1,6 +1,7 @@
 package org.citizenservices.it.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -19,12 +20,19 @@ public final class FeedbackPage extends PortalPage {
 
     public FeedbackPage answer(String ratingLabel, String comment) {
         waitForView("feedback-view");
-        for (WebElement option : driver.findElements(By.cssSelector("#feedback-rating vaadin-radio-button"))) {
-            if (option.getText().trim().equals(ratingLabel)) {
-                option.findElement(By.cssSelector("input")).click();
-            }
-        }
-        driver.findElement(By.cssSelector("#feedback-comment textarea")).sendKeys(comment);
+        // the options are found afresh on every try: the form may be re-rendered while it is read
+        wait(java.time.Duration.ofSeconds(20)).withMessage(() -> "no rating '" + ratingLabel + "'")
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    for (WebElement option : d.findElements(By.cssSelector("#feedback-rating vaadin-radio-button"))) {
+                        if (option.getText().trim().equals(ratingLabel)) {
+                            option.findElement(By.cssSelector("input")).click();
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+        type("feedback-comment", comment);
         click("feedback-submit");
         waitForNotification("Thank you");
         return this;

@@ -14,6 +14,10 @@ import java.util.List;
 /**
  * The portal as a user sees it: the navigation, the view shown, notices. Vaadin answers 200 with the same bootstrap
  * page for every path, so everything here reads the rendered DOM.
+ *
+ * <p>Vaadin may replace an element at any round trip (a push, a view re-rendered), so no action here holds an element
+ * from one step to the next: each finds its element afresh and is tried again, found anew, when the element it had
+ * was replaced under it ({@link #onFresh}).
  */
 public class PortalPage {
 
@@ -65,21 +69,48 @@ public class PortalPage {
      * picker's value is committed with Enter, which also closes the overlay it opens while typing.
      */
     public void type(String id, String text) {
-        WebElement field = waitFor(By.id(id));
-        WebElement input = field.findElement(By.cssSelector("input, textarea"));
-        input.clear();
-        input.sendKeys(text);
-        if (!text.equals(input.getAttribute("value"))) {
-            // something else wrote into the field meanwhile (the browser's autofill): type it once more
+        onFresh(By.id(id), field -> {
+            WebElement input = field.findElement(By.cssSelector("input, textarea"));
             input.clear();
             input.sendKeys(text);
-        }
-        if (field.getTagName().endsWith("-picker")) {
-            input.sendKeys(org.openqa.selenium.Keys.ENTER);
-        }
-        // commit the value to the server before the next action
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input);
+            if (!text.equals(input.getAttribute("value"))) {
+                // something else wrote into the field meanwhile (the browser's autofill): type it once more
+                input.clear();
+                input.sendKeys(text);
+            }
+            if (field.getTagName().endsWith("-picker")) {
+                input.sendKeys(org.openqa.selenium.Keys.ENTER);
+            }
+            // commit the value to the server before the next action
+            ((JavascriptExecutor) driver).executeScript(
+                    "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input);
+            return null;
+        });
+    }
+
+    /** The value of a Vaadin field's inner input. */
+    public String value(String id) {
+        return onFresh(By.id(id), field -> field.findElement(By.cssSelector("input, textarea")).getAttribute("value"));
+    }
+
+    /** Gives a Vaadin upload this file (it starts uploading at once). */
+    public void chooseFile(String id, java.nio.file.Path file) {
+        onFresh(By.id(id), upload -> {
+            upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                    .sendKeys(file.toAbsolutePath().toString());
+            return null;
+        });
+    }
+
+    /** Gives a Vaadin upload this file and waits until the upload lists it. */
+    public void upload(String id, java.nio.file.Path file) {
+        chooseFile(id, file);
+        // read in one script: the file list is re-rendered as the upload progresses
+        wait(Duration.ofSeconds(20)).withMessage(() -> id + " did not take " + file.getFileName())
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "const upload = document.getElementById(arguments[0]);"
+                                + " return !!upload && (upload.querySelector('vaadin-upload-file[complete]') !== null"
+                                + " || upload.innerText.includes(arguments[1]));", id, file.getFileName().toString())));
     }
 
     /**
@@ -87,19 +118,28 @@ public class PortalPage {
      * list (other selects on the page show their chosen item too, which must not count).
      */
     public void select(String id, String itemText) {
-        WebElement select = waitFor(By.id(id));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", select);
-        // the field itself: a click on the label or the gap below it does not open the list
-        select.findElement(By.cssSelector("vaadin-select-value-button")).click();
+        onFresh(By.id(id), select -> {
+            scrollTo(select);
+            // the field itself: a click on the label or the gap below it does not open the list
+            select.findElement(By.cssSelector("vaadin-select-value-button")).click();
+            return null;
+        });
         By openItems = By.cssSelector("vaadin-select-list-box vaadin-select-item");
-        wait(Duration.ofSeconds(10)).withMessage(() -> id + " did not open")
+        wait(Duration.ofSeconds(10)).withMessage(() -> id + " did not open").ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(openItems).stream().anyMatch(WebElement::isDisplayed));
-        driver.findElements(openItems).stream()
-                .filter(e -> e.isDisplayed() && e.getText().trim().equals(itemText))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no item '" + itemText + "' in " + id + ": "
-                        + driver.findElements(openItems).stream().map(e -> "'" + e.getText() + "'").toList()))
-                .click();
-        wait(Duration.ofSeconds(10)).until(d -> d.findElements(openItems).stream().noneMatch(WebElement::isDisplayed));
+        wait(Duration.ofSeconds(10)).withMessage(() -> "no item '" + itemText + "' in " + id)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    for (WebElement item : d.findElements(openItems)) {
+                        if (item.isDisplayed() && item.getText().trim().equals(itemText)) {
+                            item.click();
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+        wait(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(openItems).stream().noneMatch(WebElement::isDisplayed));
     }
 
     /** Waits until Vaadin has no round trip in flight and the page has painted what it answered. */
@@ -122,17 +162,47 @@ public class PortalPage {
 
     /** The id of the first element matching a CSS selector, once there is one. */
     public String firstId(String css) {
-        return waitFor(By.cssSelector(css)).getAttribute("id");
+        return onFresh(By.cssSelector(css), element -> element.getAttribute("id"));
+    }
+
+    /** The id of the first element matching a CSS selector whose text contains {@code text}, once there is one. */
+    public String idOf(String css, String text) {
+        return wait(Duration.ofSeconds(20)).withMessage(() -> "no " + css + " saying '" + text + "'")
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(css)).stream()
+                        .filter(e -> e.getText().contains(text)).findFirst().map(e -> e.getAttribute("id"))
+                        .orElse(null));
+    }
+
+    /** The ids of every element matching a CSS selector now, in page order (read in one go). */
+    @SuppressWarnings("unchecked")
+    public List<String> ids(String css) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.id);", css);
+    }
+
+    /** The texts of every element matching a CSS selector now, in page order, blank ones left out (read in one go). */
+    @SuppressWarnings("unchecked")
+    public List<String> texts(String css) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => (e.innerText || '').trim())"
+                        + ".filter(t => t.length > 0);", css);
+    }
+
+    /** An attribute of the first element matching a CSS selector, once there is one. */
+    public String attribute(String css, String name) {
+        return onFresh(By.cssSelector(css), element -> element.getAttribute(name));
     }
 
     public boolean shows(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
     }
 
-    /** Ids of the navigation entries, citizen and practice. */
+    /** Ids of the navigation entries, citizen and practice (read in one go: the menu changes over push). */
+    @SuppressWarnings("unchecked")
     public List<String> navigation() {
-        return driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .map(e -> e.getAttribute("id")).toList();
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('vaadin-side-nav-item')).map(e => e.id);");
     }
 
     public void waitForNavigation(String id, boolean present) {
@@ -142,10 +212,7 @@ public class PortalPage {
     }
 
     public void click(String id) {
-        WebElement element = waitFor(By.id(id));
-        // centred first: the portal's fixed header would otherwise sit over elements scrolled to the top edge
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        click(By.id(id));
     }
 
     /** Texts of the notifications on screen. */
@@ -164,9 +231,7 @@ public class PortalPage {
 
     /** Clicks the link with this text once it is there. */
     public void clickLink(String text) {
-        WebElement link = waitFor(By.linkText(text));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
-        link.click();
+        click(By.linkText(text));
     }
 
     /** Waits until the element's text contains {@code text}. */
@@ -180,9 +245,39 @@ public class PortalPage {
 
     /** The element's text as a person reads it, once scrolled to (Selenium reads no text scrolled out of view). */
     public String text(String id) {
-        WebElement element = waitFor(By.id(id));
+        return onFresh(By.id(id), element -> {
+            scrollTo(element);
+            return element.getText();
+        });
+    }
+
+    protected void click(By by) {
+        onFresh(by, element -> {
+            scrollTo(element);
+            element.click();
+            return null;
+        });
+    }
+
+    /**
+     * Does something with the element {@code by} finds, once it is there; when Vaadin replaced it meanwhile, finds the
+     * new one and does it again. Only for steps that are the same when repeated (a click that went through does not
+     * throw).
+     */
+    protected <T> T onFresh(By by, java.util.function.Function<WebElement, T> action) {
+        return wait(Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "no " + by + " to act on")
+                .until(d -> {
+                    List<WebElement> found = d.findElements(by);
+                    // wrapped: an action's null or false is its answer, not "try again"
+                    return found.isEmpty() ? null : java.util.Optional.ofNullable(action.apply(found.get(0)));
+                })
+                .orElse(null);
+    }
+
+    /** Centred: the portal's fixed header would otherwise sit over elements scrolled to the top edge. */
+    private void scrollTo(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        return element.getText();
     }
 
     /** After a sign-in click: the element of the signed-in page, or a failure that says what the page said instead. */

@@ -17,17 +17,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The database the integration suite runs on: embedded Derby, or — when the failsafe run sets
- * {@code citizen.it.db=postgresql} — a fresh PostgreSQL database per data folder on the server that
- * {@code citizen.it.pg.url} (as {@code citizen.it.pg.user}, who may create databases) names, so every test class
- * starts as empty as it would on Derby, and a host restarted on the same data folder finds its data again.
+ * {@code citizen.it.db=postgresql} — a fresh PostgreSQL database per data folder, so every test class starts as empty
+ * as it would on Derby, and a host restarted on the same data folder finds its data again. The server is the one
+ * {@code citizen.it.pg.url} names (system property, or {@code CITIZEN_IT_PG_URL}; as {@code citizen.it.pg.user}, who
+ * may create databases), or else one the suite starts for itself ({@link EmbeddedPostgresServer}).
  */
 public final class TestDatabases {
 
     private static final boolean POSTGRESQL = "postgresql".equals(System.getProperty("citizen.it.db"));
-    private static final String ADMIN_URL = System.getProperty("citizen.it.pg.url",
-            "jdbc:postgresql://localhost:5432/postgres");
-    private static final String USER = System.getProperty("citizen.it.pg.user", "citizen_it");
-    private static final String PASSWORD = System.getProperty("citizen.it.pg.password", "citizen_it");
+    private static final String GIVEN_URL = setting("citizen.it.pg.url", null);
+    private static final String USER = setting("citizen.it.pg.user", EmbeddedPostgresServer.USER);
+    private static final String PASSWORD = setting("citizen.it.pg.password", EmbeddedPostgresServer.PASSWORD);
     private static final String PREFIX = "cs_it_";
 
     private static final Map<Path, DatabaseSettings> BY_DATA_FOLDER = new ConcurrentHashMap<>();
@@ -81,18 +81,32 @@ public final class TestDatabases {
         return connection;
     }
 
+    /** A system property, else the environment variable of the same name ({@code citizen.it.pg.url} → {@code
+     * CITIZEN_IT_PG_URL}). */
+    private static String setting(String property, String otherwise) {
+        String value = System.getProperty(property,
+                System.getenv(property.toUpperCase(java.util.Locale.ROOT).replace('.', '_')));
+        return value == null || value.isBlank() ? otherwise : value;
+    }
+
+    /** The server's administrative database: the given one, or the suite's own, started on first use. */
+    private static String adminUrl() {
+        return GIVEN_URL != null ? GIVEN_URL : EmbeddedPostgresServer.shared().adminUrl();
+    }
+
     private static DatabaseSettings create() {
         String name = PREFIX + ProcessHandle.current().pid() + "_" + CREATED.incrementAndGet();
-        try (Connection admin = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+        String adminUrl = adminUrl();
+        try (Connection admin = DriverManager.getConnection(adminUrl, USER, PASSWORD);
              Statement statement = admin.createStatement()) {
             sweepOnce(admin);
             statement.execute("DROP DATABASE IF EXISTS " + name);
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the test database " + name + " on " + ADMIN_URL + " as "
-                    + USER + " (bash .ci/run sets the server up): " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot create the test database " + name + " on " + adminUrl + " as "
+                    + USER + ": " + e.getMessage(), e);
         }
-        String url = ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
+        String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
         return new DatabaseSettings(url, USER, PASSWORD);
     }
 
