@@ -35,6 +35,7 @@ import static org.awaitility.Awaitility.await;
  * printed and tabled in {@code target/accessibility/axe-results.md}. Each citizen page is also photographed at 320 px
  * and 1280 px ({@code target/screenshots/}) and must not scroll sideways at 320 px. One portal and one browser serve
  * the whole class, in order: signed out, practice staff (who also offer the feedback service), then the citizen.
+ * Every page is also checked for what its Content Security Policy refused (the browser console): nothing may be.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -239,6 +240,8 @@ class AccessibilityIT {
     private void check(String name) {
         AxeAudit.PageResult result = axe.check(browser, name);
         result.blocking().forEach(b -> problems.add(name + ": " + b));
+        // the portal works under its Content Security Policy: nothing on the page was refused
+        Browsers.contentSecurityPolicyViolations(browser).forEach(refused -> problems.add(name + ": " + refused));
         String structure = (String) js(STRUCTURE);
         if (!structure.isEmpty()) {
             problems.add(name + ": " + structure);

@@ -1,5 +1,6 @@
 package org.citizenservices.host;
 
+import org.citizenservices.host.web.TrustedProxies;
 import org.citizenservices.persistence.DatabaseSettings;
 
 import java.io.IOException;
@@ -20,11 +21,13 @@ import java.util.Properties;
  * {@value #ENV_PASSWORD}), else by the installation's {@code conf/database.properties} ({@code url}, {@code user},
  * {@code password}), each setting taken from the first that gives it. {@code --node NAME} names this node among
  * several behind a proxy: it ends every portal session cookie, so the proxy can send a browser back to its node.
- * {@code --behind-proxy} trusts the proxy's {@code X-Forwarded-For}/{@code -Proto} headers for the client's address
- * (which the patient API's rate limit counts by) — only for nodes that nothing but the proxy can reach.
+ * {@code --behind-proxy} believes the proxy's {@code X-Forwarded-For}/{@code -Proto} headers for the client's address
+ * (which the patient API's rate limit counts by) and scheme — only from the addresses {@code --trusted-proxy
+ * CIDR[,CIDR]} names (default loopback, {@value TrustedProxies#DEFAULT}).
  */
 public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, long pollMillis,
-                          DatabaseSettings database, String node, boolean behindProxy) {
+                          DatabaseSettings database, String node, boolean behindProxy,
+                          TrustedProxies trustedProxies) {
 
     public static final String DEFAULT_NODE = "node0";
 
@@ -41,6 +44,7 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(deployDir, "deployDir");
         Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(trustedProxies, "trustedProxies");
         if (node == null || !node.matches("[A-Za-z0-9]{1,32}")) {
             throw new IllegalArgumentException("--node must be 1 to 32 letters or digits, not '" + node + "'");
         }
@@ -56,12 +60,14 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
 
     /** Options on embedded Derby. */
     public HostOptions(int port, Path dataDir, Path deployDir, boolean demo, long pollMillis) {
-        this(port, dataDir, deployDir, demo, pollMillis, DatabaseSettings.embedded(), DEFAULT_NODE, false);
+        this(port, dataDir, deployDir, demo, pollMillis, DatabaseSettings.embedded(), DEFAULT_NODE, false,
+                TrustedProxies.parse(TrustedProxies.DEFAULT));
     }
 
     /** The same options on another database. */
     public HostOptions withDatabase(DatabaseSettings settings) {
-        return new HostOptions(port, dataDir, deployDir, demo, pollMillis, settings, node, behindProxy);
+        return new HostOptions(port, dataDir, deployDir, demo, pollMillis, settings, node, behindProxy,
+                trustedProxies);
     }
 
     /** The command line, over the process's environment, over the installation's database settings file. */
@@ -80,6 +86,8 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
         String password = null;
         String node = DEFAULT_NODE;
         boolean behindProxy = false;
+        TrustedProxies trustedProxies = TrustedProxies.parse(TrustedProxies.DEFAULT);
+        boolean proxiesNamed = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -92,19 +100,28 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
                 case "--db-password" -> password = valueOf(args, ++i, arg);
                 case "--node" -> node = valueOf(args, ++i, arg);
                 case "--behind-proxy" -> behindProxy = true;
+                case "--trusted-proxy" -> {
+                    trustedProxies = TrustedProxies.parse(valueOf(args, ++i, arg));
+                    proxiesNamed = true;
+                }
                 default -> throw new IllegalArgumentException("Unknown option " + arg + "\n" + usage());
             }
+        }
+        if (proxiesNamed && !behindProxy) {
+            throw new IllegalArgumentException("--trusted-proxy goes with --behind-proxy\n" + usage());
         }
         Properties file = read(databaseFile);
         DatabaseSettings database = new DatabaseSettings(
                 first(url, environment.get(ENV_URL), file.getProperty("url")),
                 first(user, environment.get(ENV_USER), file.getProperty("user")),
                 first(password, environment.get(ENV_PASSWORD), file.getProperty("password")));
-        return new HostOptions(port, data, deploy, demo, DEFAULT_POLL_MILLIS, database, node, behindProxy);
+        return new HostOptions(port, data, deploy, demo, DEFAULT_POLL_MILLIS, database, node, behindProxy,
+                trustedProxies);
     }
 
     public static String usage() {
-        return "usage: citizen-services [--port N] [--data DIR] [--deploy DIR] [--demo] [--node NAME] [--behind-proxy]"
+        return "usage: citizen-services [--port N] [--data DIR] [--deploy DIR] [--demo] [--node NAME]"
+                + " [--behind-proxy [--trusted-proxy CIDR[,CIDR]]]"
                 + " [--db-url jdbc:postgresql://HOST/DB --db-user USER --db-password PASSWORD]";
     }
 

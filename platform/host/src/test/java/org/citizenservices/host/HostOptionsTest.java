@@ -97,4 +97,18 @@ class HostOptionsTest {
         assertThatThrownBy(() -> HostOptions.parse(Map.of(), null, "--node", "a.b"))
                 .hasMessageContaining("--node must be 1 to 32 letters or digits");
     }
+
+    @Test
+    void trustedProxies_defaultToLoopback_andAreNamedWithTheProxy() {
+        assertThat(HostOptions.parse(Map.of(), null, "--behind-proxy").trustedProxies().contains("127.0.0.1")).isTrue();
+        HostOptions options = HostOptions.parse(Map.of(), null, "--behind-proxy", "--trusted-proxy", "10.0.0.0/8");
+        assertThat(options.trustedProxies().contains("10.9.8.7")).isTrue();
+        assertThat(options.trustedProxies().contains("127.0.0.1")).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> HostOptions.parse(Map.of(), null, "--trusted-proxy", "10.0.0.0/8"))
+                .hasMessageContaining("--behind-proxy");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> HostOptions.parse(Map.of(), null, "--behind-proxy", "--trusted-proxy", "nginx.local"))
+                .hasMessageContaining("nginx.local");
+    }
 }

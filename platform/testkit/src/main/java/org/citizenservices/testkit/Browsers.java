@@ -41,6 +41,10 @@ public final class Browsers {
         // no password manager: it may fill a sign-in form a test is typing into, at a moment of its choosing
         options.setExperimentalOption("prefs", java.util.Map.of("credentials_enable_service", false,
                 "profile.password_manager_enabled", false));
+        // the console, so a test can see what the page's Content Security Policy refused
+        org.openqa.selenium.logging.LoggingPreferences console = new org.openqa.selenium.logging.LoggingPreferences();
+        console.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, console);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -55,6 +59,17 @@ public final class Browsers {
                 }
             }
         };
+    }
+
+    /**
+     * What the browser's console said about the page's Content Security Policy since the last call (reading the
+     * console empties it): each line a script, style or connection the policy refused. None on a working page.
+     */
+    public static java.util.List<String> contentSecurityPolicyViolations(org.openqa.selenium.WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     private static void deleteQuietly(Path dir) {

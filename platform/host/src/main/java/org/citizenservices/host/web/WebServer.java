@@ -48,7 +48,9 @@ public final class WebServer {
         this.mountedJars = mountedJars;
     }
 
-    public static WebServer start(int port, String node, boolean behindProxy, Portal portal, ModuleRegistry modules,
+    /** {@code trustedProxies}: null when the node is reached directly, else whose forwarded headers to believe. */
+    public static WebServer start(int port, String node, TrustedProxies trustedProxies, Portal portal,
+                                  ModuleRegistry modules,
                                   BooleanSupplier started, jakarta.servlet.http.HttpServlet patientApi,
                                   jakarta.servlet.http.HttpServlet admin)
             throws Exception {
@@ -66,11 +68,10 @@ public final class WebServer {
         // same dozen headers on every request, which a smaller cache holds as well (bench/portal-sessions.sh)
         connector.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class).getHttpConfiguration()
                 .setHeaderCacheSize(256);
-        if (behindProxy) {
-            // the client's address and scheme as the proxy saw them; the proxy overwrites X-Forwarded-For, so a
-            // client cannot choose its own
+        if (trustedProxies != null) {
+            // the client's address and scheme as the proxy saw them — believed only from the proxy's own address
             connector.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class).getHttpConfiguration()
-                    .addCustomizer(new org.eclipse.jetty.server.ForwardedRequestCustomizer());
+                    .addCustomizer(new TrustedForwarding(trustedProxies));
         }
         server.addConnector(connector);
 
@@ -96,7 +97,9 @@ public final class WebServer {
         context.addServlet(new ServletHolder("health", new HealthServlet(node, modules, started)), "/health");
         JakartaWebSocketServletContainerInitializer.configure(context, null);
 
-        server.setHandler(new ContextHandlerCollection(patientApiContext(patientApi), adminContext(admin), context));
+        SecurityHeaders headers = new SecurityHeaders();
+        headers.setHandler(new ContextHandlerCollection(patientApiContext(patientApi), adminContext(admin), context));
+        server.setHandler(headers);
         server.setStopAtShutdown(false);
         MountedJarResources mountedJars = MountedJarResources.mount(Pattern.compile(SCANNED_JARS));
         server.start();

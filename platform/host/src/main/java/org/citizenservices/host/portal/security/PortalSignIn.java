@@ -12,7 +12,6 @@ import org.citizenservices.core.audit.Outcome;
 import org.citizenservices.core.service.SignedInCitizen;
 import org.citizenservices.core.service.StaffMember;
 import org.citizenservices.core.vua.ActingFor;
-import org.citizenservices.host.portal.practice.PracticePaths;
 
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +75,7 @@ public final class PortalSignIn {
         session.setAttribute(STAFF, null);
         session.setAttribute(CITIZEN, citizen);
         session.setAttribute(ACTING_FOR, choices.isEmpty() ? null : choices.get(0).patientId());
-        reload(next);
+        reload(SafeRedirect.forCitizen(next));
     }
 
     public static void signInStaff(StaffMember staff, String next) {
@@ -84,7 +83,7 @@ public final class PortalSignIn {
         session.setAttribute(CITIZEN, null);
         session.setAttribute(ACTING_FOR, null);
         session.setAttribute(STAFF, staff);
-        reload(next == null ? PracticePaths.HOME : next);
+        reload(SafeRedirect.forStaff(next));
     }
 
     /** Switches the patient the citizen acts for, if they may act for them. */
@@ -143,15 +142,6 @@ public final class PortalSignIn {
 
     private static void reload(String next) {
         // a full load: the page's push connection was made for the old session id
-        UI.getCurrent().getPage().setLocation(safe(next));
-    }
-
-    /** Only a path inside the portal: never another site. */
-    static String safe(String next) {
-        if (next == null || next.isBlank() || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.contains(":")) {
-            return "/";
-        }
-        return next;
+        UI.getCurrent().getPage().setLocation(SafeRedirect.anyArea(next));
     }
 }
