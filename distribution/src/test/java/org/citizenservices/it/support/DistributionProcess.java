@@ -51,7 +51,8 @@ public final class DistributionProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         DistributionProcess started = new DistributionProcess(builder.start(), port, log);
         Health health = new Health(port);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+        // generous: a loaded two-core machine has been seen to take 57 s
+        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(100)).until(() -> {
             if (!started.process.isAlive()) {
                 throw new IllegalStateException("citizen-services exited; see " + log);
             }
