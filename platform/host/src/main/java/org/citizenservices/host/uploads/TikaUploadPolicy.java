@@ -24,6 +24,9 @@ public final class TikaUploadPolicy implements UploadPolicy {
     // Tika's own magic-byte table (tika-core's tika-mimetypes.xml); thread-safe once built, and costly to build
     private static final Detector DETECTOR = MimeTypes.getDefaultMimeTypes();
 
+    /** A photo or a scan: what messages and identity evidence accept. */
+    public static final Set<String> PHOTOS_OR_PDF = Set.of("application/pdf", "image/png", "image/jpeg");
+
     private static volatile TikaUploadPolicy installed;
 
     private final UploadLimits limits;
@@ -47,6 +50,12 @@ public final class TikaUploadPolicy implements UploadPolicy {
             }
         }
         return policy;
+    }
+
+    /** This policy, but no larger than {@code maxBytes} a file, for a use with a smaller limit of its own. */
+    public TikaUploadPolicy atMost(long maxBytes) {
+        long file = Math.min(maxBytes, limits.maxFileBytes());
+        return new TikaUploadPolicy(new UploadLimits(file, Math.max(file, limits.maxMessageBytes())));
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.citizenservices.messaging.internal.AttachmentInfo;
 import org.citizenservices.messaging.internal.MessageAttachments;
 import org.citizenservices.messaging.internal.MessagingRefused;
 import org.citizenservices.spi.UploadPolicy;
+import org.citizenservices.spi.UploadReceiver;
 
 import java.io.ByteArrayInputStream;
 import java.util.function.BiConsumer;
@@ -48,13 +49,13 @@ final class Files {
 
     /**
      * An upload box for one PNG, JPEG or PDF within the installation's limits, which it says before a file is chosen.
-     * The browser is told the maximum too, but the server counts: see {@link FileReceiver}. {@code received} and
+     * The browser is told the maximum too, but the server counts: see {@link UploadReceiver}. {@code received} and
      * {@code refused} run under the page's lock; the service checks the file again, from its bytes, on save.
      */
     static Upload upload(String id, MessageAttachments files, BiConsumer<String, byte[]> received,
                          Consumer<String> refused) {
         UploadPolicy policy = files.policy();
-        Upload upload = new Upload(new FileReceiver(policy, MessageAttachments.TYPES, received, refused));
+        Upload upload = new Upload(new UploadReceiver(policy, MessageAttachments.TYPES, received, refused));
         upload.setId(id);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, policy.maxFileBytes()));

@@ -1,8 +1,6 @@
-package org.citizenservices.messaging.internal.ui;
+package org.citizenservices.host.uploads;
 
-import org.citizenservices.host.uploads.TikaUploadPolicy;
-import org.citizenservices.host.uploads.UploadLimits;
-import org.citizenservices.messaging.internal.MessageAttachments;
+import org.citizenservices.spi.UploadReceiver;
 import org.citizenservices.spi.UploadRefused;
 import org.junit.jupiter.api.Test;
 
@@ -12,16 +10,19 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A portal upload is counted while it arrives and stopped at the maximum, its type read from the bytes; no file stays. */
-class FileReceiverTest {
+class UploadReceiverTest {
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<< >>\nendobj\ntrailer\n<< >>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
+
+    static final Set<String> TYPES = Set.of("application/pdf", "image/png", "image/jpeg");
 
     final TikaUploadPolicy policy = new TikaUploadPolicy(new UploadLimits(4096, 8192));
 
@@ -29,7 +30,7 @@ class FileReceiverTest {
     void aFileWithinTheLimit_ofAnAllowedType_isReceived() throws Exception {
         long before = temporaryFiles();
 
-        assertThat(FileReceiver.receive(new ByteArrayInputStream(PDF), policy, MessageAttachments.TYPES))
+        assertThat(UploadReceiver.receive(new ByteArrayInputStream(PDF), policy, TYPES))
                 .isEqualTo(PDF);
         assertThat(temporaryFiles()).isEqualTo(before);
     }
@@ -39,7 +40,7 @@ class FileReceiverTest {
         long before = temporaryFiles();
         Endless endless = new Endless();
 
-        assertThatThrownBy(() -> FileReceiver.receive(endless, policy, MessageAttachments.TYPES))
+        assertThatThrownBy(() -> UploadReceiver.receive(endless, policy, TYPES))
                 .isInstanceOf(UploadRefused.class).hasMessage("A file is at most 4 KiB.")
                 .extracting(e -> ((UploadRefused) e).status()).isEqualTo(413);
         assertThat(endless.read).isLessThanOrEqualTo(4096 + 8192);
@@ -50,8 +51,8 @@ class FileReceiverTest {
     void aPageNamedPdf_isRefusedByItsContent_andLeavesNothing() throws Exception {
         long before = temporaryFiles();
 
-        assertThatThrownBy(() -> FileReceiver.receive(new ByteArrayInputStream("<html><body>invoice</body></html>"
-                .getBytes(StandardCharsets.US_ASCII)), policy, MessageAttachments.TYPES))
+        assertThatThrownBy(() -> UploadReceiver.receive(new ByteArrayInputStream("<html><body>invoice</body></html>"
+                .getBytes(StandardCharsets.US_ASCII)), policy, TYPES))
                 .isInstanceOf(UploadRefused.class).extracting(e -> ((UploadRefused) e).status()).isEqualTo(415);
         assertThat(temporaryFiles()).isEqualTo(before);
     }

@@ -1,13 +1,9 @@
-package org.citizenservices.messaging.internal.ui;
+package org.citizenservices.spi;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
-import org.citizenservices.spi.UploadPolicy;
-import org.citizenservices.spi.UploadRefused;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -25,10 +21,13 @@ import java.util.function.Consumer;
  * ({@code setMaxFileSize} only keeps honest browsers from sending). The host then reads the type from the file; only
  * a file within the limit and of an allowed type is read into memory, once, to be stored. The temporary file is
  * deleted whatever happens. A refusal goes back to the page as a message and to the browser as 413 or 415.
+ *
+ * <p>Give it to a Vaadin {@code Upload} ({@code new Upload(receiver)}) with {@code setMaxFileSize(maxFileBytes)}
+ * and {@code setMaxFiles(1)}; {@code received} and {@code refused} run under the page's lock ({@code UI.access}).
+ *
+ * @since 1.7
  */
-final class FileReceiver implements UploadHandler {
-
-    private static final Logger LOG = LoggerFactory.getLogger(FileReceiver.class);
+public final class UploadReceiver implements UploadHandler {
     /** Room for the multipart framing around the one file. */
     private static final long FRAMING = 64 * 1024;
 
@@ -39,7 +38,12 @@ final class FileReceiver implements UploadHandler {
     // the status of a refused upload, from handleUploadRequest to responseHandled: one request, one thread
     private final ThreadLocal<Integer> refusal = new ThreadLocal<>();
 
-    FileReceiver(UploadPolicy policy, Set<String> types, BiConsumer<String, byte[]> received,
+    /**
+     * @param types    the allowed types, as read from the content ({@code image/png}…)
+     * @param received the file's name as sent (untrusted) and its bytes, within the limit and of an allowed type
+     * @param refused  why the file was refused, safe to show
+     */
+    public UploadReceiver(UploadPolicy policy, Set<String> types, BiConsumer<String, byte[]> received,
                  Consumer<String> refused) {
         this.policy = policy;
         this.types = types;
@@ -58,7 +62,6 @@ final class FileReceiver implements UploadHandler {
             byte[] content = receive(event.getInputStream(), policy, types);
             ui.access(() -> received.accept(name, content));
         } catch (UploadRefused no) {
-            LOG.info("Upload refused: {}", no.reason());
             refusal.set(no.status());
             ui.access(() -> refused.accept(no.getMessage()));
         }
@@ -90,7 +93,7 @@ final class FileReceiver implements UploadHandler {
      * The file's bytes when it is within the maximum and of one of {@code types} by its content; else
      * {@link UploadRefused}, having read at most one byte more than the maximum. Nothing stays on disk.
      */
-    static byte[] receive(InputStream in, UploadPolicy policy, Set<String> types) throws IOException {
+    public static byte[] receive(InputStream in, UploadPolicy policy, Set<String> types) throws IOException {
         Path temp = Files.createTempFile("citizen-services-upload-", ".part");
         try {
             try (in; OutputStream out = new Counted(Files.newOutputStream(temp), policy.maxFileBytes())) {
