@@ -25,6 +25,12 @@ public interface UploadPolicy {
     long maxMessageBytes();
 
     /**
+     * The same check with another per-file maximum, for an upload whose own documented limit differs from the
+     * installation's (a practice's clinical documents, say); at most 64 MiB.
+     */
+    UploadPolicy withMaxFileBytes(long maxFileBytes);
+
+    /**
      * The file's type, read from its content, when it is one of {@code allowedTypes} (such as {@code image/png}).
      *
      * @throws UploadRefused when it is empty ({@code 400}), larger than {@link #maxFileBytes()} ({@code 413}) or of

@@ -54,8 +54,12 @@ public final class TikaUploadPolicy implements UploadPolicy {
 
     /** This policy, but no larger than {@code maxBytes} a file, for a use with a smaller limit of its own. */
     public TikaUploadPolicy atMost(long maxBytes) {
-        long file = Math.min(maxBytes, limits.maxFileBytes());
-        return new TikaUploadPolicy(new UploadLimits(file, Math.max(file, limits.maxMessageBytes())));
+        return withMaxFileBytes(Math.min(maxBytes, limits.maxFileBytes()));
+    }
+
+    @Override
+    public TikaUploadPolicy withMaxFileBytes(long maxFileBytes) {
+        return new TikaUploadPolicy(new UploadLimits(maxFileBytes, Math.max(maxFileBytes, limits.maxMessageBytes())));
     }
 
     @Override

@@ -40,6 +40,13 @@ class TikaUploadPolicyTest {
     }
 
     @Test
+    void plainText_isKnownAsText_forTheRecordsDocuments() {
+        assertThat(policy.check("Discharge summary: well.\n".getBytes(StandardCharsets.UTF_8),
+                Set.of("text/plain"))).isEqualTo("text/plain");
+        assertThat(policy.withMaxFileBytes(2048).maxFileBytes()).isEqualTo(2048);
+    }
+
+    @Test
     void aPdfNamedPng_isAPdf_andRefusedWhereOnlyImagesAre() throws Exception {
         Path named = write("photo.png", PDF);
 
