@@ -127,6 +127,11 @@ public final class PatientApiServlet extends HttpServlet {
      * client would reuse it and read garbage. A small body is read away; a large one closes the connection.
      */
     private static void finishReading(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getContentLengthLong() > MAX_BODY) {
+            // declared too large to read away: answer now rather than wait for a body the client may hold back
+            response.setHeader("Connection", "close");
+            return;
+        }
         try {
             InputStream in = request.getInputStream();
             if (in.readNBytes(MAX_BODY + 1).length > MAX_BODY) {
