@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The messaging journey in a real browser against the built distribution with the demo practice: Jane writes to
- * reception under the not-for-urgent-matters notice and attaches a PDF; reception reads both, adds an internal note
+ * reception under the not-for-urgent-matters notice and attaches a PDF (a file over the limit, or an HTML page named
+ * .pdf, is refused with a message and not stored); reception reads both, adds an internal note
  * and replies; Jane is notified (the notice only, to the host's log as no SMTP server is configured); she sees the
  * new reply (and never the note) and reads it.
  */
@@ -46,6 +47,22 @@ class MessagingJourneysIT extends DemoPortalJourney {
                 .sendKeys(itinerary.toAbsolutePath().toString());
         page.waitForText("messages-message", "Attached itinerary.pdf");
         page.waitForText("thread-messages", "itinerary.pdf");
+        // the limits are said before a file is chosen; a file over them, or not what its name says, is refused
+        assertThat(page.text("attach-file-rules")).contains("at most 5 MiB a file").contains("10 MiB");
+        java.nio.file.Path big = dir.resolve("scan.pdf");
+        byte[] bigScan = new byte[6 * 1024 * 1024];
+        System.arraycopy(MessagesApiIT.PDF, 0, bigScan, 0, MessagesApiIT.PDF.length);
+        java.nio.file.Files.write(big, bigScan);
+        chooseFile("attach-file", big);
+        page.waitForText("messages-error-summary", "scan.pdf cannot be attached: a file is at most 5 MiB.");
+        java.nio.file.Path page2 = java.nio.file.Files.writeString(dir.resolve("page2.pdf"),
+                "<html><body>not a PDF</body></html>");
+        chooseFile("attach-file", page2);
+        page.waitForText("messages-error-summary", "whatever its name says");
+        // nothing of either is stored: the conversation, opened again, has the itinerary only
+        page.click(buttonId("open-thread-", "Travel vaccinations"));
+        page.waitForText("thread-messages", "itinerary.pdf");
+        assertThat(page.text("thread-messages")).doesNotContain("scan").doesNotContain("page2");
         page.signOut();
 
         page.signInStaff("reception", STAFF_PASSWORD);
@@ -75,6 +92,11 @@ class MessagingJourneysIT extends DemoPortalJourney {
         assertThat(page.text("thread-messages")).doesNotContain("yellow fever");
         page.waitForText("message-threads", "Travel vaccinations");
         assertThat(page.text("message-threads")).doesNotContain("1 new");
+    }
+
+    private void chooseFile(String uploadId, java.nio.file.Path file) {
+        browser.findElement(By.id(uploadId)).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
     }
 
     /** The id of the button whose id starts so and whose text says so. */
