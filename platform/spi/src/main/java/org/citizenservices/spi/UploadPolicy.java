@@ -21,7 +21,7 @@ public interface UploadPolicy {
     /** The largest file the installation accepts, in bytes. */
     long maxFileBytes();
 
-    /** The largest total of the files one message (or other item) carries, in bytes; at least {@link #maxFileBytes()}. */
+    /** The largest total of the files one message (or other item) carries, in bytes; at least the file maximum. */
     long maxMessageBytes();
 
     /**

@@ -28,6 +28,7 @@ import java.util.function.Consumer;
  * @since 1.7
  */
 public final class UploadReceiver implements UploadHandler {
+
     /** Room for the multipart framing around the one file. */
     private static final long FRAMING = 64 * 1024;
 
@@ -35,8 +36,9 @@ public final class UploadReceiver implements UploadHandler {
     private final Set<String> types;
     private final BiConsumer<String, byte[]> received;
     private final Consumer<String> refused;
-    // the status of a refused upload, from handleUploadRequest to responseHandled: one request, one thread
-    private final ThreadLocal<Integer> refusal = new ThreadLocal<>();
+    // the status of a refused upload, from handleUploadRequest to responseHandled: one request, one thread (static:
+    // a handler lives in the session, a ThreadLocal does not serialize)
+    private static final ThreadLocal<Integer> REFUSAL = new ThreadLocal<>();
 
     /**
      * @param types    the allowed types, as read from the content ({@code image/png}…)
@@ -44,7 +46,7 @@ public final class UploadReceiver implements UploadHandler {
      * @param refused  why the file was refused, safe to show
      */
     public UploadReceiver(UploadPolicy policy, Set<String> types, BiConsumer<String, byte[]> received,
-                 Consumer<String> refused) {
+                          Consumer<String> refused) {
         this.policy = policy;
         this.types = types;
         this.received = received;
@@ -62,15 +64,15 @@ public final class UploadReceiver implements UploadHandler {
             byte[] content = receive(event.getInputStream(), policy, types);
             ui.access(() -> received.accept(name, content));
         } catch (UploadRefused no) {
-            refusal.set(no.status());
+            REFUSAL.set(no.status());
             ui.access(() -> refused.accept(no.getMessage()));
         }
     }
 
     @Override
     public void responseHandled(boolean success, VaadinResponse response) {
-        Integer status = refusal.get();
-        refusal.remove();
+        Integer status = REFUSAL.get();
+        REFUSAL.remove();
         if (success && status != null) {
             response.setStatus(status);
         } else {

@@ -351,7 +351,7 @@ public final class PatientApiServlet extends HttpServlet {
 
     // ---- JSON in and out --------------------------------------------------------------------------------------
 
-    /** The file of a {@code multipart/form-data} upload, from its part named {@code file}; larger than allowed → 413. */
+    /** The file of a {@code multipart/form-data} upload, part {@code file}; larger than allowed → 413. */
     private static ApiUpload upload(HttpServletRequest request) throws IOException {
         return MultipartUpload.read(request, TikaUploadPolicy.installed().maxFileBytes());
     }

@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A portal upload is counted while it arrives and stopped at the maximum, its type read from the bytes; no file stays. */
+/**
+ * A portal upload is counted while it arrives and stopped at the maximum, its type read from the bytes; no file stays.
+ */
 class UploadReceiverTest {
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<< >>\nendobj\ntrailer\n<< >>\n%%EOF\n"

@@ -146,7 +146,8 @@ public class MessagesView extends VerticalLayout {
                 Div text = new Div(new Span(m.body()));
                 text.getStyle().set("white-space", "pre-wrap");
                 item.add(text);
-                conversation.attachmentsOf(m).forEach(a -> item.add(new Div(Files.link(a, messages.files()::attachment))));
+                conversation.attachmentsOf(m).forEach(a -> item.add(new Div(Files.link(a,
+                        messages.files()::attachment))));
                 list.add(item);
             }
             com.vaadin.flow.component.upload.Upload attach = Files.upload("attach-file", messages.files(),

@@ -357,8 +357,8 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         reference.setWidthFull();
         // streamed to a counted temporary file and stopped at the limit, its type read by Tika (UploadReceiver)
         IdentityCheck.Evidence[] evidence = {null};
-        Upload upload = new Upload(new UploadReceiver(TikaUploadPolicy.installed().atMost(IdentityCheck.Evidence.MAX_BYTES),
-                TikaUploadPolicy.PHOTOS_OR_PDF,
+        Upload upload = new Upload(new UploadReceiver(
+                TikaUploadPolicy.installed().atMost(IdentityCheck.Evidence.MAX_BYTES), TikaUploadPolicy.PHOTOS_OR_PDF,
                 (name, bytes) -> messages.run(() -> evidence[0] = new IdentityCheck.Evidence(name, "", bytes)),
                 messages::error));
         upload.setId("idv-upload");
