@@ -60,7 +60,9 @@ class MessagingJourneysIT extends DemoPortalJourney {
         chooseFile("attach-file", page2);
         page.waitForText("messages-error-summary", "whatever its name says");
         // nothing of either is stored: the conversation, opened again, has the itinerary only
+        org.openqa.selenium.WebElement shown = browser.findElement(By.id("thread-messages"));
         page.click(buttonId("open-thread-", "Travel vaccinations"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> gone(shown));
         page.waitForText("thread-messages", "itinerary.pdf");
         assertThat(page.text("thread-messages")).doesNotContain("scan").doesNotContain("page2");
         page.signOut();
@@ -92,6 +94,15 @@ class MessagingJourneysIT extends DemoPortalJourney {
         assertThat(page.text("thread-messages")).doesNotContain("yellow fever");
         page.waitForText("message-threads", "Travel vaccinations");
         assertThat(page.text("message-threads")).doesNotContain("1 new");
+    }
+
+    private static boolean gone(org.openqa.selenium.WebElement element) {
+        try {
+            element.isDisplayed();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        }
     }
 
     private void chooseFile(String uploadId, java.nio.file.Path file) {
