@@ -128,6 +128,12 @@ class MessagesApiIT {
     /** Uploads {@code content} as the multipart part {@code file}, as an app would. */
     static java.net.http.HttpResponse<String> upload(String path, String token, String fileName, String type,
                                                       byte[] content) throws Exception {
+        return send(host.port(), "/api/v1" + path, token, fileName, type, content);
+    }
+
+    /** Uploads {@code content} as the multipart part {@code file} to the host on {@code port}. */
+    static java.net.http.HttpResponse<String> send(int port, String path, String token, String fileName, String type,
+                                                   byte[] content) throws Exception {
         String boundary = "----citizen" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
@@ -135,7 +141,7 @@ class MessagesApiIT {
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + host.port() + "/api/v1" + path))
+                        java.net.URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The messaging journey in a real browser against the built distribution with the demo practice: Jane writes to
- * reception under the not-for-urgent-matters notice and attaches a PDF; reception reads both, adds an internal note
+ * reception under the not-for-urgent-matters notice and attaches a PDF (a file over the limit, or an HTML page named
+ * .pdf, is refused with a message and not stored); reception reads both, adds an internal note
  * and replies; Jane is notified (the notice only, to the host's log as no SMTP server is configured); she sees the
  * new reply (and never the note) and reads it.
  */
@@ -43,6 +44,24 @@ class MessagingJourneysIT extends DemoPortalJourney {
         page.chooseFile("attach-file", itinerary);
         page.waitForText("messages-message", "Attached itinerary.pdf");
         page.waitForText("thread-messages", "itinerary.pdf");
+        // the limits are said before a file is chosen; a file over them, or not what its name says, is refused
+        assertThat(page.text("attach-file-rules")).contains("at most 5 MiB a file").contains("10 MiB");
+        java.nio.file.Path big = dir.resolve("scan.pdf");
+        byte[] bigScan = new byte[6 * 1024 * 1024];
+        System.arraycopy(MessagesApiIT.PDF, 0, bigScan, 0, MessagesApiIT.PDF.length);
+        java.nio.file.Files.write(big, bigScan);
+        chooseFile("attach-file", big);
+        page.waitForText("messages-error-summary", "scan.pdf cannot be attached: a file is at most 5 MiB.");
+        java.nio.file.Path page2 = java.nio.file.Files.writeString(dir.resolve("page2.pdf"),
+                "<html><body>not a PDF</body></html>");
+        chooseFile("attach-file", page2);
+        page.waitForText("messages-error-summary", "whatever its name says");
+        // nothing of either is stored: the conversation, opened again, has the itinerary only
+        org.openqa.selenium.WebElement shown = browser.findElement(By.id("thread-messages"));
+        page.click(buttonId("open-thread-", "Travel vaccinations"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> gone(shown));
+        page.waitForText("thread-messages", "itinerary.pdf");
+        assertThat(page.text("thread-messages")).doesNotContain("scan").doesNotContain("page2");
         page.signOut();
 
         page.signInStaff("reception", STAFF_PASSWORD);
@@ -72,6 +91,20 @@ class MessagingJourneysIT extends DemoPortalJourney {
         assertThat(page.text("thread-messages")).doesNotContain("yellow fever");
         page.waitForText("message-threads", "Travel vaccinations");
         assertThat(page.text("message-threads")).doesNotContain("1 new");
+    }
+
+    private static boolean gone(org.openqa.selenium.WebElement element) {
+        try {
+            element.isDisplayed();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        }
+    }
+
+    private void chooseFile(String uploadId, java.nio.file.Path file) {
+        browser.findElement(By.id(uploadId)).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
     }
 
     /** The id of the button whose id starts so and whose text says so. */

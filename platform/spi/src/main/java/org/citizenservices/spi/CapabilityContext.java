@@ -51,4 +51,12 @@ public interface CapabilityContext {
      * @since 1.5
      */
     Revision revision(String name);
+
+    /**
+     * The installation's upload rules and the host's check of a file's type from its bytes: use it for every file a
+     * citizen, a practice user or an app uploads, before anything of it is stored.
+     *
+     * @since 1.7
+     */
+    UploadPolicy uploads();
 }

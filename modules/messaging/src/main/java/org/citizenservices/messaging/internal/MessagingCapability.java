@@ -53,7 +53,7 @@ public final class MessagingCapability implements Capability {
         }
         access = context.serviceAccess();
         messages = new PracticeMessages(context.entityManagerFactory(), context.serviceAccess(), practiceClock,
-                new HostNotificationSender(context.serviceAccess()));
+                new HostNotificationSender(context.serviceAccess()), context.uploads());
     }
 
     @Override

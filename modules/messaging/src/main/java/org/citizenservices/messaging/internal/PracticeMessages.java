@@ -10,6 +10,7 @@ import org.citizenservices.spi.CurrentStaff;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.UnitsOfWork;
+import org.citizenservices.spi.UploadPolicy;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -37,12 +38,20 @@ public final class PracticeMessages {
     private final ServiceAccess access;
     private final Clock clock;
     private final NotificationSender sender;
+    private final MessageAttachments files;
 
-    public PracticeMessages(EntityManagerFactory factory, ServiceAccess access, Clock clock, NotificationSender sender) {
+    public PracticeMessages(EntityManagerFactory factory, ServiceAccess access, Clock clock, NotificationSender sender,
+                            UploadPolicy uploads) {
         this.factory = factory;
         this.access = access;
         this.clock = clock;
         this.sender = sender;
+        this.files = new MessageAttachments(factory, access, clock, uploads);
+    }
+
+    /** The messages' files: attaching one, opening one, and the limits to show. */
+    public MessageAttachments files() {
+        return files;
     }
 
     // ---- citizens ----------------------------------------------------------------------------------------------
@@ -136,49 +145,6 @@ public final class PracticeMessages {
         access.audit("MESSAGES_MARKED_READ", "conversation " + threadId);
     }
 
-    /**
-     * Attaches a file to the citizen's latest message in the conversation — while it is the conversation's latest
-     * (the practice has not answered it yet). PNG, JPEG or PDF by its bytes, at most 5 MiB, five to a message.
-     */
-    public Attachment attach(long threadId, String fileName, byte[] content) {
-        CurrentCitizen citizen = access.require(CitizenService.MESSAGING);
-        String type = checkFile(content);
-        Attachment added = write(em -> {
-            MessageThread thread = em.find(MessageThread.class, threadId, LockModeType.PESSIMISTIC_WRITE);
-            if (thread == null || thread.patientId() != citizen.actingFor().patientId()
-                    || !thread.practiceOds().equals(citizen.odsCode())) {
-                throw notFound();
-            }
-            return addTo(em, thread, true, fileName, type, content);
-        });
-        access.audit("MESSAGE_ATTACHMENT_ADDED", "conversation " + threadId + ", attachment " + added.id() + ", "
-                + type + ", " + added.size() + " bytes");
-        return added;
-    }
-
-    /** An attachment of one of the patient's conversations (never of an internal note). */
-    public AttachmentFile attachment(long attachmentId) {
-        CurrentCitizen citizen = access.require(CitizenService.MESSAGING);
-        AttachmentFile file = read(em -> {
-            Attachment attachment = em.find(Attachment.class, attachmentId);
-            if (attachment == null) {
-                return null;
-            }
-            MessageThread thread = em.find(MessageThread.class, attachment.threadId());
-            Message message = em.find(Message.class, attachment.messageId());
-            if (thread == null || thread.patientId() != citizen.actingFor().patientId()
-                    || !thread.practiceOds().equals(citizen.odsCode()) || message == null || message.internalNote()) {
-                return null;
-            }
-            return new AttachmentFile(attachment.fileName(), attachment.contentType(), attachment.content());
-        });
-        if (file == null) {
-            throw new MessagingRefused(MessagingRefused.Reason.NOT_FOUND, "There is no such attachment.");
-        }
-        access.audit("MESSAGE_ATTACHMENT_OPENED", "attachment " + attachmentId);
-        return file;
-    }
-
     // ---- the practice ------------------------------------------------------------------------------------------
 
     /** The practice's inbox: conversations in these statuses, most recent first. */
@@ -226,34 +192,6 @@ public final class PracticeMessages {
         });
         access.auditPatient(notification.patientId(), "MESSAGE_SENT_BY_PRACTICE", "conversation " + threadId);
         deliver(notification.id());
-    }
-
-    /** Attaches a file to the practice's latest reply, while it is the conversation's latest message. */
-    public Attachment practiceAttach(long threadId, String fileName, byte[] content) {
-        CurrentStaff staff = access.requireStaff(Role.STAFF);
-        String type = checkFile(content);
-        long[] patient = {0};
-        Attachment added = write(em -> {
-            MessageThread thread = practicesThread(em, staff, threadId);
-            patient[0] = thread.patientId();
-            return addTo(em, thread, false, fileName, type, content);
-        });
-        access.auditPatient(patient[0], "MESSAGE_ATTACHMENT_ADDED_BY_PRACTICE", "conversation " + threadId
-                + ", attachment " + added.id());
-        return added;
-    }
-
-    /** For the practice: an attachment of one of its conversations. */
-    public AttachmentFile practiceAttachment(long attachmentId) {
-        CurrentStaff staff = access.requireStaff(Role.STAFF);
-        return read(em -> {
-            Attachment attachment = em.find(Attachment.class, attachmentId);
-            MessageThread thread = attachment == null ? null : em.find(MessageThread.class, attachment.threadId());
-            if (thread == null || !thread.practiceOds().equals(staff.odsCode())) {
-                throw new MessagingRefused(MessagingRefused.Reason.NOT_FOUND, "There is no such attachment.");
-            }
-            return new AttachmentFile(attachment.fileName(), attachment.contentType(), attachment.content());
-        });
     }
 
     /** A note for colleagues, never shown to the citizen. */
@@ -321,42 +259,6 @@ public final class PracticeMessages {
         });
     }
 
-    private static String checkFile(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new IllegalArgumentException("The file is empty.");
-        }
-        if (content.length > AttachmentTypes.MAX_BYTES) {
-            throw new MessagingRefused(MessagingRefused.Reason.TOO_LARGE, "A file is at most 5 MiB.");
-        }
-        return AttachmentTypes.sniff(content).orElseThrow(() -> new MessagingRefused(
-                MessagingRefused.Reason.UNSUPPORTED_FILE, "Attach a photo (PNG or JPEG) or a PDF; this file is"
-                + " neither, whatever its name says."));
-    }
-
-    /** Adds the file to the side's latest message, which must be the conversation's latest message. */
-    private Attachment addTo(EntityManager em, MessageThread thread, boolean patientSide, String fileName, String type,
-                             byte[] content) {
-        List<Message> latest = em.createQuery("select m from Message m where m.threadId = :thread"
-                        + " and m.internalNote = false order by m.sentAt desc, m.id desc", Message.class)
-                .setParameter("thread", thread.id()).setMaxResults(1).getResultList();
-        if (latest.isEmpty() || latest.get(0).fromPatient() != patientSide) {
-            throw new MessagingRefused(MessagingRefused.Reason.NOTHING_TO_ATTACH_TO, "Write a message first: a file"
-                    + " goes with your latest message, before it is answered.");
-        }
-        Message message = latest.get(0);
-        long already = em.createQuery("select count(a) from Attachment a where a.messageId = :message", Long.class)
-                .setParameter("message", message.id()).getSingleResult();
-        if (already >= AttachmentTypes.MAX_PER_MESSAGE) {
-            throw new MessagingRefused(MessagingRefused.Reason.TOO_LARGE, "A message carries at most "
-                    + AttachmentTypes.MAX_PER_MESSAGE + " files.");
-        }
-        Attachment attachment = new Attachment(message.id(), thread.id(), AttachmentTypes.fileName(fileName, type),
-                type, content, now());
-        em.persist(attachment);
-        em.flush();
-        return attachment;
-    }
-
     private static Map<Long, List<AttachmentInfo>> attachments(EntityManager em, List<Message> messages) {
         Map<Long, List<AttachmentInfo>> byMessage = new HashMap<>();
         if (messages.isEmpty()) {
@@ -386,7 +288,7 @@ public final class PracticeMessages {
         return thread;
     }
 
-    private static MessageThread practicesThread(EntityManager em, CurrentStaff staff, long threadId) {
+    static MessageThread practicesThread(EntityManager em, CurrentStaff staff, long threadId) {
         MessageThread thread = em.find(MessageThread.class, threadId, LockModeType.PESSIMISTIC_WRITE);
         if (thread == null || !thread.practiceOds().equals(staff.odsCode())) {
             throw notFound();
@@ -394,7 +296,7 @@ public final class PracticeMessages {
         return thread;
     }
 
-    private static MessagingRefused notFound() {
+    static MessagingRefused notFound() {
         return new MessagingRefused(MessagingRefused.Reason.NOT_FOUND, "There is no such conversation.");
     }
 

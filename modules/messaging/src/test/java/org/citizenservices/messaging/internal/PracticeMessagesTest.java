@@ -1,5 +1,7 @@
 package org.citizenservices.messaging.internal;
 
+import org.citizenservices.host.uploads.TikaUploadPolicy;
+import org.citizenservices.host.uploads.UploadLimits;
 import org.citizenservices.spi.testing.TestServiceAccess;
 
 import org.citizenservices.persistence.Database;
@@ -51,7 +53,7 @@ class PracticeMessagesTest {
                 (accountId, text) -> {
                     sent.add(accountId + ": " + text);
                     return Optional.of("TEST");
-                });
+                }, new TikaUploadPolicy(UploadLimits.defaults()));
         DemoMessages.seedIfEmpty(unit.entityManagerFactory(), nhs -> Optional.empty(), LocalDateTime.now());
     }
 
@@ -163,29 +165,52 @@ class PracticeMessagesTest {
         long patient = patient(true);
         long thread = messages.start("Rash", "Photo attached", null).thread().threadId();
 
-        Attachment added = messages.attach(thread, "../../etc/rash photo.pdf", PDF);
+        Attachment added = messages.files().attach(thread, "../../etc/rash photo.pdf", PDF);
 
         assertThat(added.contentType()).isEqualTo("application/pdf");
         assertThat(added.fileName()).isEqualTo("rash-photo.pdf");
         assertThat(messages.thread(thread).attachmentsOf(messages.thread(thread).messages().get(0)))
                 .singleElement().satisfies(a -> assertThat(a.fileName()).isEqualTo("rash-photo.pdf"));
-        assertThat(messages.attachment(added.id()).content()).isEqualTo(PDF);
-        assertThatThrownBy(() -> messages.attach(thread, "letter.pdf", "not a pdf at all".getBytes()))
+        assertThat(messages.files().attachment(added.id()).content()).isEqualTo(PDF);
+        assertThatThrownBy(() -> messages.files().attach(thread, "letter.pdf", "not a pdf at all".getBytes()))
                 .isInstanceOf(MessagingRefused.class).extracting(e -> ((MessagingRefused) e).reason())
                 .isEqualTo(MessagingRefused.Reason.UNSUPPORTED_FILE);
         byte[] big = new byte[5 * 1024 * 1024 + 1];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
-        assertThatThrownBy(() -> messages.attach(thread, "big.pdf", big)).isInstanceOf(MessagingRefused.class)
+        assertThatThrownBy(() -> messages.files().attach(thread, "big.pdf", big)).isInstanceOf(MessagingRefused.class)
                 .extracting(e -> ((MessagingRefused) e).reason()).isEqualTo(MessagingRefused.Reason.TOO_LARGE);
 
         access.staff(Role.STAFF);
         messages.practiceReply(thread, "Thank you, the GP will look.");
         access.citizenFor(patient, true);
-        assertThatThrownBy(() -> messages.attach(thread, "late.pdf", PDF)).isInstanceOf(MessagingRefused.class)
+        assertThatThrownBy(() -> messages.files().attach(thread, "late.pdf", PDF)).isInstanceOf(MessagingRefused.class)
                 .extracting(e -> ((MessagingRefused) e).reason())
                 .isEqualTo(MessagingRefused.Reason.NOTHING_TO_ATTACH_TO);
 
         patient(true);
-        assertThatThrownBy(() -> messages.attachment(added.id())).isInstanceOf(MessagingRefused.class);
+        assertThatThrownBy(() -> messages.files().attachment(added.id())).isInstanceOf(MessagingRefused.class);
+    }
+
+    @Test
+    void aMessagesFiles_togetherStayWithinTheMessageMaximum_andARefusedFileLeavesNoRow() {
+        PracticeMessages small = new PracticeMessages(unit.entityManagerFactory(), access, Clock.systemUTC(),
+                (accountId, text) -> Optional.empty(), new TikaUploadPolicy(new UploadLimits(1024, 2048)));
+        patient(true);
+        long thread = small.start("Scans", "Three pages", null).thread().threadId();
+        byte[] page = new byte[1000];
+        System.arraycopy(PDF, 0, page, 0, PDF.length);
+
+        small.files().attach(thread, "page1.pdf", page);
+        small.files().attach(thread, "page2.pdf", page);
+
+        assertThatThrownBy(() -> small.files().attach(thread, "page3.pdf", page)).isInstanceOf(MessagingRefused.class)
+                .hasMessageContaining("at most 2 KiB together")
+                .extracting(e -> ((MessagingRefused) e).reason()).isEqualTo(MessagingRefused.Reason.TOO_LARGE);
+        assertThatThrownBy(() -> small.files().attach(thread, "big.pdf", new byte[1025]))
+                .hasMessage("A file is at most 1 KiB.");
+        assertThatThrownBy(() -> small.files().attach(thread, "empty.pdf", new byte[0]))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(small.thread(thread).attachmentsOf(small.thread(thread).messages().get(0)))
+                .extracting(AttachmentInfo::fileName).containsExactly("page1.pdf", "page2.pdf");
     }
 }

@@ -26,6 +26,7 @@ public final class RecordCapability implements Capability {
     private final Clock practiceClock = Clock.system(PRACTICE_ZONE);
     private volatile PatientRecordService record;
     private volatile ServiceAccess access;
+    private volatile org.citizenservices.spi.UploadPolicy uploads;
 
     @Override
     public String id() {
@@ -56,6 +57,7 @@ public final class RecordCapability implements Capability {
             }
         }
         access = context.serviceAccess();
+        uploads = context.uploads().withMaxFileBytes(PatientRecordService.MAX_DOCUMENT_BYTES);
         record = new PatientRecordService(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
     }
 
@@ -74,6 +76,6 @@ public final class RecordCapability implements Capability {
         return List.of(ViewContribution.citizen("record", RecordView.class, "Your GP record", 20,
                         () -> new RecordView(record, access)),
                 ViewContribution.practice("practice/record", PracticeRecordView.class, "Patient records", 20,
-                        Role.CLINICIAN, () -> new PracticeRecordView(record, access, practiceClock)));
+                        Role.CLINICIAN, () -> new PracticeRecordView(record, access, practiceClock, uploads)));
     }
 }

@@ -19,6 +19,7 @@ import org.citizenservices.core.vua.ActingFor;
 import org.citizenservices.core.vua.AppLink;
 import org.citizenservices.core.vua.LinkageDetails;
 import org.citizenservices.host.portal.security.PortalServiceAccess;
+import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.spi.ApiFile;
 import org.citizenservices.spi.ApiProblem;
 import org.citizenservices.spi.ApiUpload;
@@ -52,12 +53,9 @@ public final class PatientApiServlet extends HttpServlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(PatientApiServlet.class);
     static final int MAX_BODY = 64 * 1024;
-    /** An upload's whole request: the file and the multipart framing around it. */
-    static final long MAX_UPLOAD_REQUEST = ApiUpload.MAX_BYTES + 64 * 1024;
-
-    /** What the servlet container must be told so that {@code getPart} reads uploads (kept in memory below 1 MiB). */
+    /** What the servlet container must be told so that {@code getPart} reads uploads (see {@link MultipartUpload}). */
     public static jakarta.servlet.MultipartConfigElement multipartConfig() {
-        return new jakarta.servlet.MultipartConfigElement(null, ApiUpload.MAX_BYTES, MAX_UPLOAD_REQUEST, 1024 * 1024);
+        return MultipartUpload.config(TikaUploadPolicy.installed().maxFileBytes());
     }
     private static final String JSON = "application/json; charset=utf-8";
     private static final String PROBLEM = "application/problem+json; charset=utf-8";
@@ -129,6 +127,11 @@ public final class PatientApiServlet extends HttpServlet {
      * client would reuse it and read garbage. A small body is read away; a large one closes the connection.
      */
     private static void finishReading(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getContentLengthLong() > MAX_BODY) {
+            // declared too large to read away: answer now rather than wait for a body the client may hold back
+            response.setHeader("Connection", "close");
+            return;
+        }
         try {
             InputStream in = request.getInputStream();
             if (in.readNBytes(MAX_BODY + 1).length > MAX_BODY) {
@@ -348,49 +351,9 @@ public final class PatientApiServlet extends HttpServlet {
 
     // ---- JSON in and out --------------------------------------------------------------------------------------
 
-    /** The file of a {@code multipart/form-data} upload, from its part named {@code file}; larger than allowed → 413. */
+    /** The file of a {@code multipart/form-data} upload, part {@code file}; larger than allowed → 413. */
     private static ApiUpload upload(HttpServletRequest request) throws IOException {
-        String type = request.getContentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
-            throw ApiException.badRequest("Send the file as multipart/form-data, in a part named 'file'.");
-        }
-        if (request.getContentLengthLong() > MAX_UPLOAD_REQUEST) {
-            throw new ApiException(413, "Content too large", "A file is at most 5 MiB.");
-        }
-        jakarta.servlet.http.Part part;
-        try {
-            part = request.getPart("file");
-        } catch (IllegalStateException | jakarta.servlet.ServletException | IOException tooLargeOrMalformed) {
-            // the container refuses a part over the multipart limits; a request that size cannot be a valid upload
-            if (request.getContentLengthLong() > ApiUpload.MAX_BYTES || mentionsSize(tooLargeOrMalformed)) {
-                throw new ApiException(413, "Content too large", "A file is at most 5 MiB.");
-            }
-            throw ApiException.badRequest("The multipart body could not be read.");
-        }
-        if (part == null || part.getSize() == 0) {
-            throw ApiException.badRequest("Send the file in a part named 'file'.");
-        }
-        if (part.getSize() > ApiUpload.MAX_BYTES) {
-            throw new ApiException(413, "Content too large", "A file is at most 5 MiB.");
-        }
-        try (InputStream in = part.getInputStream()) {
-            String name = part.getSubmittedFileName() == null ? "file" : part.getSubmittedFileName();
-            String declared = part.getContentType() == null ? "application/octet-stream" : part.getContentType();
-            return new ApiUpload(name, declared, in.readNBytes(ApiUpload.MAX_BYTES + 1));
-        }
-    }
-
-    private static boolean mentionsSize(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            String why = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (why.contains("size") || why.contains("exceed") || why.contains("too large")) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return MultipartUpload.read(request, TikaUploadPolicy.installed().maxFileBytes());
     }
 
     /** The body, at most 64 KiB; an empty array when there is none. */

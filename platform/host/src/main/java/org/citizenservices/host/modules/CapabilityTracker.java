@@ -192,6 +192,11 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
         }
 
         @Override
+        public org.citizenservices.spi.UploadPolicy uploads() {
+            return org.citizenservices.host.uploads.TikaUploadPolicy.installed();
+        }
+
+        @Override
         public Optional<Long> demoPatientId(String nhsNumber) {
             return demoPatients.apply(nhsNumber);
         }

@@ -84,7 +84,8 @@ public final class MessagesApi {
                 ApiRoute.put("messages/{threadId}/read", "Mark the practice's messages in a conversation read",
                         "MESSAGES_READ_MARK", null, Thread.class, this::markRead),
                 new ApiRoute(org.citizenservices.spi.HttpMethod.POST, "messages/{threadId}/attachments",
-                        "Attach a PNG, JPEG or PDF (at most 5 MiB, its type read from the file) to your latest message"
+                        "Attach a PNG, JPEG or PDF (at most 5 MiB, 10 MiB for a message's files together, unless the"
+                                + " installation sets other limits; its type read from the file) to your latest message"
                                 + " in the conversation, before it is answered", "MESSAGE_ATTACHMENT_UPLOAD",
                         ApiUpload.class, AttachmentItem.class, 201, List.of(), this::attach),
                 ApiRoute.get("attachments/{attachmentId}", "An attachment's file", "MESSAGE_ATTACHMENT_READ",
@@ -127,13 +128,13 @@ public final class MessagesApi {
     private AttachmentItem attach(ApiRequest request) {
         long id = id(request.pathParameter("threadId"));
         ApiUpload upload = request.upload();
-        Attachment added = translate(() -> messages.get().attach(id, upload.fileName(), upload.content()));
+        Attachment added = translate(() -> messages.get().files().attach(id, upload.fileName(), upload.content()));
         return new AttachmentItem(Long.toString(added.id()), added.fileName(), added.contentType(), added.size());
     }
 
     private ApiFile attachment(ApiRequest request) {
         long id = id(request.pathParameter("attachmentId"));
-        AttachmentFile file = translate(() -> messages.get().attachment(id));
+        AttachmentFile file = translate(() -> messages.get().files().attachment(id));
         return new ApiFile(file.contentType(), file.fileName(), file.content());
     }
 

@@ -1,17 +1,21 @@
 package org.citizenservices.messaging.internal.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.citizenservices.messaging.internal.AttachmentFile;
 import org.citizenservices.messaging.internal.AttachmentInfo;
+import org.citizenservices.messaging.internal.MessageAttachments;
 import org.citizenservices.messaging.internal.MessagingRefused;
+import org.citizenservices.spi.UploadPolicy;
+import org.citizenservices.spi.UploadReceiver;
 
 import java.io.ByteArrayInputStream;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
 /** The message pages' file pieces: a link that opens an attachment, and an upload box for one. */
@@ -43,14 +47,31 @@ final class Files {
         return link;
     }
 
-    /** An upload box for one PNG, JPEG or PDF of at most 5 MiB; the file is checked again, from its bytes, on save. */
-    static Upload upload(String id, BiConsumer<String, byte[]> received) {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received.accept(metadata.fileName(),
-                bytes)));
+    /**
+     * An upload box for one PNG, JPEG or PDF within the installation's limits, which it says before a file is chosen.
+     * The browser is told the maximum too, but the server counts: see {@link UploadReceiver}. {@code received} and
+     * {@code refused} run under the page's lock; the service checks the file again, from its bytes, on save.
+     */
+    static Upload upload(String id, MessageAttachments files, BiConsumer<String, byte[]> received,
+                         Consumer<String> refused) {
+        UploadPolicy policy = files.policy();
+        Upload upload = new Upload(new UploadReceiver(policy, MessageAttachments.TYPES, received, refused));
         upload.setId(id);
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, policy.maxFileBytes()));
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
+        upload.addFileRejectedListener(rejected -> refused.accept(rejected.getFileName() + " cannot be attached: "
+                + (rejected.getErrorMessage().toLowerCase(java.util.Locale.UK).contains("big")
+                ? "a file is at most " + UploadPolicy.describe(policy.maxFileBytes()) + "."
+                : "attach a photo (PNG or JPEG) or a PDF.")));
+        upload.getElement().setAttribute("aria-describedby", id + "-rules");
         return upload;
+    }
+
+    /** The rules an upload box goes by, under its id + "-rules" for the box's description. */
+    static Paragraph rules(String id, MessageAttachments files) {
+        Paragraph rules = new Paragraph(files.rules());
+        rules.setId(id + "-rules");
+        return rules;
     }
 }

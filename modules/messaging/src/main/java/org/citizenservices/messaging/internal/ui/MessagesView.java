@@ -146,19 +146,20 @@ public class MessagesView extends VerticalLayout {
                 Div text = new Div(new Span(m.body()));
                 text.getStyle().set("white-space", "pre-wrap");
                 item.add(text);
-                conversation.attachmentsOf(m).forEach(a -> item.add(new Div(Files.link(a, messages::attachment))));
+                conversation.attachmentsOf(m).forEach(a -> item.add(new Div(Files.link(a,
+                        messages.files()::attachment))));
                 list.add(item);
             }
-            com.vaadin.flow.component.upload.Upload attach = Files.upload("attach-file", (name, bytes) ->
-                    getUI().ifPresent(ui -> ui.access(() -> {
+            com.vaadin.flow.component.upload.Upload attach = Files.upload("attach-file", messages.files(),
+                    (name, bytes) -> {
                         try {
-                            messages.attach(threadId, name, bytes);
+                            messages.files().attach(threadId, name, bytes);
                             say("Attached " + name + " to your message.");
                             open(threadId);
                         } catch (MessagingRefused | IllegalArgumentException refused) {
                             fail(refused.getMessage(), null);
                         }
-                    })));
+                    }, refused -> fail(refused, null));
             TextArea reply = new TextArea("Reply");
             reply.setId("reply-body");
             reply.setMaxLength(PracticeMessages.MAX_BODY);
@@ -180,8 +181,8 @@ public class MessagesView extends VerticalLayout {
             });
             send.setId("reply-send");
             opened.add(new H2(conversation.thread().subject()), list,
-                    new Paragraph("Attach a photo or PDF (at most 5 MiB) to your latest message, before the practice"
-                            + " answers it:"), attach, notice("reply-notice"), reply, send);
+                    new Paragraph("Attach a file to your latest message, before the practice answers it."),
+                    Files.rules("attach-file", messages.files()), attach, notice("reply-notice"), reply, send);
             refresh();
         } catch (MessagingRefused refused) {
             fail(refused.getMessage(), null);

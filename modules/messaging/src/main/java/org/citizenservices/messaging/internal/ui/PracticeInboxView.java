@@ -132,12 +132,13 @@ public class PracticeInboxView extends VerticalLayout {
                 text.getStyle().set("background", "var(--lumo-contrast-10pct)");
             }
             item.add(text);
-            conversation.attachmentsOf(m).forEach(a -> item.add(new Div(Files.link(a, messages::practiceAttachment))));
+            conversation.attachmentsOf(m).forEach(a -> item.add(new Div(Files.link(a,
+                    messages.files()::practiceAttachment))));
             list.add(item);
         }
-        com.vaadin.flow.component.upload.Upload attach = Files.upload("practice-attach-file", (name, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> act(threadId,
-                        () -> messages.practiceAttach(threadId, name, bytes), "Attached " + name + "."))));
+        com.vaadin.flow.component.upload.Upload attach = Files.upload("practice-attach-file", messages.files(),
+                (name, bytes) -> act(threadId, () -> messages.files().practiceAttach(threadId, name, bytes),
+                        "Attached " + name + "."), this::refused);
         TextArea reply = new TextArea("Reply to the patient (they are told there is a new message)");
         reply.setId("practice-reply");
         reply.setWidth("40rem");
@@ -165,7 +166,8 @@ public class PracticeInboxView extends VerticalLayout {
         HorizontalLayout assignRow = new HorizontalLayout(assignee, assign, state, setState);
         assignRow.setAlignItems(Alignment.BASELINE);
         opened.add(new H2(conversation.thread().subject()), list, reply, send,
-                new Paragraph("Attach a file to your latest reply:"), attach, note, addNote, assignRow);
+                new Paragraph("Attach a file to your latest reply."),
+                Files.rules("practice-attach-file", messages.files()), attach, note, addNote, assignRow);
     }
 
     private static Button button(String text, String id, Runnable action) {
@@ -183,5 +185,9 @@ public class PracticeInboxView extends VerticalLayout {
         } catch (MessagingRefused | IllegalArgumentException refused) {
             notices.setText(refused.getMessage());
         }
+    }
+
+    private void refused(String why) {
+        notices.setText(why);
     }
 }

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.citizenservices.record.internal.EntryType;
 import org.citizenservices.record.internal.NewEntry;
 import org.citizenservices.record.internal.PatientRecordService;
@@ -36,6 +35,8 @@ import org.citizenservices.spi.PracticePatient;
 import org.citizenservices.spi.RecordAccess;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.UploadPolicy;
+import org.citizenservices.spi.UploadReceiver;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,15 +52,22 @@ import java.util.Optional;
  */
 public class PracticeRecordView extends VerticalLayout {
 
+    /** What a document may be, read from its bytes; the service checks again when it stores it. */
+    private static final java.util.Set<String> DOCUMENT_TYPES = java.util.Set.of("application/pdf", "image/png",
+            "image/jpeg", "text/plain");
+
     private final PatientRecordService record;
     private final ServiceAccess access;
     private final Clock practiceClock;
+    private final UploadPolicy uploads;
     private final Paragraph messages = new Paragraph();
     private final Div patientArea = new Div();
     private final Grid<RecordEntry> entries = new Grid<>();
     private PracticePatient patient;
 
-    public PracticeRecordView(PatientRecordService record, ServiceAccess access, Clock practiceClock) {
+    public PracticeRecordView(PatientRecordService record, ServiceAccess access, Clock practiceClock,
+                              UploadPolicy uploads) {
+        this.uploads = uploads;
         this.record = record;
         this.access = access;
         this.practiceClock = practiceClock;
@@ -315,8 +323,9 @@ public class PracticeRecordView extends VerticalLayout {
         date.setLocale(Locale.UK);
         date.setValue(LocalDate.now(practiceClock));
         byte[][] uploaded = {null};
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> uploaded[0] = bytes))));
+        // streamed to a counted temporary file, stopped at the limit, its type read from the bytes by the host
+        Upload upload = new Upload(new UploadReceiver(uploads, DOCUMENT_TYPES, (name, bytes) -> uploaded[0] = bytes,
+                messages::setText));
         upload.setId("document-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(PatientRecordService.MAX_DOCUMENT_BYTES);

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -55,11 +54,11 @@ import org.citizenservices.host.portal.ui.MemorableDate;
 import org.citizenservices.host.portal.ui.Messages;
 import org.citizenservices.host.portal.ui.SummaryList;
 import org.citizenservices.host.portal.ui.Table;
+import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.UploadReceiver;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -356,8 +355,12 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         TextField reference = new TextField("Evidence reference (where a paper copy is kept)");
         reference.setId("idv-reference");
         reference.setWidthFull();
-        MemoryBuffer buffer = new MemoryBuffer();
-        Upload upload = new Upload(buffer);
+        // streamed to a counted temporary file and stopped at the limit, its type read by Tika (UploadReceiver)
+        IdentityCheck.Evidence[] evidence = {null};
+        Upload upload = new Upload(new UploadReceiver(
+                TikaUploadPolicy.installed().atMost(IdentityCheck.Evidence.MAX_BYTES), TikaUploadPolicy.PHOTOS_OR_PDF,
+                (name, bytes) -> messages.run(() -> evidence[0] = new IdentityCheck.Evidence(name, "", bytes)),
+                messages::error));
         upload.setId("idv-upload");
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "application/pdf", ".png", ".jpg", ".jpeg", ".pdf");
         upload.setMaxFileSize(IdentityCheck.Evidence.MAX_BYTES);
@@ -370,19 +373,10 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         });
         vouchedBy.setVisible(false);
         Button save = new Button("Record identity verification", click -> changed(() -> {
-            IdentityCheck.Evidence evidence = null;
-            if (buffer.getFileName() != null && !buffer.getFileName().isBlank()) {
-                try {
-                    evidence = new IdentityCheck.Evidence(buffer.getFileName(), buffer.getFileData().getMimeType(),
-                            buffer.getInputStream().readAllBytes());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
             boolean documents = method.getValue() == VerificationMethod.IDENTITY_DOCUMENTATION;
             portal.core().accounts().verifyIdentity(staff, vuaId, new IdentityCheck(on.getValue(), method.getValue(),
                     documents ? document.getValue() : null, documents ? null : vouchedBy.getValue(),
-                    reference.getValue(), evidence));
+                    reference.getValue(), evidence[0]));
         }, "Identity verification recorded."));
         save.setId("idv-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,0 +1,44 @@
+package org.citizenservices.spi;
+
+/**
+ * An upload the {@link UploadPolicy} refuses, with a message safe to show and the HTTP status an API answers with.
+ *
+ * @since 1.7
+ */
+public final class UploadRefused extends RuntimeException {
+
+    public enum Reason {
+        /** no bytes at all: 400 */
+        EMPTY(400),
+        /** over the installation's maximum: 413 */
+        TOO_LARGE(413),
+        /** its content is not one of the allowed types, whatever its name or declared type: 415 */
+        UNSUPPORTED_TYPE(415);
+
+        private final int status;
+
+        Reason(int status) {
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
+    private final Reason reason;
+
+    public UploadRefused(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** 400, 413 or 415. */
+    public int status() {
+        return reason.status();
+    }
+}
