@@ -50,14 +50,14 @@ class MessagingJourneysIT extends DemoPortalJourney {
         byte[] bigScan = new byte[6 * 1024 * 1024];
         System.arraycopy(MessagesApiIT.PDF, 0, bigScan, 0, MessagesApiIT.PDF.length);
         java.nio.file.Files.write(big, bigScan);
-        chooseFile("attach-file", big);
+        page.chooseFile("attach-file", big);
         page.waitForText("messages-error-summary", "scan.pdf cannot be attached: a file is at most 5 MiB.");
         java.nio.file.Path page2 = java.nio.file.Files.writeString(dir.resolve("page2.pdf"),
                 "<html><body>not a PDF</body></html>");
-        chooseFile("attach-file", page2);
+        page.chooseFile("attach-file", page2);
         page.waitForText("messages-error-summary", "whatever its name says");
         // nothing of either is stored: the conversation, opened again, has the itinerary only
-        org.openqa.selenium.WebElement shown = browser.findElement(By.id("thread-messages"));
+        org.openqa.selenium.WebElement shown = browser.findElement(org.openqa.selenium.By.id("thread-messages"));
         page.click(buttonId("open-thread-", "Travel vaccinations"));
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> gone(shown));
         page.waitForText("thread-messages", "itinerary.pdf");
@@ -102,10 +102,6 @@ class MessagingJourneysIT extends DemoPortalJourney {
         }
     }
 
-    private void chooseFile(String uploadId, java.nio.file.Path file) {
-        browser.findElement(By.id(uploadId)).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
-                .sendKeys(file.toAbsolutePath().toString());
-    }
 
     /** The id of the button whose id starts so and whose text says so. */
     private String buttonId(String idPrefix, String text) {
