@@ -111,8 +111,9 @@ public final class CitizenServicesHost implements AutoCloseable {
                 Clock.systemUTC(), Integer.getInteger("citizenservices.api.credentialAttemptsPerMinute", 30),
                 !options.database().isEmbedded());
         coreReady.thenAccept(opened -> opened.sessionRevocations().listen(patientApi::revoked));
-        webServer = WebServer.start(options.port(), options.node(), options.behindProxy() ? options.trustedProxies() : null, portal, modules,
-                () -> started, patientApi, new AdminServlet(() -> adminAccess, () -> database));
+        webServer = WebServer.start(options.port(), options.node(),
+                options.behindProxy() ? options.trustedProxies() : null, portal, modules, () -> started, patientApi,
+                new AdminServlet(() -> adminAccess, () -> database));
         ModulePersistence persistence = awaitPersistence(persistenceReady);
         core = awaitPersistence(coreReady);
         framework = OsgiFramework.start(options, modules, context -> new CapabilityTracker(context, persistence,
