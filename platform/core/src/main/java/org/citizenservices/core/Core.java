@@ -46,7 +46,8 @@ public final class Core implements AutoCloseable {
 
     public static final List<Class<?>> ENTITIES = List.of(Practice.class, StaffUser.class, Patient.class,
             ServiceConfiguration.class, Vua.class, IdentityVerification.class, PatientAssociation.class,
-            AccountLinkage.class, VuaHistoryEntry.class, AuditEvent.class, Demographics.class);
+            AccountLinkage.class, VuaHistoryEntry.class, AuditEvent.class, Demographics.class,
+            org.citizenservices.core.notify.OutboxNotification.class);
 
     private final ModulePersistence.OpenUnit unit;
     private final Clock clock;
@@ -61,6 +62,7 @@ public final class Core implements AutoCloseable {
     private final CitizenAccounts citizens;
     private final LinkageCheck linkageCheck;
     private final AccessDecisions access;
+    private final org.citizenservices.core.notify.NotificationOutbox outbox;
 
     private Core(ModulePersistence.OpenUnit unit, boolean shared, Clock clock, SecretHasher hasher,
                  Supplier<Set<CitizenService>> installedModules) {
@@ -79,6 +81,7 @@ public final class Core implements AutoCloseable {
         this.linkageCheck = new LinkageCheck(transactions, audit, hasher);
         this.citizens = new CitizenAccounts(transactions, audit, linkageCheck, statusRule, hasher, clock);
         this.access = new AccessDecisions(transactions, audit, installedModules, clock);
+        this.outbox = new org.citizenservices.core.notify.NotificationOutbox(transactions, audit, clock);
     }
 
     /**
@@ -131,6 +134,11 @@ public final class Core implements AutoCloseable {
 
     public AccessDecisions access() {
         return access;
+    }
+
+    /** Notices to citizens, queued with the change that causes them and sent after it commits. */
+    public org.citizenservices.core.notify.NotificationOutbox outbox() {
+        return outbox;
     }
 
     public AuditTrail audit() {

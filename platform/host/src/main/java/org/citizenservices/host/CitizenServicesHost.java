@@ -44,6 +44,7 @@ public final class CitizenServicesHost implements AutoCloseable {
     private ApiRouteTable apiRoutes;
     private PatientApiServlet patientApi;
     private java.util.concurrent.ScheduledExecutorService housekeeping;
+    private org.citizenservices.host.notify.OutboxSchedule outbox;
     private CompletableFuture<Core> coreReady;
     private volatile boolean started;
     private volatile AdminAccess adminAccess;
@@ -124,6 +125,11 @@ public final class CitizenServicesHost implements AutoCloseable {
             return thread;
         });
         housekeeping.scheduleWithFixedDelay(patientApi::sweep, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
+        Core opened = core;
+        outbox = new org.citizenservices.host.notify.OutboxSchedule(new org.citizenservices.host.notify.OutboxSender(
+                opened::outbox, org.citizenservices.host.notify.CitizenNotifier.ofInstallation(), options.node()),
+                java.time.Duration.ofSeconds(Long.getLong("citizenservices.outbox.seconds", 15)));
+        portal.onNotificationQueued(outbox::wake);
 
         adminAccess = AdminAccess.publish(options.dataDir(), webServer.port());
         started = true;
@@ -190,6 +196,10 @@ public final class CitizenServicesHost implements AutoCloseable {
         if (adminAccess != null) {
             adminAccess.withdraw();
             adminAccess = null;
+        }
+        if (outbox != null) {
+            outbox.close();
+            outbox = null;
         }
         if (housekeeping != null) {
             housekeeping.shutdownNow();

@@ -103,7 +103,10 @@ public interface ServiceAccess {
      * text: "You have a new message from your GP practice". Only an ACTIVE account is contacted. Audited.
      *
      * @param accountId the citizen's account ID, as {@link CurrentCitizen#accountId()} gave it
-     * @return the channel it went by ({@code EMAIL}, {@code LOG}), or empty when it could not be sent now
+     * <p>Since 1.7 the notice is queued in the host's durable outbox and sent after this returns, with retries; a
+     * notice that never gets through is shown to the practice.
+     *
+     * @return {@code QUEUED} once the notice is safely queued, or empty when the account is not one of the practice's
      * @throws SecurityException when no practice user is signed in
      * @since 1.4
      */

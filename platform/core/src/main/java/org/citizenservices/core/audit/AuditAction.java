@@ -35,7 +35,8 @@ public enum AuditAction {
     PASSWORD_CHANGED("Changed the password"),
     ACTING_FOR("Started acting for the patient"),
     AUDIT_VIEWED("Looked at who has viewed or changed the information"),
-    SERVICE_REFUSED("Was refused an online service");
+    SERVICE_REFUSED("Was refused an online service"),
+    CITIZEN_NOTIFICATION("Was sent a notice (never its content) by email or text message");
 
     private final String citizenText;
 

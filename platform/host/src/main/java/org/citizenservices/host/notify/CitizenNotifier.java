@@ -11,12 +11,14 @@ public interface CitizenNotifier {
     Optional<String> notify(CitizenContact contact, String text);
 
     /**
-     * The notifier {@code conf/notifications.properties} asks for: SMTP when it names {@code mail.smtp.host}, else
-     * the log.
+     * The notifier {@code conf/notifications.properties} asks for: text messages through GOV.UK Notify when it names
+     * {@code notify.api-key}, email through SMTP when it names {@code mail.smtp.host}, else the log.
      */
     static CitizenNotifier configured(java.util.Properties settings) {
-        return settings.getProperty("mail.smtp.host", "").isBlank() ? new LoggingNotifier()
+        CitizenNotifier email = settings.getProperty("mail.smtp.host", "").isBlank() ? new LoggingNotifier()
                 : new SmtpNotifier(settings);
+        return settings.getProperty("notify.api-key", "").isBlank() ? email
+                : new NotifySmsNotifier(settings, email);
     }
 
     /**

@@ -16,8 +16,8 @@ import java.util.Properties;
 /**
  * Emails the notice through the SMTP server named in {@code conf/notifications.properties} (Jakarta Mail, Eclipse
  * Angus): {@code mail.smtp.host}, {@code mail.smtp.port}, {@code from}, and optionally {@code mail.smtp.user} with
- * {@code password}, {@code mail.smtp.starttls.enable}. A citizen who prefers SMS or post, or has no email address, is
- * left to the log until an SMS gateway is configured.
+ * {@code password}, {@code mail.smtp.starttls.enable}. A citizen who prefers post, or has no email address, is left
+ * to the log ({@link NotifySmsNotifier} takes those who prefer text messages when Notify is configured).
  */
 public final class SmtpNotifier implements CitizenNotifier {
 

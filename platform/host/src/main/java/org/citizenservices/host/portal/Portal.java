@@ -26,16 +26,21 @@ public final class Portal {
     private final CompletableFuture<Core> core;
     private final PortalServiceAccess serviceAccess;
     private volatile VaadinService vaadinService;
+    private volatile Runnable notificationQueued = () -> { };
 
     /** {@code core} completes once the database is open; pages asking for it before then wait. */
     public Portal(ModuleRegistry modules, CompletableFuture<Core> core) {
         this.modules = modules;
         this.core = core;
-        this.serviceAccess = new PortalServiceAccess(this::core,
-                org.citizenservices.host.notify.CitizenNotifier.ofInstallation());
+        this.serviceAccess = new PortalServiceAccess(this::core, () -> notificationQueued.run());
         // a reset letter or a suspended account ends the citizen's open pages at once, not at their next click
         core.thenAccept(opened -> opened.sessionRevocations().listen(vuaId ->
                 openPages.endRevokedCitizenSessions(vuaId, opened.citizens()::isCurrent)));
+    }
+
+    /** What to do when a page or capability has queued a notice in the outbox: wake the sender. */
+    public void onNotificationQueued(Runnable wake) {
+        this.notificationQueued = wake;
     }
 
     /** The core: identity, access and audit. */

@@ -87,6 +87,7 @@ public final class PracticeAdminView extends VerticalLayout implements BeforeEnt
         content.add(new Paragraph("A service is available to patients only when its module is installed and it is "
                 + "offered here; each patient's page can switch it off for that patient."), table);
         content.add(settings(staff));
+        content.add(new UnsentNotifications(portal.core().outbox(), staff, messages, this::render));
     }
 
     private Div settings(StaffMember staff) {

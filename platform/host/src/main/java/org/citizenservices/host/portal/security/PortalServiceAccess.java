@@ -1,11 +1,9 @@
 package org.citizenservices.host.portal.security;
 
 import org.citizenservices.core.Core;
-import org.citizenservices.core.access.VuaStatus;
-import org.citizenservices.core.vua.Vua;
-import org.citizenservices.host.notify.CitizenContact;
-import org.citizenservices.host.notify.CitizenNotifier;
+import org.citizenservices.core.notify.NotificationOutbox;
 import org.citizenservices.core.audit.ActingAs;
+import org.citizenservices.core.audit.AuditAction;
 import org.citizenservices.core.audit.Outcome;
 import org.citizenservices.core.service.SignedInCitizen;
 import org.citizenservices.core.service.StaffMember;
@@ -37,11 +35,11 @@ public final class PortalServiceAccess implements ServiceAccess {
 
     private final Supplier<Core> core;
 
-    private final CitizenNotifier notifier;
+    private final Runnable notificationQueued;
 
-    public PortalServiceAccess(Supplier<Core> core, CitizenNotifier notifier) {
+    public PortalServiceAccess(Supplier<Core> core, Runnable notificationQueued) {
         this.core = core;
-        this.notifier = notifier;
+        this.notificationQueued = notificationQueued;
     }
 
     private record Acting(SignedInCitizen citizen, AccessDecisions.Subject subject) {
@@ -207,27 +205,23 @@ public final class PortalServiceAccess implements ServiceAccess {
     @Override
     public Optional<String> notifyCitizen(String accountId, String text) {
         StaffMember staff = signedInStaff();
-        if (text == null || text.isBlank() || text.length() > 200) {
-            throw new IllegalArgumentException("A notification is a short notice of at most 200 characters.");
+        if (text == null || text.isBlank() || text.length() > NotificationOutbox.MAX_NOTICE) {
+            throw new IllegalArgumentException("A notification is a short notice of at most "
+                    + NotificationOutbox.MAX_NOTICE + " characters.");
         }
-        Optional<CitizenContact> contact = core.get().transactions().read(em -> em.createQuery(
-                        "select v from Vua v where v.accountId = :id and v.practice.id = :practice", Vua.class)
-                .setParameter("id", accountId).setParameter("practice", staff.practiceId()).getResultList().stream()
-                .filter(v -> v.status() == VuaStatus.ACTIVE)
-                .map(v -> new CitizenContact(v.accountId().value(), v.displayName(),
-                        v.contact().email() == null ? null : v.contact().email().value(),
-                        v.contact().telephone() == null ? null : v.contact().telephone().value(),
-                        v.contactPreference() == null ? "EMAIL" : v.contactPreference().name()))
-                .findFirst());
-        if (contact.isEmpty()) {
-            core.get().audit().entry(staff.actor(), "CITIZEN_NOTIFICATION").account(accountId)
-                    .detail("no active account to notify").now(Outcome.DENIED);
+        boolean known = core.get().transactions().read(em -> em.createQuery(
+                        "select count(v) from Vua v where v.accountId = :id and v.practice.id = :practice", Long.class)
+                .setParameter("id", accountId).setParameter("practice", staff.practiceId()).getSingleResult() > 0);
+        if (!known) {
+            core.get().audit().entry(staff.actor(), AuditAction.CITIZEN_NOTIFICATION).account(accountId)
+                    .detail("no such account at the practice").now(Outcome.DENIED);
             return Optional.empty();
         }
-        Optional<String> channel = notifier.notify(contact.get(), text);
-        core.get().audit().entry(staff.actor(), "CITIZEN_NOTIFICATION").account(accountId)
-                .detail(channel.map(c -> "sent by " + c).orElse("not sent")).now(channel.isPresent()
-                        ? Outcome.SUCCESS : Outcome.FAILED);
-        return channel;
+        // durable before we answer; the sender delivers it after this returns, and retries if it must
+        core.get().outbox().enqueue(staff.practiceId(), accountId, text);
+        core.get().audit().entry(staff.actor(), AuditAction.CITIZEN_NOTIFICATION).account(accountId)
+                .detail("queued").now(Outcome.SUCCESS);
+        notificationQueued.run();
+        return Optional.of("QUEUED");
     }
 }

@@ -1,0 +1,172 @@
+package org.citizenservices.core.notify;
+
+import jakarta.persistence.EntityManager;
+import org.citizenservices.core.access.VuaStatus;
+import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.audit.Outcome;
+import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.service.StaffPermission;
+import org.citizenservices.core.service.Transactions;
+import org.citizenservices.core.vua.Vua;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The durable outbox of notices to citizens. A notice is written in the transaction of the change that causes it,
+ * so a change that rolls back sends nothing and one that commits is never lost; a sender on any node then claims it
+ * (a conditional update: one claimant wins), sends it, and records the outcome — retrying with growing pauses, and
+ * after the last attempt leaving it for the practice to see. A claim lapses after a while, so a node that died while
+ * sending does not keep its notices forever: at least once, and once in all but that rare case.
+ */
+public final class NotificationOutbox {
+
+    public static final int MAX_NOTICE = 200;
+    static final int MAX_ATTEMPTS = 8;
+    private static final Duration CLAIM = Duration.ofMinutes(2);
+
+    /** A notice claimed for sending, with where it goes; {@code contact} is empty when the account cannot be told. */
+    public record Claimed(long id, String accountId, String notice, Optional<Recipient> contact) {
+    }
+
+    /** The account's contact details and preference ({@code EMAIL}, {@code SMS}, {@code POST}). */
+    public record Recipient(String displayName, String email, String mobile, String preference) {
+    }
+
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public NotificationOutbox(Transactions transactions, AuditTrail audit, Clock clock) {
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Queues a notice in the caller's transaction: it is sent only if that transaction commits. */
+    public void enqueue(EntityManager em, long practiceId, String accountId, String notice) {
+        if (notice == null || notice.isBlank() || notice.length() > MAX_NOTICE) {
+            throw new IllegalArgumentException("A notification is a short notice of at most " + MAX_NOTICE
+                    + " characters.");
+        }
+        em.persist(new OutboxNotification(practiceId, accountId, notice.strip(), now()));
+    }
+
+    /** Queues a notice on its own, for a change that has already committed elsewhere (a capability's). */
+    public void enqueue(long practiceId, String accountId, String notice) {
+        transactions.write(em -> {
+            enqueue(em, practiceId, accountId, notice);
+            return null;
+        });
+    }
+
+    /** Up to {@code max} due notices, each claimed by {@code node} alone. */
+    public List<Claimed> claimDue(String node, int max) {
+        LocalDateTime now = now();
+        List<Long> due = transactions.read(em -> em.createQuery("select n.id from OutboxNotification n"
+                        + " where n.status = :queued and n.nextAttemptAt <= :now"
+                        + " and (n.claimedUntil is null or n.claimedUntil < :now) order by n.nextAttemptAt, n.id",
+                        Long.class)
+                .setParameter("queued", OutboxNotification.Status.QUEUED).setParameter("now", now)
+                .setMaxResults(max).getResultList());
+        List<Claimed> claimed = new ArrayList<>();
+        for (long id : due) {
+            claim(id, node, now).ifPresent(claimed::add);
+        }
+        return claimed;
+    }
+
+    private Optional<Claimed> claim(long id, String node, LocalDateTime now) {
+        return transactions.writeBookkeeping(em -> {
+            int won = em.createQuery("update OutboxNotification n set n.claimedBy = :node, n.claimedUntil = :until"
+                            + " where n.id = :id and n.status = :queued"
+                            + " and (n.claimedUntil is null or n.claimedUntil < :now)")
+                    .setParameter("node", node).setParameter("until", now.plus(CLAIM)).setParameter("id", id)
+                    .setParameter("queued", OutboxNotification.Status.QUEUED).setParameter("now", now)
+                    .executeUpdate();
+            if (won != 1) {
+                return Optional.empty();
+            }
+            OutboxNotification notification = em.find(OutboxNotification.class, id);
+            em.refresh(notification);
+            return Optional.of(new Claimed(id, notification.accountId(), notification.notice(),
+                    recipient(em, notification)));
+        });
+    }
+
+    /** Only an ACTIVE account of the notice's practice is contacted. */
+    private static Optional<Recipient> recipient(EntityManager em, OutboxNotification notification) {
+        return em.createQuery("select v from Vua v where v.accountId = :id and v.practice.id = :practice", Vua.class)
+                .setParameter("id", notification.accountId())
+                .setParameter("practice", notification.practiceId())
+                .getResultStream()
+                .filter(v -> v.status() == VuaStatus.ACTIVE)
+                .findFirst()
+                .map(v -> new Recipient(v.displayName(),
+                        v.contact().email() == null ? null : v.contact().email().value(),
+                        v.contact().telephone() == null ? null : v.contact().telephone().value(),
+                        v.contactPreference() == null ? "EMAIL" : v.contactPreference().name()));
+    }
+
+    public void sent(long id, String channel) {
+        OutboxNotification done = transactions.writeBookkeeping(em -> {
+            OutboxNotification notification = em.find(OutboxNotification.class, id);
+            notification.sent(channel, now());
+            return notification;
+        });
+        audit.entry(org.citizenservices.core.audit.Actor.system(done.practiceId()), AuditAction.CITIZEN_NOTIFICATION)
+                .practice(done.practiceId()).account(done.accountId()).detail("sent by " + channel)
+                .now(Outcome.SUCCESS);
+    }
+
+    /** {@code why} is shown to the practice: a kind of failure, never an address or a secret. */
+    public void attemptFailed(long id, String why) {
+        OutboxNotification failed = transactions.writeBookkeeping(em -> {
+            OutboxNotification notification = em.find(OutboxNotification.class, id);
+            notification.attemptFailed(why, now(), MAX_ATTEMPTS);
+            return notification;
+        });
+        if (failed.status() == OutboxNotification.Status.FAILED) {
+            audit.entry(org.citizenservices.core.audit.Actor.system(failed.practiceId()), AuditAction.CITIZEN_NOTIFICATION)
+                    .practice(failed.practiceId()).account(failed.accountId())
+                    .detail("given up after " + failed.attempts() + " attempts: " + failed.lastError())
+                    .now(Outcome.FAILED);
+        }
+    }
+
+    /** The practice's notices that could not be sent, newest first. */
+    public List<OutboxNotification> failures(StaffMember staff) {
+        StaffPermission.MANAGE_ACCOUNTS.check(staff);
+        return transactions.read(em -> em.createQuery("select n from OutboxNotification n"
+                        + " where n.practiceId = :practice and n.status = :failed order by n.createdAt desc",
+                        OutboxNotification.class)
+                .setParameter("practice", staff.practiceId())
+                .setParameter("failed", OutboxNotification.Status.FAILED)
+                .setMaxResults(100).getResultList());
+    }
+
+    /** Sends a given-up notice again, from the first attempt. */
+    public void retry(StaffMember staff, long id) {
+        StaffPermission.MANAGE_ACCOUNTS.check(staff);
+        transactions.write(em -> {
+            OutboxNotification notification = em.find(OutboxNotification.class, id);
+            if (notification == null || notification.practiceId() != staff.practiceId()
+                    || notification.status() != OutboxNotification.Status.FAILED) {
+                throw new IllegalArgumentException("There is no such unsent notification at your practice.");
+            }
+            notification.retry(now());
+            audit.entry(staff.actor(), AuditAction.CITIZEN_NOTIFICATION).account(notification.accountId())
+                    .detail("sent again by the practice").in(em, Outcome.SUCCESS);
+            return null;
+        });
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}
