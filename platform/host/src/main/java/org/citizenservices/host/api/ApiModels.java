@@ -1,5 +1,7 @@
 package org.citizenservices.host.api;
 
+import jakarta.validation.constraints.Size;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,14 +12,16 @@ final class ApiModels {
     private ApiModels() {
     }
 
-    record LinkageRequest(String accountId, String linkageKey, String odsCode, String surname, LocalDate dateOfBirth,
-                          String appName) {
+    /** Bounded as their columns are: a stranger's over-long value never reaches a lookup or the audit trail. */
+    record LinkageRequest(@Size(max = 12) String accountId, @Size(max = 64) String linkageKey,
+                          @Size(max = 6) String odsCode, @Size(max = 100) String surname, LocalDate dateOfBirth,
+                          @Size(max = 120) String appName) {
     }
 
     record LinkageResponse(String accessIdentity) {
     }
 
-    record SessionRequest(String accessIdentity) {
+    record SessionRequest(@Size(max = 128) String accessIdentity) {
     }
 
     record SessionResponse(String sessionToken, OffsetDateTime expiresAt, User user, List<PatientLink> patients) {

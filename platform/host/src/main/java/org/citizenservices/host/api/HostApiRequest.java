@@ -94,7 +94,7 @@ final class HostApiRequest implements ApiRequest {
             if (value == null) {
                 throw ApiProblem.badRequest("The body must be a JSON object, not null.");
             }
-            return value;
+            return RequestBounds.check(value);
         } catch (InvalidFormatException e) {
             throw ApiProblem.badRequest("The field '" + path(e) + "' has a value of the wrong kind"
                     + (e.getTargetType() != null && e.getTargetType().isEnum()

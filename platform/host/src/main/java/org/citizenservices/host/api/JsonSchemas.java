@@ -3,6 +3,9 @@ package org.citizenservices.host.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -74,7 +77,9 @@ final class JsonSchemas {
                 record.put("type", "object");
                 ObjectNode properties = record.putObject("properties");
                 for (RecordComponent component : type1.getRecordComponents()) {
-                    properties.set(component.getName(), schemaOf(component.getGenericType()));
+                    ObjectNode property = schemaOf(component.getGenericType());
+                    bounds(component, property);
+                    properties.set(component.getName(), property);
                 }
             }
             schema.put("$ref", "#/components/schemas/" + name);
@@ -82,5 +87,26 @@ final class JsonSchemas {
             schema.put("type", "object");
         }
         return schema;
+    }
+
+    /** The bounds the record declares for a component (its accessor carries them), as the document states them. */
+    private static void bounds(RecordComponent component, ObjectNode property) {
+        Size size = component.getAccessor().getAnnotation(Size.class);
+        boolean list = "array".equals(property.path("type").asText());
+        if (size != null) {
+            if (size.min() > 0) {
+                property.put(list ? "minItems" : "minLength", size.min());
+            }
+            if (size.max() < Integer.MAX_VALUE) {
+                property.put(list ? "maxItems" : "maxLength", size.max());
+            }
+        }
+        Pattern pattern = component.getAccessor().getAnnotation(Pattern.class);
+        if (pattern != null) {
+            property.put("pattern", pattern.regexp());
+        }
+        if (component.getAccessor().isAnnotationPresent(NotBlank.class)) {
+            property.put("minLength", Math.max(1, property.path("minLength").asInt(1)));
+        }
     }
 }

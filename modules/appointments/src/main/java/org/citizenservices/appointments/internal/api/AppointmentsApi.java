@@ -1,5 +1,6 @@
 package org.citizenservices.appointments.internal.api;
 
+import jakarta.validation.constraints.Size;
 import org.citizenservices.appointments.internal.AppointmentBook;
 import org.citizenservices.appointments.internal.AppointmentMode;
 import org.citizenservices.appointments.internal.AppointmentStatus;
@@ -47,7 +48,8 @@ public final class AppointmentsApi {
                             BookingWindow bookingWindow, int cancellationCutOffHours, int maxFutureAppointments) {
     }
 
-    public record BookRequest(String slotId, String reason, String telephoneNumber) {
+    public record BookRequest(@Size(max = 64) String slotId, @Size(max = 500) String reason,
+                              @Size(max = 20) String telephoneNumber) {
     }
 
     public record Appointment(String appointmentId, Slot slot, String reason, AppointmentStatus status,
@@ -57,7 +59,7 @@ public final class AppointmentsApi {
     public record Appointments(List<Appointment> appointments) {
     }
 
-    public record CancelRequest(String reason) {
+    public record CancelRequest(@Size(max = 300) String reason) {
     }
 
     private static final int DEFAULT_DAYS = 28;

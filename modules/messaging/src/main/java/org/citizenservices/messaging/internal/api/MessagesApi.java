@@ -1,5 +1,6 @@
 package org.citizenservices.messaging.internal.api;
 
+import jakarta.validation.constraints.Size;
 import org.citizenservices.messaging.internal.Conversation;
 import org.citizenservices.messaging.internal.Message;
 import org.citizenservices.messaging.internal.MessagingRefused;
@@ -47,10 +48,11 @@ public final class MessagesApi {
     public record Thread(String threadId, String subject, String recipient, List<MessageItem> messages) {
     }
 
-    public record NewThread(String subject, String body, String recipientId) {
+    public record NewThread(@Size(max = PracticeMessages.MAX_SUBJECT) String subject,
+                            @Size(max = PracticeMessages.MAX_BODY) String body, @Size(max = 64) String recipientId) {
     }
 
-    public record Reply(String body) {
+    public record Reply(@Size(max = PracticeMessages.MAX_BODY) String body) {
     }
 
     public record RecipientItem(String recipientId, String name, String description) {

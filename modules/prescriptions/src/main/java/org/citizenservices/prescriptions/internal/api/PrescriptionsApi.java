@@ -1,5 +1,6 @@
 package org.citizenservices.prescriptions.internal.api;
 
+import jakarta.validation.constraints.Size;
 import org.citizenservices.prescriptions.internal.CourseType;
 import org.citizenservices.prescriptions.internal.OrderableCourse;
 import org.citizenservices.prescriptions.internal.Pharmacy;
@@ -34,7 +35,7 @@ public final class PrescriptionsApi {
     public record Courses(List<Course> courses) {
     }
 
-    public record NewRequest(List<String> courseIds, String comment) {
+    public record NewRequest(List<String> courseIds, @Size(max = 500) String comment) {
     }
 
     public record Request(String requestId, List<String> courseIds, List<String> medicines, String comment,
@@ -45,7 +46,7 @@ public final class PrescriptionsApi {
     public record Requests(List<Request> requests) {
     }
 
-    public record PharmacyChoice(String odsCode) {
+    public record PharmacyChoice(@Size(max = 10) String odsCode) {
     }
 
     public record NominatedPharmacy(String odsCode, String name, String address, String postcode, String telephone) {
