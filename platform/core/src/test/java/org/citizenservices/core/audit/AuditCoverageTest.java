@@ -114,6 +114,8 @@ class AuditCoverageTest {
         core.accounts().endAssociation(admin, proxy.id(), "Child asked for their own account");
         core.accounts().issueLinkageKey(admin, vua.id(), "Forgotten password");
         core.patients().changeRegistrationStatus(admin, parent.id(), RegistrationStatus.LEFT, "Moved away");
+        core.outbox().enqueue(practice.id(), vua.accountId().value(), "You have a new message from your GP practice.");
+        core.outbox().claimDue("node", 10).forEach(notice -> core.outbox().sent(notice.id(), "LOG"));
         core.staffSignIn().signOut(admin);
 
         Set<String> written = core.transactions().read(em -> em.createQuery(
