@@ -94,6 +94,13 @@ class AuditCoverageTest {
         SignedInCitizen citizen = core.citizens().signIn("audit.parent", CoreFixture.PASSWORD);
         core.citizens().changePassword(citizen, CoreFixture.PASSWORD, "Another-Long-Passphrase");
         core.citizens().ownAccessLog(citizen);
+        for (int i = 0; i < org.citizenservices.core.security.SignInDelay.FREE_FAILURES; i++) {
+            try {
+                core.citizens().signIn("audit.parent", "not-the-password");
+            } catch (RuntimeException refused) {
+                // expected: the fifth starts a pause (SIGN_IN_PAUSED)
+            }
+        }
         try {
             core.access().require(citizen, parent.id(), CitizenService.MESSAGING);
         } catch (RuntimeException refused) {

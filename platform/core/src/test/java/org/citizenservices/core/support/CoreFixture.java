@@ -53,7 +53,7 @@ public final class CoreFixture implements AutoCloseable {
     public final Database database;
     public final Core core;
     private final AtomicInteger serial = new AtomicInteger(1);
-    private final SecretHasher hasher = new SecretHasher(1024, 1, 1);
+    public final SecretHasher hasher = new SecretHasher(1024, 1, 1);
 
     public CoreFixture(Path dir) {
         database = Database.open(dir.resolve("derby"));
