@@ -82,6 +82,7 @@ class CoreJourneysIT extends DemoPortalJourney {
         page.open("register").waitForView("register-view");
         page.type("register-account-id", accountId);
         page.type("register-key", key);
+        page.type("register-ods", "Y99999");
         page.type("register-surname", "Smith");
         page.type("register-dob-day", "5");
         page.type("register-dob-month", "11");
@@ -128,6 +129,7 @@ class CoreJourneysIT extends DemoPortalJourney {
         page.open("register").waitForView("register-view");
         page.type("register-account-id", "DEMO100002");
         page.type("register-key", "Hp4Wn8Qz3Rk7Xt2M");
+        page.type("register-ods", "Y99999");
         page.type("register-surname", "Carer");
         page.type("register-dob-day", "8");
         page.type("register-dob-month", "7");

@@ -11,6 +11,7 @@ import org.citizenservices.host.operations.AdminAccess;
 import org.citizenservices.host.operations.AdminServlet;
 import org.citizenservices.host.osgi.OsgiFramework;
 import org.citizenservices.host.portal.Portal;
+import org.citizenservices.host.portal.security.SignInThrottle;
 import org.citizenservices.host.web.WebServer;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
@@ -110,6 +111,9 @@ public final class CitizenServicesHost implements AutoCloseable {
         patientApi = new PatientApiServlet(portal::core, apiRoutes, () -> portal.routes().installedServiceNames(),
                 Clock.systemUTC(), Integer.getInteger("citizenservices.api.credentialAttemptsPerMinute", 30),
                 !options.database().isEmbedded());
+        portal.signInThrottle(SignInThrottle.create(Integer.getInteger(
+                "citizenservices.portal.signInAttemptsPerMinute", 30), !options.database().isEmbedded(), portal::core,
+                Clock.systemUTC()));
         coreReady.thenAccept(opened -> opened.sessionRevocations().listen(patientApi::revoked));
         webServer = WebServer.start(options.port(), options.node(), options.behindProxy(), portal, modules,
                 () -> started, patientApi, new AdminServlet(() -> adminAccess, () -> database));
@@ -123,6 +127,8 @@ public final class CitizenServicesHost implements AutoCloseable {
             return thread;
         });
         housekeeping.scheduleWithFixedDelay(patientApi::sweep, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
+        housekeeping.scheduleWithFixedDelay(portal.signInThrottle()::sweep, 1, 1,
+                java.util.concurrent.TimeUnit.MINUTES);
 
         adminAccess = AdminAccess.publish(options.dataDir(), webServer.port());
         started = true;

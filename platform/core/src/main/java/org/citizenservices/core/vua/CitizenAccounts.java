@@ -59,6 +59,7 @@ public final class CitizenAccounts {
      * weak password is not a failed linkage); then the letter's details, which count towards the lockout.
      */
     public void register(LinkageDetails letter, String username, String password) {
+        letter.requirePracticeCode();
         String name = normaliseUsername(username);
         PasswordPolicy.check(password, name);
         Actor anonymous = new Actor("account " + letter.accountId().trim().toUpperCase(Locale.ROOT), ActingAs.CITIZEN,
@@ -95,9 +96,7 @@ public final class CitizenAccounts {
      * own; one account may be linked to several apps.
      */
     public AppLink linkApp(LinkageDetails letter, String appName) {
-        if (letter.odsCode() == null || letter.odsCode().isBlank()) {
-            throw new InvalidValueException("Enter the practice code (ODS code) from the registration letter.");
-        }
+        letter.requirePracticeCode();
         String app = appName == null ? "" : appName.trim();
         if (app.isEmpty() || app.length() > 120) {
             throw new InvalidValueException("An app needs a name of 1 to 120 characters.");

@@ -126,8 +126,10 @@ class AuditCoverageTest {
         Set<String> written = core.transactions().read(em -> em.createQuery(
                 "select distinct e.action from AuditEvent e", String.class).getResultList()).stream()
                 .collect(Collectors.toSet());
-        // ACTING_FOR is the portal's patient switcher's to write, not the core's
-        EnumSet<AuditAction> expected = EnumSet.complementOf(EnumSet.of(AuditAction.ACTING_FOR));
+        // ACTING_FOR and SIGN_IN_THROTTLED are the portal's to write (its patient switcher and per-address
+        // throttle), not the core's
+        EnumSet<AuditAction> expected = EnumSet.complementOf(EnumSet.of(AuditAction.ACTING_FOR,
+                AuditAction.SIGN_IN_THROTTLED));
         assertThat(written).containsAll(expected.stream().map(Enum::name).toList());
     }
 }

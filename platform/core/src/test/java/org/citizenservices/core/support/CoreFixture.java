@@ -113,7 +113,7 @@ public final class CoreFixture implements AutoCloseable {
     /** The citizen sets up the portal sign-in from the letter. */
     public void register(RegistrationLetter letter, Patient asPatient, String username) {
         core.citizens().register(new LinkageDetails(letter.accountId(), letter.linkageKey(),
-                asPatient.name().familyName(), asPatient.dateOfBirth(), null), username, PASSWORD);
+                asPatient.name().familyName(), asPatient.dateOfBirth(), letter.odsCode()), username, PASSWORD);
     }
 
     /** An ACTIVE account that is the patient's own (SELF), set up in the portal and signed in. */

@@ -157,6 +157,23 @@ class LinkageAndSignInTest {
     }
 
     @Test
+    void portalSetUpChecksThePracticeCode_asAppLinkageDoes() {
+        LinkageDetails noCode = new LinkageDetails(letter.accountId(), letter.linkageKey(), "O'Brien-Smith",
+                LocalDate.of(1975, 2, 3), " ");
+        assertThatThrownBy(() -> fixture.core.citizens().register(noCode, "pat.nocode", CoreFixture.PASSWORD))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("ODS code");
+        LinkageDetails otherPractice = new LinkageDetails(letter.accountId(), letter.linkageKey(), "O'Brien-Smith",
+                LocalDate.of(1975, 2, 3), "A81001");
+        assertThatThrownBy(() -> fixture.core.citizens().register(otherPractice, "pat.elsewhere", CoreFixture.PASSWORD))
+                .isInstanceOf(SignInFailedException.class).hasMessage(LinkageCheck.DO_NOT_MATCH);
+        assertThat(attempts()).singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("WRONG_PRACTICE"));
+
+        fixture.core.citizens().register(right(), "pat.rightcode", CoreFixture.PASSWORD);
+        assertThat(fixture.core.citizens().signIn("pat.rightcode", CoreFixture.PASSWORD).accountId())
+                .isEqualTo(letter.accountId());
+    }
+
+    @Test
     void givenAUsernameInUse_thenRefused() {
         fixture.register(letter, patient, "taken.name");
         Patient other = fixture.patient(practice, "Other", LocalDate.of(1990, 1, 1));
@@ -165,7 +182,7 @@ class LinkageAndSignInTest {
         Vua second = fixture.account(reception, fixture.patient(practice, "Third", LocalDate.of(1991, 1, 1)));
         RegistrationLetter secondLetter = fixture.core.accounts().issueLinkageKey(reception, second.id(), null);
         assertThatThrownBy(() -> fixture.core.citizens().register(new LinkageDetails(secondLetter.accountId(),
-                secondLetter.linkageKey(), "Third", LocalDate.of(1991, 1, 1), null), "taken.name", CoreFixture.PASSWORD))
+                secondLetter.linkageKey(), "Third", LocalDate.of(1991, 1, 1), secondLetter.odsCode()), "taken.name", CoreFixture.PASSWORD))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("already in use");
     }
 
