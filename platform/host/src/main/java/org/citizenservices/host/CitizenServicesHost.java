@@ -129,6 +129,14 @@ public final class CitizenServicesHost implements AutoCloseable {
         housekeeping.scheduleWithFixedDelay(patientApi::sweep, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
         housekeeping.scheduleWithFixedDelay(portal.signInThrottle()::sweep, 1, 1,
                 java.util.concurrent.TimeUnit.MINUTES);
+        // at start and every five minutes: associations dated to start (or end) today change accounts' status
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                core.accountStatusSweep().run();
+            } catch (RuntimeException failed) {
+                LOG.warn("Account status sweep failed; it runs again in five minutes", failed);
+            }
+        }, 0, 5, java.util.concurrent.TimeUnit.MINUTES);
 
         adminAccess = AdminAccess.publish(options.dataDir(), webServer.port());
         started = true;

@@ -182,7 +182,8 @@ class LinkageAndSignInTest {
         Vua second = fixture.account(reception, fixture.patient(practice, "Third", LocalDate.of(1991, 1, 1)));
         RegistrationLetter secondLetter = fixture.core.accounts().issueLinkageKey(reception, second.id(), null);
         assertThatThrownBy(() -> fixture.core.citizens().register(new LinkageDetails(secondLetter.accountId(),
-                secondLetter.linkageKey(), "Third", LocalDate.of(1991, 1, 1), secondLetter.odsCode()), "taken.name", CoreFixture.PASSWORD))
+                secondLetter.linkageKey(), "Third", LocalDate.of(1991, 1, 1), secondLetter.odsCode()), "taken.name",
+                CoreFixture.PASSWORD))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("already in use");
     }
 
