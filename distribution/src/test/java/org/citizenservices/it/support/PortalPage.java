@@ -99,7 +99,9 @@ public class PortalPage {
                 .findFirst().orElseThrow(() -> new IllegalStateException("no item '" + itemText + "' in " + id + ": "
                         + driver.findElements(openItems).stream().map(e -> "'" + e.getText() + "'").toList()))
                 .click();
-        wait(Duration.ofSeconds(10)).until(d -> d.findElements(openItems).stream().noneMatch(WebElement::isDisplayed));
+        // the closing list's items may be removed while they are looked at: a removed item is a closed one
+        wait(Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(openItems).stream().noneMatch(WebElement::isDisplayed));
     }
 
     /** Waits until Vaadin has no round trip in flight and the page has painted what it answered. */

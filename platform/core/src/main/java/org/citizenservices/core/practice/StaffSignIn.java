@@ -41,8 +41,10 @@ public final class StaffSignIn {
         char[] secret = password == null ? new char[0] : password.toCharArray();
         LocalDateTime now = Times.now(clock);
         Attempt attempt = transactions.write(em -> {
+            // read for update: parallel guesses at one username queue, so none slips past the count before a pause
             StaffUser user = em.createQuery("select u from StaffUser u where u.username = :name", StaffUser.class)
-                    .setParameter("name", name).getResultStream().findFirst().orElse(null);
+                    .setParameter("name", name).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream().findFirst().orElse(null);
             PasswordGuard.Verdict verdict = guard.check(secret, user == null ? null : new PasswordGuard.Account(
                     user.passwordHash(), user.enabled(), user.failedSignIns(), user.lockedUntil()), now);
             if (verdict.changesAccount()) {

@@ -173,8 +173,10 @@ public final class CitizenAccounts {
         char[] secret = password == null ? new char[0] : password.toCharArray();
         LocalDateTime now = Times.now(clock);
         Attempt attempt = transactions.write(em -> {
+            // read for update: parallel guesses at one username queue, so none slips past the count before a pause
             Vua vua = name.isEmpty() ? null : em.createQuery("select v from Vua v where v.username = :name", Vua.class)
-                    .setParameter("name", name).getResultStream().findFirst().orElse(null);
+                    .setParameter("name", name).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream().findFirst().orElse(null);
             Optional<AccountLinkage> linkage = vua == null ? Optional.empty() : livePortalLinkage(em, vua);
             PasswordGuard.Verdict verdict = guard.check(secret, linkage.isEmpty() ? null : new PasswordGuard.Account(
                     vua.passwordHash(), true, vua.signInFailures(), vua.signInLockedUntil()), now);

@@ -1,5 +1,8 @@
 package org.citizenservices.core.security;
 
+import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.audit.AuditEvent;
+import org.citizenservices.core.audit.Outcome;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.practice.Practice;
 import org.citizenservices.core.practice.StaffRole;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -68,6 +72,34 @@ class SignInSameAnswerTest {
         assertThat(unknown.message()).isEqualTo(PasswordGuard.NOT_RIGHT).isEqualTo(wrong.message());
         assertThat(unknown.verifications()).isEqualTo(1);
         assertThat(wrong.verifications()).isEqualTo(1);
+    }
+
+    @Test
+    void parallelGuessesAtOneUsername_areCheckedFiveAtMost_beforeThePause() throws Exception {
+        Practice practice = fixture.practice();
+        StaffMember staff = fixture.staff(practice, StaffRole.RECEPTIONIST);
+        CoreFixture.Citizen target = fixture.activeSelf(staff,
+                fixture.patient(practice, "Parallel", LocalDate.of(1981, 6, 7)));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                answers.add(pool.submit(() -> catchThrowableOfType(
+                        () -> fixture.core.citizens().signIn(target.username(), "guess-password-1"),
+                        SignInFailedException.class).getMessage()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(PasswordGuard.NOT_RIGHT);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<AuditEvent> attempts = fixture.core.audit().withAction(AuditAction.CITIZEN_SIGN_IN.name(), 1000).stream()
+                .filter(e -> target.letter().accountId().equals(e.accountId())).toList();
+        assertThat(attempts).filteredOn(e -> e.outcome() == Outcome.FAILED).as("checked")
+                .hasSize(SignInDelay.FREE_FAILURES);
+        assertThat(attempts).filteredOn(e -> e.outcome() == Outcome.DENIED).as("refused during the pause")
+                .hasSize(16 - SignInDelay.FREE_FAILURES);
     }
 
     private static Refusal refusal(Runnable signIn) {
