@@ -28,8 +28,8 @@ import java.util.Optional;
 
 /**
  * The citizen's side of their online account in the portal (Scenario 1): set it up from the registration letter
- * (the Scenario 1 account linkage), sign in and out with a lockout, change the password, list the patients they may
- * act for, and read who has viewed or changed their information.
+ * (the Scenario 1 account linkage), sign in and out (with growing pauses after wrong passwords), change the password,
+ * list the patients they may act for, and read who has viewed or changed their information.
  */
 public final class CitizenAccounts {
 

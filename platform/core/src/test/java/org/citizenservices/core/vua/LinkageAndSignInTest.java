@@ -31,7 +31,7 @@ import java.util.function.UnaryOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The registration-letter check, portal set-up, sign-in, lockouts and password rules, on a real database. */
+/** The registration-letter check and its lock, portal set-up, sign-in pauses and password rules, on a real database. */
 class LinkageAndSignInTest {
 
     @TempDir
