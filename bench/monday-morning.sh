@@ -18,7 +18,8 @@
 #             few days before: the demo book has a fortnight of slots from the day it was seeded) with the
 #             appointments and record modules deployed, and EVERY node must run with the credential limit lifted,
 #             or POST /linkages and POST /sessions answer 429 after a burst of 10:
-#               JAVA_OPTS=-Dcitizenservices.api.credentialAttemptsPerMinute=100000000 \
+#               JAVA_OPTS="-Dcitizenservices.api.credentialAttemptsPerMinute=100000000 \
+#                 -Dcitizenservices.portal.signInAttemptsPerMinute=100000000" \
 #                 distribution/target/citizen-services/bin/citizen-services --demo --data /tmp/cs-data
 #             All virtual users come from this one address, so the limit must be lifted on every node; behind nginx
 #             the nodes need --behind-proxy (X-Forwarded-For) and a shared database, which keeps the API sessions, so

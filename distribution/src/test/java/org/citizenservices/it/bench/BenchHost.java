@@ -28,6 +28,8 @@ final class BenchHost {
     /** The same with these modules (capability id → jar) deployed and active. */
     static CitizenServicesHost start(String name, java.util.Map<String, Path> modules) throws Exception {
         System.setProperty("citizenservices.api.credentialAttemptsPerMinute", "100000000");
+        // every virtual user signs in to the portal from this one address
+        System.setProperty("citizenservices.portal.signInAttemptsPerMinute", "100000000");
         Path dir = Files.createTempDirectory(name);
         CitizenServicesHost host = CitizenServicesHost.start(
                 new HostOptions(0, dir.resolve("data"), dir.resolve("deploy"), true, 100));

@@ -25,7 +25,8 @@ import static org.awaitility.Awaitility.await;
 public final class MondayMorningBench {
 
     private static final Map<String, String> NODE_ENVIRONMENT = Map.of("JAVA_OPTS",
-            "-Xmx1g -Dcitizenservices.api.credentialAttemptsPerMinute=100000000");
+            "-Xmx1g -Dcitizenservices.api.credentialAttemptsPerMinute=100000000"
+                    + " -Dcitizenservices.portal.signInAttemptsPerMinute=100000000");
 
     private MondayMorningBench() {
     }

@@ -63,7 +63,7 @@ import java.util.stream.Collectors;
  * every session signs out through the sign-out button (which ends it) before the next round's baseline. A warm-up
  * round of the same kind comes first and is not measured. Each round also prints which classes the live heap grew by
  * (the class histogram, per session). The demo citizens Jane and Carol take turns: a right password resets the
- * lockout count, so a thousand sign-ins of the same two accounts never lock them.
+ * wrong-password count, so a thousand sign-ins of the same two accounts never pause them.
  *
  * <p>Arguments: sessions per round (1000), rounds (3), client threads (4), push (true), warm-up sessions (200).
  * System properties: {@code portal.bench.holdSeconds} keeps the sessions open that long before measuring;

@@ -17,6 +17,7 @@ import org.citizenservices.core.security.SecretHasher;
 import org.citizenservices.core.service.Transactions;
 import org.citizenservices.core.vua.AccountLinkage;
 import org.citizenservices.core.vua.AccountStatusRule;
+import org.citizenservices.core.vua.AccountStatusSweep;
 import org.citizenservices.core.vua.CitizenAccounts;
 import org.citizenservices.core.vua.IdentityVerification;
 import org.citizenservices.core.vua.LinkageCheck;
@@ -61,6 +62,7 @@ public final class Core implements AutoCloseable {
     private final VuaAccounts accounts;
     private final CitizenAccounts citizens;
     private final LinkageCheck linkageCheck;
+    private final AccountStatusSweep accountStatusSweep;
     private final AccessDecisions access;
     private final org.citizenservices.core.notify.NotificationOutbox outbox;
 
@@ -82,6 +84,7 @@ public final class Core implements AutoCloseable {
         this.citizens = new CitizenAccounts(transactions, audit, linkageCheck, statusRule, hasher, clock);
         this.access = new AccessDecisions(transactions, audit, installedModules, clock);
         this.outbox = new org.citizenservices.core.notify.NotificationOutbox(transactions, audit, clock);
+        this.accountStatusSweep = new AccountStatusSweep(transactions, statusRule, clock);
     }
 
     /**
@@ -128,6 +131,11 @@ public final class Core implements AutoCloseable {
     }
 
     /** The registration-letter check behind portal set-up and app linkage (the patient API uses it too). */
+    /** Re-applies the account status rule as association dates are reached; the host runs it on a schedule. */
+    public AccountStatusSweep accountStatusSweep() {
+        return accountStatusSweep;
+    }
+
     public LinkageCheck linkageCheck() {
         return linkageCheck;
     }

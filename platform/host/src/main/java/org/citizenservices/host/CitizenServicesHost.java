@@ -11,6 +11,7 @@ import org.citizenservices.host.operations.AdminAccess;
 import org.citizenservices.host.operations.AdminServlet;
 import org.citizenservices.host.osgi.OsgiFramework;
 import org.citizenservices.host.portal.Portal;
+import org.citizenservices.host.portal.security.SignInThrottle;
 import org.citizenservices.host.web.WebServer;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
@@ -111,6 +112,9 @@ public final class CitizenServicesHost implements AutoCloseable {
         patientApi = new PatientApiServlet(portal::core, apiRoutes, () -> portal.routes().installedServiceNames(),
                 Clock.systemUTC(), Integer.getInteger("citizenservices.api.credentialAttemptsPerMinute", 30),
                 !options.database().isEmbedded());
+        portal.signInThrottle(SignInThrottle.create(Integer.getInteger(
+                "citizenservices.portal.signInAttemptsPerMinute", 30), !options.database().isEmbedded(), portal::core,
+                Clock.systemUTC()));
         coreReady.thenAccept(opened -> opened.sessionRevocations().listen(patientApi::revoked));
         webServer = WebServer.start(options.port(), options.node(),
                 options.behindProxy() ? options.trustedProxies() : null, portal, modules, () -> started, patientApi,
@@ -130,6 +134,16 @@ public final class CitizenServicesHost implements AutoCloseable {
                 opened::outbox, org.citizenservices.host.notify.CitizenNotifier.ofInstallation(), options.node()),
                 java.time.Duration.ofSeconds(Long.getLong("citizenservices.outbox.seconds", 15)));
         portal.onNotificationQueued(outbox::wake);
+        housekeeping.scheduleWithFixedDelay(portal.signInThrottle()::sweep, 1, 1,
+                java.util.concurrent.TimeUnit.MINUTES);
+        // at start and every five minutes: associations dated to start (or end) today change accounts' status
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                core.accountStatusSweep().run();
+            } catch (RuntimeException failed) {
+                LOG.warn("Account status sweep failed; it runs again in five minutes", failed);
+            }
+        }, 0, 5, java.util.concurrent.TimeUnit.MINUTES);
 
         adminAccess = AdminAccess.publish(options.dataDir(), webServer.port());
         started = true;

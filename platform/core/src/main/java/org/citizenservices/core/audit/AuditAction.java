@@ -32,6 +32,8 @@ public enum AuditAction {
     CITIZEN_REGISTERED("Set up the online account from the registration letter"),
     CITIZEN_SIGN_IN("Signed in"),
     CITIZEN_SIGN_OUT("Signed out"),
+    SIGN_IN_PAUSED("Sign-in was paused for a while after several wrong passwords"),
+    SIGN_IN_THROTTLED("Sign-in was refused: too many attempts from one network"),
     PASSWORD_CHANGED("Changed the password"),
     ACTING_FOR("Started acting for the patient"),
     AUDIT_VIEWED("Looked at who has viewed or changed the information"),

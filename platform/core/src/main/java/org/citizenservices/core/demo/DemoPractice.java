@@ -102,7 +102,7 @@ public final class DemoPractice {
     }
 
     private void register(String accountId, String key, String surname, LocalDate born, String username) {
-        core.citizens().register(new LinkageDetails(accountId, key, surname, born, null), username, PORTAL_PASSWORD);
+        core.citizens().register(new LinkageDetails(accountId, key, surname, born, ODS_CODE), username, PORTAL_PASSWORD);
     }
 
     private Seeded seed(EntityManager em) {

@@ -6,7 +6,8 @@ import org.citizenservices.core.audit.AuditAction;
 import org.citizenservices.core.audit.AuditTrail;
 import org.citizenservices.core.audit.Outcome;
 import org.citizenservices.core.security.SecretHasher;
-import org.citizenservices.core.security.SignInLockout;
+import org.citizenservices.core.security.PasswordGuard;
+import org.citizenservices.core.security.SignInDelay;
 import org.citizenservices.core.service.SignInFailedException;
 import org.citizenservices.core.service.StaffMember;
 import org.citizenservices.core.service.Times;
@@ -16,26 +17,23 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
-/** Signs practice users in, with a lockout after repeated failures. */
+/** Signs practice users in, with growing pauses after repeated wrong passwords ({@link SignInDelay}). */
 public final class StaffSignIn {
 
-    static final String WRONG = "The username or password is not right.";
-    static final String LOCKED = "This account is locked after too many attempts. Try again in 15 minutes, "
-            + "or ask your practice administrator.";
+    static final String WRONG = PasswordGuard.NOT_RIGHT;
 
     private final Transactions transactions;
     private final AuditTrail audit;
     private final SecretHasher hasher;
     private final Clock clock;
-    // verified against when the username is unknown, so a wrong username costs as long as a wrong password
-    private final String decoyHash;
+    private final PasswordGuard guard;
 
     public StaffSignIn(Transactions transactions, AuditTrail audit, SecretHasher hasher, Clock clock) {
         this.transactions = transactions;
         this.audit = audit;
         this.hasher = hasher;
         this.clock = clock;
-        this.decoyHash = hasher.hash("decoy-password-never-used".toCharArray());
+        this.guard = new PasswordGuard(hasher);
     }
 
     public StaffMember signIn(String username, String password) {
@@ -43,33 +41,31 @@ public final class StaffSignIn {
         char[] secret = password == null ? new char[0] : password.toCharArray();
         LocalDateTime now = Times.now(clock);
         Attempt attempt = transactions.write(em -> {
+            // read for update: parallel guesses at one username queue, so none slips past the count before a pause
             StaffUser user = em.createQuery("select u from StaffUser u where u.username = :name", StaffUser.class)
-                    .setParameter("name", name).getResultStream().findFirst().orElse(null);
-            if (user == null) {
-                hasher.verify(secret, decoyHash);
-                return new Attempt(null, Outcome.FAILED, "unknown username", false);
+                    .setParameter("name", name).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream().findFirst().orElse(null);
+            PasswordGuard.Verdict verdict = guard.check(secret, user == null ? null : new PasswordGuard.Account(
+                    user.passwordHash(), user.enabled(), user.failedSignIns(), user.lockedUntil()), now);
+            if (verdict.changesAccount()) {
+                user.signInFailed(verdict.failures(), verdict.pausedUntil());
             }
-            if (SignInLockout.isLocked(user.lockedUntil(), now)) {
-                return new Attempt(user, Outcome.DENIED, "locked", true);
-            }
-            if (!user.enabled() || !hasher.verify(secret, user.passwordHash())) {
-                SignInLockout.AfterFailure after = SignInLockout.afterFailure(user.failedSignIns(), now);
-                user.signInFailed(after.failures(), after.lockedUntil());
-                return new Attempt(user, Outcome.FAILED, user.enabled() ? "wrong password" : "disabled", after.locked());
-            }
-            user.signInFailed(0, null);
-            if (hasher.needsRehash(user.passwordHash())) {
+            if (verdict.signsIn() && hasher.needsRehash(user.passwordHash())) {
                 user.passwordHash(hasher.hash(secret));
             }
-            return new Attempt(user, Outcome.SUCCESS, null, false);
+            return new Attempt(user, verdict);
         });
         StaffUser user = attempt.user();
+        PasswordGuard.Verdict verdict = attempt.verdict();
         Actor actor = user == null ? new Actor("unknown user", ActingAs.STAFF, null, Actor.STAFF_PORTAL)
                 : new Actor(user.displayName() + " (" + user.username() + ")", ActingAs.STAFF, user.practice().id(),
                 Actor.STAFF_PORTAL);
-        audit.entry(actor, AuditAction.STAFF_SIGN_IN).detail(attempt.reason()).now(attempt.outcome());
-        if (attempt.outcome() != Outcome.SUCCESS) {
-            throw new SignInFailedException(attempt.locked() ? LOCKED : WRONG, attempt.locked());
+        audit.entry(actor, AuditAction.STAFF_SIGN_IN).detail(verdict.reason()).now(verdict.outcome());
+        if (verdict.pauseDetail() != null) {
+            audit.entry(actor, AuditAction.SIGN_IN_PAUSED).detail(verdict.pauseDetail()).now(Outcome.DENIED);
+        }
+        if (!verdict.signsIn()) {
+            throw new SignInFailedException(WRONG);
         }
         Practice practice = user.practice();
         return new StaffMember(user.id(), practice.id(), practice.odsCode().value(), practice.name(),
@@ -80,6 +76,6 @@ public final class StaffSignIn {
         audit.entry(staff.actor(), AuditAction.STAFF_SIGN_OUT).now(Outcome.SUCCESS);
     }
 
-    private record Attempt(StaffUser user, Outcome outcome, String reason, boolean locked) {
+    private record Attempt(StaffUser user, PasswordGuard.Verdict verdict) {
     }
 }

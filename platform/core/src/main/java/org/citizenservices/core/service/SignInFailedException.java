@@ -1,19 +1,12 @@
 package org.citizenservices.core.service;
 
 /**
- * Sign-in or registration did not succeed. The message is safe to show: it never says which detail was wrong.
- * {@link #locked()} tells the page to offer the way out (wait, or contact the practice).
+ * Sign-in or registration did not succeed. The message is safe to show: it never says which detail was wrong, nor
+ * whether the account exists or is paused or locked — each of those would tell a stranger that a guessed name is real.
  */
 public class SignInFailedException extends RuntimeException {
 
-    private final boolean locked;
-
-    public SignInFailedException(String message, boolean locked) {
+    public SignInFailedException(String message) {
         super(message);
-        this.locked = locked;
-    }
-
-    public boolean locked() {
-        return locked;
     }
 }

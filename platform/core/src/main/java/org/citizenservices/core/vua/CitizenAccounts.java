@@ -11,7 +11,7 @@ import org.citizenservices.core.audit.Outcome;
 import org.citizenservices.core.domain.InvalidValueException;
 import org.citizenservices.core.security.PasswordPolicy;
 import org.citizenservices.core.security.SecretHasher;
-import org.citizenservices.core.security.SignInLockout;
+import org.citizenservices.core.security.PasswordGuard;
 import org.citizenservices.core.service.RuleViolationException;
 import org.citizenservices.core.service.SignInFailedException;
 import org.citizenservices.core.service.SignedInCitizen;
@@ -28,14 +28,12 @@ import java.util.Optional;
 
 /**
  * The citizen's side of their online account in the portal (Scenario 1): set it up from the registration letter
- * (the Scenario 1 account linkage), sign in and out with a lockout, change the password, list the patients they may
- * act for, and read who has viewed or changed their information.
+ * (the Scenario 1 account linkage), sign in and out (with growing pauses after wrong passwords), change the password,
+ * list the patients they may act for, and read who has viewed or changed their information.
  */
 public final class CitizenAccounts {
 
-    static final String WRONG = "The username or password is not right.";
-    static final String LOCKED = "Your account is locked after too many attempts. Try again in 15 minutes, or "
-            + "contact your GP practice.";
+    static final String WRONG = PasswordGuard.NOT_RIGHT;
 
     private final Transactions transactions;
     private final AuditTrail audit;
@@ -43,7 +41,7 @@ public final class CitizenAccounts {
     private final AccountStatusRule statusRule;
     private final SecretHasher hasher;
     private final Clock clock;
-    private final String decoyHash;
+    private final PasswordGuard guard;
 
     public CitizenAccounts(Transactions transactions, AuditTrail audit, LinkageCheck linkageCheck,
                            AccountStatusRule statusRule, SecretHasher hasher, Clock clock) {
@@ -53,7 +51,7 @@ public final class CitizenAccounts {
         this.statusRule = statusRule;
         this.hasher = hasher;
         this.clock = clock;
-        this.decoyHash = hasher.hash("decoy-password-never-used".toCharArray());
+        this.guard = new PasswordGuard(hasher);
     }
 
     /**
@@ -61,6 +59,7 @@ public final class CitizenAccounts {
      * weak password is not a failed linkage); then the letter's details, which count towards the lockout.
      */
     public void register(LinkageDetails letter, String username, String password) {
+        letter.requirePracticeCode();
         String name = normaliseUsername(username);
         PasswordPolicy.check(password, name);
         Actor anonymous = new Actor("account " + letter.accountId().trim().toUpperCase(Locale.ROOT), ActingAs.CITIZEN,
@@ -97,9 +96,7 @@ public final class CitizenAccounts {
      * own; one account may be linked to several apps.
      */
     public AppLink linkApp(LinkageDetails letter, String appName) {
-        if (letter.odsCode() == null || letter.odsCode().isBlank()) {
-            throw new InvalidValueException("Enter the practice code (ODS code) from the registration letter.");
-        }
+        letter.requirePracticeCode();
         String app = appName == null ? "" : appName.trim();
         if (app.isEmpty() || app.length() > 120) {
             throw new InvalidValueException("An app needs a name of 1 to 120 characters.");
@@ -176,32 +173,32 @@ public final class CitizenAccounts {
         char[] secret = password == null ? new char[0] : password.toCharArray();
         LocalDateTime now = Times.now(clock);
         Attempt attempt = transactions.write(em -> {
+            // read for update: parallel guesses at one username queue, so none slips past the count before a pause
             Vua vua = name.isEmpty() ? null : em.createQuery("select v from Vua v where v.username = :name", Vua.class)
-                    .setParameter("name", name).getResultStream().findFirst().orElse(null);
+                    .setParameter("name", name).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream().findFirst().orElse(null);
             Optional<AccountLinkage> linkage = vua == null ? Optional.empty() : livePortalLinkage(em, vua);
-            if (vua == null || linkage.isEmpty()) {
-                hasher.verify(secret, decoyHash);
-                return new Attempt(vua, null, Outcome.FAILED, "unknown username", false);
+            PasswordGuard.Verdict verdict = guard.check(secret, linkage.isEmpty() ? null : new PasswordGuard.Account(
+                    vua.passwordHash(), true, vua.signInFailures(), vua.signInLockedUntil()), now);
+            if (verdict.changesAccount()) {
+                vua.signInFailed(verdict.failures(), verdict.pausedUntil());
             }
-            if (SignInLockout.isLocked(vua.signInLockedUntil(), now)) {
-                return new Attempt(vua, null, Outcome.DENIED, "locked", true);
-            }
-            if (!hasher.verify(secret, vua.passwordHash())) {
-                SignInLockout.AfterFailure after = SignInLockout.afterFailure(vua.signInFailures(), now);
-                vua.signInFailed(after.failures(), after.lockedUntil());
-                return new Attempt(vua, null, Outcome.FAILED, "wrong password", after.locked());
-            }
-            vua.signInFailed(0, null);
-            return new Attempt(vua, linkage.get(), Outcome.SUCCESS, null, false);
+            return new Attempt(vua, linkage.orElse(null), verdict);
         });
         Vua vua = attempt.vua();
         Actor actor = vua == null ? new Actor("unknown username", ActingAs.CITIZEN, null, Actor.CITIZEN_PORTAL)
                 : new Actor(vua.displayName() + " (" + vua.accountId() + ")", ActingAs.CITIZEN, vua.practice().id(),
                 Actor.CITIZEN_PORTAL);
-        audit.entry(actor, AuditAction.CITIZEN_SIGN_IN).account(vua == null ? null : vua.accountId().value())
-                .detail(attempt.reason()).now(attempt.outcome());
-        if (attempt.outcome() != Outcome.SUCCESS) {
-            throw new SignInFailedException(attempt.locked() ? LOCKED : WRONG, attempt.locked());
+        PasswordGuard.Verdict verdict = attempt.verdict();
+        String account = vua == null ? null : vua.accountId().value();
+        audit.entry(actor, AuditAction.CITIZEN_SIGN_IN).account(account).detail(verdict.reason())
+                .now(verdict.outcome());
+        if (verdict.pauseDetail() != null) {
+            audit.entry(actor, AuditAction.SIGN_IN_PAUSED).account(account).detail(verdict.pauseDetail())
+                    .now(Outcome.DENIED);
+        }
+        if (!verdict.signsIn()) {
+            throw new SignInFailedException(WRONG);
         }
         return new SignedInCitizen(vua.id(), vua.accountId().value(), vua.practice().id(), attempt.linkage().id(),
                 vua.displayName(), LinkageKind.PORTAL, AccountLinkage.PORTAL_NAME);
@@ -301,6 +298,6 @@ public final class CitizenAccounts {
         return events;
     }
 
-    private record Attempt(Vua vua, AccountLinkage linkage, Outcome outcome, String reason, boolean locked) {
+    private record Attempt(Vua vua, AccountLinkage linkage, PasswordGuard.Verdict verdict) {
     }
 }

@@ -15,15 +15,15 @@ import java.util.Locale;
  * Checks the registration-letter details together — the one check behind setting up the portal sign-in
  * (Scenario 1) and connecting an app (Scenario 2). Every attempt is audited with its real reason; the caller only
  * learns "matched" or "did not match". After {@value #MAX_FAILURES} failures for one account ID, linkage is locked
- * until the practice issues a new letter.
+ * until the practice issues a new letter — but the answer stays "did not match", after the same Argon2 work: a
+ * different answer for a locked account would tell a stranger that the account ID they guessed is real.
  */
 public final class LinkageCheck {
 
     public static final int MAX_FAILURES = 5;
     public static final String DO_NOT_MATCH = "These details do not match our records. Check them against your "
-            + "registration letter and try again.";
-    public static final String LOCKED = "These details have been entered wrongly too many times. "
-            + "Contact your GP practice for a new registration letter.";
+            + "registration letter and try again. If they still do not match, contact your GP practice: after "
+            + "several wrong attempts you need a new registration letter.";
 
     private final Object[] attemptLocks = new Object[64];
     private final Transactions transactions;
@@ -58,11 +58,8 @@ public final class LinkageCheck {
                 .detail(result.failure() == null ? null : result.failure().name())
                 .now(result.failure() == null ? Outcome.SUCCESS
                         : result.failure() == LinkageFailure.LOCKED ? Outcome.DENIED : Outcome.FAILED);
-        if (result.failure() == LinkageFailure.LOCKED) {
-            throw new SignInFailedException(LOCKED, true);
-        }
         if (result.failure() != null) {
-            throw new SignInFailedException(DO_NOT_MATCH, false);
+            throw new SignInFailedException(DO_NOT_MATCH);
         }
         return result.vuaId();
     }
@@ -77,6 +74,7 @@ public final class LinkageCheck {
                 return new Result(null, null, LinkageFailure.NO_SUCH_ACCOUNT);
             }
             if (vua.linkageLocked()) {
+                hasher.verify(key, decoyHash);
                 return new Result(vua.id(), vua.practice().id(), LinkageFailure.LOCKED);
             }
             LinkageFailure failure = null;

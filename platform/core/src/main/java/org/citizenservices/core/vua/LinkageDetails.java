@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /**
  * The details from the registration letter a citizen types to set up their online account or connect an app:
- * account ID, registration (linkage) key, surname and date of birth, and — for an app — the practice's ODS code.
+ * account ID, registration (linkage) key, surname, date of birth and the practice's ODS code.
  * Kept as typed: a malformed value is just another mismatch, so the answer never says which field was wrong.
  */
 public record LinkageDetails(String accountId, String linkageKey, String surname, LocalDate dateOfBirth,
@@ -20,6 +20,17 @@ public record LinkageDetails(String accountId, String linkageKey, String surname
                 || (odsCode != null && odsCode.length() > 10)) {
             throw new InvalidValueException("One of the details is longer than on any registration letter.");
         }
+    }
+
+    /**
+     * These details, if they include the practice code (ODS code): setting up the portal account and connecting an
+     * app both check all five, so a letter's details work only at the practice that issued it.
+     */
+    public LinkageDetails requirePracticeCode() {
+        if (isBlank(odsCode)) {
+            throw new InvalidValueException("Enter the practice code (ODS code) from the registration letter.");
+        }
+        return this;
     }
 
     private static boolean isBlank(String value) {

@@ -94,6 +94,13 @@ class AuditCoverageTest {
         SignedInCitizen citizen = core.citizens().signIn("audit.parent", CoreFixture.PASSWORD);
         core.citizens().changePassword(citizen, CoreFixture.PASSWORD, "Another-Long-Passphrase");
         core.citizens().ownAccessLog(citizen);
+        for (int i = 0; i < org.citizenservices.core.security.SignInDelay.FREE_FAILURES; i++) {
+            try {
+                core.citizens().signIn("audit.parent", "not-the-password");
+            } catch (RuntimeException refused) {
+                // expected: the fifth starts a pause (SIGN_IN_PAUSED)
+            }
+        }
         try {
             core.access().require(citizen, parent.id(), CitizenService.MESSAGING);
         } catch (RuntimeException refused) {
@@ -121,8 +128,10 @@ class AuditCoverageTest {
         Set<String> written = core.transactions().read(em -> em.createQuery(
                 "select distinct e.action from AuditEvent e", String.class).getResultList()).stream()
                 .collect(Collectors.toSet());
-        // ACTING_FOR is the portal's patient switcher's to write, not the core's
-        EnumSet<AuditAction> expected = EnumSet.complementOf(EnumSet.of(AuditAction.ACTING_FOR));
+        // ACTING_FOR and SIGN_IN_THROTTLED are the portal's to write (its patient switcher and per-address
+        // throttle), not the core's
+        EnumSet<AuditAction> expected = EnumSet.complementOf(EnumSet.of(AuditAction.ACTING_FOR,
+                AuditAction.SIGN_IN_THROTTLED));
         assertThat(written).containsAll(expected.stream().map(Enum::name).toList());
     }
 }

@@ -53,7 +53,7 @@ public final class CoreFixture implements AutoCloseable {
     public final Database database;
     public final Core core;
     private final AtomicInteger serial = new AtomicInteger(1);
-    private final SecretHasher hasher = new SecretHasher(1024, 1, 1);
+    public final SecretHasher hasher = new SecretHasher(1024, 1, 1);
 
     public CoreFixture(Path dir) {
         database = Database.open(dir.resolve("derby"));
@@ -113,7 +113,7 @@ public final class CoreFixture implements AutoCloseable {
     /** The citizen sets up the portal sign-in from the letter. */
     public void register(RegistrationLetter letter, Patient asPatient, String username) {
         core.citizens().register(new LinkageDetails(letter.accountId(), letter.linkageKey(),
-                asPatient.name().familyName(), asPatient.dateOfBirth(), null), username, PASSWORD);
+                asPatient.name().familyName(), asPatient.dateOfBirth(), letter.odsCode()), username, PASSWORD);
     }
 
     /** An ACTIVE account that is the patient's own (SELF), set up in the portal and signed in. */

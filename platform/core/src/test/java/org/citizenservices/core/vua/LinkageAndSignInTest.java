@@ -9,6 +9,7 @@ import org.citizenservices.core.domain.InvalidValueException;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.practice.Practice;
 import org.citizenservices.core.practice.StaffRole;
+import org.citizenservices.core.security.SignInDelay;
 import org.citizenservices.core.service.RuleViolationException;
 import org.citizenservices.core.service.SignInFailedException;
 import org.citizenservices.core.service.StaffMember;
@@ -30,7 +31,7 @@ import java.util.function.UnaryOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The registration-letter check, portal set-up, sign-in, lockouts and password rules, on a real database. */
+/** The registration-letter check and its lock, portal set-up, sign-in pauses and password rules, on a real database. */
 class LinkageAndSignInTest {
 
     @TempDir
@@ -123,10 +124,11 @@ class LinkageAndSignInTest {
             assertThatThrownBy(() -> fixture.core.linkageCheck().verify(wrongKey, APP))
                     .hasMessage(LinkageCheck.DO_NOT_MATCH);
         }
+        // locked, yet the same answer as a wrong key: a different one would confirm the account ID is real
         assertThatThrownBy(() -> fixture.core.linkageCheck().verify(wrongKey, APP))
-                .isInstanceOf(SignInFailedException.class).hasMessage(LinkageCheck.LOCKED);
+                .isInstanceOf(SignInFailedException.class).hasMessage(LinkageCheck.DO_NOT_MATCH);
         assertThatThrownBy(() -> fixture.core.linkageCheck().verify(right(), APP))
-                .hasMessage(LinkageCheck.LOCKED);
+                .hasMessage(LinkageCheck.DO_NOT_MATCH);
         assertThat(attempts()).filteredOn(e -> e.outcome() == Outcome.DENIED).hasSize(2);
 
         letter = fixture.core.accounts().issueLinkageKey(reception, account.id(), "Locked after failed attempts");
@@ -155,6 +157,23 @@ class LinkageAndSignInTest {
     }
 
     @Test
+    void portalSetUpChecksThePracticeCode_asAppLinkageDoes() {
+        LinkageDetails noCode = new LinkageDetails(letter.accountId(), letter.linkageKey(), "O'Brien-Smith",
+                LocalDate.of(1975, 2, 3), " ");
+        assertThatThrownBy(() -> fixture.core.citizens().register(noCode, "pat.nocode", CoreFixture.PASSWORD))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("ODS code");
+        LinkageDetails otherPractice = new LinkageDetails(letter.accountId(), letter.linkageKey(), "O'Brien-Smith",
+                LocalDate.of(1975, 2, 3), "A81001");
+        assertThatThrownBy(() -> fixture.core.citizens().register(otherPractice, "pat.elsewhere", CoreFixture.PASSWORD))
+                .isInstanceOf(SignInFailedException.class).hasMessage(LinkageCheck.DO_NOT_MATCH);
+        assertThat(attempts()).singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("WRONG_PRACTICE"));
+
+        fixture.core.citizens().register(right(), "pat.rightcode", CoreFixture.PASSWORD);
+        assertThat(fixture.core.citizens().signIn("pat.rightcode", CoreFixture.PASSWORD).accountId())
+                .isEqualTo(letter.accountId());
+    }
+
+    @Test
     void givenAUsernameInUse_thenRefused() {
         fixture.register(letter, patient, "taken.name");
         Patient other = fixture.patient(practice, "Other", LocalDate.of(1990, 1, 1));
@@ -163,29 +182,59 @@ class LinkageAndSignInTest {
         Vua second = fixture.account(reception, fixture.patient(practice, "Third", LocalDate.of(1991, 1, 1)));
         RegistrationLetter secondLetter = fixture.core.accounts().issueLinkageKey(reception, second.id(), null);
         assertThatThrownBy(() -> fixture.core.citizens().register(new LinkageDetails(secondLetter.accountId(),
-                secondLetter.linkageKey(), "Third", LocalDate.of(1991, 1, 1), null), "taken.name", CoreFixture.PASSWORD))
+                secondLetter.linkageKey(), "Third", LocalDate.of(1991, 1, 1), secondLetter.odsCode()), "taken.name",
+                CoreFixture.PASSWORD))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("already in use");
     }
 
     @Test
-    void givenFiveWrongPasswords_thenSignInIsLockedFor15Minutes_evenWithTheRightOne() {
-        fixture.register(letter, patient, "pat.lock");
-        for (int i = 1; i < 5; i++) {
-            assertThatThrownBy(() -> fixture.core.citizens().signIn("pat.lock", "wrong-password-here"))
-                    .hasMessage(CitizenAccounts.WRONG);
-        }
-        assertThatThrownBy(() -> fixture.core.citizens().signIn("pat.lock", "wrong-password-here"))
-                .isInstanceOf(SignInFailedException.class).hasMessage(CitizenAccounts.LOCKED);
-        assertThatThrownBy(() -> fixture.core.citizens().signIn("pat.lock", CoreFixture.PASSWORD))
-                .hasMessage(CitizenAccounts.LOCKED);
-
-        fixture.clock.advance(Duration.ofMinutes(16));
+    void givenRepeatedWrongPasswords_thenSignInPausesForGrowingTimes_andTheRightPasswordWorksAfterThePause() {
+        fixture.register(letter, patient, "pat.pause");
         try {
-            assertThat(fixture.core.citizens().signIn("pat.lock", CoreFixture.PASSWORD).accountId())
+            for (int i = 1; i <= SignInDelay.FREE_FAILURES; i++) {
+                assertThatThrownBy(() -> fixture.core.citizens().signIn("pat.pause", "wrong-password-here"))
+                        .hasMessage(CitizenAccounts.WRONG);
+            }
+            // paused for 1 s after the fifth: even the right password is refused, with the same words
+            assertThatThrownBy(() -> fixture.core.citizens().signIn("pat.pause", CoreFixture.PASSWORD))
+                    .isInstanceOf(SignInFailedException.class).hasMessage(CitizenAccounts.WRONG);
+            fixture.clock.advance(Duration.ofSeconds(1));
+            assertThatThrownBy(() -> fixture.core.citizens().signIn("pat.pause", "wrong-password-here"))
+                    .hasMessage(CitizenAccounts.WRONG);
+            // the sixth wrong one doubles the pause to 2 s
+            fixture.clock.advance(Duration.ofSeconds(1));
+            assertThatThrownBy(() -> fixture.core.citizens().signIn("pat.pause", CoreFixture.PASSWORD))
+                    .hasMessage(CitizenAccounts.WRONG);
+            fixture.clock.advance(Duration.ofSeconds(1));
+            assertThat(fixture.core.citizens().signIn("pat.pause", CoreFixture.PASSWORD).accountId())
                     .isEqualTo(letter.accountId());
+            // the right password cleared the count: the next wrong one does not pause
+            assertThatThrownBy(() -> fixture.core.citizens().signIn("pat.pause", "wrong-password-here"))
+                    .hasMessage(CitizenAccounts.WRONG);
+            assertThat(fixture.core.citizens().signIn("pat.pause", CoreFixture.PASSWORD).accountId())
+                    .isEqualTo(letter.accountId());
+
+            List<AuditEvent> pauses = fixture.core.audit().withAction(AuditAction.SIGN_IN_PAUSED.name(), 100)
+                    .stream().filter(e -> letter.accountId().equals(e.accountId())).toList();
+            assertThat(pauses).extracting(AuditEvent::detail).containsExactlyInAnyOrder(
+                    "sign-in paused for 1 s after 5 wrong passwords", "sign-in paused for 2 s after 6 wrong passwords");
+            assertThat(fixture.core.audit().withAction(AuditAction.CITIZEN_SIGN_IN.name(), 100).stream()
+                    .filter(e -> letter.accountId().equals(e.accountId()) && e.outcome() == Outcome.DENIED))
+                    .hasSize(2);
         } finally {
             fixture.clock.set(CoreFixture.START);
         }
+    }
+
+    @Test
+    void thePauseGrowsAsAPowerOfTwo_upToFifteenMinutes() {
+        assertThat(SignInDelay.pause(SignInDelay.FREE_FAILURES - 1)).isZero();
+        assertThat(SignInDelay.pause(SignInDelay.FREE_FAILURES)).hasSeconds(1);
+        assertThat(SignInDelay.pause(SignInDelay.FREE_FAILURES + 3)).hasSeconds(8);
+        assertThat(SignInDelay.pause(SignInDelay.FREE_FAILURES + 9)).hasSeconds(512);
+        assertThat(SignInDelay.pause(SignInDelay.FREE_FAILURES + 10)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(SignInDelay.pause(SignInDelay.countAfterFailure(Integer.MAX_VALUE - 1)))
+                .isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test

@@ -46,7 +46,7 @@ final class OpenApiDocument {
 
         operation(paths, types, "post", "/linkages", "Link this app to a citizen's online account with the "
                         + "registration letter's details", ApiModels.LinkageRequest.class, ApiModels.LinkageResponse.class,
-                201, false, List.of(), List.of(400, 401, 413, 423, 429));
+                201, false, List.of(), List.of(400, 401, 413, 429));
         operation(paths, types, "post", "/sessions", "Open a session with the access identity",
                 ApiModels.SessionRequest.class, ApiModels.SessionResponse.class, 201, false, List.of(),
                 List.of(400, 401, 403, 413, 429));
@@ -139,7 +139,6 @@ final class OpenApiDocument {
             case 409 -> "Conflict";
             case 413 -> "Body larger than 64 KiB";
             case 422 -> "Valid, but not allowed";
-            case 423 -> "Linkage locked after repeated failures; ask the practice for a new letter";
             case 429 -> "Too many attempts from this address; retry later";
             default -> "Error";
         };

@@ -206,8 +206,8 @@ public final class PatientApiServlet extends HttpServlet {
             link = core.get().citizens().linkApp(new LinkageDetails(body.accountId(), body.linkageKey(),
                     body.surname(), body.dateOfBirth(), body.odsCode()), body.appName());
         } catch (SignInFailedException e) {
-            throw e.locked() ? new ApiException(423, "Locked", e.getMessage())
-                    : ApiException.unauthorized(e.getMessage());
+            // a locked account gets the same answer as a wrong key: anything else confirms the account ID is real
+            throw ApiException.unauthorized(e.getMessage());
         } catch (InvalidValueException e) {
             throw ApiException.badRequest(e.getMessage());
         }

@@ -1,12 +1,23 @@
 package org.citizenservices.host.api;
 
+import org.citizenservices.core.service.Transactions;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+
 /**
  * A token bucket per client address for the calls that try credentials (linkage, opening a session): a burst, then a
  * steady rate per minute. Enough for a real app retrying; far too slow to walk through account IDs. On one node the
  * buckets live in memory ({@link LocalRateLimiter}); when nodes share the database they live in it
- * ({@link SharedRateLimiter}), so spreading attempts over the nodes gains an attacker nothing.
+ * ({@link SharedRateLimiter}), so spreading attempts over the nodes gains an attacker nothing. The portal's sign-in
+ * and account set-up use the same buckets, under their own client keys.
  */
-interface RateLimiter {
+public interface RateLimiter {
+
+    /** In the database when other nodes share it, else in this node's memory. */
+    static RateLimiter forNodes(Rate rate, boolean sharedDatabase, Supplier<Transactions> transactions, Clock clock) {
+        return sharedDatabase ? new SharedRateLimiter(rate, transactions, clock) : new LocalRateLimiter(rate, clock);
+    }
 
     /** Whether this client may make one more such call now. */
     boolean tryAcquire(String client);
@@ -38,6 +49,11 @@ interface RateLimiter {
     }
 
     record Rate(int perMinute, int burst) {
+
+        /** A steady {@code perMinute} after a burst of a third of it (at least 5). */
+        public static Rate perMinute(int perMinute) {
+            return new Rate(perMinute, Math.max(5, perMinute / 3));
+        }
 
         long retryAfterSeconds() {
             return Math.max(1, (long) Math.ceil(60.0 / perMinute));

@@ -1,6 +1,7 @@
 package org.citizenservices.host.portal;
 
 import org.citizenservices.core.Core;
+import org.citizenservices.host.portal.security.SignInThrottle;
 import org.citizenservices.host.portal.security.PortalServiceAccess;
 import org.citizenservices.host.portal.security.PortalSignIn;
 import org.citizenservices.host.portal.security.PortalUser;
@@ -27,11 +28,14 @@ public final class Portal {
     private final PortalServiceAccess serviceAccess;
     private volatile VaadinService vaadinService;
     private volatile Runnable notificationQueued = () -> { };
+    // one node's memory until the host says whether nodes share the database
+    private volatile SignInThrottle signInThrottle;
 
     /** {@code core} completes once the database is open; pages asking for it before then wait. */
     public Portal(ModuleRegistry modules, CompletableFuture<Core> core) {
         this.modules = modules;
         this.core = core;
+        this.signInThrottle = SignInThrottle.create(30, false, this::core, java.time.Clock.systemUTC());
         this.serviceAccess = new PortalServiceAccess(this::core, () -> notificationQueued.run());
         // a reset letter or a suspended account ends the citizen's open pages at once, not at their next click
         core.thenAccept(opened -> opened.sessionRevocations().listen(vuaId ->
@@ -46,6 +50,15 @@ public final class Portal {
     /** The core: identity, access and audit. */
     public Core core() {
         return core.join();
+    }
+
+    /** The per-address limit on sign-in and account set-up. */
+    public SignInThrottle signInThrottle() {
+        return signInThrottle;
+    }
+
+    public void signInThrottle(SignInThrottle throttle) {
+        this.signInThrottle = throttle;
     }
 
     /** What capabilities get as their {@link org.citizenservices.spi.ServiceAccess}. */

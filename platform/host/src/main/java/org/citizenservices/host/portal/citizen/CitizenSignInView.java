@@ -18,6 +18,7 @@ import org.citizenservices.core.service.SignedInCitizen;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.security.PortalSignIn;
+import org.citizenservices.host.portal.security.SignInThrottle;
 import org.citizenservices.host.portal.ui.Messages;
 
 import java.util.ArrayList;
@@ -76,6 +77,7 @@ public final class CitizenSignInView extends VerticalLayout implements BeforeEnt
             return;
         }
         messages.run(username, () -> {
+            portal.signInThrottle().admit(SignInThrottle.Attempt.CITIZEN_SIGN_IN);
             SignedInCitizen citizen = portal.core().citizens().signIn(username.getValue(), password.getValue());
             PortalSignIn.signInCitizen(portal.core(), citizen, next);
         });

@@ -17,6 +17,7 @@ import org.citizenservices.core.vua.LinkageDetails;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.security.PortalSignIn;
+import org.citizenservices.host.portal.security.SignInThrottle;
 import org.citizenservices.host.portal.ui.MemorableDate;
 import org.citizenservices.host.portal.ui.Messages;
 
@@ -35,6 +36,7 @@ public final class RegisterView extends VerticalLayout {
     private final Portal portal;
     private final TextField accountId = new TextField("Account ID");
     private final TextField key = new TextField("Registration key");
+    private final TextField odsCode = new TextField("Practice code (ODS code)");
     private final TextField surname = new TextField("Surname");
     private final MemorableDate dateOfBirth = new MemorableDate("register-dob", "Date of birth", "date of birth");
     private final TextField username = new TextField("Choose a username");
@@ -51,6 +53,8 @@ public final class RegisterView extends VerticalLayout {
         key.setId("register-key");
         key.setHelperText("16 letters and numbers on your registration letter; capital letters matter");
         key.setAutocomplete(Autocomplete.OFF);
+        odsCode.setId("register-ods");
+        odsCode.setHelperText("On your registration letter, for example Y99999");
         surname.setId("register-surname");
         surname.setAutocomplete(Autocomplete.FAMILY_NAME);
         username.setId("register-username");
@@ -61,7 +65,7 @@ public final class RegisterView extends VerticalLayout {
         password.setHelperText(PasswordPolicy.HINT);
         confirm.setId("register-confirm");
         confirm.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        for (TextField field : new TextField[]{accountId, key, surname, username}) {
+        for (TextField field : new TextField[]{accountId, key, odsCode, surname, username}) {
             field.setWidthFull();
         }
         password.setWidthFull();
@@ -71,14 +75,15 @@ public final class RegisterView extends VerticalLayout {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1("Set up your online account"),
                 new Paragraph("Use the details on the registration letter your GP practice gave you."),
-                messages, new H2("Your registration letter"), accountId, key, surname, dateOfBirth,
-                new H2("How you will sign in"), username, password, confirm, submit);
+                messages, new H2("Your registration letter"), accountId, key, odsCode, surname,
+                dateOfBirth, new H2("How you will sign in"), username, password, confirm, submit);
     }
 
     private void register() {
         List<Messages.Problem> problems = new ArrayList<>();
         Messages.requireText(problems, accountId, "Enter the account ID from your registration letter");
         Messages.requireText(problems, key, "Enter the registration key from your registration letter");
+        Messages.requireText(problems, odsCode, "Enter the practice code from your registration letter");
         Messages.requireText(problems, surname, "Enter your surname");
         try {
             dateOfBirth.value();
@@ -102,8 +107,9 @@ public final class RegisterView extends VerticalLayout {
         }
         // the core says only that the letter's details do not match (never which), or that the username is taken
         messages.run(text -> text.contains("username") ? username : accountId, () -> {
+            portal.signInThrottle().admit(SignInThrottle.Attempt.ACCOUNT_SET_UP);
             LinkageDetails letter = new LinkageDetails(accountId.getValue(), key.getValue(), surname.getValue(),
-                    dateOfBirth.value(), null);
+                    dateOfBirth.value(), odsCode.getValue());
             portal.core().citizens().register(letter, username.getValue(), password.getValue());
             PortalSignIn.signInCitizen(portal.core(),
                     portal.core().citizens().signIn(username.getValue(), password.getValue()), "/");

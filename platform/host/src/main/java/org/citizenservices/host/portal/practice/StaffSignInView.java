@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.security.PortalSignIn;
+import org.citizenservices.host.portal.security.SignInThrottle;
 import org.citizenservices.host.portal.ui.Messages;
 
 /**
@@ -63,6 +64,7 @@ public final class StaffSignInView extends VerticalLayout implements BeforeEnter
 
     private void signIn() {
         messages.run(() -> {
+            portal.signInThrottle().admit(SignInThrottle.Attempt.STAFF_SIGN_IN);
             PortalSignIn.citizen().ifPresent(c -> portal.core().citizens().signOut(c));
             PortalSignIn.signInStaff(portal.core().staffSignIn().signIn(username.getValue(), password.getValue()),
                     next.startsWith("/practice") ? next : PracticePaths.HOME);

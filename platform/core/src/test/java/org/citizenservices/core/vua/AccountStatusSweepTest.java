@@ -1,0 +1,96 @@
+package org.citizenservices.core.vua;
+
+import org.citizenservices.core.access.VuaStatus;
+import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.audit.AuditEvent;
+import org.citizenservices.core.patient.Patient;
+import org.citizenservices.core.practice.Practice;
+import org.citizenservices.core.practice.StaffRole;
+import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.support.CoreFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An association dated in the future makes its account ACTIVE on that day with no one touching it: the scheduled
+ * sweep, with a clock the test moves, and two sweeps on one database standing for two nodes.
+ */
+class AccountStatusSweepTest {
+
+    @TempDir
+    static Path dir;
+    static CoreFixture fixture;
+
+    @BeforeAll
+    static void open() {
+        fixture = new CoreFixture(dir);
+    }
+
+    @AfterAll
+    static void close() {
+        fixture.close();
+    }
+
+    @AfterEach
+    void backToStart() {
+        fixture.clock.set(CoreFixture.START);
+    }
+
+    @Test
+    void anAssociationStartingInThreeDays_makesTheAccountActiveOnThatDay_onceWhateverTheNodes() {
+        Practice practice = fixture.practice();
+        StaffMember reception = fixture.staff(practice, StaffRole.RECEPTIONIST);
+        Patient patient = fixture.patient(practice, "Later", LocalDate.of(1985, 4, 4));
+        Vua vua = fixture.account(reception, patient);
+        fixture.core.accounts().verifyIdentity(reception, vua.id(), CoreFixture.passportSeen());
+        LocalDate today = org.citizenservices.core.service.Times.today(fixture.clock);
+        fixture.core.accounts().associate(reception, vua.id(), patient.id(),
+                AssociationRequest.self(today.plusDays(3)));
+        fixture.register(fixture.core.accounts().issueLinkageKey(reception, vua.id(), null), patient, "later.start");
+        AccountStatusSweep nodeA = sweep();
+        AccountStatusSweep nodeB = sweep();
+
+        assertThat(status(vua)).isEqualTo(VuaStatus.INACTIVE);
+        assertThat(nodeA.run()).as("not yet the day").isZero();
+        fixture.clock.advance(Duration.ofDays(2));
+        assertThat(nodeA.run()).isZero();
+        assertThat(status(vua)).isEqualTo(VuaStatus.INACTIVE);
+
+        fixture.clock.advance(Duration.ofDays(1));
+        CompletableFuture<Integer> onA = CompletableFuture.supplyAsync(nodeA::run);
+        CompletableFuture<Integer> onB = CompletableFuture.supplyAsync(nodeB::run);
+        assertThat(onA.join() + onB.join()).as("changed once across the two nodes").isEqualTo(1);
+        assertThat(status(vua)).isEqualTo(VuaStatus.ACTIVE);
+        assertThat(nodeB.run()).as("nothing left to do").isZero();
+
+        List<AuditEvent> changes = fixture.core.audit().withAction(AuditAction.ACCOUNT_STATUS_CHANGED.name(), 100)
+                .stream().filter(e -> vua.accountId().value().equals(e.accountId())).toList();
+        assertThat(changes).extracting(AuditEvent::detail).containsOnlyOnce("INACTIVE to ACTIVE")
+                .doesNotContain("ACTIVE to INACTIVE");
+        List<VuaHistoryEntry> history = fixture.core.transactions().read(em -> em.createQuery(
+                        "select h from VuaHistoryEntry h where h.vuaId = :id and h.kind = :status", VuaHistoryEntry.class)
+                .setParameter("id", vua.id()).setParameter("status", HistoryKind.STATUS).getResultList());
+        assertThat(history).extracting(VuaHistoryEntry::description)
+                .containsOnlyOnce("INACTIVE → ACTIVE: association start or end date reached");
+    }
+
+    private static AccountStatusSweep sweep() {
+        return new AccountStatusSweep(fixture.core.transactions(),
+                new AccountStatusRule(fixture.core.audit(), fixture.clock), fixture.clock);
+    }
+
+    private static VuaStatus status(Vua vua) {
+        return fixture.core.transactions().read(em -> em.find(Vua.class, vua.id()).status());
+    }
+}

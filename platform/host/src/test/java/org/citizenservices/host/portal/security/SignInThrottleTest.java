@@ -1,0 +1,109 @@
+package org.citizenservices.host.portal.security;
+
+import org.citizenservices.core.Core;
+import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.audit.AuditEvent;
+import org.citizenservices.core.audit.Outcome;
+import org.citizenservices.core.security.SecretHasher;
+import org.citizenservices.core.service.SignInFailedException;
+import org.citizenservices.persistence.Database;
+import org.citizenservices.persistence.ModulePersistence;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The portal's per-address limit on sign-in and set-up, on a real Derby database with two throttles standing for two
+ * nodes that share it: a burst, then refusals with the network message, each audited; other addresses unaffected.
+ */
+class SignInThrottleTest {
+
+    @TempDir
+    static Path dir;
+    static Database database;
+    static Core core;
+    // stopped, so no token comes back during the test
+    static final Clock STILL = Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneOffset.UTC);
+
+    @BeforeAll
+    static void open() {
+        database = Database.open(dir.resolve("derby"));
+        core = Core.open(new ModulePersistence(database), Clock.systemUTC(), new SecretHasher(1024, 1, 1), Set::of);
+    }
+
+    @AfterAll
+    static void close() {
+        core.close();
+        database.close();
+    }
+
+    @Test
+    void aBurstIsAdmitted_thenTheAddressIsRefusedOnEveryNode_andAudited_whileOthersGoAhead() {
+        SignInThrottle nodeA = SignInThrottle.create(30, true, () -> core, STILL);
+        SignInThrottle nodeB = SignInThrottle.create(30, true, () -> core, STILL);
+        for (int i = 0; i < 10; i++) {
+            SignInThrottle node = i % 2 == 0 ? nodeA : nodeB;
+            assertThatCode(() -> node.admit(SignInThrottle.Attempt.CITIZEN_SIGN_IN, "198.51.100.7"))
+                    .doesNotThrowAnyException();
+        }
+
+        assertThatThrownBy(() -> nodeB.admit(SignInThrottle.Attempt.ACCOUNT_SET_UP, "198.51.100.7"))
+                .isInstanceOf(SignInFailedException.class).hasMessage(SignInThrottle.TOO_MANY);
+        assertThatThrownBy(() -> nodeA.admit(SignInThrottle.Attempt.STAFF_SIGN_IN, "198.51.100.7"))
+                .isInstanceOf(SignInFailedException.class).hasMessage(SignInThrottle.TOO_MANY);
+        assertThatCode(() -> nodeA.admit(SignInThrottle.Attempt.CITIZEN_SIGN_IN, "203.0.113.9"))
+                .doesNotThrowAnyException();
+
+        List<AuditEvent> refusals = core.audit().withAction(AuditAction.SIGN_IN_THROTTLED.name(), 10).stream()
+                .filter(e -> e.detail().contains("198.51.100.7")).toList();
+        assertThat(refusals).hasSize(2).allSatisfy(e -> assertThat(e.outcome()).isEqualTo(Outcome.DENIED));
+        assertThat(refusals).extracting(AuditEvent::detail).anyMatch(d -> d.startsWith("online account set-up"))
+                .anyMatch(d -> d.startsWith("staff sign-in"));
+    }
+
+    @Test
+    void onOneNode_theBucketsAreInMemory_andRefillWithTime() {
+        MovingClock clock = new MovingClock();
+        SignInThrottle alone = SignInThrottle.create(30, false, () -> core, clock);
+        for (int i = 0; i < 10; i++) {
+            alone.admit(SignInThrottle.Attempt.STAFF_SIGN_IN, "192.0.2.10");
+        }
+        assertThatThrownBy(() -> alone.admit(SignInThrottle.Attempt.STAFF_SIGN_IN, "192.0.2.10"))
+                .hasMessage(SignInThrottle.TOO_MANY);
+        clock.now = clock.now.plus(Duration.ofSeconds(2));
+        assertThatCode(() -> alone.admit(SignInThrottle.Attempt.STAFF_SIGN_IN, "192.0.2.10"))
+                .as("30 a minute: one back every two seconds").doesNotThrowAnyException();
+    }
+
+    static final class MovingClock extends Clock {
+        Instant now = Instant.parse("2026-12-04T10:00:00Z");
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
