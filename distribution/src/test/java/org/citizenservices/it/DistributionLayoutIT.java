@@ -93,7 +93,8 @@ class DistributionLayoutIT {
             assertThat(packages).as("imports of %s", jar.getFileName())
                     .contains("org.citizenservices.spi")
                     .allMatch(p -> p.equals("org.citizenservices.spi") || p.startsWith("com.vaadin.flow.")
-                            || p.startsWith("jakarta.persistence") || p.startsWith("java.")
+                            || p.startsWith("jakarta.persistence") || p.startsWith("jakarta.validation")
+                            || p.startsWith("java.")
                             || p.equals("org.osgi.framework") || p.equals("org.slf4j"));
         }
     }
