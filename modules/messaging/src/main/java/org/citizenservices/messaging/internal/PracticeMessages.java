@@ -14,12 +14,9 @@ import org.citizenservices.spi.UploadPolicy;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -66,7 +63,7 @@ public final class PracticeMessages {
     /** The patient's conversations, most recent first. */
     public List<ThreadSummary> threads() {
         CurrentCitizen citizen = access.require(CitizenService.MESSAGING);
-        List<ThreadSummary> threads = read(em -> summaries(em, em.createQuery("select t from MessageThread t"
+        List<ThreadSummary> threads = read(em -> ThreadReads.summaries(em, em.createQuery("select t from MessageThread t"
                         + " where t.patientId = :patient and t.practiceOds = :ods order by t.lastMessageAt desc,"
                         + " t.id desc", MessageThread.class)
                 .setParameter("patient", citizen.actingFor().patientId()).setParameter("ods", citizen.odsCode())
@@ -83,8 +80,8 @@ public final class PracticeMessages {
             List<Message> messages = em.createQuery("select m from Message m where m.threadId = :thread"
                             + " and m.internalNote = false order by m.sentAt, m.id", Message.class)
                     .setParameter("thread", threadId).getResultList();
-            return new Conversation(summaries(em, List.of(thread), true).get(0), messages,
-                    attachments(em, messages));
+            return new Conversation(ThreadReads.summaries(em, List.of(thread), true).get(0), messages,
+                    ThreadReads.attachments(em, messages));
         });
         access.audit("MESSAGE_THREAD_VIEWED", "conversation " + threadId);
         return conversation;
@@ -151,7 +148,7 @@ public final class PracticeMessages {
     public List<ThreadSummary> inbox(Set<ThreadStatus> statuses) {
         CurrentStaff staff = access.requireStaff(Role.STAFF);
         Set<ThreadStatus> wanted = statuses == null || statuses.isEmpty() ? EnumSet.allOf(ThreadStatus.class) : statuses;
-        return read(em -> summaries(em, em.createQuery("select t from MessageThread t where t.practiceOds = :ods"
+        return read(em -> ThreadReads.summaries(em, em.createQuery("select t from MessageThread t where t.practiceOds = :ods"
                         + " and t.status in :statuses order by t.lastMessageAt desc, t.id desc", MessageThread.class)
                 .setParameter("ods", staff.odsCode()).setParameter("statuses", wanted).setMaxResults(500)
                 .getResultList(), false));
@@ -165,8 +162,8 @@ public final class PracticeMessages {
             markRead(em, threadId, true);
             List<Message> messages = em.createQuery("select m from Message m where m.threadId = :thread"
                     + " order by m.sentAt, m.id", Message.class).setParameter("thread", threadId).getResultList();
-            return new Conversation(summaries(em, List.of(thread), false).get(0), messages,
-                    attachments(em, messages));
+            return new Conversation(ThreadReads.summaries(em, List.of(thread), false).get(0), messages,
+                    ThreadReads.attachments(em, messages));
         });
         access.auditPatient(conversation.thread().patientId(), "MESSAGE_THREAD_VIEWED_BY_STAFF",
                 "conversation " + threadId);
@@ -259,19 +256,6 @@ public final class PracticeMessages {
         });
     }
 
-    private static Map<Long, List<AttachmentInfo>> attachments(EntityManager em, List<Message> messages) {
-        Map<Long, List<AttachmentInfo>> byMessage = new HashMap<>();
-        if (messages.isEmpty()) {
-            return byMessage;
-        }
-        em.createQuery("select new org.citizenservices.messaging.internal.AttachmentInfo(a.id, a.messageId,"
-                        + " a.fileName, a.contentType, a.size) from Attachment a where a.messageId in :ids"
-                        + " order by a.id", AttachmentInfo.class)
-                .setParameter("ids", messages.stream().map(Message::id).toList()).getResultList()
-                .forEach(a -> byMessage.computeIfAbsent(a.messageId(), id -> new java.util.ArrayList<>()).add(a));
-        return byMessage;
-    }
-
     private void markRead(EntityManager em, long threadId, boolean patientsMessages) {
         em.createQuery("select m from Message m where m.threadId = :thread and m.fromPatient = :fromPatient"
                         + " and m.internalNote = false and m.readAt is null", Message.class)
@@ -298,30 +282,6 @@ public final class PracticeMessages {
 
     static MessagingRefused notFound() {
         return new MessagingRefused(MessagingRefused.Reason.NOT_FOUND, "There is no such conversation.");
-    }
-
-    /** Summaries with the unread count seen from one side: the citizen's (practice messages) or the practice's. */
-    private static List<ThreadSummary> summaries(EntityManager em, List<MessageThread> threads, boolean forCitizen) {
-        Map<Long, Integer> unread = new HashMap<>();
-        Map<Long, String> recipients = new HashMap<>();
-        List<Long> ids = threads.stream().map(MessageThread::id).toList();
-        if (!ids.isEmpty()) {
-            em.createQuery("select m.threadId, count(m) from Message m where m.threadId in :ids and m.readAt is null"
-                            + " and m.internalNote = false and m.fromPatient = :fromPatient group by m.threadId",
-                            Object[].class)
-                    .setParameter("ids", ids).setParameter("fromPatient", !forCitizen).getResultList()
-                    .forEach(row -> unread.put((Long) row[0], ((Number) row[1]).intValue()));
-            Collection<Long> recipientIds = threads.stream().map(MessageThread::recipientId)
-                    .filter(java.util.Objects::nonNull).distinct().toList();
-            if (!recipientIds.isEmpty()) {
-                em.createQuery("select r from Recipient r where r.id in :ids", Recipient.class)
-                        .setParameter("ids", recipientIds).getResultList()
-                        .forEach(r -> recipients.put(r.id(), r.name()));
-            }
-        }
-        return threads.stream().map(t -> new ThreadSummary(t.id(), t.patientId(), t.subject(),
-                t.recipientId() == null ? "The practice" : recipients.getOrDefault(t.recipientId(), "The practice"),
-                t.status(), t.assignedTo(), t.lastMessageAt(), unread.getOrDefault(t.id(), 0))).toList();
     }
 
     LocalDateTime now() {

@@ -100,4 +100,11 @@ public class AccountLinkage {
         this.revokedAt = at;
         this.revokedReason = reason;
     }
+
+    /** The account's portal sign-in, if it has one that has not been revoked. */
+    static java.util.Optional<AccountLinkage> livePortal(jakarta.persistence.EntityManager em, Vua vua) {
+        return em.createQuery("select l from AccountLinkage l where l.vua = :vua and l.kind = :portal"
+                        + " and l.revokedAt is null", AccountLinkage.class)
+                .setParameter("vua", vua).setParameter("portal", LinkageKind.PORTAL).getResultStream().findFirst();
+    }
 }

@@ -70,7 +70,7 @@ public final class CitizenAccounts {
             Vua vua = em.find(Vua.class, vuaId);
             Actor actor = new Actor(vua.displayName() + " (" + vua.accountId() + ")", ActingAs.CITIZEN,
                     vua.practice().id(), Actor.CITIZEN_PORTAL);
-            if (livePortalLinkage(em, vua).isPresent()) {
+            if (AccountLinkage.livePortal(em, vua).isPresent()) {
                 throw new RuleViolationException("You have already set up your online account. Sign in, or if you "
                         + "have forgotten your password, ask your GP practice for a new registration letter.");
             }
@@ -162,12 +162,6 @@ public final class CitizenAccounts {
         return name;
     }
 
-    private static Optional<AccountLinkage> livePortalLinkage(EntityManager em, Vua vua) {
-        return em.createQuery("select l from AccountLinkage l where l.vua = :vua and l.kind = :portal"
-                        + " and l.revokedAt is null", AccountLinkage.class)
-                .setParameter("vua", vua).setParameter("portal", LinkageKind.PORTAL).getResultStream().findFirst();
-    }
-
     public SignedInCitizen signIn(String username, String password) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         char[] secret = password == null ? new char[0] : password.toCharArray();
@@ -177,7 +171,7 @@ public final class CitizenAccounts {
             Vua vua = name.isEmpty() ? null : em.createQuery("select v from Vua v where v.username = :name", Vua.class)
                     .setParameter("name", name).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                     .getResultStream().findFirst().orElse(null);
-            Optional<AccountLinkage> linkage = vua == null ? Optional.empty() : livePortalLinkage(em, vua);
+            Optional<AccountLinkage> linkage = vua == null ? Optional.empty() : AccountLinkage.livePortal(em, vua);
             PasswordGuard.Verdict verdict = guard.check(secret, linkage.isEmpty() ? null : new PasswordGuard.Account(
                     vua.passwordHash(), true, vua.signInFailures(), vua.signInLockedUntil()), now);
             if (verdict.changesAccount()) {

@@ -31,12 +31,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,13 +50,10 @@ import java.util.function.Supplier;
 public final class PatientApiServlet extends HttpServlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(PatientApiServlet.class);
-    static final int MAX_BODY = 64 * 1024;
     /** What the servlet container must be told so that {@code getPart} reads uploads (see {@link MultipartUpload}). */
     public static jakarta.servlet.MultipartConfigElement multipartConfig() {
         return MultipartUpload.config(TikaUploadPolicy.installed().maxFileBytes());
     }
-    private static final String JSON = "application/json; charset=utf-8";
-    private static final String PROBLEM = "application/problem+json; charset=utf-8";
 
     private final Supplier<Core> core;
     private final ApiRouteTable routes;
@@ -103,50 +98,22 @@ public final class PatientApiServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         try {
-            HttpMethod method = method(request.getMethod());
+            HttpMethod method = ApiWire.method(request.getMethod());
             route(method, path, request, response);
         } catch (ApiException e) {
             if (e.retryAfterSeconds() != null) {
                 response.setHeader("Retry-After", e.retryAfterSeconds());
             }
-            finishReading(request, response);
-            problem(response, e.problem());
+            ApiWire.finishReading(request, response);
+            ApiWire.problem(response, json, e.problem());
         } catch (ApiProblem e) {
-            finishReading(request, response);
-            problem(response, Problem.of(e.status(), e.title(), e.getMessage()));
+            ApiWire.finishReading(request, response);
+            ApiWire.problem(response, json, Problem.of(e.status(), e.title(), e.getMessage()));
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Patient API {} {} failed, reference {}", request.getMethod(), path, reference, e);
-            problem(response, Problem.of(500, "Internal error",
+            ApiWire.problem(response, json, Problem.of(500, "Internal error",
                     "Something went wrong on our side. Quote reference " + reference + " if you contact support."));
-        }
-    }
-
-    /**
-     * An answer given before the body was read (429, 401, 413) must not leave the body in the connection: the
-     * client would reuse it and read garbage. A small body is read away; a large one closes the connection.
-     */
-    private static void finishReading(HttpServletRequest request, HttpServletResponse response) {
-        if (request.getContentLengthLong() > MAX_BODY) {
-            // declared too large to read away: answer now rather than wait for a body the client may hold back
-            response.setHeader("Connection", "close");
-            return;
-        }
-        try {
-            InputStream in = request.getInputStream();
-            if (in.readNBytes(MAX_BODY + 1).length > MAX_BODY) {
-                response.setHeader("Connection", "close");
-            }
-        } catch (IOException | IllegalStateException alreadyReadOrGone) {
-            response.setHeader("Connection", "close");
-        }
-    }
-
-    private static HttpMethod method(String name) {
-        try {
-            return HttpMethod.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(405, "Method not allowed", "This API answers GET, POST, PUT and DELETE.");
         }
     }
 
@@ -154,20 +121,20 @@ public final class PatientApiServlet extends HttpServlet {
             throws IOException {
         switch (path) {
             case "/openapi.json" -> {
-                only(method, HttpMethod.GET);
-                write(response, 200, json, openApi.build(routes.groups()));
+                ApiWire.only(method, HttpMethod.GET);
+                ApiWire.write(response, 200, json, openApi.build(routes.groups()));
             }
             case "/linkages" -> {
-                only(method, HttpMethod.POST);
+                ApiWire.only(method, HttpMethod.POST);
                 link(request, response);
             }
             case "/sessions" -> {
-                only(method, HttpMethod.POST);
+                ApiWire.only(method, HttpMethod.POST);
                 openSession(request, response);
             }
             case "/sessions/current" -> {
-                only(method, HttpMethod.DELETE);
-                String token = bearer(request);
+                ApiWire.only(method, HttpMethod.DELETE);
+                String token = ApiWire.bearer(request);
                 session(token);
                 sessions.end(token);
                 response.setStatus(204);
@@ -182,25 +149,19 @@ public final class PatientApiServlet extends HttpServlet {
         }
     }
 
-    private static void only(HttpMethod method, HttpMethod allowed) {
-        if (method != allowed) {
-            throw new ApiException(405, "Method not allowed", "Use " + allowed + " here.");
-        }
-    }
-
     // ---- linkage and sessions ---------------------------------------------------------------------------------
 
     private void link(HttpServletRequest request, HttpServletResponse response) throws IOException {
         limitCredentialAttempts(request);
-        ApiModels.LinkageRequest body = HostApiRequest.read(json, body(request), ApiModels.LinkageRequest.class);
-        require(body.accountId(), "accountId");
-        require(body.linkageKey(), "linkageKey");
-        require(body.odsCode(), "odsCode");
-        require(body.surname(), "surname");
+        ApiModels.LinkageRequest body = HostApiRequest.read(json, ApiWire.body(request), ApiModels.LinkageRequest.class);
+        ApiWire.require(body.accountId(), "accountId");
+        ApiWire.require(body.linkageKey(), "linkageKey");
+        ApiWire.require(body.odsCode(), "odsCode");
+        ApiWire.require(body.surname(), "surname");
         if (body.dateOfBirth() == null) {
             throw ApiException.badRequest("The field 'dateOfBirth' is required.");
         }
-        require(body.appName(), "appName");
+        ApiWire.require(body.appName(), "appName");
         AppLink link;
         try {
             link = core.get().citizens().linkApp(new LinkageDetails(body.accountId(), body.linkageKey(),
@@ -211,13 +172,13 @@ public final class PatientApiServlet extends HttpServlet {
         } catch (InvalidValueException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        write(response, 201, json, new ApiModels.LinkageResponse(link.accessIdentity()));
+        ApiWire.write(response, 201, json, new ApiModels.LinkageResponse(link.accessIdentity()));
     }
 
     private void openSession(HttpServletRequest request, HttpServletResponse response) throws IOException {
         limitCredentialAttempts(request);
-        ApiModels.SessionRequest body = HostApiRequest.read(json, body(request), ApiModels.SessionRequest.class);
-        require(body.accessIdentity(), "accessIdentity");
+        ApiModels.SessionRequest body = HostApiRequest.read(json, ApiWire.body(request), ApiModels.SessionRequest.class);
+        ApiWire.require(body.accessIdentity(), "accessIdentity");
         SignedInCitizen citizen;
         try {
             citizen = core.get().citizens().openAppSession(body.accessIdentity());
@@ -233,7 +194,7 @@ public final class PatientApiServlet extends HttpServlet {
             return patientLink(citizen, linkId, patient);
         }).toList();
         ApiSessions.Opened opened = sessions.open(citizen, links);
-        write(response, 201, json, new ApiModels.SessionResponse(opened.token(),
+        ApiWire.write(response, 201, json, new ApiModels.SessionResponse(opened.token(),
                 opened.session().expiresAt().atOffset(ZoneOffset.UTC),
                 new ApiModels.User(citizen.accountId(), citizen.displayName()), patients));
     }
@@ -259,20 +220,6 @@ public final class PatientApiServlet extends HttpServlet {
         }
     }
 
-    private static void require(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw ApiException.badRequest("The field '" + field + "' is required.");
-        }
-    }
-
-    private static String bearer(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
-            throw ApiException.unauthorized("Send the session token as 'Authorization: Bearer <token>'.");
-        }
-        return header.substring(7).trim();
-    }
-
     private ApiSessions.Session session(String token) {
         ApiSessions.Session session = sessions.use(token)
                 .orElseThrow(() -> ApiException.unauthorized("The session has expired or is not valid. Open a new one."));
@@ -289,7 +236,7 @@ public final class PatientApiServlet extends HttpServlet {
 
     private void patientCall(HttpMethod method, String rest, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        ApiSessions.Session session = session(bearer(request));
+        ApiSessions.Session session = session(ApiWire.bearer(request));
         int slash = rest.indexOf('/');
         String linkId = slash < 0 ? rest : rest.substring(0, slash);
         String routePath = slash < 0 ? "" : rest.substring(slash + 1);
@@ -317,7 +264,7 @@ public final class PatientApiServlet extends HttpServlet {
         }
         boolean uploading = match.route().requestBody() == ApiUpload.class;
         ApiUpload upload = uploading ? upload(request) : null;
-        byte[] body = uploading ? new byte[0] : body(request);
+        byte[] body = uploading ? new byte[0] : ApiWire.body(request);
         CurrentCitizen current = PortalServiceAccess.currentCitizen(citizen, subject);
         HostApiRequest call = new HostApiRequest(current, match.pathParameters(), request.getParameterMap(), body,
                 match.group().mapper(), upload);
@@ -327,7 +274,7 @@ public final class PatientApiServlet extends HttpServlet {
             result = match.route().handler().handle(call);
         } catch (ApiProblem refused) {
             theCore.audit().entry(actor, match.route().auditAction()).patient(patientId).account(citizen.accountId())
-                    .detail(refused.status() + " " + truncate(refused.getMessage())).now(Outcome.DENIED);
+                    .detail(refused.status() + " " + ApiWire.truncate(refused.getMessage())).now(Outcome.DENIED);
             throw refused;
         } catch (ServiceNotAvailableException refused) {
             throw ApiException.forbidden(refused.getMessage());
@@ -339,14 +286,10 @@ public final class PatientApiServlet extends HttpServlet {
         if (match.route().successStatus() == 204 || result == null) {
             response.setStatus(204);
         } else if (result instanceof ApiFile file) {
-            writeFile(response, file);
+            ApiWire.writeFile(response, file);
         } else {
-            write(response, match.route().successStatus(), match.group().mapper(), result);
+            ApiWire.write(response, match.route().successStatus(), match.group().mapper(), result);
         }
-    }
-
-    private static String truncate(String text) {
-        return text == null ? "" : text.length() > 200 ? text.substring(0, 200) : text;
     }
 
     // ---- JSON in and out --------------------------------------------------------------------------------------
@@ -354,60 +297,5 @@ public final class PatientApiServlet extends HttpServlet {
     /** The file of a {@code multipart/form-data} upload, part {@code file}; larger than allowed → 413. */
     private static ApiUpload upload(HttpServletRequest request) throws IOException {
         return MultipartUpload.read(request, TikaUploadPolicy.installed().maxFileBytes());
-    }
-
-    /** The body, at most 64 KiB; an empty array when there is none. */
-    private static byte[] body(HttpServletRequest request) throws IOException {
-        long declared = request.getContentLengthLong();
-        if (declared == 0 || declared < 0 && request.getHeader("Transfer-Encoding") == null) {
-            return new byte[0];
-        }
-        if (declared > MAX_BODY) {
-            throw new ApiException(413, "Content too large", "A request body is at most 64 KiB.");
-        }
-        String type = request.getContentType();
-        try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(MAX_BODY + 1);
-            if (body.length > MAX_BODY) {
-                throw new ApiException(413, "Content too large", "A request body is at most 64 KiB.");
-            }
-            if (body.length > 0 && (type == null
-                    || !type.toLowerCase(Locale.ROOT).startsWith("application/json"))) {
-                throw ApiException.badRequest("Send the body as application/json.");
-            }
-            return body;
-        }
-    }
-
-    private static void write(HttpServletResponse response, int status, ObjectMapper mapper, Object body)
-            throws IOException {
-        byte[] bytes = mapper.writeValueAsBytes(body);
-        response.setStatus(status);
-        response.setContentType(JSON);
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
-    }
-
-    private static void writeFile(HttpServletResponse response, ApiFile file) throws IOException {
-        response.setStatus(200);
-        response.setContentType(file.contentType());
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", ContentDisposition.inline(file.fileName()));
-        response.setContentLength(file.content().length);
-        response.getOutputStream().write(file.content());
-    }
-
-    private void problem(HttpServletResponse response, Problem problem) throws IOException {
-        if (response.isCommitted()) {
-            return;
-        }
-        byte[] bytes = json.writeValueAsBytes(problem);
-        response.setStatus(problem.status());
-        response.setContentType(PROBLEM);
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
     }
 }

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import org.citizenservices.record.internal.EntryType;
 import org.citizenservices.record.internal.NewEntry;
 import org.citizenservices.record.internal.PatientRecordService;
@@ -36,7 +35,6 @@ import org.citizenservices.spi.RecordAccess;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.UploadPolicy;
-import org.citizenservices.spi.UploadReceiver;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,10 +49,6 @@ import java.util.Optional;
  * entry or a document, the date back to which the record was reviewed, and "view as patient" at each level.
  */
 public class PracticeRecordView extends VerticalLayout {
-
-    /** What a document may be, read from its bytes; the service checks again when it stores it. */
-    private static final java.util.Set<String> DOCUMENT_TYPES = java.util.Set.of("application/pdf", "image/png",
-            "image/jpeg", "text/plain");
 
     private final PatientRecordService record;
     private final ServiceAccess access;
@@ -98,13 +92,13 @@ public class PracticeRecordView extends VerticalLayout {
         try {
             Optional<PracticePatient> found = access.findPracticePatient(nhsNumber);
             if (found.isEmpty()) {
-                say("No patient of the practice has that NHS number.");
+                messages.setText("No patient of the practice has that NHS number.");
                 return;
             }
             patient = found.get();
             show();
         } catch (IllegalArgumentException | SecurityException refused) {
-            say(refused.getMessage());
+            messages.setText(refused.getMessage());
         }
     }
 
@@ -117,7 +111,8 @@ public class PracticeRecordView extends VerticalLayout {
                 .toLowerCase(Locale.UK) + (configured.from() == null ? "" : ", from "
                 + Formats.DAY.format(configured.from())) + ".");
         List<RecordEntry> all = record.entries(patient.patientId(), null);
-        patientArea.add(heading, level, viewAs(), reviewedBackTo(), newEntry(all), newDocument(), entries);
+        patientArea.add(heading, level, viewAs(), reviewedBackTo(), newEntry(all), new DocumentForm(record, uploads,
+                practiceClock, patient.patientId(), this::source, this::act, messages::setText), entries);
         entries.setItems(all);
     }
 
@@ -161,7 +156,7 @@ public class PracticeRecordView extends VerticalLayout {
         review.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout actions = new HorizontalLayout(restrict, review);
         if (entry.type().isDocument()) {
-            Button annotate = new Button("Annotate", e -> annotate(entry));
+            Button annotate = new Button("Annotate", e -> new AnnotationDialog(record, entry, this::act).open());
             annotate.setId("annotate-" + entry.id());
             annotate.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(annotate);
@@ -188,7 +183,7 @@ public class PracticeRecordView extends VerticalLayout {
         try {
             page = record.viewAs(patient.patientId(), level, null, RecordSort.DATE, 0, PatientRecordService.MAX_PAGE);
         } catch (RecordRefused | IllegalArgumentException | SecurityException refused) {
-            say(refused.getMessage());
+            messages.setText(refused.getMessage());
             return;
         }
         Dialog dialog = new Dialog();
@@ -288,62 +283,6 @@ public class PracticeRecordView extends VerticalLayout {
         return select;
     }
 
-    private void annotate(RecordEntry entry) {
-        Dialog dialog = new Dialog();
-        dialog.setId("annotation-dialog");
-        dialog.setHeaderTitle("Annotate " + entry.term());
-        TextArea text = new TextArea("Annotation (shown to the patient at FULL)");
-        text.setId("annotation-text");
-        text.setMaxLength(2000);
-        text.setWidth("30rem");
-        text.setValue(entry.annotation() == null ? "" : entry.annotation());
-        dialog.add(text);
-        Button save = new Button("Save", e -> {
-            dialog.close();
-            act(() -> record.annotate(entry.id(), text.getValue()), "Annotation saved.");
-        });
-        save.setId("annotation-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button back = new Button("Go back", e -> dialog.close());
-        dialog.getFooter().add(back, save);
-        dialog.open();
-    }
-
-    private Component newDocument() {
-        Select<EntryType> type = new Select<>();
-        type.setId("document-type");
-        type.setLabel("Document type");
-        type.setItems(EntryType.CLINICAL_DOCUMENT, EntryType.ADMINISTRATIVE_DOCUMENT);
-        type.setItemLabelGenerator(EntryType::label);
-        type.setValue(EntryType.CLINICAL_DOCUMENT);
-        TextField title = new TextField("Title");
-        title.setId("document-title");
-        DatePicker date = new DatePicker("Date");
-        date.setId("document-date");
-        date.setLocale(Locale.UK);
-        date.setValue(LocalDate.now(practiceClock));
-        byte[][] uploaded = {null};
-        // streamed to a counted temporary file, stopped at the limit, its type read from the bytes by the host
-        Upload upload = new Upload(new UploadReceiver(uploads, DOCUMENT_TYPES, (name, bytes) -> uploaded[0] = bytes,
-                messages::setText));
-        upload.setId("document-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(PatientRecordService.MAX_DOCUMENT_BYTES);
-        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg",
-                "text/plain", ".txt");
-        Button add = new Button("Add document", e -> act(() -> {
-            if (uploaded[0] == null) {
-                throw new IllegalArgumentException("Upload the document's file first.");
-            }
-            record.addDocument(patient.patientId(), NewEntry.coded(type.getValue(), null, title.getValue(),
-                    date.getValue() == null ? null : date.getValue().atTime(LocalTime.now(practiceClock)), source()),
-                    uploaded[0]);
-            uploaded[0] = null;
-        }, "Document added. It is not shown online until a clinician marks it reviewed."));
-        add.setId("document-add");
-        return new Div(new H2("Add a document"), new FormLayout(type, title, date, upload, add));
-    }
-
     private Source source() {
         CurrentStaff staff = access.currentStaff().orElseThrow(() -> new SecurityException("Sign in as practice staff."));
         return new Source("GP practice " + staff.odsCode(), "Citizen Services", staff.displayName(), "Clinician");
@@ -353,13 +292,9 @@ public class PracticeRecordView extends VerticalLayout {
         try {
             change.run();
             show();
-            say(done);
+            messages.setText(done);
         } catch (RecordRefused | IllegalArgumentException | SecurityException refused) {
-            say(refused.getMessage());
+            messages.setText(refused.getMessage());
         }
-    }
-
-    private void say(String text) {
-        messages.setText(text);
     }
 }

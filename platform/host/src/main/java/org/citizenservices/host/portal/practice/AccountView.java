@@ -3,10 +3,7 @@ package org.citizenservices.host.portal.practice;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,35 +13,20 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.VaadinSession;
-import org.citizenservices.core.access.AssociationType;
 import org.citizenservices.core.domain.ContactDetails;
-import org.citizenservices.core.domain.InvalidValueException;
-import org.citizenservices.core.domain.NhsNumber;
 import org.citizenservices.core.domain.PersonName;
-import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.service.NotFoundException;
 import org.citizenservices.core.service.StaffMember;
 import org.citizenservices.core.service.StaffPermission;
-import org.citizenservices.core.service.Times;
 import org.citizenservices.core.vua.AccountDetails;
 import org.citizenservices.core.vua.AccountLinkage;
-import org.citizenservices.core.vua.AssociationRequest;
-import org.citizenservices.core.vua.ConsentMethod;
 import org.citizenservices.core.vua.ContactPreference;
-import org.citizenservices.core.vua.IdentityCheck;
-import org.citizenservices.core.vua.IdentityDocument;
-import org.citizenservices.core.vua.IdentityVerification;
-import org.citizenservices.core.vua.PatientAssociation;
 import org.citizenservices.core.vua.RegistrationLetter;
-import org.citizenservices.core.vua.Relationship;
-import org.citizenservices.core.vua.VerificationMethod;
 import org.citizenservices.core.vua.Vua;
 import org.citizenservices.core.vua.VuaHistoryEntry;
 import org.citizenservices.host.portal.MainLayout;
@@ -54,17 +36,8 @@ import org.citizenservices.host.portal.ui.MemorableDate;
 import org.citizenservices.host.portal.ui.Messages;
 import org.citizenservices.host.portal.ui.SummaryList;
 import org.citizenservices.host.portal.ui.Table;
-import org.citizenservices.host.uploads.TikaUploadPolicy;
-import org.citizenservices.spi.CitizenService;
-import org.citizenservices.spi.UploadReceiver;
 
-import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * An online account's page for staff — everything domain.md asks them to see and do: its details and status (with
@@ -115,7 +88,8 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         if (mayManage) {
             content.add(letter(vua), status(vua));
         }
-        content.add(associations(staff, details, mayManage), identity(staff, details, mayManage));
+        content.add(new AssociationsSection(portal, staff, vuaId, details, mayManage, this::changed),
+                new IdentitySection(portal, staff, vuaId, details, mayManage, messages, this::changed));
         if (mayManage) {
             content.add(editDetails(staff, vua));
         }
@@ -204,189 +178,6 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         return new Div(new H2("Status"), row);
     }
 
-    private Div associations(StaffMember staff, AccountDetails details, boolean mayManage) {
-        Div section = new Div(new H2("Patients this account gives access to"));
-        LocalDate today = Times.today(portal.core().clock());
-        Table table = new Table("account-associations", null,
-                List.of("Patient", "Access", "Consent", "Services", "From", "Until", ""));
-        for (PatientAssociation a : details.associations()) {
-            Div actions = new Div();
-            if (a.endDate() == null && mayManage) {
-                actions.add(associationActions(staff, a, today));
-            }
-            table.row(StaffPages.link(PracticePaths.patient(a.patient().id()), a.patient().displayName(),
-                            "association-patient-" + a.patient().nhsNumber().value()),
-                    a.type() == AssociationType.SELF ? "Own account" : "Proxy (" + a.relationship().label() + ")",
-                    a.consentMethod().label() + (a.legalBasis() == null ? "" : ": " + a.legalBasis()),
-                    keys(a.services()), Formats.date(a.startDate()),
-                    a.endDate() == null ? "" : Formats.date(a.endDate()) + " (" + a.endReason() + ")", actions);
-        }
-        section.add(details.associations().isEmpty() ? new Paragraph("None yet.") : table);
-        if (mayManage) {
-            section.add(addAssociation(staff));
-        }
-        return section;
-    }
-
-    private Div associationActions(StaffMember staff, PatientAssociation a, LocalDate today) {
-        Div actions = new Div();
-        String id = a.patient().nhsNumber().value();
-        TextField reason = new TextField();
-        reason.setPlaceholder("Reason to end");
-        reason.setId("association-end-reason-" + id);
-        Button end = new Button("End access", click -> changed(() ->
-                portal.core().accounts().endAssociation(staff, a.id(), reason.getValue()), "Access ended."));
-        end.setId("association-end-" + id);
-        actions.add(reason, end);
-        if (a.type() == AssociationType.PROXY) {
-            CheckboxGroup<CitizenService> services = servicesBox("association-services-" + id);
-            services.setValue(a.services());
-            Button save = new Button("Save services", click -> changed(() ->
-                    portal.core().accounts().changeServices(staff, a.id(), services.getValue()), "Services saved."));
-            save.setId("association-services-save-" + id);
-            actions.add(services, save);
-            if (a.needsReviewOn(today) && staff.has(StaffPermission.REVIEW_PROXY_ACCESS)) {
-                Button review = new Button("Reviewed: keep the ticked services", click -> changed(() ->
-                        portal.core().accounts().reviewAssociation(staff, a.id(), services.getValue()),
-                        "Review recorded."));
-                review.setId("association-review-" + id);
-                actions.add(new Paragraph("The child has turned 11: review this access with them."), review);
-            }
-        }
-        return actions;
-    }
-
-    private Details addAssociation(StaffMember staff) {
-        TextField nhs = new TextField("Patient's NHS number");
-        nhs.setId("assoc-nhs");
-        Select<AssociationType> type = new Select<>();
-        type.setId("assoc-type");
-        type.setLabel("This person is");
-        type.setItems(AssociationType.values());
-        type.setItemLabelGenerator(t -> t == AssociationType.SELF ? "the patient" : "acting for the patient (proxy)");
-        type.setValue(AssociationType.PROXY);
-        Select<Relationship> relationship = new Select<>();
-        relationship.setId("assoc-relationship");
-        relationship.setLabel("Relationship to the patient");
-        relationship.setItems(Arrays.stream(Relationship.values()).filter(r -> r != Relationship.SELF).toList());
-        relationship.setItemLabelGenerator(Relationship::label);
-        Select<ConsentMethod> consent = new Select<>();
-        consent.setId("assoc-consent");
-        consent.setLabel("Patient's consent");
-        consent.setItems(ConsentMethod.values());
-        consent.setItemLabelGenerator(ConsentMethod::label);
-        TextField legalBasis = new TextField("Legal basis (when consent is not required)");
-        legalBasis.setId("assoc-legal-basis");
-        legalBasis.setWidthFull();
-        TextField notes = new TextField("Details");
-        notes.setId("assoc-details");
-        notes.setWidthFull();
-        CheckboxGroup<CitizenService> services = servicesBox("assoc-services");
-        DatePicker start = new DatePicker("Access starts", Times.today(portal.core().clock()));
-        start.setId("assoc-start");
-        Button add = new Button("Add association", click -> changed(() -> {
-            Patient patient = portal.core().patients().byNhsNumber(staff.practiceId(), new NhsNumber(nhs.getValue()));
-            AssociationRequest request = type.getValue() == AssociationType.SELF
-                    ? AssociationRequest.self(start.getValue())
-                    : new AssociationRequest(AssociationType.PROXY, relationship.getValue(), consent.getValue(),
-                    legalBasis.getValue(), notes.getValue(), services.getValue(), start.getValue());
-            portal.core().accounts().associate(staff, vuaId, patient.id(), request);
-        }, "Association added."));
-        add.setId("assoc-add");
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        VerticalLayout form = new VerticalLayout(nhs, type, relationship, consent, legalBasis, notes, services, start, add);
-        form.setPadding(false);
-        Details details = new Details("Add a patient", form);
-        details.setId("assoc-form");
-        return details;
-    }
-
-    private CheckboxGroup<CitizenService> servicesBox(String id) {
-        CheckboxGroup<CitizenService> services = new CheckboxGroup<>("Services");
-        services.setId(id);
-        Map<CitizenService, String> names = portal.serviceNames();
-        services.setItems(names.keySet());
-        services.setItemLabelGenerator(names::get);
-        return services;
-    }
-
-    private Div identity(StaffMember staff, AccountDetails details, boolean mayManage) {
-        Div section = new Div(new H2("Identity verification"));
-        Table table = new Table("account-verifications", null, List.of("Verified", "How", "Evidence", "GP2GP"));
-        for (IdentityVerification v : details.identityVerifications()) {
-            Object evidence = v.evidenceReference() == null ? "" : v.evidenceReference();
-            if (v.evidenceFileName() != null) {
-                long verificationId = v.id();
-                StreamResource file = new StreamResource(v.evidenceFileName(), () -> new ByteArrayInputStream(
-                        portal.core().accounts().evidence(staff, verificationId).content()));
-                Anchor download = new Anchor(file, v.evidenceFileName());
-                download.getElement().setAttribute("download", true);
-                download.setId("evidence-" + verificationId);
-                evidence = download;
-            }
-            table.row(Formats.date(v.verifiedOn()) + " by " + v.verifiedBy(),
-                    v.method().label() + (v.documentType() == null ? "" : ": " + v.documentType().label())
-                            + (v.vouchedBy() == null ? "" : " (vouched for by " + v.vouchedBy() + ")"),
-                    evidence, v.excludedFromGp2gp() ? "Excluded from GP2GP transfer" : "");
-        }
-        section.add(details.identityVerifications().isEmpty() ? new Paragraph("Identity not verified yet.") : table);
-        if (mayManage) {
-            section.add(verifyForm(staff));
-        }
-        return section;
-    }
-
-    private Details verifyForm(StaffMember staff) {
-        DatePicker on = new DatePicker("Date verified", Times.today(portal.core().clock()));
-        on.setId("idv-date");
-        Select<VerificationMethod> method = new Select<>();
-        method.setId("idv-method");
-        method.setLabel("How");
-        method.setItems(VerificationMethod.values());
-        method.setItemLabelGenerator(VerificationMethod::label);
-        method.setValue(VerificationMethod.IDENTITY_DOCUMENTATION);
-        Select<IdentityDocument> document = new Select<>();
-        document.setId("idv-document");
-        document.setLabel("Document seen");
-        document.setItems(IdentityDocument.values());
-        document.setItemLabelGenerator(IdentityDocument::label);
-        TextField vouchedBy = new TextField("Vouched for by (member of staff)");
-        vouchedBy.setId("idv-vouched-by");
-        TextField reference = new TextField("Evidence reference (where a paper copy is kept)");
-        reference.setId("idv-reference");
-        reference.setWidthFull();
-        // streamed to a counted temporary file and stopped at the limit, its type read by Tika (UploadReceiver)
-        IdentityCheck.Evidence[] evidence = {null};
-        Upload upload = new Upload(new UploadReceiver(
-                TikaUploadPolicy.installed().atMost(IdentityCheck.Evidence.MAX_BYTES), TikaUploadPolicy.PHOTOS_OR_PDF,
-                (name, bytes) -> messages.run(() -> evidence[0] = new IdentityCheck.Evidence(name, "", bytes)),
-                messages::error));
-        upload.setId("idv-upload");
-        upload.setAcceptedFileTypes("image/png", "image/jpeg", "application/pdf", ".png", ".jpg", ".jpeg", ".pdf");
-        upload.setMaxFileSize(IdentityCheck.Evidence.MAX_BYTES);
-        upload.setMaxFiles(1);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Scan of the document: PNG, JPEG or PDF, up to 5 MB"));
-        method.addValueChangeListener(change -> {
-            boolean documents = change.getValue() == VerificationMethod.IDENTITY_DOCUMENTATION;
-            document.setVisible(documents);
-            vouchedBy.setVisible(!documents);
-        });
-        vouchedBy.setVisible(false);
-        Button save = new Button("Record identity verification", click -> changed(() -> {
-            boolean documents = method.getValue() == VerificationMethod.IDENTITY_DOCUMENTATION;
-            portal.core().accounts().verifyIdentity(staff, vuaId, new IdentityCheck(on.getValue(), method.getValue(),
-                    documents ? document.getValue() : null, documents ? null : vouchedBy.getValue(),
-                    reference.getValue(), evidence[0]));
-        }, "Identity verification recorded."));
-        save.setId("idv-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        VerticalLayout form = new VerticalLayout(on, method, document, vouchedBy, reference, upload, save);
-        form.setPadding(false);
-        Details details = new Details("Record an identity verification", form);
-        details.setId("idv-form");
-        return details;
-    }
-
     private Details editDetails(StaffMember staff, Vua vua) {
         TextField title = new TextField("Title", vua.name().title() == null ? "" : vua.name().title(), "");
         title.setId("edit-title");
@@ -460,9 +251,5 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
             render();
             messages.done(confirmation);
         }
-    }
-
-    private static String keys(Set<CitizenService> services) {
-        return services.stream().map(CitizenService::key).sorted().collect(Collectors.joining(", "));
     }
 }
