@@ -116,6 +116,13 @@ public final class PatientApiServlet extends HttpServlet {
         } catch (ApiProblem e) {
             finishReading(request, response);
             problem(response, Problem.of(e.status(), e.title(), e.getMessage()));
+        } catch (org.citizenservices.core.audit.AuditUnavailableException e) {
+            // the call could not be audited, so it was not carried out: a retry-later, never data unaudited
+            LOG.warn("Patient API {} {} refused: {}", request.getMethod(), path, e.getMessage());
+            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            finishReading(request, response);
+            problem(response, Problem.of(503, "Service unavailable", "This request could not be recorded in the"
+                    + " audit trail, so it was not carried out. Please try again shortly."));
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Patient API {} {} failed, reference {}", request.getMethod(), path, reference, e);
