@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -154,6 +155,30 @@ class AuditIsolationIT {
         assertThat(floodRefused).as("over-long values audited directly that failed").hasValue(0);
         assertThat(floodStatuses.getOrDefault(401, new AtomicInteger()).get() + floodAudited.get())
                 .as("over-long values that reached the audit trail").isGreaterThan(20);
+    }
+
+    @Test
+    void givenTheAuditTableStalled_thenAReadIs503WithRetryAfter_andItIsServedAgainWhenTheTableIsBack() throws Exception {
+        JsonNode session = api.session(api.link(JANE_LETTER));
+        String token = session.get("sessionToken").asText();
+        LocalDate day = LocalDate.now().plusDays(1);
+        String slots = "/patients/" + PatientApiCalls.linkId(session, "Sam Demo") + "/appointment-slots?from=" + day
+                + "&to=" + day;
+
+        try (Connection stall = TestDatabases.connect(host.options().dataDir(), "CORE")) {
+            stall.setAutoCommit(false);
+            try (Statement lock = stall.createStatement()) {
+                lock.execute("LOCK TABLE AUDIT_EVENT IN EXCLUSIVE MODE");
+            }
+            // the audit's bounded wait (5 s) passes: no data goes out unaudited, and the client is told to come back
+            PatientApiCalls.Answer refused = api.call("GET", slots, token, null);
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.raw().headers().firstValue("Retry-After")).contains("5");
+            assertThat(refused.detail()).contains("audit trail").contains("try again");
+            stall.commit();
+        }
+
+        assertThat(api.call("GET", slots, token, null).status()).isEqualTo(200);
     }
 
     private static String overLongAccountId() {
