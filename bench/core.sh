@@ -4,10 +4,9 @@
 # Usage: bench/core.sh [rounds]. Prints one line per measure; docs/benchmarks.md records results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -DskipTests -pl platform/core -am install
-cp_file=$(mktemp)
-trap 'rm -f "$cp_file"' EXIT
-./mvnw -B -q -pl platform/core dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
-./mvnw -B -q -pl platform/core test-compile
+# built in the reactor, never installed: a bench must not replace the SNAPSHOTs in the shared ~/.m2 (offline: MAVEN_ARGS=-o)
+./mvnw -B -q -DskipTests -pl platform/core -am test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+cp_file=platform/core/target/bench.classpath
 java -cp "platform/core/target/test-classes:platform/core/target/classes:$(cat "$cp_file")" \
   org.citizenservices.core.bench.CoreBench "${1:-2000}" 2>&1 | grep -v ' INFO \| WARN '

@@ -5,11 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 main=$1
 shift
-./mvnw -B -q -DskipTests install
-cp_file=$(mktemp)
-trap 'rm -f "$cp_file"' EXIT
-./mvnw -B -q -pl distribution dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
-./mvnw -B -q -pl distribution test-compile
+# built in the reactor, never installed: a bench must not replace the SNAPSHOTs in the shared ~/.m2 (offline: MAVEN_ARGS=-o)
+./mvnw -B -q -DskipTests test-compile package dependency:build-classpath \
+  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+cp_file=distribution/target/bench.classpath
 java ${BENCH_JAVA_OPTS:-} -Xmx1g -Dcitizen.layout=distribution/target/citizen-services \
   -cp "distribution/target/test-classes:$(cat "$cp_file")" \
   -Dlogback.configurationFile=distribution/target/citizen-services/conf/logback.xml \

@@ -38,7 +38,13 @@ public enum AuditAction {
     ACTING_FOR("Started acting for the patient"),
     AUDIT_VIEWED("Looked at who has viewed or changed the information"),
     SERVICE_REFUSED("Was refused an online service"),
-    CITIZEN_NOTIFICATION("Was sent a notice (never its content) by email or text message");
+    CITIZEN_NOTIFICATION("Was sent a notice (never its content) by email or text message"),
+
+    /**
+     * An event whose details could not be stored as given (a value longer than its column, or a row the database
+     * refused): written in this form instead, so the attempt is still on record and no one else's event is lost.
+     */
+    AUDIT_REJECTED_INPUT("Tried something with details that could not be recorded as given");
 
     private final String citizenText;
 

@@ -4,12 +4,8 @@ import jakarta.persistence.EntityManager;
 import org.citizenservices.core.service.Transactions;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -20,143 +16,45 @@ import java.util.List;
  */
 public final class AuditTrail implements AutoCloseable {
 
-    private static final int MAX_BATCH = 256;
-    private static final int MAX_ROWS_PER_INSERT = 32;
-    private static final java.util.Map<Integer, String> INSERT_ROWS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How long a caller waits for its event to be durable by default: {@value} ms. */
+    public static final long DEFAULT_WAIT_MILLIS = 5_000;
+    /** The system property that changes it (tests make the wait short). */
+    public static final String WAIT_PROPERTY = "citizenservices.audit.waitMillis";
 
     private final Transactions transactions;
-    private final DataSource dataSource;
     private final Clock clock;
-    private final java.util.concurrent.BlockingQueue<Pending> queue = new java.util.concurrent.LinkedBlockingQueue<>();
-    private final Thread writer;
-    private volatile boolean open = true;
+    private final AuditWriter writer;
 
-    /** An event waiting for the writer, and the caller waiting for it to be durable. */
-    private record Pending(AuditEvent event, java.util.concurrent.CompletableFuture<Void> written) {
-    }
-
+    /** With the wait from {@value #WAIT_PROPERTY}, else {@link #DEFAULT_WAIT_MILLIS}. */
     public AuditTrail(Transactions transactions, DataSource dataSource, Clock clock) {
+        this(transactions, dataSource, clock, Duration.ofMillis(Long.getLong(WAIT_PROPERTY, DEFAULT_WAIT_MILLIS)));
+    }
+
+    /**
+     * {@code wait}: how long a caller of {@link Entry#now} waits for its event to be durable before it gets an
+     * {@link AuditUnavailableException}.
+     */
+    public AuditTrail(Transactions transactions, DataSource dataSource, Clock clock, Duration wait) {
         this.transactions = transactions;
-        this.dataSource = dataSource;
         this.clock = clock;
-        this.writer = new Thread(this::writeBatches, "audit-writer");
-        writer.setDaemon(true);
-        writer.start();
-    }
-
-    /**
-     * Group commit: events written "now" from many threads at once share one transaction, and each caller returns
-     * only when its event is committed — the audit stays synchronous and durable, the database commits once per
-     * batch instead of once per event. The writer keeps one connection of its own (opening a Derby connection
-     * costs more than the insert), and opens a new one after a failure.
-     */
-    private void writeBatches() {
-        java.util.List<Pending> batch = new java.util.ArrayList<>();
-        Connection connection = null;
-        try {
-            while (open || !queue.isEmpty()) {
-                Pending first = queue.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
-                try {
-                    if (connection == null) {
-                        connection = dataSource.getConnection();
-                        connection.setAutoCommit(false);
-                    }
-                    insert(connection, batch);
-                    connection.commit();
-                    batch.forEach(pending -> pending.written().complete(null));
-                } catch (SQLException | RuntimeException e) {
-                    IllegalStateException failure = new IllegalStateException("The audit trail could not be written", e);
-                    batch.forEach(pending -> pending.written().completeExceptionally(failure));
-                    closeQuietly(connection);
-                    connection = null;
-                }
-                batch.clear();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            closeQuietly(connection);
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        if (connection == null) {
-            return;
-        }
-        try (connection) {
-            connection.rollback();
-        } catch (SQLException gone) {
-            // the connection is dropped either way; the next batch opens a new one
-        }
-    }
-
-    /**
-     * The group as multi-row inserts of 32, 16, … 1 rows: through the entity manager each event cost an insert, an
-     * identity read-back and a clone, and Derby runs a JDBC batch as one statement per row; one statement per chunk
-     * opens the table and its indexes once.
-     */
-    private static void insert(Connection connection, List<Pending> batch) throws SQLException {
-        int done = 0;
-        while (done < batch.size()) {
-            int rows = Integer.highestOneBit(Math.min(batch.size() - done, MAX_ROWS_PER_INSERT));
-            try (PreparedStatement insert = connection.prepareStatement(insertOf(rows))) {
-                int column = 1;
-                for (Pending pending : batch.subList(done, done + rows)) {
-                    AuditEvent event = pending.event();
-                    insert.setTimestamp(column++, Timestamp.valueOf(event.occurredAt()));
-                    insert.setObject(column++, event.practiceId(), Types.BIGINT);
-                    insert.setString(column++, event.actor());
-                    insert.setString(column++, event.actingAs().name());
-                    insert.setObject(column++, event.patientId(), Types.BIGINT);
-                    insert.setString(column++, event.accountId());
-                    insert.setString(column++, event.action());
-                    insert.setString(column++, event.outcome().name());
-                    insert.setString(column++, event.detail());
-                    insert.setString(column++, event.source());
-                }
-                insert.executeUpdate();
-            }
-            done += rows;
-        }
-    }
-
-    private static String insertOf(int rows) {
-        return INSERT_ROWS.computeIfAbsent(rows, n -> "INSERT INTO AUDIT_EVENT (OCCURRED_AT, PRACTICE_ID, ACTOR,"
-                + " ACTING_AS, PATIENT_ID, ACCOUNT_ID, ACTION, OUTCOME, DETAIL, SOURCE) VALUES "
-                + String.join(", ", java.util.Collections.nCopies(n, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+        this.writer = new AuditWriter(dataSource, wait);
     }
 
     private void writeNow(AuditEvent event) {
-        if (!open) {
+        if (!writer.isOpen()) {
             transactions.writeAudit(em -> {
                 em.persist(event);
                 return null;
             });
             return;
         }
-        java.util.concurrent.CompletableFuture<Void> written = new java.util.concurrent.CompletableFuture<>();
-        queue.add(new Pending(event, written));
-        try {
-            written.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        writer.write(event);
     }
 
     /** Writes what is queued, then stops the writer; later events are written one by one. */
     @Override
     public void close() {
-        open = false;
-        try {
-            writer.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        writer.close();
     }
 
     /** One event about a patient or an account, to be filled in by the caller. */
@@ -200,7 +98,14 @@ public final class AuditTrail implements AutoCloseable {
             em.persist(event(outcome));
         }
 
-        /** Written now, in a transaction of its own (shared with other threads' events of the same moment). */
+        /**
+         * Written now, in a transaction of its own (shared with other threads' events of the same moment); returns
+         * when it is durable. A value that does not fit is cut or the event flagged ({@link AuditEvent}); an event
+         * the database still refuses is written as {@link AuditAction#AUDIT_REJECTED_INPUT} and this returns
+         * normally — the attempt is on record, and a stranger's bad input is the caller's 4xx to give, never a 500.
+         *
+         * @throws AuditUnavailableException when the event is not durable within the trail's wait
+         */
         public void now(Outcome outcome) {
             writeNow(event(outcome));
         }

@@ -1,6 +1,9 @@
 package org.citizenservices.core.bench;
 
 import org.citizenservices.core.Core;
+import org.citizenservices.core.audit.ActingAs;
+import org.citizenservices.core.audit.Actor;
+import org.citizenservices.core.audit.Outcome;
 import org.citizenservices.core.practice.PracticeServices;
 import org.citizenservices.core.security.SecretHasher;
 import org.citizenservices.core.service.SignedInCitizen;
@@ -54,8 +57,46 @@ public final class CoreBench {
             report("session check (linkage still live)", rounds, () -> core.citizens().isCurrent(jane));
             StaffMember reception = core.staffSignIn().signIn("reception", "Practice-Demo-2026!");
             report("staff patient search by name", rounds / 4, () -> core.patients().search(reception, "Smi"));
+            for (int threads : new int[] {1, 8, 32}) {
+                auditThroughput(core, threads, rounds * 2 / threads);
+            }
         } finally {
             database.close();
+        }
+    }
+
+    /**
+     * Audit events written "now" (durable before the call returns) from several threads at once, as API requests
+     * do: what the group-commit writer sustains. A warm-up of a tenth first.
+     */
+    private static void auditThroughput(Core core, int threads, int each) throws Exception {
+        Actor bench = new Actor("Bench", ActingAs.SYSTEM, null, "bench");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            for (int round : new int[] {Math.max(1, each / 10), each}) {
+                List<java.util.concurrent.Callable<Void>> writers = new java.util.ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    long patient = 900_000 + t;
+                    writers.add(() -> {
+                        for (int i = 0; i < round; i++) {
+                            core.audit().entry(bench, "BENCH_EVENT").patient(patient).detail("GET bench")
+                                    .now(Outcome.SUCCESS);
+                        }
+                        return null;
+                    });
+                }
+                long began = System.nanoTime();
+                for (java.util.concurrent.Future<Void> done : pool.invokeAll(writers)) {
+                    done.get();
+                }
+                double seconds = (System.nanoTime() - began) / 1e9;
+                if (round == each) {
+                    System.out.printf("%-60s %8.0f events/s (n=%d)%n", "audit events written now, " + threads
+                            + " threads", threads * round / seconds, threads * round);
+                }
+            }
+        } finally {
+            pool.shutdown();
         }
     }
 

@@ -27,8 +27,6 @@ import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.HttpMethod;
 import org.citizenservices.spi.ServiceNotAvailableException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -38,18 +36,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
  * The patient API for third-party citizen apps, {@code /api/v1/*}: linkage and sessions (the host's), and the routes
  * of the installed capabilities under {@code /patients/{patientLinkId}/}. Everything an app gets wrong ends in a
- * problem document with the contract's status and nothing stored; a fault of ours is a 500 with a reference that is
- * also in the log, never a stack trace.
+ * problem document with the contract's status and nothing stored ({@link ApiFailures}).
  */
 public final class PatientApiServlet extends HttpServlet {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PatientApiServlet.class);
     /** What the servlet container must be told so that {@code getPart} reads uploads (see {@link MultipartUpload}). */
     public static jakarta.servlet.MultipartConfigElement multipartConfig() {
         return MultipartUpload.config(TikaUploadPolicy.installed().maxFileBytes());
@@ -100,20 +95,8 @@ public final class PatientApiServlet extends HttpServlet {
         try {
             HttpMethod method = ApiWire.method(request.getMethod());
             route(method, path, request, response);
-        } catch (ApiException e) {
-            if (e.retryAfterSeconds() != null) {
-                response.setHeader("Retry-After", e.retryAfterSeconds());
-            }
-            ApiWire.finishReading(request, response);
-            ApiWire.problem(response, json, e.problem());
-        } catch (ApiProblem e) {
-            ApiWire.finishReading(request, response);
-            ApiWire.problem(response, json, Problem.of(e.status(), e.title(), e.getMessage()));
         } catch (RuntimeException e) {
-            String reference = UUID.randomUUID().toString().substring(0, 8);
-            LOG.error("Patient API {} {} failed, reference {}", request.getMethod(), path, reference, e);
-            ApiWire.problem(response, json, Problem.of(500, "Internal error",
-                    "Something went wrong on our side. Quote reference " + reference + " if you contact support."));
+            ApiFailures.answer(request, response, json, path, e);
         }
     }
 
