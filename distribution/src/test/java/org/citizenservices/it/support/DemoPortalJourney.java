@@ -29,8 +29,10 @@ public abstract class DemoPortalJourney {
     void startPortal() throws Exception {
         Path deploy = Files.createDirectories(dir.resolve("deploy"));
         Path logs = Files.createDirectories(Path.of("target", "it-logs"));
+        java.util.List<String> options = new java.util.ArrayList<>(java.util.List.of("--demo"));
+        options.addAll(TestDatabases.commandLine(dir.resolve("data")));
         portal = DistributionProcess.start(dir.resolve("work"), dir.resolve("data"), deploy,
-                logs.resolve(getClass().getSimpleName() + ".log"));
+                logs.resolve(getClass().getSimpleName() + ".log"), options, environment());
         Health health = new Health(portal.port());
         for (java.util.Map.Entry<String, Path> module : modules().entrySet()) {
             Layout.deploy(module.getValue(), deploy);
@@ -44,6 +46,11 @@ public abstract class DemoPortalJourney {
     /** The modules a journey needs, by capability id: the appointments module unless it says otherwise. */
     protected java.util.Map<String, Path> modules() {
         return java.util.Map.of("appointments", Layout.appointmentsJar());
+    }
+
+    /** Environment variables for the distribution's launcher; none unless a journey says otherwise. */
+    protected java.util.Map<String, String> environment() {
+        return java.util.Map.of();
     }
 
     @AfterEach

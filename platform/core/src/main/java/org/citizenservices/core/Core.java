@@ -48,7 +48,8 @@ public final class Core implements AutoCloseable {
     public static final List<Class<?>> ENTITIES = List.of(Practice.class, StaffUser.class, Patient.class,
             ServiceConfiguration.class, Vua.class, IdentityVerification.class, PatientAssociation.class,
             AccountLinkage.class, VuaHistoryEntry.class, AuditEvent.class, Demographics.class,
-            org.citizenservices.core.notify.OutboxNotification.class);
+            org.citizenservices.core.notify.OutboxNotification.class,
+            org.citizenservices.core.vua.ContactConfirmation.class);
 
     private final ModulePersistence.OpenUnit unit;
     private final Clock clock;
@@ -65,6 +66,7 @@ public final class Core implements AutoCloseable {
     private final AccountStatusSweep accountStatusSweep;
     private final AccessDecisions access;
     private final org.citizenservices.core.notify.NotificationOutbox outbox;
+    private final org.citizenservices.core.vua.ContactConfirmations contacts;
 
     private Core(ModulePersistence.OpenUnit unit, boolean shared, Clock clock, SecretHasher hasher,
                  Supplier<Set<CitizenService>> installedModules) {
@@ -85,6 +87,7 @@ public final class Core implements AutoCloseable {
         this.access = new AccessDecisions(transactions, audit, installedModules, clock);
         this.outbox = new org.citizenservices.core.notify.NotificationOutbox(transactions, audit, clock);
         this.accountStatusSweep = new AccountStatusSweep(transactions, statusRule, clock);
+        this.contacts = new org.citizenservices.core.vua.ContactConfirmations(transactions, audit, hasher, clock);
     }
 
     /**
@@ -130,12 +133,12 @@ public final class Core implements AutoCloseable {
         return citizens;
     }
 
-    /** The registration-letter check behind portal set-up and app linkage (the patient API uses it too). */
     /** Re-applies the account status rule as association dates are reached; the host runs it on a schedule. */
     public AccountStatusSweep accountStatusSweep() {
         return accountStatusSweep;
     }
 
+    /** The registration-letter check behind portal set-up and app linkage (the patient API uses it too). */
     public LinkageCheck linkageCheck() {
         return linkageCheck;
     }
@@ -147,6 +150,11 @@ public final class Core implements AutoCloseable {
     /** Notices to citizens, queued with the change that causes them and sent after it commits. */
     public org.citizenservices.core.notify.NotificationOutbox outbox() {
         return outbox;
+    }
+
+    /** Verified contact: codes that confirm an email address or mobile number before any notice goes there. */
+    public org.citizenservices.core.vua.ContactConfirmations contacts() {
+        return contacts;
     }
 
     public AuditTrail audit() {

@@ -130,8 +130,10 @@ public final class CitizenServicesHost implements AutoCloseable {
         });
         housekeeping.scheduleWithFixedDelay(patientApi::sweep, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
         Core opened = core;
+        var notifier = org.citizenservices.host.notify.CitizenNotifier.ofInstallation();
+        portal.contactCodes(new org.citizenservices.host.notify.ContactCodes(notifier));
         outbox = new org.citizenservices.host.notify.OutboxSchedule(new org.citizenservices.host.notify.OutboxSender(
-                opened::outbox, org.citizenservices.host.notify.CitizenNotifier.ofInstallation(), options.node()),
+                opened::outbox, notifier, options.node()),
                 java.time.Duration.ofSeconds(Long.getLong("citizenservices.outbox.seconds", 15)));
         portal.onNotificationQueued(outbox::wake);
         housekeeping.scheduleWithFixedDelay(portal.signInThrottle()::sweep, 1, 1,

@@ -39,6 +39,7 @@ public enum AuditAction {
     AUDIT_VIEWED("Looked at who has viewed or changed the information"),
     SERVICE_REFUSED("Was refused an online service"),
     CITIZEN_NOTIFICATION("Was sent a notice (never its content) by email or text message"),
+    CONTACT_CONFIRMATION("Confirmed an email address or mobile number with a code"),
 
     /**
      * An event whose details could not be stored as given (a value longer than its column, or a row the database

@@ -27,6 +27,7 @@ import org.citizenservices.core.service.StaffMember;
 import org.citizenservices.core.service.Times;
 import org.citizenservices.core.vua.AssociationRequest;
 import org.citizenservices.core.vua.ConsentMethod;
+import org.citizenservices.core.vua.ContactChannel;
 import org.citizenservices.core.vua.ContactPreference;
 import org.citizenservices.core.vua.IdentityCheck;
 import org.citizenservices.core.vua.IdentityDocument;
@@ -183,6 +184,14 @@ public final class DemoPractice {
                 actor);
         accounts.associate(em, ritaAccount, rita, AssociationRequest.self(LocalDate.of(2023, 4, 18)), actor);
         accounts.issue(em, ritaAccount, LinkageKey.of(RITA_KEY), actor, null);
+
+        // the demo's people confirmed their details long ago; Carol's email address is new and not yet confirmed
+        var contacts = core.contacts();
+        for (Vua account : List.of(janeAccount, ritaAccount)) {
+            contacts.recordConfirmed(em, account, ContactChannel.EMAIL, actor);
+            contacts.recordConfirmed(em, account, ContactChannel.SMS, actor);
+        }
+        contacts.recordConfirmed(em, carol, ContactChannel.SMS, actor);
 
         StaffMember managerMember = new StaffMember(manager.id(), practice.id(), ODS_CODE, NAME, manager.username(),
                 manager.displayName(), manager.roles());

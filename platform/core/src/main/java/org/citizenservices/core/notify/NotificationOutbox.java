@@ -34,7 +34,10 @@ public final class NotificationOutbox {
     public record Claimed(long id, String accountId, String notice, Optional<Recipient> contact) {
     }
 
-    /** The account's contact details and preference ({@code EMAIL}, {@code SMS}, {@code POST}). */
+    /**
+     * The account's confirmed contact details — an address or number the citizen has not confirmed is null here —
+     * and their preference ({@code EMAIL}, {@code SMS}, {@code POST}).
+     */
     public record Recipient(String displayName, String email, String mobile, String preference) {
     }
 
@@ -99,7 +102,7 @@ public final class NotificationOutbox {
         });
     }
 
-    /** Only an ACTIVE account of the notice's practice is contacted. */
+    /** Only an ACTIVE account of the notice's practice is contacted, and only through confirmed details. */
     private static Optional<Recipient> recipient(EntityManager em, OutboxNotification notification) {
         return em.createQuery("select v from Vua v where v.accountId = :id and v.practice.id = :practice", Vua.class)
                 .setParameter("id", notification.accountId())
@@ -108,8 +111,7 @@ public final class NotificationOutbox {
                 .filter(v -> v.status() == VuaStatus.ACTIVE)
                 .findFirst()
                 .map(v -> new Recipient(v.displayName(),
-                        v.contact().email() == null ? null : v.contact().email().value(),
-                        v.contact().telephone() == null ? null : v.contact().telephone().value(),
+                        v.confirmedEmail().orElse(null), v.confirmedMobile().orElse(null),
                         v.contactPreference() == null ? "EMAIL" : v.contactPreference().name()));
     }
 

@@ -15,12 +15,15 @@ import jakarta.persistence.Version;
 import org.citizenservices.core.access.VuaStatus;
 import org.citizenservices.core.domain.ContactDetails;
 import org.citizenservices.core.domain.Demographics;
+import org.citizenservices.core.domain.EmailAddress;
 import org.citizenservices.core.domain.PersonName;
+import org.citizenservices.core.domain.TelephoneNumber;
 import org.citizenservices.core.domain.VuaId;
 import org.citizenservices.core.practice.Practice;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 /**
  * A Verified User Account: the practice-based account of a citizen, patient or proxy. Its status is never set
@@ -52,6 +55,13 @@ public class Vua {
     @Enumerated(EnumType.STRING)
     @Column(name = "CONTACT_PREFERENCE")
     private ContactPreference contactPreference = ContactPreference.EMAIL;
+
+    /** The email address the citizen confirmed with a code; a changed address is unconfirmed until confirmed again. */
+    @Column(name = "EMAIL_CONFIRMED")
+    private String emailConfirmed;
+
+    @Column(name = "MOBILE_CONFIRMED")
+    private String mobileConfirmed;
 
     @Enumerated(EnumType.STRING)
     private VuaStatus status = VuaStatus.INACTIVE;
@@ -135,6 +145,19 @@ public class Vua {
         return contactPreference;
     }
 
+    /** The email address, if the citizen has confirmed this very address; only then is it sent notices. */
+    public Optional<String> confirmedEmail() {
+        EmailAddress email = contact().email();
+        return email != null && email.value().equals(emailConfirmed) ? Optional.of(email.value()) : Optional.empty();
+    }
+
+    /** The mobile number, if the citizen has confirmed this very number; only then is it sent text messages. */
+    public Optional<String> confirmedMobile() {
+        TelephoneNumber telephone = contact().telephone();
+        return telephone != null && telephone.isMobile() && telephone.value().equals(mobileConfirmed)
+                ? Optional.of(telephone.value()) : Optional.empty();
+    }
+
     public VuaStatus status() {
         return status;
     }
@@ -198,6 +221,14 @@ public class Vua {
 
     void contactPreference(ContactPreference preference) {
         this.contactPreference = preference;
+    }
+
+    void contactConfirmed(ContactChannel channel, String value) {
+        if (channel == ContactChannel.EMAIL) {
+            this.emailConfirmed = value;
+        } else {
+            this.mobileConfirmed = value;
+        }
     }
 
     void suspended(boolean suspended) {

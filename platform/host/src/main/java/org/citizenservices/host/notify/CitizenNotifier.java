@@ -10,6 +10,11 @@ public interface CitizenNotifier {
 
     Optional<String> notify(CitizenContact contact, String text);
 
+    /** Whether a notice by {@code channel} ({@code EMAIL}, {@code SMS}) would really reach the person. */
+    default boolean delivers(String channel) {
+        return true;
+    }
+
     /**
      * The notifier {@code conf/notifications.properties} asks for: text messages through GOV.UK Notify when it names
      * {@code notify.api-key}, email through SMTP when it names {@code mail.smtp.host}, else the log.

@@ -36,6 +36,11 @@ public final class NotifySmsNotifier implements CitizenNotifier {
     }
 
     @Override
+    public boolean delivers(String channel) {
+        return "SMS".equals(channel) || otherwise.delivers(channel);
+    }
+
+    @Override
     public Optional<String> notify(CitizenContact contact, String text) {
         if (!"SMS".equals(contact.preference()) || contact.mobile() == null) {
             return otherwise.notify(contact, text);

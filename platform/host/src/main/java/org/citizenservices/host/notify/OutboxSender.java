@@ -50,6 +50,12 @@ public final class OutboxSender {
             return false;
         }
         NotificationOutbox.Recipient to = notice.contact().get();
+        String unconfirmed = unconfirmed(to);
+        if (unconfirmed != null) {
+            // waits for its next attempt: the citizen may confirm the detail meanwhile (verified contact, R8)
+            box.attemptFailed(notice.id(), unconfirmed);
+            return false;
+        }
         try {
             var channel = notifier.notify(new CitizenContact(notice.accountId(), to.displayName(), to.email(),
                     to.mobile(), to.preference()), notice.notice());
@@ -64,5 +70,16 @@ public final class OutboxSender {
             box.attemptFailed(notice.id(), "Sending failed: " + e.getClass().getSimpleName());
         }
         return false;
+    }
+
+    /** Why the preferred way cannot be used yet, or null: a notice goes only to a confirmed address or number. */
+    private static String unconfirmed(NotificationOutbox.Recipient to) {
+        if ("EMAIL".equals(to.preference()) && to.email() == null) {
+            return "No confirmed email address";
+        }
+        if ("SMS".equals(to.preference()) && to.mobile() == null) {
+            return "No confirmed mobile number";
+        }
+        return null;
     }
 }

@@ -51,6 +51,11 @@ public final class SmtpNotifier implements CitizenNotifier {
     }
 
     @Override
+    public boolean delivers(String channel) {
+        return "EMAIL".equals(channel);
+    }
+
+    @Override
     public Optional<String> notify(CitizenContact contact, String text) {
         if (!"EMAIL".equals(contact.preference()) || contact.email() == null) {
             return otherwise.notify(contact, text);

@@ -31,7 +31,12 @@ public final class Portal {
     // one node's memory until the host says whether nodes share the database
     private volatile SignInThrottle signInThrottle;
 
+    // the log until the host has read the installation's notification settings
+    private volatile org.citizenservices.host.notify.ContactCodes contactCodes =
+            new org.citizenservices.host.notify.ContactCodes(new org.citizenservices.host.notify.LoggingNotifier());
+
     /** {@code core} completes once the database is open; pages asking for it before then wait. */
+
     public Portal(ModuleRegistry modules, CompletableFuture<Core> core) {
         this.modules = modules;
         this.core = core;
@@ -50,6 +55,15 @@ public final class Portal {
     /** The core: identity, access and audit. */
     public Core core() {
         return core.join();
+    }
+
+    /** Sends the codes that confirm a citizen's email address or mobile number (verified contact). */
+    public org.citizenservices.host.notify.ContactCodes contactCodes() {
+        return contactCodes;
+    }
+
+    public void contactCodes(org.citizenservices.host.notify.ContactCodes codes) {
+        this.contactCodes = codes;
     }
 
     /** The per-address limit on sign-in and account set-up. */

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import org.citizenservices.core.security.PasswordPolicy;
 import org.citizenservices.core.service.SignedInCitizen;
 import org.citizenservices.core.vua.AccountLinkage;
+import org.citizenservices.host.portal.contact.ContactSection;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.security.PortalSignIn;
@@ -27,7 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * "Your online account": change the password, and see and disconnect the apps connected to the account. In the
+ * "Your online account": confirm the email address and mobile number notices go to, change the password, and see and disconnect the apps connected to the account. In the
  * citizen's words: an app is "connected", never "linked to your VUA".
  */
 @Route(value = "account", layout = MainLayout.class)
@@ -40,6 +41,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
     private final PasswordField replacement = new PasswordField("New password");
     private final PasswordField confirm = new PasswordField("Type the new password again");
     private final Div apps = new Div();
+    private final Div contact = new Div();
 
     public AccountView(Portal portal) {
         this.portal = portal;
@@ -56,12 +58,14 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         change.setId("password-change");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apps.setId("connected-apps");
-        add(new H1("Your online account"), messages, new H2("Change your password"), current, replacement, confirm,
+        add(new H1("Your online account"), messages, contact, new H2("Change your password"), current, replacement, confirm,
                 change, new H2("Connected apps"), apps);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        contact.removeAll();
+        contact.add(ContactSection.ofCitizen(portal, citizen(), messages));
         showApps();
     }
 

@@ -31,6 +31,7 @@ import org.citizenservices.core.vua.Vua;
 import org.citizenservices.core.vua.VuaHistoryEntry;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
+import org.citizenservices.host.portal.contact.ContactSection;
 import org.citizenservices.host.portal.ui.Formats;
 import org.citizenservices.host.portal.ui.MemorableDate;
 import org.citizenservices.host.portal.ui.Messages;
@@ -91,7 +92,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         content.add(new AssociationsSection(portal, staff, vuaId, details, mayManage, this::changed),
                 new IdentitySection(portal, staff, vuaId, details, mayManage, messages, this::changed));
         if (mayManage) {
-            content.add(editDetails(staff, vua));
+            content.add(editDetails(staff, vua), ContactSection.ofAccount(portal, staff, vuaId, messages));
         }
         content.add(linkages(staff, details, mayManage), history(details));
     }
