@@ -99,6 +99,25 @@ class ModuleLifecycleIT {
     }
 
     @Test
+    void givenAModuleMeantToRunThatIsNotRunning_withNoChangeToItsJar_thenTheHostStartsItAgain() throws Exception {
+        Path jar = Layout.deploy(Layout.exampleJar(), deploy);
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").orElse("").equals("ACTIVE"));
+        Bundle bundle = Arrays.stream(host.framework().context().getBundles())
+                .filter(b -> "citizen-services-example-capability".equals(b.getSymbolicName()))
+                .findFirst().orElseThrow();
+
+        // what a start Felix refused while busy leaves behind: marked to run, not running, and FileInstall, seeing
+        // no change to the jar, never tries again
+        bundle.stop(Bundle.STOP_TRANSIENT);
+        assertThat(vaadinRoute("feedback")).isFalse();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> bundle.getState() == Bundle.ACTIVE
+                && vaadinRoute("feedback"));
+        Files.delete(jar);
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").isEmpty());
+    }
+
+    @Test
     void givenAnInstalledModule_whenItsBundleIsStoppedAndStarted_thenItsRoutesFollow() throws Exception {
         Path jar = Layout.deploy(Layout.exampleJar(), deploy);
         await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").orElse("").equals("ACTIVE"));

@@ -121,6 +121,11 @@ public final class ModuleRegistry {
         return result;
     }
 
+    /** Whether the bundle's activator threw on its last start: starting it again would only throw again. */
+    public boolean activatorFailed(long bundleId) {
+        return startFailures.containsKey(bundleId);
+    }
+
     /** The status of the module with this id, if installed. */
     public java.util.Optional<ModuleStatus> module(String id) {
         return modules().stream().filter(m -> m.id().equals(id)).findFirst();

@@ -80,6 +80,8 @@ public final class OsgiFramework {
             return thread;
         });
         check.scheduleWithFixedDelay(modules::reportUninstallableJars, 1, 1, TimeUnit.SECONDS);
+        check.scheduleWithFixedDelay(new StalledStarts(context, options.deployDir(), modules::activatorFailed), 2, 2,
+                TimeUnit.SECONDS);
         LOG.info("OSGi framework started; watching {} every {} ms", options.deployDir(), options.pollMillis());
         return new OsgiFramework(framework, tracker, check);
     }
