@@ -149,6 +149,23 @@ public final class AuditTrail implements AutoCloseable {
                 .getResultList());
     }
 
+    /**
+     * The practice's sign-in pauses since {@code since}, newest first, for its administrator: a run of them on one
+     * account is someone guessing its password, and the practice should know.
+     */
+    public List<AuditEvent> signInPauses(org.citizenservices.core.service.StaffMember staff,
+                                         java.time.LocalDateTime since) {
+        org.citizenservices.core.service.StaffPermission.CONFIGURE_PRACTICE.check(staff);
+        return transactions.read(em -> em.createQuery("select e from AuditEvent e where e.practiceId = :practice"
+                        + " and e.action = :action and e.occurredAt >= :since order by e.occurredAt desc, e.id desc",
+                        AuditEvent.class)
+                .setParameter("practice", staff.practiceId())
+                .setParameter("action", AuditAction.SIGN_IN_PAUSED.name())
+                .setParameter("since", since)
+                .setMaxResults(100)
+                .getResultList());
+    }
+
     /** Every event with this action, newest first (tests and support). */
     public List<AuditEvent> withAction(String action, int limit) {
         return transactions.read(em -> em.createQuery(

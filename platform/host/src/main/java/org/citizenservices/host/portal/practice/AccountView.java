@@ -113,6 +113,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
                 .row("Email", contact.email() == null ? null : contact.email().value())
                 .row("Contact preference", vua.contactPreference().name())
                 .row("Portal username", vua.username() == null ? "Not set up yet" : vua.username(), "account-username")
+                .row("Portal sign-in", signIn(vua), "account-sign-in")
                 .row("Registration letter", vua.linkageKeyIssuedAt() == null ? "Not issued"
                         : "Issued " + Formats.dateTime(vua.linkageKeyIssuedAt())
                         + (vua.linkageLocked() ? " – locked after " + vua.linkageFailures() + " wrong attempts" : ""),
@@ -127,6 +128,17 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
             box.add(why);
         }
         return box;
+    }
+
+    /** A pause after wrong passwords, so reception can tell a caller why the right password is refused for now. */
+    private String signIn(Vua vua) {
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(portal.core().clock());
+        if (vua.signInLockedUntil() != null && vua.signInLockedUntil().isAfter(now)) {
+            return "Paused until " + Formats.dateTime(vua.signInLockedUntil()) + " after " + vua.signInFailures()
+                    + " wrong passwords in a row";
+        }
+        return vua.signInFailures() == 0 ? null : vua.signInFailures() + " wrong password"
+                + (vua.signInFailures() == 1 ? "" : "s") + " since the last sign-in";
     }
 
     private Div letter(Vua vua) {

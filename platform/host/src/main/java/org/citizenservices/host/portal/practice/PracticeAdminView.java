@@ -87,7 +87,8 @@ public final class PracticeAdminView extends VerticalLayout implements BeforeEnt
         content.add(new Paragraph("A service is available to patients only when its module is installed and it is "
                 + "offered here; each patient's page can switch it off for that patient."), table);
         content.add(settings(staff));
-        content.add(new UnsentNotifications(portal.core().outbox(), staff, messages, this::render));
+        content.add(new UnsentNotifications(portal.core().outbox(), staff, messages, this::render),
+                new SignInPauses(portal.core().audit(), staff, java.time.LocalDateTime.now(portal.core().clock())));
     }
 
     private Div settings(StaffMember staff) {
