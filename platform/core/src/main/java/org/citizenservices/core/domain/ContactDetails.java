@@ -6,11 +6,14 @@ package org.citizenservices.core.domain;
  */
 public record ContactDetails(String address, Postcode postcode, TelephoneNumber telephone, EmailAddress email) {
 
+    /** ADDRESS is VARCHAR(300). */
+    public static final int MAX_ADDRESS = 300;
+
     public static final ContactDetails NONE = new ContactDetails(null, null, null, null);
 
     public ContactDetails {
         address = PersonName.blankToNull(address);
-        if (address != null && address.length() > 300) {
+        if (address != null && address.length() > MAX_ADDRESS) {
             throw new InvalidValueException("An address is at most 300 characters.");
         }
     }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 public record EmailAddress(String value) {
 
+    public static final int MAX_LENGTH = 254;
+
     private static final Pattern SHAPE = Pattern.compile(
             "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
@@ -18,7 +20,7 @@ public record EmailAddress(String value) {
     public EmailAddress {
         Objects.requireNonNull(value, "email address");
         String email = value.trim();
-        if (email.length() > 254 || !SHAPE.matcher(email).matches() || email.contains("..")) {
+        if (email.length() > MAX_LENGTH || !SHAPE.matcher(email).matches() || email.contains("..")) {
             throw new InvalidValueException("Enter an email address in the correct format, like name@example.com.");
         }
         int at = email.lastIndexOf('@');

@@ -5,6 +5,7 @@ import org.citizenservices.core.audit.AuditAction;
 import org.citizenservices.core.audit.AuditEvent;
 import org.citizenservices.core.audit.AuditTrail;
 import org.citizenservices.core.audit.Outcome;
+import org.citizenservices.core.domain.FreeText;
 import org.citizenservices.core.domain.InvalidValueException;
 import org.citizenservices.core.domain.NhsNumber;
 import org.citizenservices.core.practice.Practice;
@@ -34,6 +35,12 @@ public final class PatientRegister {
 
     private static final int SEARCH_LIMIT = 50;
 
+    /**
+     * Each ended association keeps "Patient deceased: " and the reason in its VARCHAR(300) end reason; a round
+     * number below what fits.
+     */
+    public static final int MAX_REGISTRATION_REASON = 250;
+
     private final Transactions transactions;
     private final AuditTrail audit;
     private final PatientAccess patientAccess;
@@ -52,10 +59,8 @@ public final class PatientRegister {
      */
     public List<Patient> search(StaffMember staff, String query) {
         StaffPermission.VIEW_PATIENTS.check(staff);
-        String text = query == null ? "" : query.trim();
-        if (text.length() < 2) {
-            throw new InvalidValueException("Enter at least two characters of a name, an NHS number or a date of birth.");
-        }
+        String text = FreeText.search(query,
+                "Enter at least two characters of a name, an NHS number or a date of birth.");
         String digits = text.replace(" ", "");
         LocalDate date = PatientSearchDates.parse(text);
         return transactions.read(em -> {
@@ -122,10 +127,7 @@ public final class PatientRegister {
      */
     public void changeRegistrationStatus(StaffMember staff, long patientId, RegistrationStatus status, String reason) {
         StaffPermission.MANAGE_REGISTRATION.check(staff);
-        String why = reason == null || reason.isBlank() ? null : reason.trim();
-        if (why == null) {
-            throw new InvalidValueException("Give a reason for the change of registration.");
-        }
+        String why = FreeText.reason(reason, MAX_REGISTRATION_REASON, "Give a reason for the change of registration.");
         transactions.write(em -> {
             Patient patient = ownPatient(em, staff, patientId);
             if (patient.registrationStatus() == status) {

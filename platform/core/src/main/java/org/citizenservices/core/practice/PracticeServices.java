@@ -5,6 +5,7 @@ import jakarta.persistence.TypedQuery;
 import org.citizenservices.core.audit.AuditAction;
 import org.citizenservices.core.audit.AuditTrail;
 import org.citizenservices.core.audit.Outcome;
+import org.citizenservices.core.domain.FreeText;
 import org.citizenservices.core.domain.InvalidValueException;
 import org.citizenservices.core.domain.OdsCode;
 import org.citizenservices.core.patient.ServiceConfiguration;
@@ -25,6 +26,11 @@ import java.util.stream.Collectors;
 
 /** The practice-level service switches and the settings bag capabilities read. */
 public final class PracticeServices {
+
+    /** SERVICE_CONFIGURATION.REASON is VARCHAR(500); a setting's NAME VARCHAR(100), its SETTING_VALUE VARCHAR(1000). */
+    public static final int MAX_SERVICE_REASON = 500;
+    public static final int MAX_SETTING_NAME = 100;
+    public static final int MAX_SETTING_VALUE = 1000;
 
     /** The four services of the guidance, in the order pages list them. */
     public static final List<CitizenService> GUIDANCE_SERVICES = List.of(CitizenService.APPOINTMENTS,
@@ -142,10 +148,10 @@ public final class PracticeServices {
     /** Sets one value of the settings bag, e.g. {@code appointments.maxFutureAppointments}. */
     public void putSetting(StaffMember staff, String key, String value) {
         StaffPermission.CONFIGURE_PRACTICE.check(staff);
-        if (key == null || !key.matches("[a-z][a-zA-Z0-9-]*\\.[a-zA-Z][a-zA-Z0-9.]*") || key.length() > 100) {
+        if (key == null || !key.matches("[a-z][a-zA-Z0-9-]*\\.[a-zA-Z][a-zA-Z0-9.]*") || key.length() > MAX_SETTING_NAME) {
             throw new InvalidValueException("A setting name is the capability id, a dot and a name, e.g. appointments.bookingWindowDays.");
         }
-        if (value == null || value.isBlank() || value.length() > 1000) {
+        if (value == null || value.isBlank() || value.length() > MAX_SETTING_VALUE) {
             throw new InvalidValueException("A setting value is 1 to 1000 characters.");
         }
         transactions.write(em -> {
@@ -157,12 +163,9 @@ public final class PracticeServices {
     }
 
     public static String requireReasonWhenDisabling(boolean enabled, String reason) {
-        String trimmed = reason == null || reason.isBlank() ? null : reason.trim();
+        String trimmed = FreeText.optionalReason(reason, MAX_SERVICE_REASON);
         if (!enabled && trimmed == null) {
             throw new InvalidValueException("Give a reason for switching the service off.");
-        }
-        if (trimmed != null && trimmed.length() > 500) {
-            throw new InvalidValueException("A reason is at most 500 characters.");
         }
         return trimmed;
     }

@@ -16,6 +16,12 @@ public final class PasswordGuard {
     public static final String NOT_RIGHT = "The username or password is not right. After several wrong attempts "
             + "sign-in pauses for a few minutes: if you are sure they are right, wait a few minutes and try again.";
 
+    /**
+     * Far beyond any password the policy allows: a longer one is checked as an empty one, so it is simply wrong and
+     * costs the same single verification, however much a crafted request sends.
+     */
+    public static final int MAX_LENGTH = 1024;
+
     /** What the attempt found; only {@link Kind#RIGHT} signs in. */
     public enum Kind { UNKNOWN, PAUSED, DISABLED, WRONG, RIGHT }
 
@@ -70,7 +76,8 @@ public final class PasswordGuard {
     }
 
     /** Checks {@code secret} for {@code account} (null: no such username) at {@code now}. */
-    public Verdict check(char[] secret, Account account, LocalDateTime now) {
+    public Verdict check(char[] typed, Account account, LocalDateTime now) {
+        char[] secret = typed.length > MAX_LENGTH ? new char[0] : typed;
         if (account == null) {
             hasher.verify(secret, decoyHash);
             return new Verdict(Kind.UNKNOWN, 0, null, Duration.ZERO);

@@ -16,6 +16,10 @@ public record AssociationRequest(AssociationType type, Relationship relationship
                                  String legalBasis, String details, Set<CitizenService> services,
                                  LocalDate startDate) {
 
+    /** LEGAL_BASIS is VARCHAR(300), DETAILS VARCHAR(1000). */
+    public static final int MAX_LEGAL_BASIS = 300;
+    public static final int MAX_DETAILS = 1000;
+
     public AssociationRequest {
         if (type == null) {
             throw new InvalidValueException("Choose whether the person is the patient or acts for them.");
@@ -23,8 +27,8 @@ public record AssociationRequest(AssociationType type, Relationship relationship
         if (startDate == null) {
             throw new InvalidValueException("Enter the date the access starts.");
         }
-        legalBasis = blankToNull(legalBasis, 300, "legal basis");
-        details = blankToNull(details, 1000, "details");
+        legalBasis = blankToNull(legalBasis, MAX_LEGAL_BASIS, "legal basis");
+        details = blankToNull(details, MAX_DETAILS, "details");
         services = services == null ? Set.of() : Set.copyOf(services);
         if (type == AssociationType.SELF) {
             if (relationship != null && relationship != Relationship.SELF) {

@@ -216,7 +216,8 @@ public final class CitizenAccounts {
         transactions.write(em -> {
             Vua vua = em.find(Vua.class, citizen.vuaId());
             PasswordPolicy.check(replacement, vua.username());
-            if (current == null || !hasher.verify(current.toCharArray(), vua.passwordHash())) {
+            if (current == null || current.length() > PasswordGuard.MAX_LENGTH
+                    || !hasher.verify(current.toCharArray(), vua.passwordHash())) {
                 throw new InvalidValueException("Your current password is not right.");
             }
             vua.portalCredentials(vua.username(), hash);

@@ -12,6 +12,10 @@ import java.util.Objects;
 public record IdentityCheck(LocalDate verifiedOn, VerificationMethod method, IdentityDocument document,
                             String vouchedBy, String evidenceReference, Evidence evidence) {
 
+    /** VOUCHED_BY is VARCHAR(120), EVIDENCE_REFERENCE VARCHAR(200). */
+    public static final int MAX_VOUCHED_BY = 120;
+    public static final int MAX_EVIDENCE_REFERENCE = 200;
+
     public IdentityCheck {
         if (verifiedOn == null) {
             throw new InvalidValueException("Enter the date the identity was verified.");
@@ -30,10 +34,10 @@ public record IdentityCheck(LocalDate verifiedOn, VerificationMethod method, Ide
         if (method != VerificationMethod.IDENTITY_DOCUMENTATION && vouchedBy == null) {
             throw new InvalidValueException("Enter the member of staff who vouched for this person.");
         }
-        if (evidenceReference != null && evidenceReference.length() > 200) {
+        if (evidenceReference != null && evidenceReference.length() > MAX_EVIDENCE_REFERENCE) {
             throw new InvalidValueException("An evidence reference is at most 200 characters.");
         }
-        if (vouchedBy != null && vouchedBy.length() > 120) {
+        if (vouchedBy != null && vouchedBy.length() > MAX_VOUCHED_BY) {
             throw new InvalidValueException("The name of who vouched is at most 120 characters.");
         }
     }

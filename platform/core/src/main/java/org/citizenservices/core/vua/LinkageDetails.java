@@ -1,6 +1,7 @@
 package org.citizenservices.core.vua;
 
 import org.citizenservices.core.domain.InvalidValueException;
+import org.citizenservices.core.domain.PersonName;
 
 import java.time.LocalDate;
 
@@ -12,12 +13,17 @@ import java.time.LocalDate;
 public record LinkageDetails(String accountId, String linkageKey, String surname, LocalDate dateOfBirth,
                              String odsCode) {
 
+    /** Longer than any account ID, key or practice code on a letter: refused before anything is looked up. */
+    public static final int MAX_ACCOUNT_ID = 40;
+    public static final int MAX_KEY = 40;
+    public static final int MAX_ODS_CODE = 10;
+
     public LinkageDetails {
         if (isBlank(accountId) || isBlank(linkageKey) || isBlank(surname) || dateOfBirth == null) {
             throw new InvalidValueException("Enter every detail from your registration letter.");
         }
-        if (accountId.length() > 40 || linkageKey.length() > 40 || surname.length() > 100
-                || (odsCode != null && odsCode.length() > 10)) {
+        if (accountId.length() > MAX_ACCOUNT_ID || linkageKey.length() > MAX_KEY
+                || surname.length() > PersonName.MAX_NAME || (odsCode != null && odsCode.length() > MAX_ODS_CODE)) {
             throw new InvalidValueException("One of the details is longer than on any registration letter.");
         }
     }

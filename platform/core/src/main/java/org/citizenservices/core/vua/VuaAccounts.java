@@ -7,6 +7,7 @@ import org.citizenservices.core.audit.AuditAction;
 import org.citizenservices.core.audit.AuditTrail;
 import org.citizenservices.core.audit.Outcome;
 import org.citizenservices.core.domain.ContactDetails;
+import org.citizenservices.core.domain.FreeText;
 import org.citizenservices.core.domain.InvalidValueException;
 import org.citizenservices.core.domain.LinkageKey;
 import org.citizenservices.core.domain.PersonName;
@@ -110,10 +111,7 @@ public final class VuaAccounts {
     /** Accounts of the practice by account ID or the start of a name. */
     public List<Vua> search(StaffMember staff, String query) {
         StaffPermission.VIEW_PATIENTS.check(staff);
-        String text = query == null ? "" : query.trim();
-        if (text.length() < 2) {
-            throw new InvalidValueException("Enter at least two characters of a name or an account ID.");
-        }
+        String text = FreeText.search(query, "Enter at least two characters of a name or an account ID.");
         String like = text.toUpperCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
         return transactions.read(em -> em.createQuery("select v from Vua v where v.practice.id = :practice and "
                         + "(v.accountId = :id or upper(v.demographics.familyName) like :like or upper(v.demographics.forenames) like :like)"
@@ -349,10 +347,7 @@ public final class VuaAccounts {
 
     public void endAssociation(StaffMember staff, long associationId, String reason) {
         StaffPermission.MANAGE_ACCOUNTS.check(staff);
-        String why = reason == null || reason.isBlank() ? null : reason.trim();
-        if (why == null) {
-            throw new InvalidValueException("Give a reason for ending the access.");
-        }
+        String why = FreeText.reason(reason, FreeText.REASON, "Give a reason for ending the access.");
         transactions.write(em -> {
             PatientAssociation association = ownAssociation(em, staff, associationId);
             if (association.endDate() != null) {
@@ -401,13 +396,14 @@ public final class VuaAccounts {
      */
     public RegistrationLetter issueLinkageKey(StaffMember staff, long vuaId, String reason) {
         StaffPermission.MANAGE_ACCOUNTS.check(staff);
+        String why = FreeText.optionalReason(reason, FreeText.REASON);
         RegistrationLetter letter = transactions.write(em -> {
             Vua vua = ownAccount(em, staff, vuaId);
             boolean reset = vua.linkageKeyHash() != null;
-            if (reset && (reason == null || reason.isBlank())) {
+            if (reset && why == null) {
                 throw new InvalidValueException("Give a reason for issuing a new registration letter (for example, forgotten password).");
             }
-            return issue(em, vua, LinkageKey.generate(), staff.actor(), reset ? reason.trim() : null);
+            return issue(em, vua, LinkageKey.generate(), staff.actor(), reset ? why : null);
         });
         if (letter.replacesEarlierLetter()) {
             revocations.revoked(vuaId);
@@ -516,13 +512,7 @@ public final class VuaAccounts {
     }
 
     private static String requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidValueException("Give a reason for the change of status.");
-        }
-        if (reason.length() > 300) {
-            throw new InvalidValueException("A reason is at most 300 characters.");
-        }
-        return reason.trim();
+        return FreeText.reason(reason, FreeText.REASON, "Give a reason for the change of status.");
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------

@@ -156,6 +156,7 @@ public class PracticeBookView extends VerticalLayout {
                 + entry.slot().clinicianName());
         TextField nhs = new TextField("Patient's NHS number");
         nhs.setId("staff-book-nhs");
+        nhs.setMaxLength(12);
         TextArea reason = new TextArea("Reason (optional)");
         reason.setId("staff-book-reason");
         reason.setMaxLength(500);

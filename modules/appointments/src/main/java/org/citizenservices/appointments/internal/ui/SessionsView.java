@@ -55,6 +55,7 @@ public class SessionsView extends VerticalLayout {
         minutes.setValue(15);
         TextField type = new TextField("Slot type");
         type.setId("session-type");
+        type.setMaxLength(50);
         type.setValue("Routine GP appointment");
         Select<AppointmentMode> mode = new Select<>();
         mode.setLabel("How");
@@ -94,8 +95,10 @@ public class SessionsView extends VerticalLayout {
 
         TextField clinicianName = new TextField("Name");
         clinicianName.setId("clinician-name");
+        clinicianName.setMaxLength(100);
         TextField clinicianRole = new TextField("Role");
         clinicianRole.setId("clinician-role");
+        clinicianRole.setMaxLength(50);
         Button addClinician = new Button("Add clinician", e -> {
             try {
                 book.addClinician(clinicianName.getValue(), clinicianRole.getValue());
@@ -108,6 +111,7 @@ public class SessionsView extends VerticalLayout {
         addClinician.setId("clinician-add");
         TextField roomName = new TextField("Room");
         roomName.setId("room-name");
+        roomName.setMaxLength(100);
         Button addRoom = new Button("Add room", e -> {
             try {
                 book.addRoom(roomName.getValue());

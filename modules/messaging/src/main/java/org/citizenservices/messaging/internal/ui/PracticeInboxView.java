@@ -141,17 +141,20 @@ public class PracticeInboxView extends VerticalLayout {
                         "Attached " + name + "."), this::refused);
         TextArea reply = new TextArea("Reply to the patient (they are told there is a new message)");
         reply.setId("practice-reply");
+        reply.setMaxLength(PracticeMessages.MAX_BODY);
         reply.setWidth("40rem");
         Button send = button("Send reply", "practice-reply-send", () -> act(threadId,
                 () -> messages.practiceReply(threadId, reply.getValue()), "Reply sent; the patient is notified."));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         TextArea note = new TextArea("Internal note (never shown to the patient)");
         note.setId("practice-note");
+        note.setMaxLength(PracticeMessages.MAX_BODY);
         note.setWidth("40rem");
         Button addNote = button("Add note", "practice-note-add", () -> act(threadId,
                 () -> messages.note(threadId, note.getValue()), "Note added."));
         TextField assignee = new TextField("Assigned to");
         assignee.setId("thread-assign");
+        assignee.setMaxLength(120);
         assignee.setValue(conversation.thread().assignedTo() == null ? "" : conversation.thread().assignedTo());
         Button assign = button("Assign", "thread-assign-save", () -> act(threadId,
                 () -> messages.assign(threadId, assignee.getValue()), "Assigned."));

@@ -69,6 +69,7 @@ public class PrescriptionsView extends VerticalLayout {
 
         TextField search = new TextField("Find a pharmacy (name, street, town or postcode)");
         search.setId("pharmacy-search");
+        search.setMaxLength(60);
         search.setWidth("24rem");
         Button find = new Button("Search", e -> search(search));
         find.setId("pharmacy-search-go");

@@ -14,11 +14,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import org.citizenservices.core.security.PasswordGuard;
 import org.citizenservices.core.service.SignedInCitizen;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.security.PortalSignIn;
 import org.citizenservices.host.portal.security.SignInThrottle;
+import org.citizenservices.host.portal.ui.Lengths;
 import org.citizenservices.host.portal.ui.Messages;
 
 import java.util.ArrayList;
@@ -40,10 +42,12 @@ public final class CitizenSignInView extends VerticalLayout implements BeforeEnt
         setId("citizen-sign-in-view");
         setMaxWidth("36rem");
         username.setId("sign-in-username");
+        username.setMaxLength(Lengths.USERNAME);
         username.setWidthFull();
         username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
         username.setAutofocus(true);
         password.setId("sign-in-password");
+        password.setMaxLength(PasswordGuard.MAX_LENGTH);
         password.setWidthFull();
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
         Button signIn = new Button("Sign in", click -> signIn());

@@ -19,6 +19,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import org.citizenservices.core.domain.ContactDetails;
+import org.citizenservices.core.domain.EmailAddress;
+import org.citizenservices.core.domain.FreeText;
 import org.citizenservices.core.domain.PersonName;
 import org.citizenservices.core.service.NotFoundException;
 import org.citizenservices.core.service.StaffMember;
@@ -33,6 +35,7 @@ import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.contact.ContactSection;
 import org.citizenservices.host.portal.ui.Formats;
+import org.citizenservices.host.portal.ui.Lengths;
 import org.citizenservices.host.portal.ui.MemorableDate;
 import org.citizenservices.host.portal.ui.Messages;
 import org.citizenservices.host.portal.ui.SummaryList;
@@ -145,6 +148,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         boolean reset = vua.linkageKeyHash() != null;
         TextField reason = new TextField("Reason for a new letter");
         reason.setId("letter-reason");
+        reason.setMaxLength(FreeText.REASON);
         reason.setVisible(reset);
         reason.setWidth("24rem");
         Button issue = new Button(reset ? "Issue a new registration letter" : "Issue registration letter", click -> {
@@ -173,6 +177,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
     private Div status(Vua vua) {
         TextField reason = new TextField("Reason");
         reason.setId("status-reason");
+        reason.setMaxLength(FreeText.REASON);
         reason.setWidth("24rem");
         Button change;
         if (vua.suspended()) {
@@ -194,23 +199,30 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
     private Details editDetails(StaffMember staff, Vua vua) {
         TextField title = new TextField("Title", vua.name().title() == null ? "" : vua.name().title(), "");
         title.setId("edit-title");
+        title.setMaxLength(PersonName.MAX_TITLE);
         TextField forenames = new TextField("Forenames", vua.name().forenames(), "");
         forenames.setId("edit-forenames");
+        forenames.setMaxLength(PersonName.MAX_NAME);
         TextField family = new TextField("Family name", vua.name().familyName(), "");
         family.setId("edit-family-name");
+        family.setMaxLength(PersonName.MAX_NAME);
         MemorableDate dob = new MemorableDate("edit-dob", "Date of birth", "date of birth");
         dob.setValue(vua.dateOfBirth());
         ContactDetails contact = vua.contact();
         TextField address = new TextField("Address", contact.address() == null ? "" : contact.address(), "");
         address.setId("edit-address");
+        address.setMaxLength(ContactDetails.MAX_ADDRESS);
         address.setWidthFull();
         TextField postcode = new TextField("Postcode", contact.postcode() == null ? "" : contact.postcode().value(), "");
         postcode.setId("edit-postcode");
+        postcode.setMaxLength(Lengths.POSTCODE);
         TextField telephone = new TextField("Telephone", contact.telephone() == null ? "" : contact.telephone().value(), "");
         telephone.setId("edit-telephone");
+        telephone.setMaxLength(Lengths.TELEPHONE);
         EmailField email = new EmailField("Email");
         email.setValue(contact.email() == null ? "" : contact.email().value());
         email.setId("edit-email");
+        email.setMaxLength(EmailAddress.MAX_LENGTH);
         Select<ContactPreference> preference = new Select<>();
         preference.setLabel("Prefers to be contacted by");
         preference.setItems(ContactPreference.values());
@@ -239,6 +251,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
                 TextField reason = new TextField();
                 reason.setPlaceholder("Reason to disconnect");
                 reason.setId("linkage-revoke-reason-" + l.id());
+                reason.setMaxLength(FreeText.REASON);
                 Button revoke = new Button("Disconnect", click -> changed(() ->
                         portal.core().accounts().revokeLinkage(staff, l.id(), reason.getValue()), "Disconnected."));
                 revoke.setId("linkage-revoke-" + l.id());

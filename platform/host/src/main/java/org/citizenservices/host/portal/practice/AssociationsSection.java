@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.citizenservices.core.access.AssociationType;
+import org.citizenservices.core.domain.FreeText;
 import org.citizenservices.core.domain.NhsNumber;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.service.StaffMember;
@@ -24,6 +25,7 @@ import org.citizenservices.core.vua.PatientAssociation;
 import org.citizenservices.core.vua.Relationship;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.ui.Formats;
+import org.citizenservices.host.portal.ui.Lengths;
 import org.citizenservices.host.portal.ui.Table;
 import org.citizenservices.spi.CitizenService;
 import java.time.LocalDate;
@@ -83,6 +85,7 @@ final class AssociationsSection extends Div {
         TextField reason = new TextField();
         reason.setPlaceholder("Reason to end");
         reason.setId("association-end-reason-" + id);
+        reason.setMaxLength(FreeText.REASON);
         Button end = new Button("End access", click -> changed(() ->
                 portal.core().accounts().endAssociation(staff, a.id(), reason.getValue()), "Access ended."));
         end.setId("association-end-" + id);
@@ -108,6 +111,7 @@ final class AssociationsSection extends Div {
     private Details addAssociation(StaffMember staff) {
         TextField nhs = new TextField("Patient's NHS number");
         nhs.setId("assoc-nhs");
+        nhs.setMaxLength(Lengths.NHS_NUMBER);
         Select<AssociationType> type = new Select<>();
         type.setId("assoc-type");
         type.setLabel("This person is");
@@ -126,9 +130,11 @@ final class AssociationsSection extends Div {
         consent.setItemLabelGenerator(ConsentMethod::label);
         TextField legalBasis = new TextField("Legal basis (when consent is not required)");
         legalBasis.setId("assoc-legal-basis");
+        legalBasis.setMaxLength(AssociationRequest.MAX_LEGAL_BASIS);
         legalBasis.setWidthFull();
         TextField notes = new TextField("Details");
         notes.setId("assoc-details");
+        notes.setMaxLength(AssociationRequest.MAX_DETAILS);
         notes.setWidthFull();
         CheckboxGroup<CitizenService> services = servicesBox("assoc-services");
         DatePicker start = new DatePicker("Access starts", Times.today(portal.core().clock()));

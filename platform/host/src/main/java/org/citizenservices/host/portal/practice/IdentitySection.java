@@ -93,8 +93,10 @@ final class IdentitySection extends Div {
         document.setItemLabelGenerator(IdentityDocument::label);
         TextField vouchedBy = new TextField("Vouched for by (member of staff)");
         vouchedBy.setId("idv-vouched-by");
+        vouchedBy.setMaxLength(IdentityCheck.MAX_VOUCHED_BY);
         TextField reference = new TextField("Evidence reference (where a paper copy is kept)");
         reference.setId("idv-reference");
+        reference.setMaxLength(IdentityCheck.MAX_EVIDENCE_REFERENCE);
         reference.setWidthFull();
         // streamed to a counted temporary file and stopped at the limit, its type read by Tika (UploadReceiver)
         IdentityCheck.Evidence[] evidence = {null};

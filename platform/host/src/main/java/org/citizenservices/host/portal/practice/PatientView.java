@@ -17,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.citizenservices.core.access.AssociationType;
 import org.citizenservices.core.patient.Patient;
+import org.citizenservices.core.patient.PatientRegister;
 import org.citizenservices.core.patient.RecordAccessLevel;
 import org.citizenservices.core.patient.RegistrationStatus;
 import org.citizenservices.core.patient.ServiceConfiguration;
@@ -115,6 +116,7 @@ public final class PatientView extends VerticalLayout implements BeforeEnterObse
         status.setId("registration-status");
         TextField reason = new TextField("Reason");
         reason.setId("registration-reason");
+        reason.setMaxLength(PatientRegister.MAX_REGISTRATION_REASON);
         Button save = new Button("Record", click -> {
             if (messages.run(() -> {
                 if (status.getValue() == null) {
@@ -170,6 +172,7 @@ public final class PatientView extends VerticalLayout implements BeforeEnterObse
         on.setEnabled(mayChange && patient.isRegistered());
         TextField reason = new TextField();
         reason.setId("patient-service-reason-" + key.key());
+        reason.setMaxLength(PracticeServices.MAX_SERVICE_REASON);
         reason.setPlaceholder("Reason (needed to switch off)");
         reason.setValue(current == null || current.reason() == null ? "" : current.reason());
         reason.setEnabled(on.isEnabled());

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.citizenservices.core.patient.ServiceConfiguration;
 import org.citizenservices.core.practice.Practice;
+import org.citizenservices.core.practice.PracticeServices;
 import org.citizenservices.core.service.StaffMember;
 import org.citizenservices.core.service.StaffPermission;
 import org.citizenservices.host.portal.MainLayout;
@@ -72,6 +73,7 @@ public final class PracticeAdminView extends VerticalLayout implements BeforeEnt
             TextField reason = new TextField();
             reason.setPlaceholder("Reason (needed to switch off)");
             reason.setId("practice-service-reason-" + service.key());
+            reason.setMaxLength(PracticeServices.MAX_SERVICE_REASON);
             Button save = new Button("Save", click -> {
                 if (messages.run(() -> portal.core().practices().setService(staff, service, on.getValue(),
                         reason.getValue()))) {
@@ -97,9 +99,11 @@ public final class PracticeAdminView extends VerticalLayout implements BeforeEnt
         practice.settings().forEach((key, value) -> table.row(key, value));
         TextField key = new TextField("Setting");
         key.setId("setting-key");
+        key.setMaxLength(PracticeServices.MAX_SETTING_NAME);
         key.setPlaceholder("appointments.bookingWindowDays");
         TextField value = new TextField("Value");
         value.setId("setting-value");
+        value.setMaxLength(PracticeServices.MAX_SETTING_VALUE);
         Button save = new Button("Save setting", click -> {
             if (messages.run(() -> portal.core().practices().putSetting(staff, key.getValue(), value.getValue()))) {
                 render();

@@ -14,10 +14,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import org.citizenservices.core.security.PasswordGuard;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.security.PortalSignIn;
 import org.citizenservices.host.portal.security.SignInThrottle;
+import org.citizenservices.host.portal.ui.Lengths;
 import org.citizenservices.host.portal.ui.Messages;
 
 /**
@@ -40,9 +42,11 @@ public final class StaffSignInView extends VerticalLayout implements BeforeEnter
         setId("staff-sign-in-view");
         setMaxWidth("36rem");
         username.setId("staff-username");
+        username.setMaxLength(Lengths.USERNAME);
         username.setAutocomplete(Autocomplete.USERNAME);
         username.setWidthFull();
         password.setId("staff-password");
+        password.setMaxLength(PasswordGuard.MAX_LENGTH);
         password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         password.setWidthFull();
         Button signIn = new Button("Sign in", click -> signIn());

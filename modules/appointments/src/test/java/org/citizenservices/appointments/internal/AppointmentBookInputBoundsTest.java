@@ -1,0 +1,116 @@
+package org.citizenservices.appointments.internal;
+
+import org.citizenservices.persistence.Database;
+import org.citizenservices.persistence.ModulePersistence;
+import org.citizenservices.spi.Role;
+import org.citizenservices.spi.testing.TestServiceAccess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import jakarta.persistence.EntityManager;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What the practice administrator types on the sessions page (a clinician's name and role, a room, a slot type),
+ * at the column's limit, one over and at 10 KB: the limit is stored whole; anything longer is refused in words
+ * before anything is stored or audited.
+ */
+class AppointmentBookInputBoundsTest {
+
+    @TempDir
+    static Path dir;
+    static Database database;
+    static ModulePersistence.OpenUnit unit;
+    static TestServiceAccess access;
+    static AppointmentBook book;
+    static long clinician;
+
+    @BeforeAll
+    static void open() {
+        database = Database.open(dir.resolve("derby"));
+        unit = new ModulePersistence(database).openOnClassPath("appointments",
+                new AppointmentsCapability().entityClasses(), "db/migration");
+        access = new TestServiceAccess();
+        book = new AppointmentBook(unit.entityManagerFactory(), access,
+                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")));
+        access.staff(Role.PRACTICE_ADMIN);
+        clinician = book.addClinician("Dr Asha Patel", "GP").id();
+    }
+
+    @AfterAll
+    static void close() {
+        unit.close();
+        database.close();
+    }
+
+    enum Field {
+        CLINICIAN_NAME(100, "The name must be at most 100 characters.", "select c.name from Clinician c"),
+        CLINICIAN_ROLE(50, "The role must be at most 50 characters.", "select c.role from Clinician c"),
+        ROOM(100, "The room's name must be at most 100 characters.", "select r.name from Room r"),
+        SLOT_TYPE(50, "Give the slot type (at most 50 characters), e.g. Routine GP appointment.",
+                "select s.slotType from BookSession s");
+
+        final int max;
+        final String refusal;
+        final String stored;
+
+        Field(int max, String refusal, String stored) {
+            this.max = max;
+            this.refusal = refusal;
+            this.stored = stored;
+        }
+    }
+
+    static Stream<Arguments> fields() {
+        return Stream.of(Field.values()).flatMap(f -> IntStream.of(f.max, f.max + 1, 10 * 1024)
+                .mapToObj(n -> Arguments.of(f, n)));
+    }
+
+    @ParameterizedTest(name = "{0} with {1} characters")
+    @MethodSource("fields")
+    void aValueIsKeptWholeUpToItsColumn_andRefusedBeyondIt_withNothingWritten(Field field, int length) {
+        String text = "x".repeat(length - 3) + " " + length % 100 / 10 + length % 10;
+        Runnable change = switch (field) {
+            case CLINICIAN_NAME -> () -> book.addClinician(text, "GP");
+            case CLINICIAN_ROLE -> () -> book.addClinician("Nurse " + length, text);
+            case ROOM -> () -> book.addRoom(text);
+            case SLOT_TYPE -> () -> book.addSession(new NewSession(clinician, null, LocalDate.of(2026, 12, 1),
+                    LocalTime.of(9, length % 8), LocalTime.of(10, 0), 15, text, AppointmentMode.TELEPHONE, true));
+        };
+        List<String> before = stored(field);
+        int audited = access.audit.size();
+
+        if (length <= field.max) {
+            change.run();
+            assertThat(stored(field)).contains(text);
+        } else {
+            assertThatThrownBy(change::run).isInstanceOf(IllegalArgumentException.class).hasMessage(field.refusal);
+            assertThat(stored(field)).as("nothing stored").isEqualTo(before);
+            assertThat(access.audit).as("nothing audited").hasSize(audited);
+        }
+    }
+
+    private static List<String> stored(Field field) {
+        EntityManager em = unit.entityManagerFactory().createEntityManager();
+        try {
+            return em.createQuery(field.stored, String.class).getResultList();
+        } finally {
+            em.close();
+        }
+    }
+}

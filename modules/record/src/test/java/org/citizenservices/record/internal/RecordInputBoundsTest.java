@@ -1,0 +1,139 @@
+package org.citizenservices.record.internal;
+
+import org.citizenservices.persistence.Database;
+import org.citizenservices.persistence.ModulePersistence;
+import org.citizenservices.spi.RecordAccessLevel;
+import org.citizenservices.spi.Role;
+import org.citizenservices.spi.testing.TestServiceAccess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import jakarta.persistence.EntityManager;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every free-text field of the practice's record form, and the annotation, at its column's limit, one over and at
+ * 10 KB: the limit is stored whole; anything longer is refused in words before an entry is stored or audited.
+ */
+class RecordInputBoundsTest {
+
+    static final LocalDateTime AT = LocalDateTime.of(2026, 11, 1, 9, 0);
+    static final Source SOURCE = new Source("Riverside Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
+
+    @TempDir
+    static Path dir;
+    static Database database;
+    static ModulePersistence.OpenUnit unit;
+    static TestServiceAccess access;
+    static PatientRecordService service;
+    static long nextPatient = 100;
+
+    @BeforeAll
+    static void open() {
+        database = Database.open(dir.resolve("derby"));
+        unit = new ModulePersistence(database).openOnClassPath("record",
+                List.of(RecordEntry.class, DocumentContent.class, PatientRecord.class), "db/migration");
+        access = new TestServiceAccess();
+        service = new PatientRecordService(unit.entityManagerFactory(), access,
+                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")));
+        access.staff(Role.CLINICIAN);
+    }
+
+    @AfterAll
+    static void close() {
+        unit.close();
+        database.close();
+    }
+
+    enum Field {
+        TERM(300, "The term", v -> NewEntry.coded(EntryType.ACTIVE_PROBLEM, null, v, AT, SOURCE), RecordEntry::term),
+        SNOMED(18, "The SNOMED CT concept id", v -> NewEntry.coded(EntryType.ACTIVE_PROBLEM, v, "Asthma", AT, SOURCE),
+                RecordEntry::snomedId),
+        FREE_TEXT(8000, "The free text", v -> NewEntry.coded(EntryType.ACTIVE_PROBLEM, null, "Asthma", AT, SOURCE)
+                .withFreeText(v), RecordEntry::freeText),
+        DOSAGE(200, "The dosage", v -> medicine(v, "28 tablet"), RecordEntry::dosage),
+        QUANTITY(100, "The quantity", v -> medicine("One a day", v), RecordEntry::quantity),
+        RESULT_VALUE(100, "The result", v -> result(v, "g/L", "115-165"), RecordEntry::resultValue),
+        RESULT_UNIT(40, "The unit", v -> result("132", v, "115-165"), RecordEntry::resultUnit),
+        REFERENCE_RANGE(60, "The reference range", v -> result("132", "g/L", v), RecordEntry::referenceRange),
+        ANNOTATION(2000, "The annotation", null, RecordEntry::annotation);
+
+        final int max;
+        final String named;
+        final Function<String, NewEntry> entry;
+        final Function<RecordEntry, String> kept;
+
+        Field(int max, String named, Function<String, NewEntry> entry, Function<RecordEntry, String> kept) {
+            this.max = max;
+            this.named = named;
+            this.entry = entry;
+            this.kept = kept;
+        }
+    }
+
+    static NewEntry medicine(String dosage, String quantity) {
+        return NewEntry.medicine(EntryType.ACUTE_MEDICATION, null, "Amoxicillin 500mg capsules", AT, SOURCE, dosage,
+                quantity);
+    }
+
+    static NewEntry result(String value, String unit, String range) {
+        return NewEntry.coded(EntryType.PATHOLOGY_RESULT, "271026005", "Haemoglobin", AT, SOURCE)
+                .result(value, unit, range);
+    }
+
+    static Stream<Arguments> fields() {
+        return Stream.of(Field.values()).flatMap(f -> IntStream.of(f.max, f.max + 1, 10 * 1024)
+                .mapToObj(n -> Arguments.of(f, n)));
+    }
+
+    @ParameterizedTest(name = "{0} with {1} characters")
+    @MethodSource("fields")
+    void aValueIsKeptWholeUpToItsColumn_andRefusedBeyondIt_withNothingStored(Field field, int length) {
+        long patient = nextPatient++;
+        access.configure(patient, RecordAccessLevel.FULL, null);
+        // digits, so a SNOMED CT id is refused for its length rather than its shape
+        String text = field == Field.SNOMED ? "1".repeat(length) : "x".repeat(length - 2) + " y";
+        Long annotated = field == Field.ANNOTATION
+                ? service.record(patient, Field.TERM.entry.apply("Asthma")).id() : null;
+        Runnable change = field == Field.ANNOTATION ? () -> service.annotate(annotated, text)
+                : () -> service.record(patient, field.entry.apply(text));
+        int audited = access.audit.size();
+        long stored = entries(patient).size();
+
+        if (length <= field.max) {
+            change.run();
+            assertThat(entries(patient)).extracting(field.kept::apply).contains(text);
+        } else {
+            assertThatThrownBy(change::run).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(field.named + " must be at most " + field.max + " characters.");
+            assertThat(entries(patient)).as("nothing stored").hasSize((int) stored)
+                    .extracting(field.kept::apply).doesNotContain(text);
+            assertThat(access.audit).as("nothing audited").hasSize(audited);
+        }
+    }
+
+    private static List<RecordEntry> entries(long patient) {
+        EntityManager em = unit.entityManagerFactory().createEntityManager();
+        try {
+            return em.createQuery("select e from RecordEntry e where e.patientId = :patient", RecordEntry.class)
+                    .setParameter("patient", patient).getResultList();
+        } finally {
+            em.close();
+        }
+    }
+}
