@@ -70,9 +70,7 @@ public class PracticeRecordView extends VerticalLayout {
         add(new H1("Patient records"));
         messages.setId("record-messages");
         messages.getElement().setAttribute("role", "status");
-        TextField nhs = new TextField("NHS number");
-        nhs.setId("record-nhs");
-        nhs.setMaxLength(12);
+        TextField nhs = field("NHS number", "record-nhs", 12);
         Button open = new Button("Open record", e -> open(nhs.getValue()));
         open.setId("record-open");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -227,12 +225,8 @@ public class PracticeRecordView extends VerticalLayout {
         type.setLabel("Type");
         type.setItems(Arrays.stream(EntryType.values()).filter(t -> !t.isDocument()).toList());
         type.setItemLabelGenerator(EntryType::label);
-        TextField term = new TextField("Term (description)");
-        term.setId("entry-term");
-        term.setMaxLength(300);
-        TextField snomed = new TextField("SNOMED CT concept id");
-        snomed.setId("entry-snomed");
-        snomed.setMaxLength(18);
+        TextField term = field("Term (description)", "entry-term", 300);
+        TextField snomed = field("SNOMED CT concept id", "entry-snomed", 18);
         DatePicker date = new DatePicker("Date");
         date.setId("entry-date");
         date.setLocale(Locale.UK);
@@ -240,21 +234,11 @@ public class PracticeRecordView extends VerticalLayout {
         TextArea text = new TextArea("Free text");
         text.setId("entry-text");
         text.setMaxLength(8000);
-        TextField dosage = new TextField("Dosage (medicines)");
-        dosage.setId("entry-dosage");
-        dosage.setMaxLength(200);
-        TextField quantity = new TextField("Quantity (medicines)");
-        quantity.setId("entry-quantity");
-        quantity.setMaxLength(100);
-        TextField value = new TextField("Result value");
-        value.setId("entry-value");
-        value.setMaxLength(100);
-        TextField unit = new TextField("Unit");
-        unit.setId("entry-unit");
-        unit.setMaxLength(40);
-        TextField range = new TextField("Reference range");
-        range.setId("entry-range");
-        range.setMaxLength(60);
+        TextField dosage = field("Dosage (medicines)", "entry-dosage", 200);
+        TextField quantity = field("Quantity (medicines)", "entry-quantity", 100);
+        TextField value = field("Result value", "entry-value", 100);
+        TextField unit = field("Unit", "entry-unit", 40);
+        TextField range = field("Reference range", "entry-range", 60);
         Checkbox restricted = new Checkbox("Restricted from View Record");
         restricted.setId("entry-restricted");
         Select<RecordEntry> problem = chooser("entry-problem", "Linked problem (optional)", all.stream()
@@ -305,5 +289,12 @@ public class PracticeRecordView extends VerticalLayout {
         } catch (RecordRefused | IllegalArgumentException | SecurityException refused) {
             messages.setText(refused.getMessage());
         }
+    }
+
+    private static TextField field(String label, String id, int maxLength) {
+        TextField field = new TextField(label);
+        field.setId(id);
+        field.setMaxLength(maxLength); // the column's length; the service refuses more whatever the browser sends
+        return field;
     }
 }
