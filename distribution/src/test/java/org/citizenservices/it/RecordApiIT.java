@@ -2,7 +2,7 @@ package org.citizenservices.it;
 
 import org.citizenservices.it.support.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.citizenservices.core.patient.RecordAccessLevel;
+import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.service.StaffMember;
 import org.citizenservices.host.CitizenServicesHost;
 import org.citizenservices.it.support.Health;

@@ -2,7 +2,7 @@ package org.citizenservices.it.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.citizenservices.core.patient.RecordAccessLevel;
+import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.host.CitizenServicesHost;
 import org.citizenservices.it.support.Layout;
 

@@ -157,6 +157,16 @@ public final class Core implements AutoCloseable {
         return contacts;
     }
 
+    /**
+     * The SPI's service access for capabilities: the one access rule, asking {@code caller} who is on the thread;
+     * {@code notificationQueued} wakes the sender when a capability has queued a notice.
+     */
+    public org.citizenservices.spi.ServiceAccess serviceAccess(org.citizenservices.core.access.Caller caller,
+                                                               Runnable notificationQueued) {
+        return new org.citizenservices.core.access.ServiceAccessRule(access, patients, practices, outbox, audit,
+                caller, notificationQueued);
+    }
+
     public AuditTrail audit() {
         return audit;
     }

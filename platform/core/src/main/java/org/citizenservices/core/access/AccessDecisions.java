@@ -14,6 +14,8 @@ import org.citizenservices.core.vua.AccountLinkage;
 import org.citizenservices.core.vua.PatientAssociation;
 import org.citizenservices.core.vua.Vua;
 import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.RecordAccess;
+import org.citizenservices.spi.ServiceNotAvailableException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,6 +32,10 @@ import java.util.function.Supplier;
  * rule. The portal's tiles, capability pages and the patient API all come here.
  */
 public final class AccessDecisions {
+
+    /** What a refused citizen reads: never the reason in internal terms (that goes to the audit). */
+    public static final String NOT_AVAILABLE = "This service is not available for this person at the moment."
+            + " Contact your GP practice if you think it should be.";
 
     private final Transactions transactions;
     private final AuditTrail audit;
@@ -73,7 +79,7 @@ public final class AccessDecisions {
             audit.entry(citizen.actor().as(ActingAs.CITIZEN), AuditAction.SERVICE_REFUSED).patient(patientId)
                     .account(citizen.accountId()).detail(service.key() + ": " + denial.get().name())
                     .now(Outcome.DENIED);
-            throw new ServiceNotAvailableException(service, denial.get());
+            throw new ServiceNotAvailableException(service, NOT_AVAILABLE);
         }
     }
 
@@ -87,9 +93,12 @@ public final class AccessDecisions {
         return Optional.ofNullable(facts.subject);
     }
 
-    /** The patient of a live association with the citizen, with what the SPI's CurrentCitizen shows. */
+    /**
+     * The patient of a live association with the citizen, with what the SPI's CurrentCitizen shows and how much of
+     * their record they may see.
+     */
     public record Subject(org.citizenservices.core.vua.ActingFor actingFor, String nhsNumber, String odsCode,
-                          String practiceName) {
+                          String practiceName, RecordAccess recordAccess) {
     }
 
     private record Key(long vuaId, long linkageId, long patientId) {
@@ -143,7 +152,7 @@ public final class AccessDecisions {
         Subject subject = patient == null ? null : new Subject(new org.citizenservices.core.vua.ActingFor(
                 patient.id(), association.id(), patient.displayName(), patient.dateOfBirth(), association.type(),
                 association.relationship(), association.services()), patient.nhsNumber().value(),
-                patient.practice().odsCode().value(), patient.practice().name());
+                patient.practice().odsCode().value(), patient.practice().name(), patient.recordAccess());
         return new Facts(sessionLive ? vua.status() : VuaStatus.INACTIVE,
                 association == null ? null : association.type(),
                 association == null ? Set.of() : association.services(), practiceOn, Map.copyOf(patientSwitches),

@@ -14,7 +14,7 @@ import org.citizenservices.core.domain.VuaId;
 import org.citizenservices.core.patient.NewPatient;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.patient.PatientRegister;
-import org.citizenservices.core.patient.RecordAccessLevel;
+import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.patient.RegistrationStatus;
 import org.citizenservices.core.patient.ServiceConfiguration;
 import org.citizenservices.core.patient.Sex;

@@ -68,6 +68,30 @@ public final class NotificationOutbox {
         });
     }
 
+    /**
+     * A practice user's notice to one of the practice's citizens (a capability asks through the SPI), queued and
+     * audited; false, audited as denied, when the account is not one of the practice's.
+     */
+    public boolean enqueueFromStaff(StaffMember staff, String accountId, String notice) {
+        if (notice == null || notice.isBlank() || notice.length() > MAX_NOTICE) {
+            throw new IllegalArgumentException("A notification is a short notice of at most " + MAX_NOTICE
+                    + " characters.");
+        }
+        boolean known = transactions.read(em -> em.createQuery(
+                        "select count(v) from Vua v where v.accountId = :id and v.practice.id = :practice", Long.class)
+                .setParameter("id", accountId).setParameter("practice", staff.practiceId()).getSingleResult() > 0);
+        if (!known) {
+            audit.entry(staff.actor(), AuditAction.CITIZEN_NOTIFICATION).account(accountId)
+                    .detail("no such account at the practice").now(Outcome.DENIED);
+            return false;
+        }
+        // durable before we answer; the sender delivers it after this returns, and retries if it must
+        enqueue(staff.practiceId(), accountId, notice);
+        audit.entry(staff.actor(), AuditAction.CITIZEN_NOTIFICATION).account(accountId).detail("queued")
+                .now(Outcome.SUCCESS);
+        return true;
+    }
+
     /** Up to {@code max} due notices, each claimed by {@code node} alone. */
     public List<Claimed> claimDue(String node, int max) {
         LocalDateTime now = now();

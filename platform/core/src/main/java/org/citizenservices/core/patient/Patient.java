@@ -1,5 +1,6 @@
 package org.citizenservices.core.patient;
 
+import org.citizenservices.spi.RecordAccessLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -132,6 +133,11 @@ public class Patient {
 
     public RecordAccessLevel recordAccessLevel() {
         return recordAccessLevel;
+    }
+
+    /** The SPI's view of how much of this record the patient's online users may see, and from when. */
+    public org.citizenservices.spi.RecordAccess recordAccess() {
+        return new org.citizenservices.spi.RecordAccess(id(), recordAccessLevel(), recordAccessFrom());
     }
 
     /** Record entries dated before this are not shown unless a clinician reviewed them; null when not set. */

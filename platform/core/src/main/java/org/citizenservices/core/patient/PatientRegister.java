@@ -1,5 +1,6 @@
 package org.citizenservices.core.patient;
 
+import org.citizenservices.spi.RecordAccessLevel;
 import jakarta.persistence.EntityManager;
 import org.citizenservices.core.audit.AuditAction;
 import org.citizenservices.core.audit.AuditEvent;

@@ -1,6 +1,7 @@
 package org.citizenservices.core.access;
 
 import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.spi.ServiceNotAvailableException;
 import org.citizenservices.core.audit.Outcome;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.practice.Practice;

@@ -5,7 +5,7 @@ import org.citizenservices.core.domain.ContactDetails;
 import org.citizenservices.core.domain.PersonName;
 import org.citizenservices.core.patient.NewPatient;
 import org.citizenservices.core.patient.Patient;
-import org.citizenservices.core.patient.RecordAccessLevel;
+import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.patient.RegistrationStatus;
 import org.citizenservices.core.practice.Practice;
 import org.citizenservices.core.practice.StaffRole;

@@ -6,7 +6,7 @@ import org.citizenservices.core.access.VuaStatus;
 import org.citizenservices.core.domain.NhsNumber;
 import org.citizenservices.core.domain.OdsCode;
 import org.citizenservices.core.patient.Patient;
-import org.citizenservices.core.patient.RecordAccessLevel;
+import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.patient.RegistrationStatus;
 import org.citizenservices.core.practice.Practice;
 import org.citizenservices.core.practice.PracticeServices;

@@ -1,5 +1,6 @@
 package org.citizenservices.core.patient;
 
+import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.audit.AuditAction;
 import org.citizenservices.core.audit.AuditEvent;
 import org.citizenservices.core.domain.InvalidValueException;

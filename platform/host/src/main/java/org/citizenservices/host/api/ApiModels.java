@@ -32,9 +32,8 @@ final class ApiModels {
 
     enum AssociationType { SELF, PROXY }
 
-    enum RecordAccessLevel { SUMMARY, DETAILED_CODED, DOCUMENTS, FULL }
-
     record PatientLink(String patientLinkId, String name, LocalDate dateOfBirth, AssociationType associationType,
-                       String relationship, List<String> services, RecordAccessLevel recordAccessLevel) {
+                       String relationship, List<String> services,
+                       org.citizenservices.spi.RecordAccessLevel recordAccessLevel) {
     }
 }

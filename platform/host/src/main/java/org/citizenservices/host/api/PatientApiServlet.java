@@ -10,7 +10,7 @@ import org.citizenservices.core.access.ServiceAvailability;
 import org.citizenservices.core.audit.ActingAs;
 import org.citizenservices.core.audit.Outcome;
 import org.citizenservices.core.domain.InvalidValueException;
-import org.citizenservices.core.patient.Patient;
+import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.practice.PracticeServices;
 import org.citizenservices.core.service.SignInFailedException;
 import org.citizenservices.core.service.SignedInCitizen;
@@ -18,7 +18,6 @@ import org.citizenservices.core.vua.AccessIdentityRefused;
 import org.citizenservices.core.vua.ActingFor;
 import org.citizenservices.core.vua.AppLink;
 import org.citizenservices.core.vua.LinkageDetails;
-import org.citizenservices.host.portal.security.PortalServiceAccess;
 import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.spi.ApiFile;
 import org.citizenservices.spi.ApiProblem;
@@ -186,11 +185,8 @@ public final class PatientApiServlet extends HttpServlet {
     private ApiModels.PatientLink patientLink(SignedInCitizen citizen, String linkId, ActingFor patient) {
         Set<CitizenService> candidates = PracticeServices.serviceNames(installed.get()).keySet();
         Set<CitizenService> available = core.get().access().availableServices(citizen, patient.patientId(), candidates);
-        ApiModels.RecordAccessLevel level = null;
-        if (available.contains(CitizenService.RECORD)) {
-            Patient record = core.get().transactions().read(em -> em.find(Patient.class, patient.patientId()));
-            level = ApiModels.RecordAccessLevel.valueOf(record.recordAccessLevel().name());
-        }
+        RecordAccessLevel level = !available.contains(CitizenService.RECORD) ? null : core.get().access()
+                .subject(citizen, patient.patientId()).map(subject -> subject.recordAccess().level()).orElse(null);
         return new ApiModels.PatientLink(linkId, patient.displayName(), patient.dateOfBirth(),
                 patient.isSelf() ? ApiModels.AssociationType.SELF : ApiModels.AssociationType.PROXY,
                 patient.relationship().label(), available.stream().map(CitizenService::key).toList(), level);
@@ -248,7 +244,7 @@ public final class PatientApiServlet extends HttpServlet {
         boolean uploading = match.route().requestBody() == ApiUpload.class;
         ApiUpload upload = uploading ? upload(request) : null;
         byte[] body = uploading ? new byte[0] : ApiWire.body(request);
-        CurrentCitizen current = PortalServiceAccess.currentCitizen(citizen, subject);
+        CurrentCitizen current = org.citizenservices.core.access.ServiceAccessRule.currentCitizen(citizen, subject);
         HostApiRequest call = new HostApiRequest(current, match.pathParameters(), request.getParameterMap(), body,
                 match.group().mapper(), upload);
         Object result;

@@ -2,7 +2,7 @@ package org.citizenservices.host.portal;
 
 import org.citizenservices.core.Core;
 import org.citizenservices.host.portal.security.SignInThrottle;
-import org.citizenservices.host.portal.security.PortalServiceAccess;
+import org.citizenservices.host.portal.security.RequestCaller;
 import org.citizenservices.host.portal.security.PortalSignIn;
 import org.citizenservices.host.portal.security.PortalUser;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +25,7 @@ public final class Portal {
     private final OpenPages openPages = new OpenPages();
     private final ModuleRegistry modules;
     private final CompletableFuture<Core> core;
-    private final PortalServiceAccess serviceAccess;
+    private volatile org.citizenservices.spi.ServiceAccess serviceAccess;
     private volatile VaadinService vaadinService;
     private volatile Runnable notificationQueued = () -> { };
     // one node's memory until the host says whether nodes share the database
@@ -41,7 +41,6 @@ public final class Portal {
         this.modules = modules;
         this.core = core;
         this.signInThrottle = SignInThrottle.create(30, false, this::core, java.time.Clock.systemUTC());
-        this.serviceAccess = new PortalServiceAccess(this::core, () -> notificationQueued.run());
         // a reset letter or a suspended account ends the citizen's open pages at once, not at their next click
         core.thenAccept(opened -> opened.sessionRevocations().listen(vuaId ->
                 openPages.endRevokedCitizenSessions(vuaId, opened.citizens()::isCurrent)));
@@ -75,9 +74,21 @@ public final class Portal {
         this.signInThrottle = throttle;
     }
 
-    /** What capabilities get as their {@link org.citizenservices.spi.ServiceAccess}. */
-    public PortalServiceAccess serviceAccess() {
-        return serviceAccess;
+    /**
+     * What capabilities get as their {@link org.citizenservices.spi.ServiceAccess}: the core's one access rule, told
+     * who is asking by the portal session or the patient-API call on the thread. Made once the core is open.
+     */
+    public org.citizenservices.spi.ServiceAccess serviceAccess() {
+        org.citizenservices.spi.ServiceAccess made = serviceAccess;
+        if (made == null) {
+            synchronized (this) {
+                if (serviceAccess == null) {
+                    serviceAccess = core().serviceAccess(new RequestCaller(), () -> notificationQueued.run());
+                }
+                made = serviceAccess;
+            }
+        }
+        return made;
     }
 
     /** The guidance's services and the installed capabilities', with their names, in page order. */

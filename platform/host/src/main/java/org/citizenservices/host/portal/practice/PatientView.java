@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import org.citizenservices.core.access.AssociationType;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.patient.PatientRegister;
-import org.citizenservices.core.patient.RecordAccessLevel;
+import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.patient.RegistrationStatus;
 import org.citizenservices.core.patient.ServiceConfiguration;
 import org.citizenservices.core.practice.PracticeServices;

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import org.citizenservices.core.access.ServiceNotAvailableException;
+import org.citizenservices.spi.ServiceNotAvailableException;
 import org.citizenservices.core.domain.InvalidValueException;
 import org.citizenservices.core.service.NotFoundException;
 import org.citizenservices.core.service.NotPermittedException;

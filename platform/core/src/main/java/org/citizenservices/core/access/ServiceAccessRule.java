@@ -1,0 +1,206 @@
+package org.citizenservices.core.access;
+
+import org.citizenservices.core.audit.ActingAs;
+import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.audit.Outcome;
+import org.citizenservices.core.domain.InvalidValueException;
+import org.citizenservices.core.domain.NhsNumber;
+import org.citizenservices.core.notify.NotificationOutbox;
+import org.citizenservices.core.patient.Patient;
+import org.citizenservices.core.patient.PatientRegister;
+import org.citizenservices.core.practice.PracticeServices;
+import org.citizenservices.core.practice.StaffRole;
+import org.citizenservices.core.service.SignedInCitizen;
+import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.spi.ActingFor;
+import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.CurrentCitizen;
+import org.citizenservices.spi.CurrentStaff;
+import org.citizenservices.spi.PracticePatient;
+import org.citizenservices.spi.RecordAccess;
+import org.citizenservices.spi.Role;
+import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.ServiceNotAvailableException;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one service-access rule — module installed ∧ practice offers it ∧ patient has it ∧ live association with the
+ * service registered ∧ record level — as the SPI's {@link ServiceAccess}, for every capability, in the portal and in
+ * the patient API alike. The host only says who is asking ({@link Caller}); every decision and audit is made here.
+ */
+public final class ServiceAccessRule implements ServiceAccess {
+
+    private final AccessDecisions decisions;
+    private final PatientRegister patients;
+    private final PracticeServices practices;
+    private final NotificationOutbox outbox;
+    private final AuditTrail audit;
+    private final Caller caller;
+    private final Runnable notificationQueued;
+
+    public ServiceAccessRule(AccessDecisions decisions, PatientRegister patients, PracticeServices practices,
+                             NotificationOutbox outbox, AuditTrail audit, Caller caller, Runnable notificationQueued) {
+        this.decisions = decisions;
+        this.patients = patients;
+        this.practices = practices;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.caller = caller;
+        this.notificationQueued = notificationQueued;
+    }
+
+    private record Acting(SignedInCitizen citizen, AccessDecisions.Subject subject) {
+    }
+
+    private Optional<Acting> acting() {
+        Optional<SignedInCitizen> citizen = caller.citizen();
+        Optional<Long> patientId = caller.actingForPatientId();
+        if (citizen.isEmpty() || patientId.isEmpty()) {
+            return Optional.empty();
+        }
+        return decisions.subject(citizen.get(), patientId.get()).map(subject -> new Acting(citizen.get(), subject));
+    }
+
+    @Override
+    public Optional<CurrentCitizen> currentCitizen() {
+        return acting().map(a -> currentCitizen(a.citizen(), a.subject()));
+    }
+
+    /** The SPI's view of a citizen acting for a patient, from the access rule's cached facts. */
+    public static CurrentCitizen currentCitizen(SignedInCitizen citizen, AccessDecisions.Subject subject) {
+        org.citizenservices.core.vua.ActingFor patient = subject.actingFor();
+        return new CurrentCitizen(citizen.accountId(), citizen.displayName(), subject.odsCode(),
+                subject.practiceName(), new ActingFor(patient.patientId(), patient.displayName(), subject.nhsNumber(),
+                patient.dateOfBirth(), patient.isSelf(), patient.relationship().label()));
+    }
+
+    @Override
+    public boolean isAvailable(CitizenService service) {
+        return acting().map(a -> decisions.decide(a.citizen(), a.subject().actingFor().patientId(), service)
+                .isEmpty()).orElse(false);
+    }
+
+    @Override
+    public CurrentCitizen require(CitizenService service) {
+        Acting acting = acting().orElseThrow(() -> new ServiceNotAvailableException(service,
+                "Sign in to use this service."));
+        decisions.require(acting.citizen(), acting.subject().actingFor().patientId(), service);
+        return currentCitizen(acting.citizen(), acting.subject());
+    }
+
+    @Override
+    public Optional<CurrentStaff> currentStaff() {
+        return caller.staff().map(member -> new CurrentStaff(member.username(), member.displayName(),
+                member.odsCode(), roles(member)));
+    }
+
+    /** The SPI roles a practice user holds: their staff roles, and STAFF for everyone. */
+    public static Set<Role> roles(StaffMember member) {
+        Set<Role> roles = EnumSet.of(Role.STAFF);
+        for (StaffRole role : member.roles()) {
+            roles.add(switch (role) {
+                case RECEPTIONIST -> Role.RECEPTIONIST;
+                case CLINICIAN -> Role.CLINICIAN;
+                case PRACTICE_ADMIN -> Role.PRACTICE_ADMIN;
+            });
+        }
+        return roles;
+    }
+
+    @Override
+    public CurrentStaff requireStaff(Role role) {
+        CurrentStaff staff = currentStaff().orElseThrow(() -> new SecurityException("Sign in as practice staff."));
+        if (!staff.has(role)) {
+            throw new SecurityException("Your role does not allow this.");
+        }
+        return staff;
+    }
+
+    @Override
+    public Optional<String> practiceSetting(String key) {
+        return caller.practiceId().map(id -> practices.settings(id).get(key));
+    }
+
+    @Override
+    public Map<Long, PracticePatient> practicePatients(Collection<Long> patientIds) {
+        Map<Long, PracticePatient> named = new HashMap<>();
+        patients.ofPractice(signedInStaff(), patientIds).forEach((id, patient) -> named.put(id, toSpi(patient)));
+        return named;
+    }
+
+    @Override
+    public Optional<PracticePatient> findPracticePatient(String nhsNumber) {
+        StaffMember staff = signedInStaff();
+        NhsNumber number;
+        try {
+            number = new NhsNumber(nhsNumber == null ? "" : nhsNumber.replace(" ", ""));
+        } catch (InvalidValueException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        return patients.find(staff, number).map(ServiceAccessRule::toSpi);
+    }
+
+    @Override
+    public void auditPatient(long patientId, String action, String detail) {
+        StaffMember staff = signedInStaff();
+        ownPatient(staff, patientId);
+        audit.entry(staff.actor(), action).patient(patientId).detail(detail).now(Outcome.SUCCESS);
+    }
+
+    @Override
+    public void audit(String action, String detail) {
+        Optional<StaffMember> staff = caller.staff();
+        if (staff.isPresent()) {
+            audit.entry(staff.get().actor(), action).detail(detail).now(Outcome.SUCCESS);
+            return;
+        }
+        Acting acting = acting().orElseThrow(() -> new IllegalStateException("nobody is signed in"));
+        ActingAs as = acting.subject().actingFor().isSelf() ? ActingAs.SELF : ActingAs.PROXY;
+        audit.entry(acting.citizen().actor().as(as), action).patient(acting.subject().actingFor().patientId())
+                .account(acting.citizen().accountId()).detail(detail).now(Outcome.SUCCESS);
+    }
+
+    @Override
+    public RecordAccess recordAccess() {
+        require(CitizenService.RECORD);
+        return acting().orElseThrow().subject().recordAccess();
+    }
+
+    @Override
+    public RecordAccess recordAccessOf(long patientId) {
+        return ownPatient(signedInStaff(), patientId).recordAccess();
+    }
+
+    @Override
+    public Optional<String> notifyCitizen(String accountId, String text) {
+        if (!outbox.enqueueFromStaff(signedInStaff(), accountId, text)) {
+            return Optional.empty();
+        }
+        notificationQueued.run();
+        return Optional.of("QUEUED");
+    }
+
+    private Patient ownPatient(StaffMember staff, long patientId) {
+        Patient patient = patients.ofPractice(staff, List.of(patientId)).get(patientId);
+        if (patient == null) {
+            throw new SecurityException("Not a patient of this practice.");
+        }
+        return patient;
+    }
+
+    private StaffMember signedInStaff() {
+        return caller.staff().orElseThrow(() -> new SecurityException("Sign in as practice staff."));
+    }
+
+    private static PracticePatient toSpi(Patient patient) {
+        return new PracticePatient(patient.id(), patient.displayName(), patient.nhsNumber().value(),
+                patient.dateOfBirth(), patient.isRegistered());
+    }
+}
