@@ -299,14 +299,14 @@ class AppointmentsApiIT {
         var core = host.core();
         var manager = core.staffSignIn().signIn("manager", "Practice-Demo-2026!");
         long samId = patientId("9990000026");
-        var association = core.accounts().associationsForPatient(manager, samId).stream()
+        var association = core.associations().associationsForPatient(manager, samId).stream()
                 .filter(a -> a.type() == org.citizenservices.core.access.AssociationType.PROXY
                         && a.isLiveOn(LocalDate.now())).findFirst().orElseThrow();
         java.util.Set<org.citizenservices.spi.CitizenService> registered = java.util.Set.copyOf(association.services());
         String slotId = freeSlots(janeToken, sam).get(1).get("slotId").asText();
         java.util.Set<org.citizenservices.spi.CitizenService> without = new java.util.HashSet<>(registered);
         without.remove(org.citizenservices.spi.CitizenService.APPOINTMENTS);
-        core.accounts().changeServices(manager, association.id(), without);
+        core.associations().changeServices(manager, association.id(), without);
         try {
             assertThat(api.call("GET", "/patients/" + sam + "/appointment-slots", janeToken, null).status())
                     .isEqualTo(403);
@@ -315,7 +315,7 @@ class AppointmentsApiIT {
             assertThat(api.call("GET", "/patients/" + jane + "/appointments", janeToken, null).status())
                     .as("her own appointments are hers to manage").isEqualTo(200);
         } finally {
-            core.accounts().changeServices(manager, association.id(), registered);
+            core.associations().changeServices(manager, association.id(), registered);
         }
         assertThat(freeSlots(janeToken, sam)).anyMatch(s -> s.get("slotId").asText().equals(slotId));
     }

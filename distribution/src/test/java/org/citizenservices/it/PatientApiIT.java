@@ -162,12 +162,12 @@ class PatientApiIT {
                 nextNhsNumber(), new org.citizenservices.core.domain.PersonName(null, "Test", surname), born, null, null));
         var vua = host.core().accounts().create(manager, new org.citizenservices.core.vua.NewAccount(patient.name(),
                 born, null, null));
-        host.core().accounts().verifyIdentity(manager, vua.id(), new org.citizenservices.core.vua.IdentityCheck(
+        host.core().identityVerifications().verifyIdentity(manager, vua.id(), new org.citizenservices.core.vua.IdentityCheck(
                 java.time.LocalDate.of(2026, 1, 5), org.citizenservices.core.vua.VerificationMethod.VOUCHING, null,
                 "Dr Asha Patel", null, null));
-        host.core().accounts().associate(manager, vua.id(), patient.id(),
+        host.core().associations().associate(manager, vua.id(), patient.id(),
                 org.citizenservices.core.vua.AssociationRequest.self(java.time.LocalDate.of(2026, 1, 5)));
-        return host.core().accounts().issueLinkageKey(manager, vua.id(), null);
+        return host.core().linkageKeys().issueLinkageKey(manager, vua.id(), null);
     }
 
     private static int serial = 5000;
@@ -216,7 +216,7 @@ class PatientApiIT {
         assertThat(locked.raw().body()).as("the same words as a wrong key").contains("do not match our records");
 
         long rita = host.core().accounts().search(manager(), "DEMO100004").get(0).id();
-        String newKey = host.core().accounts().issueLinkageKey(manager(), rita, "Locked after guessing").linkageKey();
+        String newKey = host.core().linkageKeys().issueLinkageKey(manager(), rita, "Locked after guessing").linkageKey();
         assertThat(call("POST", "/linkages", null, right.replace("Rk4Fz8Hc2Vm6Jt9Q", newKey)).status()).isEqualTo(201);
     }
 
@@ -231,7 +231,7 @@ class PatientApiIT {
         assertThat(call("GET", "/patients/" + arthur + "/appointment-slots", token, null).status()).isEqualTo(200);
 
         long carol = host.core().accounts().search(manager(), "DEMO100002").get(0).id();
-        String newKey = host.core().accounts().issueLinkageKey(manager(), carol, "Phone stolen").linkageKey();
+        String newKey = host.core().linkageKeys().issueLinkageKey(manager(), carol, "Phone stolen").linkageKey();
 
         assertThat(call("GET", "/patients/" + arthur + "/appointment-slots", token, null).status()).isEqualTo(401);
         assertThat(call("POST", "/sessions", null, "{\"accessIdentity\":\"" + identity + "\"}").status()).isEqualTo(403);

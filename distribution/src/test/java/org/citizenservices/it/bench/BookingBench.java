@@ -110,10 +110,10 @@ public final class BookingBench {
             Patient patient = core.patients().register(manager, new NewPatient(nhs, new PersonName(null, "Pat", family),
                     born, Sex.UNKNOWN, ContactDetails.NONE));
             Vua vua = core.accounts().create(manager, new NewAccount(patient.name(), born, null, null));
-            core.accounts().verifyIdentity(manager, vua.id(), new IdentityCheck(LocalDate.now(),
+            core.identityVerifications().verifyIdentity(manager, vua.id(), new IdentityCheck(LocalDate.now(),
                     VerificationMethod.IDENTITY_DOCUMENTATION, IdentityDocument.PASSPORT, null, null, null));
-            core.accounts().associate(manager, vua.id(), patient.id(), AssociationRequest.self(LocalDate.now()));
-            RegistrationLetter letter = core.accounts().issueLinkageKey(manager, vua.id(), null);
+            core.associations().associate(manager, vua.id(), patient.id(), AssociationRequest.self(LocalDate.now()));
+            RegistrationLetter letter = core.linkageKeys().issueLinkageKey(manager, vua.id(), null);
             JsonNode linked = post(http, api + "/linkages", null, "{\"accountId\":\"" + letter.accountId()
                     + "\",\"linkageKey\":\"" + letter.linkageKey() + "\",\"odsCode\":\"Y99999\",\"surname\":\""
                     + family + "\",\"dateOfBirth\":\"" + born + "\",\"appName\":\"Rush\"}");

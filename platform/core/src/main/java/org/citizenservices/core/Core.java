@@ -61,6 +61,9 @@ public final class Core implements AutoCloseable {
     private final StaffSignIn staffSignIn;
     private final PatientRegister patients;
     private final VuaAccounts accounts;
+    private final org.citizenservices.core.vua.IdentityVerifications identityVerifications;
+    private final org.citizenservices.core.vua.PatientAssociations associations;
+    private final org.citizenservices.core.vua.LinkageKeys linkageKeys;
     private final CitizenAccounts citizens;
     private final LinkageCheck linkageCheck;
     private final AccountStatusSweep accountStatusSweep;
@@ -81,7 +84,13 @@ public final class Core implements AutoCloseable {
         this.practices = new PracticeServices(transactions, audit, clock);
         this.staffSignIn = new StaffSignIn(transactions, audit, hasher, clock);
         this.patients = new PatientRegister(transactions, audit, new PatientAccess(statusRule, audit, clock), clock);
-        this.accounts = new VuaAccounts(transactions, audit, statusRule, hasher, revocations, clock);
+        this.accounts = new VuaAccounts(transactions, audit, statusRule, revocations, clock);
+        this.identityVerifications = new org.citizenservices.core.vua.IdentityVerifications(transactions, audit,
+                statusRule, clock);
+        this.associations = new org.citizenservices.core.vua.PatientAssociations(transactions, audit, statusRule,
+                clock);
+        this.linkageKeys = new org.citizenservices.core.vua.LinkageKeys(transactions, audit, statusRule, hasher,
+                revocations, clock);
         this.linkageCheck = new LinkageCheck(transactions, audit, hasher);
         this.citizens = new CitizenAccounts(transactions, audit, linkageCheck, statusRule, hasher, clock);
         this.access = new AccessDecisions(transactions, audit, installedModules, clock);
@@ -127,6 +136,21 @@ public final class Core implements AutoCloseable {
 
     public VuaAccounts accounts() {
         return accounts;
+    }
+
+    /** Identity verification of account holders, with its evidence. */
+    public org.citizenservices.core.vua.IdentityVerifications identityVerifications() {
+        return identityVerifications;
+    }
+
+    /** Accounts' associations with patients: their own access and proxies'. */
+    public org.citizenservices.core.vua.PatientAssociations associations() {
+        return associations;
+    }
+
+    /** Linkage keys, their registration letters, and the linkages built on them. */
+    public org.citizenservices.core.vua.LinkageKeys linkageKeys() {
+        return linkageKeys;
     }
 
     public CitizenAccounts citizens() {

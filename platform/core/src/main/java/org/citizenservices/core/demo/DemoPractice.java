@@ -149,41 +149,41 @@ public final class DemoPractice {
         var accounts = core.accounts();
         Vua janeAccount = accounts.create(em, practice, new VuaId(JANE_ACCOUNT), new NewAccount(jane.name(),
                 jane.dateOfBirth(), jane.contact(), ContactPreference.EMAIL), actor);
-        accounts.verifyIdentity(em, janeAccount, new IdentityCheck(LocalDate.of(2024, 2, 5),
+        core.identityVerifications().verifyIdentity(em, janeAccount, new IdentityCheck(LocalDate.of(2024, 2, 5),
                 VerificationMethod.IDENTITY_DOCUMENTATION, IdentityDocument.PASSPORT, null,
                 "Passport seen at reception, copy scanned to the practice document store", null), actor);
-        accounts.associate(em, janeAccount, jane, AssociationRequest.self(LocalDate.of(2024, 2, 5)), actor);
-        accounts.associate(em, janeAccount, sam, new AssociationRequest(AssociationType.PROXY, Relationship.MOTHER,
+        core.associations().associate(em, janeAccount, jane, AssociationRequest.self(LocalDate.of(2024, 2, 5)), actor);
+        core.associations().associate(em, janeAccount, sam, new AssociationRequest(AssociationType.PROXY, Relationship.MOTHER,
                 ConsentMethod.NOT_REQUIRED, "Parental responsibility for a child under 11", null,
                 Set.of(CitizenService.APPOINTMENTS, CitizenService.RECORD), LocalDate.of(2024, 2, 5)), actor);
-        accounts.associate(em, janeAccount, lily, new AssociationRequest(AssociationType.PROXY, Relationship.MOTHER,
+        core.associations().associate(em, janeAccount, lily, new AssociationRequest(AssociationType.PROXY, Relationship.MOTHER,
                 ConsentMethod.NOT_REQUIRED, "Parental responsibility for a child under 11", null,
                 Set.of(CitizenService.APPOINTMENTS), LocalDate.of(2022, 9, 1)), actor);
-        accounts.issue(em, janeAccount, LinkageKey.of(JANE_KEY), actor, null);
+        core.linkageKeys().issue(em, janeAccount, LinkageKey.of(JANE_KEY), actor, null);
 
         Vua carol = accounts.create(em, practice, new VuaId(CAROL_ACCOUNT), new NewAccount(
                 new PersonName("Mrs", "Carol", "Carer"), LocalDate.of(1970, 7, 7),
                 ContactDetails.of("31 Orchard Way, Riverton", "RV2 7LM", "07700900002", "carol.carer@example.com"),
                 ContactPreference.SMS), actor);
-        accounts.verifyIdentity(em, carol, new IdentityCheck(LocalDate.of(2025, 6, 12), VerificationMethod.VOUCHING,
+        core.identityVerifications().verifyIdentity(em, carol, new IdentityCheck(LocalDate.of(2025, 6, 12), VerificationMethod.VOUCHING,
                 null, "Dr Asha Patel", null, null), actor);
-        accounts.associate(em, carol, arthur, new AssociationRequest(AssociationType.PROXY, Relationship.CARER,
+        core.associations().associate(em, carol, arthur, new AssociationRequest(AssociationType.PROXY, Relationship.CARER,
                 ConsentMethod.WRITTEN, null, "Arthur asked for Carol, his carer, to manage his appointments and "
                 + "prescriptions; signed consent form scanned 12 June 2025", ALL, LocalDate.of(2025, 6, 12)), actor);
-        accounts.issue(em, carol, LinkageKey.of(CAROL_KEY), actor, null);
+        core.linkageKeys().issue(em, carol, LinkageKey.of(CAROL_KEY), actor, null);
 
         Vua tomAccount = accounts.create(em, practice, new VuaId(TOM_ACCOUNT), new NewAccount(tom.name(),
                 tom.dateOfBirth(), tom.contact(), ContactPreference.EMAIL), actor);
-        accounts.associate(em, tomAccount, tom, AssociationRequest.self(LocalDate.of(2026, 10, 1)), actor);
-        accounts.issue(em, tomAccount, LinkageKey.of(TOM_KEY), actor, null);
+        core.associations().associate(em, tomAccount, tom, AssociationRequest.self(LocalDate.of(2026, 10, 1)), actor);
+        core.linkageKeys().issue(em, tomAccount, LinkageKey.of(TOM_KEY), actor, null);
 
         Vua ritaAccount = accounts.create(em, practice, new VuaId(RITA_ACCOUNT), new NewAccount(rita.name(),
                 rita.dateOfBirth(), rita.contact(), ContactPreference.EMAIL), actor);
-        accounts.verifyIdentity(em, ritaAccount, new IdentityCheck(LocalDate.of(2023, 4, 18),
+        core.identityVerifications().verifyIdentity(em, ritaAccount, new IdentityCheck(LocalDate.of(2023, 4, 18),
                 VerificationMethod.IDENTITY_DOCUMENTATION, IdentityDocument.PHOTO_DRIVING_LICENCE, null, null, null),
                 actor);
-        accounts.associate(em, ritaAccount, rita, AssociationRequest.self(LocalDate.of(2023, 4, 18)), actor);
-        accounts.issue(em, ritaAccount, LinkageKey.of(RITA_KEY), actor, null);
+        core.associations().associate(em, ritaAccount, rita, AssociationRequest.self(LocalDate.of(2023, 4, 18)), actor);
+        core.linkageKeys().issue(em, ritaAccount, LinkageKey.of(RITA_KEY), actor, null);
 
         // the demo's people confirmed their details long ago; Carol's email address is new and not yet confirmed
         var contacts = core.contacts();

@@ -90,12 +90,12 @@ class AccessDecisionsMatrixTest {
             target = fixture.patient(practice, "Child", LocalDate.of(2020, 1, 1));
             Set<CitizenService> registered = association == Association.PROXY_NOT_REGISTERED ? Set.of(APPOINTMENTS)
                     : Set.of(RECORD);
-            PatientAssociation proxy = fixture.core.accounts().associate(admin, citizen.vuaId(), target.id(),
+            PatientAssociation proxy = fixture.core.associations().associate(admin, citizen.vuaId(), target.id(),
                     new AssociationRequest(org.citizenservices.core.access.AssociationType.PROXY, Relationship.FATHER,
                             ConsentMethod.NOT_REQUIRED, "Parental responsibility", null, registered,
                             LocalDate.of(2026, 11, 1)));
             if (association == Association.PROXY_ENDED) {
-                fixture.core.accounts().endAssociation(admin, proxy.id(), "Court order");
+                fixture.core.associations().endAssociation(admin, proxy.id(), "Court order");
             }
         }
         if (!practiceOn) {

@@ -79,17 +79,17 @@ class AuditCoverageTest {
         core.accounts().editDetails(admin, vua.id(), vua.name(), vua.dateOfBirth(),
                 ContactDetails.of(null, null, null, "parent@example.com"));
         core.accounts().setContactPreference(admin, vua.id(), ContactPreference.SMS);
-        var verification = core.accounts().verifyIdentity(admin, vua.id(), new IdentityCheck(LocalDate.of(2026, 11, 1),
+        var verification = core.identityVerifications().verifyIdentity(admin, vua.id(), new IdentityCheck(LocalDate.of(2026, 11, 1),
                 VerificationMethod.IDENTITY_DOCUMENTATION, IdentityDocument.PASSPORT, null, null,
                 new IdentityCheck.Evidence("p.png", "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 1})));
-        core.accounts().evidence(admin, verification.id());
-        core.accounts().associate(admin, vua.id(), parent.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
-        PatientAssociation proxy = core.accounts().associate(admin, vua.id(), child.id(), new AssociationRequest(
+        core.identityVerifications().evidence(admin, verification.id());
+        core.associations().associate(admin, vua.id(), parent.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
+        PatientAssociation proxy = core.associations().associate(admin, vua.id(), child.id(), new AssociationRequest(
                 AssociationType.PROXY, Relationship.FATHER, ConsentMethod.NOT_REQUIRED, "Parental responsibility", null,
                 Set.of(CitizenService.APPOINTMENTS, CitizenService.RECORD), LocalDate.of(2026, 11, 1)));
-        core.accounts().changeServices(admin, proxy.id(), Set.of(CitizenService.APPOINTMENTS, CitizenService.RECORD,
+        core.associations().changeServices(admin, proxy.id(), Set.of(CitizenService.APPOINTMENTS, CitizenService.RECORD,
                 CitizenService.MESSAGING));
-        RegistrationLetter letter = core.accounts().issueLinkageKey(admin, vua.id(), null);
+        RegistrationLetter letter = core.linkageKeys().issueLinkageKey(admin, vua.id(), null);
         fixture.register(letter, parent, "audit.parent");
         SignedInCitizen citizen = core.citizens().signIn("audit.parent", CoreFixture.PASSWORD);
         core.citizens().changePassword(citizen, CoreFixture.PASSWORD, "Another-Long-Passphrase");
@@ -111,17 +111,17 @@ class AuditCoverageTest {
         core.citizens().signOut(citizen);
         SignedInCitizen app = core.citizens().linkApp(new LinkageDetails(letter.accountId(), letter.linkageKey(),
                 "Parent", LocalDate.of(1980, 1, 1), letter.odsCode()), "Healthy Me").citizen();
-        core.accounts().revokeLinkage(admin, app.linkageId(), "Stolen phone");
+        core.linkageKeys().revokeLinkage(admin, app.linkageId(), "Stolen phone");
         core.accounts().suspend(admin, vua.id(), "Unusual activity");
         core.accounts().reinstate(admin, vua.id(), "Checked with the patient");
         fixture.clock.advance(Duration.ofDays(7));
         try {
-            core.accounts().reviewAssociation(admin, proxy.id(), Set.of(CitizenService.APPOINTMENTS));
+            core.associations().reviewAssociation(admin, proxy.id(), Set.of(CitizenService.APPOINTMENTS));
         } finally {
             fixture.clock.set(CoreFixture.START);
         }
-        core.accounts().endAssociation(admin, proxy.id(), "Child asked for their own account");
-        core.accounts().issueLinkageKey(admin, vua.id(), "Forgotten password");
+        core.associations().endAssociation(admin, proxy.id(), "Child asked for their own account");
+        core.linkageKeys().issueLinkageKey(admin, vua.id(), "Forgotten password");
         core.patients().changeRegistrationStatus(admin, parent.id(), RegistrationStatus.LEFT, "Moved away");
         core.outbox().enqueue(practice.id(), vua.accountId().value(), "You have a new message from your GP practice.");
         core.outbox().claimDue("node", 10).forEach(notice -> core.outbox().sent(notice.id(), "LOG"));

@@ -121,7 +121,7 @@ class DemoPracticeTest {
     void samHasTheSummaryLevel_andLilyIsFlaggedForThe11PlusReview() {
         assertThat(patient("9990000026").recordAccessLevel()).isEqualTo(RecordAccessLevel.SUMMARY);
         assertThat(patient("9990000026").dateOfBirth()).isEqualTo(LocalDate.of(2019, 6, 2));
-        List<PatientAssociation> due = fixture.core.accounts().reviewsDue(manager);
+        List<PatientAssociation> due = fixture.core.associations().reviewsDue(manager);
         assertThat(due).extracting(a -> a.patient().displayName()).containsExactly("Lily Demo");
     }
 

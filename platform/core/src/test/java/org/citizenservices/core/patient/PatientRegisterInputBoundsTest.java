@@ -59,7 +59,7 @@ class PatientRegisterInputBoundsTest {
         clinician = fixture.staff(practice, StaffRole.CLINICIAN);
         patient = fixture.patient(practice, "Bounded", LocalDate.of(1980, 5, 5));
         vuaId = fixture.account(reception, patient).id();
-        fixture.core.accounts().associate(reception, vuaId, patient.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
+        fixture.core.associations().associate(reception, vuaId, patient.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
         patients = fixture.core.patients();
     }
 

@@ -113,7 +113,7 @@ class StaffAuthorisationTest {
         fixture.core.patients().setService(clinician, patient.id(), RECORD, false, "Clinician's decision");
         fixture.core.patients().setRecordAccess(clinician, patient.id(), RecordAccessLevel.DOCUMENTS, null);
         Vua vua = fixture.account(reception, patient);
-        fixture.core.accounts().associate(reception, vua.id(), patient.id(),
+        fixture.core.associations().associate(reception, vua.id(), patient.id(),
                 org.citizenservices.core.vua.AssociationRequest.self(LocalDate.of(2026, 11, 1)));
         fixture.core.patients().changeRegistrationStatus(reception, patient.id(), RegistrationStatus.DECEASED,
                 "Death notified by the hospital");

@@ -119,9 +119,9 @@ public final class CoreFixture implements AutoCloseable {
     /** An ACTIVE account that is the patient's own (SELF), set up in the portal and signed in. */
     public Citizen activeSelf(StaffMember staff, Patient patient) {
         Vua vua = account(staff, patient);
-        core.accounts().verifyIdentity(staff, vua.id(), passportSeen());
-        core.accounts().associate(staff, vua.id(), patient.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
-        RegistrationLetter letter = core.accounts().issueLinkageKey(staff, vua.id(), null);
+        core.identityVerifications().verifyIdentity(staff, vua.id(), passportSeen());
+        core.associations().associate(staff, vua.id(), patient.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
+        RegistrationLetter letter = core.linkageKeys().issueLinkageKey(staff, vua.id(), null);
         String username = "user" + serial.getAndIncrement();
         register(letter, patient, username);
         return new Citizen(vua.id(), letter, username, core.citizens().signIn(username, PASSWORD));

@@ -53,11 +53,11 @@ class AccountStatusSweepTest {
         StaffMember reception = fixture.staff(practice, StaffRole.RECEPTIONIST);
         Patient patient = fixture.patient(practice, "Later", LocalDate.of(1985, 4, 4));
         Vua vua = fixture.account(reception, patient);
-        fixture.core.accounts().verifyIdentity(reception, vua.id(), CoreFixture.passportSeen());
+        fixture.core.identityVerifications().verifyIdentity(reception, vua.id(), CoreFixture.passportSeen());
         LocalDate today = org.citizenservices.core.service.Times.today(fixture.clock);
-        fixture.core.accounts().associate(reception, vua.id(), patient.id(),
+        fixture.core.associations().associate(reception, vua.id(), patient.id(),
                 AssociationRequest.self(today.plusDays(3)));
-        fixture.register(fixture.core.accounts().issueLinkageKey(reception, vua.id(), null), patient, "later.start");
+        fixture.register(fixture.core.linkageKeys().issueLinkageKey(reception, vua.id(), null), patient, "later.start");
         AccountStatusSweep nodeA = sweep();
         AccountStatusSweep nodeB = sweep();
 

@@ -53,9 +53,9 @@ class AppLinkageTest {
         reception = fixture.staff(practice, StaffRole.RECEPTIONIST);
         patient = fixture.patient(practice, "Appuser", LocalDate.of(1988, 8, 8));
         vua = fixture.account(reception, patient);
-        fixture.core.accounts().verifyIdentity(reception, vua.id(), CoreFixture.passportSeen());
-        fixture.core.accounts().associate(reception, vua.id(), patient.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
-        letter = fixture.core.accounts().issueLinkageKey(reception, vua.id(), null);
+        fixture.core.identityVerifications().verifyIdentity(reception, vua.id(), CoreFixture.passportSeen());
+        fixture.core.associations().associate(reception, vua.id(), patient.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
+        letter = fixture.core.linkageKeys().issueLinkageKey(reception, vua.id(), null);
     }
 
     private LinkageDetails details() {
@@ -115,7 +115,7 @@ class AppLinkageTest {
         List<Long> told = new ArrayList<>();
         fixture.core.sessionRevocations().listen(told::add);
 
-        fixture.core.accounts().revokeLinkage(reception, first.linkageId(), "Phone reported stolen");
+        fixture.core.linkageKeys().revokeLinkage(reception, first.linkageId(), "Phone reported stolen");
 
         assertThat(told).containsExactly(vua.id());
         assertThat(fixture.core.citizens().isCurrent(first)).isFalse();
@@ -123,7 +123,7 @@ class AppLinkageTest {
         assertThat(fixture.core.access().decide(first, patient.id(), APPOINTMENTS)).isPresent();
         assertThat(fixture.core.access().decide(second, patient.id(), APPOINTMENTS)).isEmpty();
 
-        fixture.core.accounts().revokeLinkage(reception, second.linkageId(), "Asked to disconnect");
+        fixture.core.linkageKeys().revokeLinkage(reception, second.linkageId(), "Asked to disconnect");
         assertThat(fixture.core.accounts().details(reception, vua.id()).account().status()).isEqualTo(VuaStatus.INACTIVE);
     }
 
@@ -131,7 +131,7 @@ class AppLinkageTest {
     void givenTheKeyReset_thenEveryAppIsDisconnected_andTheOldDetailsNoLongerLink() {
         SignedInCitizen app = fixture.core.citizens().linkApp(details(), "Healthy Me").citizen();
 
-        fixture.core.accounts().issueLinkageKey(reception, vua.id(), "Details shared with a stranger");
+        fixture.core.linkageKeys().issueLinkageKey(reception, vua.id(), "Details shared with a stranger");
 
         assertThat(fixture.core.citizens().isCurrent(app)).isFalse();
         assertThatThrownBy(() -> fixture.core.citizens().linkApp(details(), "Healthy Me"))
@@ -177,7 +177,7 @@ class AppLinkageTest {
                 .isEqualTo(AccessIdentityRefused.Reason.ACCOUNT_INACTIVE);
         fixture.core.accounts().reinstate(reception, vua.id(), "Checked");
 
-        fixture.core.accounts().issueLinkageKey(reception, vua.id(), "Forgotten password");
+        fixture.core.linkageKeys().issueLinkageKey(reception, vua.id(), "Forgotten password");
         assertThatThrownBy(() -> fixture.core.citizens().openAppSession(link.accessIdentity()))
                 .extracting(e -> ((AccessIdentityRefused) e).reason()).isEqualTo(AccessIdentityRefused.Reason.REVOKED);
     }

@@ -68,9 +68,9 @@ class AssociationRulesTest {
         Patient parent = fixture.patient(practice, "Parent", LocalDate.of(1980, 1, 1));
         Patient other = fixture.patient(practice, "Other", LocalDate.of(1981, 1, 1));
         Vua vua = fixture.account(reception, parent);
-        accounts.associate(reception, vua.id(), parent.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
+        fixture.core.associations().associate(reception, vua.id(), parent.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
 
-        assertThatThrownBy(() -> accounts.associate(reception, vua.id(), other.id(),
+        assertThatThrownBy(() -> fixture.core.associations().associate(reception, vua.id(), other.id(),
                 AssociationRequest.self(LocalDate.of(2026, 11, 1))))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("one patient only");
     }
@@ -78,11 +78,11 @@ class AssociationRulesTest {
     @Test
     void givenAPatientWithTheirOwnAccount_thenAnotherAccountCannotBeTheirSelf() {
         Patient patient = fixture.patient(practice, "Owner", LocalDate.of(1980, 1, 1));
-        accounts.associate(reception, fixture.account(reception, patient).id(), patient.id(),
+        fixture.core.associations().associate(reception, fixture.account(reception, patient).id(), patient.id(),
                 AssociationRequest.self(LocalDate.of(2026, 11, 1)));
         Vua second = fixture.account(reception, patient);
 
-        assertThatThrownBy(() -> accounts.associate(reception, second.id(), patient.id(),
+        assertThatThrownBy(() -> fixture.core.associations().associate(reception, second.id(), patient.id(),
                 AssociationRequest.self(LocalDate.of(2026, 11, 1))))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("one account per practice");
     }
@@ -94,11 +94,11 @@ class AssociationRulesTest {
         Patient second = fixture.patient(practice, "ChildB", LocalDate.of(2020, 1, 1));
         Vua vua = fixture.account(reception, parent);
 
-        accounts.associate(reception, vua.id(), first.id(), proxy(Set.of(APPOINTMENTS)));
-        accounts.associate(reception, vua.id(), second.id(), proxy(Set.of(APPOINTMENTS, RECORD)));
+        fixture.core.associations().associate(reception, vua.id(), first.id(), proxy(Set.of(APPOINTMENTS)));
+        fixture.core.associations().associate(reception, vua.id(), second.id(), proxy(Set.of(APPOINTMENTS, RECORD)));
 
         assertThat(accounts.details(reception, vua.id()).associations()).hasSize(2);
-        assertThatThrownBy(() -> accounts.associate(reception, vua.id(), first.id(), proxy(Set.of(RECORD))))
+        assertThatThrownBy(() -> fixture.core.associations().associate(reception, vua.id(), first.id(), proxy(Set.of(RECORD))))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("already has access");
     }
 
@@ -123,7 +123,7 @@ class AssociationRulesTest {
         Patient leaver = fixture.patient(practice, "Leaver", LocalDate.of(1980, 1, 1));
         fixture.core.patients().changeRegistrationStatus(reception, leaver.id(), RegistrationStatus.LEFT, "Moved");
 
-        assertThatThrownBy(() -> accounts.associate(reception, fixture.account(reception, leaver).id(), leaver.id(),
+        assertThatThrownBy(() -> fixture.core.associations().associate(reception, fixture.account(reception, leaver).id(), leaver.id(),
                 AssociationRequest.self(LocalDate.of(2026, 11, 1))))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("not registered");
     }
@@ -133,24 +133,24 @@ class AssociationRulesTest {
         Patient parent = fixture.patient(practice, "Parent", LocalDate.of(1980, 1, 1));
         Patient child = fixture.patient(practice, "Turning", LocalDate.of(2015, 11, 30));
         Vua vua = fixture.account(reception, parent);
-        PatientAssociation association = accounts.associate(reception, vua.id(), child.id(),
+        PatientAssociation association = fixture.core.associations().associate(reception, vua.id(), child.id(),
                 proxy(Set.of(APPOINTMENTS, RECORD)));
-        assertThat(accounts.reviewsDue(reception)).isEmpty();
+        assertThat(fixture.core.associations().reviewsDue(reception)).isEmpty();
 
         fixture.clock.advance(Duration.ofDays(7));
         try {
-            assertThat(accounts.reviewsDue(reception)).extracting(PatientAssociation::id).containsExactly(association.id());
+            assertThat(fixture.core.associations().reviewsDue(reception)).extracting(PatientAssociation::id).containsExactly(association.id());
             assertThat(accounts.details(reception, vua.id()).associations().get(0).services())
                     .containsExactlyInAnyOrder(APPOINTMENTS, RECORD);
 
-            assertThatThrownBy(() -> accounts.reviewAssociation(reception, association.id(), Set.of(APPOINTMENTS)))
+            assertThatThrownBy(() -> fixture.core.associations().reviewAssociation(reception, association.id(), Set.of(APPOINTMENTS)))
                     .isInstanceOf(NotPermittedException.class);
-            assertThatThrownBy(() -> accounts.reviewAssociation(clinician, association.id(), Set.of(APPOINTMENTS, MESSAGING)))
+            assertThatThrownBy(() -> fixture.core.associations().reviewAssociation(clinician, association.id(), Set.of(APPOINTMENTS, MESSAGING)))
                     .isInstanceOf(RuleViolationException.class).hasMessageContaining("not add");
 
-            accounts.reviewAssociation(clinician, association.id(), Set.of(APPOINTMENTS));
+            fixture.core.associations().reviewAssociation(clinician, association.id(), Set.of(APPOINTMENTS));
 
-            assertThat(accounts.reviewsDue(reception)).isEmpty();
+            assertThat(fixture.core.associations().reviewsDue(reception)).isEmpty();
             assertThat(accounts.details(reception, vua.id()).associations().get(0).services())
                     .containsExactly(APPOINTMENTS);
         } finally {
@@ -162,11 +162,11 @@ class AssociationRulesTest {
     void givenAnAdultAssociatedByACarer_thenNoReviewIsDue() {
         Patient carer = fixture.patient(practice, "Carer", LocalDate.of(1970, 1, 1));
         Patient elder = fixture.patient(practice, "Elder", LocalDate.of(1940, 1, 1));
-        accounts.associate(reception, fixture.account(reception, carer).id(), elder.id(),
+        fixture.core.associations().associate(reception, fixture.account(reception, carer).id(), elder.id(),
                 new AssociationRequest(AssociationType.PROXY, Relationship.CARER, ConsentMethod.WRITTEN, null, null,
                         Set.of(APPOINTMENTS), LocalDate.of(2026, 11, 1)));
 
-        assertThat(accounts.reviewsDue(reception)).isEmpty();
+        assertThat(fixture.core.associations().reviewsDue(reception)).isEmpty();
     }
 
     @Test
@@ -174,9 +174,9 @@ class AssociationRulesTest {
         Patient parent = fixture.patient(practice, "Parent", LocalDate.of(1980, 1, 1));
         Patient child = fixture.patient(practice, "Child", LocalDate.of(2020, 1, 1));
         Vua vua = fixture.account(reception, parent);
-        PatientAssociation association = accounts.associate(reception, vua.id(), child.id(), proxy(Set.of(APPOINTMENTS)));
+        PatientAssociation association = fixture.core.associations().associate(reception, vua.id(), child.id(), proxy(Set.of(APPOINTMENTS)));
 
-        accounts.changeServices(reception, association.id(), Set.of(APPOINTMENTS, RECORD));
+        fixture.core.associations().changeServices(reception, association.id(), Set.of(APPOINTMENTS, RECORD));
 
         assertThat(accounts.details(reception, vua.id()).history())
                 .filteredOn(h -> h.kind() == HistoryKind.SERVICE_REGISTRATION)

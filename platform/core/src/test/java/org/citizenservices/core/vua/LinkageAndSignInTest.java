@@ -61,10 +61,10 @@ class LinkageAndSignInTest {
         reception = fixture.staff(practice, StaffRole.RECEPTIONIST);
         patient = fixture.patient(practice, "O'Brien-Smith", LocalDate.of(1975, 2, 3));
         account = fixture.account(reception, patient);
-        fixture.core.accounts().verifyIdentity(reception, account.id(), CoreFixture.passportSeen());
-        fixture.core.accounts().associate(reception, account.id(), patient.id(),
+        fixture.core.identityVerifications().verifyIdentity(reception, account.id(), CoreFixture.passportSeen());
+        fixture.core.associations().associate(reception, account.id(), patient.id(),
                 AssociationRequest.self(LocalDate.of(2026, 11, 1)));
-        letter = fixture.core.accounts().issueLinkageKey(reception, account.id(), null);
+        letter = fixture.core.linkageKeys().issueLinkageKey(reception, account.id(), null);
     }
 
     private LinkageDetails right() {
@@ -131,7 +131,7 @@ class LinkageAndSignInTest {
                 .hasMessage(LinkageCheck.DO_NOT_MATCH);
         assertThat(attempts()).filteredOn(e -> e.outcome() == Outcome.DENIED).hasSize(2);
 
-        letter = fixture.core.accounts().issueLinkageKey(reception, account.id(), "Locked after failed attempts");
+        letter = fixture.core.linkageKeys().issueLinkageKey(reception, account.id(), "Locked after failed attempts");
         assertThat(fixture.core.linkageCheck().verify(right(), APP)).isEqualTo(account.id());
     }
 
@@ -180,7 +180,7 @@ class LinkageAndSignInTest {
         CoreFixture.Citizen ignored = fixture.activeSelf(reception, other);
 
         Vua second = fixture.account(reception, fixture.patient(practice, "Third", LocalDate.of(1991, 1, 1)));
-        RegistrationLetter secondLetter = fixture.core.accounts().issueLinkageKey(reception, second.id(), null);
+        RegistrationLetter secondLetter = fixture.core.linkageKeys().issueLinkageKey(reception, second.id(), null);
         assertThatThrownBy(() -> fixture.core.citizens().register(new LinkageDetails(secondLetter.accountId(),
                 secondLetter.linkageKey(), "Third", LocalDate.of(1991, 1, 1), secondLetter.odsCode()), "taken.name",
                 CoreFixture.PASSWORD))

@@ -81,16 +81,16 @@ class VuaAccountsInputBoundsTest {
         switch (field) {
             case END_ASSOCIATION -> {
                 vuaId = fixture.account(staff, patient).id();
-                long association = accounts.associate(staff, vuaId, patient.id(),
+                long association = fixture.core.associations().associate(staff, vuaId, patient.id(),
                         AssociationRequest.self(LocalDate.of(2026, 11, 1))).id();
-                change = () -> accounts.endAssociation(staff, association, reason);
+                change = () -> fixture.core.associations().endAssociation(staff, association, reason);
             }
             case REVOKE_LINKAGE -> {
                 vuaId = fixture.activeSelf(staff, patient).vuaId();
                 long linkage = fixture.core.transactions().read(em -> em.createQuery(
                         "select l.id from AccountLinkage l where l.vua.id = :vua", Long.class)
                         .setParameter("vua", vuaId).getSingleResult());
-                change = () -> accounts.revokeLinkage(staff, linkage, reason);
+                change = () -> fixture.core.linkageKeys().revokeLinkage(staff, linkage, reason);
             }
             case SUSPEND -> {
                 vuaId = fixture.account(staff, patient).id();
@@ -103,8 +103,8 @@ class VuaAccountsInputBoundsTest {
             }
             case NEW_LETTER -> {
                 vuaId = fixture.account(staff, patient).id();
-                accounts.issueLinkageKey(staff, vuaId, null);
-                change = () -> accounts.issueLinkageKey(staff, vuaId, reason);
+                fixture.core.linkageKeys().issueLinkageKey(staff, vuaId, null);
+                change = () -> fixture.core.linkageKeys().issueLinkageKey(staff, vuaId, reason);
             }
             default -> throw new IllegalStateException(field.name());
         }

@@ -75,13 +75,13 @@ class VuaLifecycleTest {
     void givenOnlySomeConditions_thenItStaysInactive_andBecomesActiveOnlyWithAllThree() {
         Vua vua = fixture.account(reception, patient);
 
-        accounts.verifyIdentity(reception, vua.id(), CoreFixture.passportSeen());
+        fixture.core.identityVerifications().verifyIdentity(reception, vua.id(), CoreFixture.passportSeen());
         assertThat(status(vua.id())).as("identity only").isEqualTo(VuaStatus.INACTIVE);
 
-        accounts.associate(reception, vua.id(), patient.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
+        fixture.core.associations().associate(reception, vua.id(), patient.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
         assertThat(status(vua.id())).as("identity and association, no linkage").isEqualTo(VuaStatus.INACTIVE);
 
-        RegistrationLetter letter = accounts.issueLinkageKey(reception, vua.id(), null);
+        RegistrationLetter letter = fixture.core.linkageKeys().issueLinkageKey(reception, vua.id(), null);
         assertThat(status(vua.id())).as("a letter issued is not a linkage").isEqualTo(VuaStatus.INACTIVE);
 
         fixture.register(letter, patient, "lifecycle.one");
@@ -94,8 +94,8 @@ class VuaLifecycleTest {
     @Test
     void givenLinkageAndAssociationButNoIdentityCheck_thenInactive() {
         Vua vua = fixture.account(reception, patient);
-        accounts.associate(reception, vua.id(), patient.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
-        fixture.register(accounts.issueLinkageKey(reception, vua.id(), null), patient, "no.identity");
+        fixture.core.associations().associate(reception, vua.id(), patient.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
+        fixture.register(fixture.core.linkageKeys().issueLinkageKey(reception, vua.id(), null), patient, "no.identity");
 
         AccountDetails details = accounts.details(reception, vua.id());
         assertThat(details.account().status()).isEqualTo(VuaStatus.INACTIVE);
@@ -107,10 +107,10 @@ class VuaLifecycleTest {
         CoreFixture.Citizen citizen = fixture.activeSelf(reception, patient);
         long association = accounts.details(reception, citizen.vuaId()).associations().get(0).id();
 
-        accounts.endAssociation(reception, association, "Asked to close online access");
+        fixture.core.associations().endAssociation(reception, association, "Asked to close online access");
         assertThat(status(citizen.vuaId())).isEqualTo(VuaStatus.INACTIVE);
 
-        accounts.associate(reception, citizen.vuaId(), patient.id(), AssociationRequest.self(LocalDate.of(2026, 11, 24)));
+        fixture.core.associations().associate(reception, citizen.vuaId(), patient.id(), AssociationRequest.self(LocalDate.of(2026, 11, 24)));
         assertThat(status(citizen.vuaId())).isEqualTo(VuaStatus.ACTIVE);
     }
 
@@ -133,7 +133,7 @@ class VuaLifecycleTest {
         List<Long> revoked = new ArrayList<>();
         fixture.core.sessionRevocations().listen(revoked::add);
 
-        RegistrationLetter fresh = accounts.issueLinkageKey(reception, citizen.vuaId(), "Forgotten password");
+        RegistrationLetter fresh = fixture.core.linkageKeys().issueLinkageKey(reception, citizen.vuaId(), "Forgotten password");
 
         assertThat(fresh.replacesEarlierLetter()).isTrue();
         assertThat(fresh.linkageKey()).isNotEqualTo(citizen.letter().linkageKey());
@@ -155,7 +155,7 @@ class VuaLifecycleTest {
     void givenAKeyAlreadyIssued_whenReissuedWithoutAReason_thenRefusedAndNothingChanges() {
         CoreFixture.Citizen citizen = fixture.activeSelf(reception, patient);
 
-        assertThatThrownBy(() -> accounts.issueLinkageKey(reception, citizen.vuaId(), " "))
+        assertThatThrownBy(() -> fixture.core.linkageKeys().issueLinkageKey(reception, citizen.vuaId(), " "))
                 .isInstanceOf(InvalidValueException.class);
         assertThat(fixture.core.citizens().isCurrent(citizen.session())).isTrue();
         assertThat(status(citizen.vuaId())).isEqualTo(VuaStatus.ACTIVE);
@@ -169,7 +169,7 @@ class VuaLifecycleTest {
         assertThat(status(citizen.vuaId())).isEqualTo(VuaStatus.INACTIVE);
         assertThat(fixture.core.citizens().isCurrent(citizen.session())).isFalse();
 
-        accounts.verifyIdentity(reception, citizen.vuaId(), CoreFixture.passportSeen());
+        fixture.core.identityVerifications().verifyIdentity(reception, citizen.vuaId(), CoreFixture.passportSeen());
         assertThat(status(citizen.vuaId())).as("a later change does not lift it").isEqualTo(VuaStatus.INACTIVE);
 
         accounts.reinstate(reception, citizen.vuaId(), "Citizen confirmed the activity was theirs");
@@ -219,12 +219,12 @@ class VuaLifecycleTest {
         Vua vua = fixture.account(reception, patient);
         byte[] scan = "%PDF-1.7 passport scan".getBytes();
 
-        IdentityVerification verification = accounts.verifyIdentity(reception, vua.id(), new IdentityCheck(
+        IdentityVerification verification = fixture.core.identityVerifications().verifyIdentity(reception, vua.id(), new IdentityCheck(
                 LocalDate.of(2026, 11, 20), VerificationMethod.IDENTITY_DOCUMENTATION, IdentityDocument.PASSPORT, null,
                 null, new IdentityCheck.Evidence("passport.pdf", "application/pdf", scan)));
 
         assertThat(verification.excludedFromGp2gp()).isTrue();
-        IdentityCheck.Evidence evidence = accounts.evidence(reception, verification.id());
+        IdentityCheck.Evidence evidence = fixture.core.identityVerifications().evidence(reception, verification.id());
         assertThat(evidence.content()).isEqualTo(scan);
         assertThat(evidence.contentType()).isEqualTo("application/pdf");
         assertThat(fixture.core.audit().withAction(AuditAction.EVIDENCE_VIEWED.name(), 10))
@@ -234,7 +234,7 @@ class VuaLifecycleTest {
     @Test
     void givenAVerificationDateInTheFuture_thenRefused() {
         Vua vua = fixture.account(reception, patient);
-        assertThatThrownBy(() -> accounts.verifyIdentity(reception, vua.id(), new IdentityCheck(
+        assertThatThrownBy(() -> fixture.core.identityVerifications().verifyIdentity(reception, vua.id(), new IdentityCheck(
                 LocalDate.of(2026, 12, 25), VerificationMethod.VOUCHING, null, "Dr Who", null, null)))
                 .isInstanceOf(InvalidValueException.class);
         assertThat(accounts.details(reception, vua.id()).identityVerifications()).isEmpty();

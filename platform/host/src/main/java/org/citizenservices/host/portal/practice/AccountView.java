@@ -153,7 +153,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         reason.setWidth("24rem");
         Button issue = new Button(reset ? "Issue a new registration letter" : "Issue registration letter", click -> {
             if (messages.run(() -> {
-                RegistrationLetter letter = portal.core().accounts().issueLinkageKey(StaffPages.staff(), vuaId,
+                RegistrationLetter letter = portal.core().linkageKeys().issueLinkageKey(StaffPages.staff(), vuaId,
                         reason.getValue());
                 VaadinSession.getCurrent().setAttribute(LETTER + vuaId, letter);
             })) {
@@ -253,7 +253,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
                 reason.setId("linkage-revoke-reason-" + l.id());
                 reason.setMaxLength(FreeText.REASON);
                 Button revoke = new Button("Disconnect", click -> changed(() ->
-                        portal.core().accounts().revokeLinkage(staff, l.id(), reason.getValue()), "Disconnected."));
+                        portal.core().linkageKeys().revokeLinkage(staff, l.id(), reason.getValue()), "Disconnected."));
                 revoke.setId("linkage-revoke-" + l.id());
                 action.add(reason, revoke);
             }

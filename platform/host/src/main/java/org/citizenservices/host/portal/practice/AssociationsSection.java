@@ -87,19 +87,19 @@ final class AssociationsSection extends Div {
         reason.setId("association-end-reason-" + id);
         reason.setMaxLength(FreeText.REASON);
         Button end = new Button("End access", click -> changed(() ->
-                portal.core().accounts().endAssociation(staff, a.id(), reason.getValue()), "Access ended."));
+                portal.core().associations().endAssociation(staff, a.id(), reason.getValue()), "Access ended."));
         end.setId("association-end-" + id);
         actions.add(reason, end);
         if (a.type() == AssociationType.PROXY) {
             CheckboxGroup<CitizenService> services = servicesBox("association-services-" + id);
             services.setValue(a.services());
             Button save = new Button("Save services", click -> changed(() ->
-                    portal.core().accounts().changeServices(staff, a.id(), services.getValue()), "Services saved."));
+                    portal.core().associations().changeServices(staff, a.id(), services.getValue()), "Services saved."));
             save.setId("association-services-save-" + id);
             actions.add(services, save);
             if (a.needsReviewOn(today) && staff.has(StaffPermission.REVIEW_PROXY_ACCESS)) {
                 Button review = new Button("Reviewed: keep the ticked services", click -> changed(() ->
-                        portal.core().accounts().reviewAssociation(staff, a.id(), services.getValue()),
+                        portal.core().associations().reviewAssociation(staff, a.id(), services.getValue()),
                         "Review recorded."));
                 review.setId("association-review-" + id);
                 actions.add(new Paragraph("The child has turned 11: review this access with them."), review);
@@ -145,7 +145,7 @@ final class AssociationsSection extends Div {
                     ? AssociationRequest.self(start.getValue())
                     : new AssociationRequest(AssociationType.PROXY, relationship.getValue(), consent.getValue(),
                     legalBasis.getValue(), notes.getValue(), services.getValue(), start.getValue());
-            portal.core().accounts().associate(staff, vuaId, patient.id(), request);
+            portal.core().associations().associate(staff, vuaId, patient.id(), request);
         }, "Association added."));
         add.setId("assoc-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -59,7 +59,7 @@ final class IdentitySection extends Div {
             if (v.evidenceFileName() != null) {
                 long verificationId = v.id();
                 StreamResource file = new StreamResource(v.evidenceFileName(), () -> new ByteArrayInputStream(
-                        portal.core().accounts().evidence(staff, verificationId).content()));
+                        portal.core().identityVerifications().evidence(staff, verificationId).content()));
                 Anchor download = new Anchor(file, v.evidenceFileName());
                 download.getElement().setAttribute("download", true);
                 download.setId("evidence-" + verificationId);
@@ -117,7 +117,7 @@ final class IdentitySection extends Div {
         vouchedBy.setVisible(false);
         Button save = new Button("Record identity verification", click -> changed(() -> {
             boolean documents = method.getValue() == VerificationMethod.IDENTITY_DOCUMENTATION;
-            portal.core().accounts().verifyIdentity(staff, vuaId, new IdentityCheck(on.getValue(), method.getValue(),
+            portal.core().identityVerifications().verifyIdentity(staff, vuaId, new IdentityCheck(on.getValue(), method.getValue(),
                     documents ? document.getValue() : null, documents ? null : vouchedBy.getValue(),
                     reference.getValue(), evidence[0]));
         }, "Identity verification recorded."));

@@ -123,7 +123,7 @@ public final class NewAccountView extends VerticalLayout implements BeforeEnterO
             var staff = StaffPages.staff();
             Vua vua = portal.core().accounts().create(staff, details);
             if (patient != null) {
-                portal.core().accounts().associate(staff, vua.id(), patient.id(),
+                portal.core().associations().associate(staff, vua.id(), patient.id(),
                         AssociationRequest.self(Times.today(portal.core().clock())));
             }
             UI.getCurrent().navigate(PracticePaths.account(vua.id()).substring(1));

@@ -222,7 +222,7 @@ public final class PatientView extends VerticalLayout implements BeforeEnterObse
 
     private Div onlineAccess(StaffMember staff, Patient patient) {
         Div section = new Div(new H2("Online access to this patient"));
-        List<PatientAssociation> associations = portal.core().accounts().associationsForPatient(staff, patientId);
+        List<PatientAssociation> associations = portal.core().associations().associationsForPatient(staff, patientId);
         LocalDate today = Times.today(portal.core().clock());
         Table table = new Table("patient-associations", null,
                 List.of("Online account", "Person", "Access", "Services", "From", "Until", "Review"));

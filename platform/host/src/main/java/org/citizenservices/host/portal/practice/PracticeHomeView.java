@@ -72,7 +72,7 @@ public final class PracticeHomeView extends VerticalLayout implements BeforeEnte
     public void beforeEnter(BeforeEnterEvent event) {
         StaffMember staff = StaffPages.staff();
         heading.setText(staff.practiceName() + " (" + staff.odsCode() + ")");
-        int due = portal.core().accounts().reviewsDue(staff).size();
+        int due = portal.core().associations().reviewsDue(staff).size();
         reviews.removeAll();
         if (due > 0) {
             reviews.add(StaffPages.link(PracticePaths.REVIEWS, due + (due == 1 ? " proxy access needs" : " proxy accesses need")

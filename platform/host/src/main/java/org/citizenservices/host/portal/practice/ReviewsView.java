@@ -41,7 +41,7 @@ public final class ReviewsView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         table.clearRows();
         var today = Times.today(portal.core().clock());
-        List<PatientAssociation> due = portal.core().accounts().reviewsDue(StaffPages.staff());
+        List<PatientAssociation> due = portal.core().associations().reviewsDue(StaffPages.staff());
         for (PatientAssociation a : due) {
             table.row(StaffPages.link(PracticePaths.patient(a.patient().id()), a.patient().displayName(),
                             "review-patient-" + a.patient().nhsNumber().value()),

@@ -1,0 +1,21 @@
+package org.citizenservices.core.vua;
+
+import jakarta.persistence.EntityManager;
+import org.citizenservices.core.audit.Actor;
+import org.citizenservices.core.service.Times;
+
+import java.time.Clock;
+
+/** An account's history, as the account page shows it: each change in words, when and by whom. */
+final class VuaHistory {
+
+    private final Clock clock;
+
+    VuaHistory(Clock clock) {
+        this.clock = clock;
+    }
+
+    void record(EntityManager em, Vua vua, HistoryKind kind, String description, Actor actor) {
+        em.persist(new VuaHistoryEntry(vua.id(), Times.now(clock), kind, description, actor.label()));
+    }
+}
