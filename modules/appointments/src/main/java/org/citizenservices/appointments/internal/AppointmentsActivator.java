@@ -1,19 +1,28 @@
 package org.citizenservices.appointments.internal;
 
+import org.citizenservices.appointments.PatientAppointments;
 import org.citizenservices.spi.Capability;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
-/** Registers the appointments capability; the host does the rest. */
+/**
+ * Registers the appointments capability; the host does the rest. The capability publishes the module's API
+ * ({@link PatientAppointments}) while the host runs it.
+ */
 public final class AppointmentsActivator implements BundleActivator {
+
+    private PublishedService<PatientAppointments> published;
 
     @Override
     public void start(BundleContext context) {
-        context.registerService(Capability.class, new AppointmentsCapability(), null);
+        published = PublishedService.in(context, PatientAppointments.class);
+        context.registerService(Capability.class, new AppointmentsCapability(published), null);
     }
 
     @Override
     public void stop(BundleContext context) {
-        // the framework unregisters the service
+        // the API goes before the capability, so no caller reaches a book that is closing; the framework
+        // unregisters the capability
+        published.withdraw();
     }
 }

@@ -1,5 +1,6 @@
 package org.citizenservices.appointments.internal;
 
+import org.citizenservices.appointments.PatientAppointments;
 import org.citizenservices.appointments.internal.ui.AppointmentsView;
 import org.citizenservices.appointments.internal.ui.PracticeBookView;
 import org.citizenservices.appointments.internal.ui.SessionsView;
@@ -24,7 +25,18 @@ public final class AppointmentsCapability implements Capability {
     static final ZoneId PRACTICE_ZONE = ZoneId.of("Europe/London");
 
     private final Clock practiceClock = Clock.system(PRACTICE_ZONE);
+    private final PublishedService<PatientAppointments> published;
     private volatile AppointmentBook book;
+
+    /** A capability that publishes no API: its unit tests' way of naming its entities. */
+    public AppointmentsCapability() {
+        this(PublishedService.nowhere(PatientAppointments.class));
+    }
+
+    /** The capability the bundle registers, publishing {@link PatientAppointments} while it runs. */
+    AppointmentsCapability(PublishedService<PatientAppointments> published) {
+        this.published = published;
+    }
 
     @Override
     public String id() {
@@ -62,10 +74,12 @@ public final class AppointmentsCapability implements Capability {
             }
         }
         book = started;
+        published.publish(new PatientAppointmentsService(() -> book));
     }
 
     @Override
     public void stop() {
+        published.withdraw();
         book = null;
     }
 

@@ -1,19 +1,28 @@
 package org.citizenservices.messaging.internal;
 
+import org.citizenservices.messaging.PracticeConversations;
 import org.citizenservices.spi.Capability;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
-/** Registers the messaging capability; the host does the rest. */
+/**
+ * Registers the messaging capability; the host does the rest. The capability publishes the module's API
+ * ({@link PracticeConversations}) while the host runs it.
+ */
 public final class MessagingActivator implements BundleActivator {
+
+    private PublishedService<PracticeConversations> published;
 
     @Override
     public void start(BundleContext context) {
-        context.registerService(Capability.class, new MessagingCapability(), null);
+        published = PublishedService.in(context, PracticeConversations.class);
+        context.registerService(Capability.class, new MessagingCapability(published), null);
     }
 
     @Override
     public void stop(BundleContext context) {
-        // the framework unregisters the service
+        // the API goes before the capability, so no caller reaches messages that are closing; the framework
+        // unregisters the capability
+        published.withdraw();
     }
 }

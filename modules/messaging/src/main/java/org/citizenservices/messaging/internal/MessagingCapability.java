@@ -1,5 +1,6 @@
 package org.citizenservices.messaging.internal;
 
+import org.citizenservices.messaging.PracticeConversations;
 import org.citizenservices.messaging.internal.api.MessagesApi;
 import org.citizenservices.messaging.internal.ui.MessagesView;
 import org.citizenservices.messaging.internal.ui.PracticeInboxView;
@@ -22,8 +23,19 @@ public final class MessagingCapability implements Capability {
     static final ZoneId PRACTICE_ZONE = ZoneId.of("Europe/London");
 
     private final Clock practiceClock = Clock.system(PRACTICE_ZONE);
+    private final PublishedService<PracticeConversations> published;
     private volatile PracticeMessages messages;
     private volatile ServiceAccess access;
+
+    /** A capability that publishes no API: its unit tests' way of naming its entities. */
+    public MessagingCapability() {
+        this(PublishedService.nowhere(PracticeConversations.class));
+    }
+
+    /** The capability the bundle registers, publishing {@link PracticeConversations} while it runs. */
+    MessagingCapability(PublishedService<PracticeConversations> published) {
+        this.published = published;
+    }
 
     @Override
     public String id() {
@@ -54,10 +66,12 @@ public final class MessagingCapability implements Capability {
         access = context.serviceAccess();
         messages = new PracticeMessages(context.entityManagerFactory(), context.serviceAccess(), practiceClock,
                 new HostNotificationSender(context.serviceAccess()), context.uploads());
+        published.publish(new PracticeConversationsService(() -> messages));
     }
 
     @Override
     public void stop() {
+        published.withdraw();
         messages = null;
     }
 
