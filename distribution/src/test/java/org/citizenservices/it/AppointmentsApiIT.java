@@ -2,7 +2,7 @@ package org.citizenservices.it;
 
 import org.citizenservices.it.support.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.citizenservices.core.audit.ActingAs;
+import org.citizenservices.core.api.audit.ActingAs;
 import org.citizenservices.core.audit.AuditEvent;
 import org.citizenservices.host.CitizenServicesHost;
 import org.citizenservices.it.support.Health;
@@ -300,7 +300,7 @@ class AppointmentsApiIT {
         var manager = core.staffSignIn().signIn("manager", "Practice-Demo-2026!");
         long samId = patientId("9990000026");
         var association = core.associations().associationsForPatient(manager, samId).stream()
-                .filter(a -> a.type() == org.citizenservices.core.access.AssociationType.PROXY
+                .filter(a -> a.type() == org.citizenservices.core.api.access.AssociationType.PROXY
                         && a.isLiveOn(LocalDate.now())).findFirst().orElseThrow();
         java.util.Set<org.citizenservices.spi.CitizenService> registered = java.util.Set.copyOf(association.services());
         String slotId = freeSlots(janeToken, sam).get(1).get("slotId").asText();

@@ -1,10 +1,10 @@
 package org.citizenservices.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.citizenservices.core.audit.ActingAs;
-import org.citizenservices.core.audit.Actor;
-import org.citizenservices.core.audit.AuditAction;
-import org.citizenservices.core.audit.Outcome;
+import org.citizenservices.core.api.audit.ActingAs;
+import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.audit.AuditAction;
+import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.host.CitizenServicesHost;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;

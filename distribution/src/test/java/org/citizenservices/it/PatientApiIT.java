@@ -4,7 +4,7 @@ import org.citizenservices.it.support.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.citizenservices.core.audit.AuditEvent;
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.host.CitizenServicesHost;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
@@ -132,7 +132,7 @@ class PatientApiIT {
     @ParameterizedTest(name = "{0} wrong")
     @ValueSource(strings = {"accountId", "linkageKey", "odsCode", "surname", "dateOfBirth"})
     void givenOneDetailWrong_thenThe401IsIdentical_andTheAuditHasTheRealReason(String field) throws Exception {
-        org.citizenservices.core.vua.RegistrationLetter letter = newPatientWithLetter("Wrong-" + field,
+        org.citizenservices.core.api.vua.RegistrationLetter letter = newPatientWithLetter("Wrong-" + field,
                 java.time.LocalDate.of(1970, 7, 7));
         Map<String, Object> details = new java.util.LinkedHashMap<>(Map.of("accountId", letter.accountId(),
                 "linkageKey", letter.linkageKey(), "odsCode", "Y99999", "surname", "Wrong-" + field,
@@ -156,28 +156,28 @@ class PatientApiIT {
     }
 
     /** A newly registered patient with a verified online account of their own and a registration letter. */
-    static org.citizenservices.core.vua.RegistrationLetter newPatientWithLetter(String surname, java.time.LocalDate born) {
+    static org.citizenservices.core.api.vua.RegistrationLetter newPatientWithLetter(String surname, java.time.LocalDate born) {
         StaffMember manager = manager();
-        var patient = host.core().patients().register(manager, new org.citizenservices.core.patient.NewPatient(
-                nextNhsNumber(), new org.citizenservices.core.domain.PersonName(null, "Test", surname), born, null, null));
-        var vua = host.core().accounts().create(manager, new org.citizenservices.core.vua.NewAccount(patient.name(),
+        var patient = host.core().patients().register(manager, new org.citizenservices.core.api.patient.NewPatient(
+                nextNhsNumber(), new org.citizenservices.core.api.domain.PersonName(null, "Test", surname), born, null, null));
+        var vua = host.core().accounts().create(manager, new org.citizenservices.core.api.vua.NewAccount(patient.name(),
                 born, null, null));
-        host.core().identityVerifications().verifyIdentity(manager, vua.id(), new org.citizenservices.core.vua.IdentityCheck(
-                java.time.LocalDate.of(2026, 1, 5), org.citizenservices.core.vua.VerificationMethod.VOUCHING, null,
+        host.core().identityVerifications().verifyIdentity(manager, vua.id(), new org.citizenservices.core.api.vua.IdentityCheck(
+                java.time.LocalDate.of(2026, 1, 5), org.citizenservices.core.api.vua.VerificationMethod.VOUCHING, null,
                 "Dr Asha Patel", null, null));
         host.core().associations().associate(manager, vua.id(), patient.id(),
-                org.citizenservices.core.vua.AssociationRequest.self(java.time.LocalDate.of(2026, 1, 5)));
+                org.citizenservices.core.api.vua.AssociationRequest.self(java.time.LocalDate.of(2026, 1, 5)));
         return host.core().linkageKeys().issueLinkageKey(manager, vua.id(), null);
     }
 
     private static int serial = 5000;
 
-    static synchronized org.citizenservices.core.domain.NhsNumber nextNhsNumber() {
+    static synchronized org.citizenservices.core.api.domain.NhsNumber nextNhsNumber() {
         while (true) {
             String nine = String.format("99950%04d", serial++);
             for (int check = 0; check <= 9; check++) {
                 try {
-                    return new org.citizenservices.core.domain.NhsNumber(nine + check);
+                    return new org.citizenservices.core.api.domain.NhsNumber(nine + check);
                 } catch (IllegalArgumentException wrong) {
                     // the next check digit
                 }

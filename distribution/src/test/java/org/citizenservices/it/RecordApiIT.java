@@ -3,7 +3,7 @@ package org.citizenservices.it;
 import org.citizenservices.it.support.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.spi.RecordAccessLevel;
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.host.CitizenServicesHost;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;

@@ -13,7 +13,7 @@ import org.citizenservices.core.practice.Practice;
 import org.citizenservices.core.practice.PracticeServices;
 import org.citizenservices.core.practice.StaffSignIn;
 import org.citizenservices.core.practice.StaffUser;
-import org.citizenservices.core.security.SecretHasher;
+import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.service.Transactions;
 import org.citizenservices.core.vua.AccountLinkage;
 import org.citizenservices.core.vua.AccountStatusRule;
@@ -119,7 +119,8 @@ public final class Core implements AutoCloseable {
 
     /** Seeds the demo practice when the database has no practice yet; true when it did. */
     public boolean seedDemoData() {
-        return new DemoPractice(this, hasher).seedIfEmpty();
+        return new DemoPractice(new DemoPractice.Services(transactions, patients, citizens, accounts,
+                identityVerifications, associations, linkageKeys, contacts, clock), hasher).seedIfEmpty();
     }
 
     public PracticeServices practices() {
@@ -185,7 +186,7 @@ public final class Core implements AutoCloseable {
      * The SPI's service access for capabilities: the one access rule, asking {@code caller} who is on the thread;
      * {@code notificationQueued} wakes the sender when a capability has queued a notice.
      */
-    public org.citizenservices.spi.ServiceAccess serviceAccess(org.citizenservices.core.access.Caller caller,
+    public org.citizenservices.spi.ServiceAccess serviceAccess(org.citizenservices.core.api.access.Caller caller,
                                                                Runnable notificationQueued) {
         return new org.citizenservices.core.access.ServiceAccessRule(access, patients, practices, outbox, audit,
                 caller, notificationQueued);

@@ -2,7 +2,7 @@ package org.citizenservices.host;
 
 import jakarta.servlet.ServletContext;
 import org.citizenservices.core.Core;
-import org.citizenservices.core.security.SecretHasher;
+import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.host.api.ApiRouteTable;
 import org.citizenservices.host.api.PatientApiServlet;
 import org.citizenservices.host.modules.CapabilityTracker;

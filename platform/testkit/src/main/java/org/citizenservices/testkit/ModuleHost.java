@@ -1,6 +1,6 @@
 package org.citizenservices.testkit;
 
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.host.CitizenServicesHost;
 import org.citizenservices.host.HostOptions;
 import org.citizenservices.host.modules.ModuleState;

@@ -1,14 +1,17 @@
 package org.citizenservices.core.access;
 
+import org.citizenservices.core.api.access.AssociationType;
+import org.citizenservices.core.api.access.ServiceAvailability;
+import org.citizenservices.core.api.access.VuaStatus;
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.audit.ActingAs;
-import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.api.audit.ActingAs;
+import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditTrail;
-import org.citizenservices.core.audit.Outcome;
+import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.practice.PracticeServices;
-import org.citizenservices.core.service.SignedInCitizen;
-import org.citizenservices.core.service.Times;
+import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.service.Times;
 import org.citizenservices.core.service.Transactions;
 import org.citizenservices.core.vua.AccountLinkage;
 import org.citizenservices.core.vua.PatientAssociation;
@@ -97,7 +100,7 @@ public final class AccessDecisions {
      * The patient of a live association with the citizen, with what the SPI's CurrentCitizen shows and how much of
      * their record they may see.
      */
-    public record Subject(org.citizenservices.core.vua.ActingFor actingFor, String nhsNumber, String odsCode,
+    public record Subject(org.citizenservices.core.api.vua.ActingFor actingFor, String nhsNumber, String odsCode,
                           String practiceName, RecordAccess recordAccess) {
     }
 
@@ -149,7 +152,7 @@ public final class AccessDecisions {
             PracticeServices.latest(em, patient.practice().id(), patient.id())
                     .forEach((service, row) -> patientSwitches.put(service, row.enabled()));
         }
-        Subject subject = patient == null ? null : new Subject(new org.citizenservices.core.vua.ActingFor(
+        Subject subject = patient == null ? null : new Subject(new org.citizenservices.core.api.vua.ActingFor(
                 patient.id(), association.id(), patient.displayName(), patient.dateOfBirth(), association.type(),
                 association.relationship(), association.services()), patient.nhsNumber().value(),
                 patient.practice().odsCode().value(), patient.practice().name(), patient.recordAccess());

@@ -1,17 +1,18 @@
 package org.citizenservices.core.access;
 
-import org.citizenservices.core.audit.ActingAs;
+import org.citizenservices.core.api.access.Caller;
+import org.citizenservices.core.api.audit.ActingAs;
 import org.citizenservices.core.audit.AuditTrail;
-import org.citizenservices.core.audit.Outcome;
-import org.citizenservices.core.domain.InvalidValueException;
-import org.citizenservices.core.domain.NhsNumber;
+import org.citizenservices.core.api.audit.Outcome;
+import org.citizenservices.core.api.domain.InvalidValueException;
+import org.citizenservices.core.api.domain.NhsNumber;
 import org.citizenservices.core.notify.NotificationOutbox;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.patient.PatientRegister;
 import org.citizenservices.core.practice.PracticeServices;
-import org.citizenservices.core.practice.StaffRole;
-import org.citizenservices.core.service.SignedInCitizen;
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.spi.ActingFor;
 import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.CurrentCitizen;
@@ -75,7 +76,7 @@ public final class ServiceAccessRule implements ServiceAccess {
 
     /** The SPI's view of a citizen acting for a patient, from the access rule's cached facts. */
     public static CurrentCitizen currentCitizen(SignedInCitizen citizen, AccessDecisions.Subject subject) {
-        org.citizenservices.core.vua.ActingFor patient = subject.actingFor();
+        org.citizenservices.core.api.vua.ActingFor patient = subject.actingFor();
         return new CurrentCitizen(citizen.accountId(), citizen.displayName(), subject.odsCode(),
                 subject.practiceName(), new ActingFor(patient.patientId(), patient.displayName(), subject.nhsNumber(),
                 patient.dateOfBirth(), patient.isSelf(), patient.relationship().label()));

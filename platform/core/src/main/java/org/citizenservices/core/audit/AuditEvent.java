@@ -1,5 +1,8 @@
 package org.citizenservices.core.audit;
 
+import org.citizenservices.core.api.audit.ActingAs;
+import org.citizenservices.core.api.audit.AuditAction;
+import org.citizenservices.core.api.audit.Outcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

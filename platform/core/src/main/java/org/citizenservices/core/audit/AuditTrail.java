@@ -1,5 +1,8 @@
 package org.citizenservices.core.audit;
 
+import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.audit.AuditAction;
+import org.citizenservices.core.api.audit.Outcome;
 import jakarta.persistence.EntityManager;
 import org.citizenservices.core.service.Transactions;
 
@@ -153,9 +156,9 @@ public final class AuditTrail implements AutoCloseable {
      * The practice's sign-in pauses since {@code since}, newest first, for its administrator: a run of them on one
      * account is someone guessing its password, and the practice should know.
      */
-    public List<AuditEvent> signInPauses(org.citizenservices.core.service.StaffMember staff,
+    public List<AuditEvent> signInPauses(org.citizenservices.core.api.service.StaffMember staff,
                                          java.time.LocalDateTime since) {
-        org.citizenservices.core.service.StaffPermission.CONFIGURE_PRACTICE.check(staff);
+        org.citizenservices.core.api.service.StaffPermission.CONFIGURE_PRACTICE.check(staff);
         return transactions.read(em -> em.createQuery("select e from AuditEvent e where e.practiceId = :practice"
                         + " and e.action = :action and e.occurredAt >= :since order by e.occurredAt desc, e.id desc",
                         AuditEvent.class)

@@ -1,5 +1,7 @@
 package org.citizenservices.core.audit;
 
+import org.citizenservices.core.api.audit.AuditAction;
+import org.citizenservices.core.api.audit.AuditUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,40 +1,47 @@
 package org.citizenservices.core.demo;
 
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.Core;
-import org.citizenservices.core.access.AssociationType;
-import org.citizenservices.core.audit.Actor;
-import org.citizenservices.core.domain.ContactDetails;
-import org.citizenservices.core.domain.LinkageKey;
-import org.citizenservices.core.domain.NhsNumber;
-import org.citizenservices.core.domain.OdsCode;
-import org.citizenservices.core.domain.PersonName;
-import org.citizenservices.core.domain.Postcode;
-import org.citizenservices.core.domain.VuaId;
-import org.citizenservices.core.patient.NewPatient;
-import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.patient.PatientRegister;
+import org.citizenservices.core.api.service.Times;
+import org.citizenservices.core.service.Transactions;
+import org.citizenservices.core.vua.CitizenAccounts;
+import org.citizenservices.core.vua.ContactConfirmations;
+import org.citizenservices.core.vua.IdentityVerifications;
+import org.citizenservices.core.vua.LinkageKeys;
+import org.citizenservices.core.vua.PatientAssociations;
+import org.citizenservices.core.vua.VuaAccounts;
+import java.time.Clock;
+import org.citizenservices.core.api.access.AssociationType;
+import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.domain.ContactDetails;
+import org.citizenservices.core.api.domain.LinkageKey;
+import org.citizenservices.core.api.domain.NhsNumber;
+import org.citizenservices.core.api.domain.OdsCode;
+import org.citizenservices.core.api.domain.PersonName;
+import org.citizenservices.core.api.domain.Postcode;
+import org.citizenservices.core.api.domain.VuaId;
+import org.citizenservices.core.api.patient.NewPatient;
+import org.citizenservices.core.patient.Patient;
 import org.citizenservices.spi.RecordAccessLevel;
-import org.citizenservices.core.patient.RegistrationStatus;
+import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.core.patient.ServiceConfiguration;
-import org.citizenservices.core.patient.Sex;
+import org.citizenservices.core.api.patient.Sex;
 import org.citizenservices.core.practice.Practice;
 import org.citizenservices.core.practice.PracticeServices;
-import org.citizenservices.core.practice.StaffRole;
+import org.citizenservices.core.api.practice.StaffRole;
 import org.citizenservices.core.practice.StaffUser;
-import org.citizenservices.core.security.SecretHasher;
-import org.citizenservices.core.service.StaffMember;
-import org.citizenservices.core.service.Times;
-import org.citizenservices.core.vua.AssociationRequest;
-import org.citizenservices.core.vua.ConsentMethod;
-import org.citizenservices.core.vua.ContactChannel;
-import org.citizenservices.core.vua.ContactPreference;
-import org.citizenservices.core.vua.IdentityCheck;
-import org.citizenservices.core.vua.IdentityDocument;
-import org.citizenservices.core.vua.LinkageDetails;
-import org.citizenservices.core.vua.NewAccount;
-import org.citizenservices.core.vua.Relationship;
-import org.citizenservices.core.vua.VerificationMethod;
+import org.citizenservices.core.api.security.SecretHasher;
+import org.citizenservices.core.api.service.StaffMember;
+import org.citizenservices.core.api.vua.AssociationRequest;
+import org.citizenservices.core.api.vua.ConsentMethod;
+import org.citizenservices.core.api.vua.ContactChannel;
+import org.citizenservices.core.api.vua.ContactPreference;
+import org.citizenservices.core.api.vua.IdentityCheck;
+import org.citizenservices.core.api.vua.IdentityDocument;
+import org.citizenservices.core.api.vua.LinkageDetails;
+import org.citizenservices.core.api.vua.NewAccount;
+import org.citizenservices.core.api.vua.Relationship;
+import org.citizenservices.core.api.vua.VerificationMethod;
 import org.citizenservices.core.vua.Vua;
 import org.citizenservices.spi.CitizenService;
 import org.slf4j.Logger;
@@ -71,10 +78,17 @@ public final class DemoPractice {
 
     private static final Set<CitizenService> ALL = Set.copyOf(PracticeServices.GUIDANCE_SERVICES);
 
-    private final Core core;
+    /** The core's services the demo practice is built through, so that its data obeys the same rules. */
+    public record Services(Transactions transactions, PatientRegister patients, CitizenAccounts citizens,
+                           VuaAccounts accounts, IdentityVerifications identityVerifications,
+                           PatientAssociations associations, LinkageKeys linkageKeys, ContactConfirmations contacts,
+                           Clock clock) {
+    }
+
+    private final Services core;
     private final SecretHasher hasher;
 
-    public DemoPractice(Core core, SecretHasher hasher) {
+    public DemoPractice(Services core, SecretHasher hasher) {
         this.core = core;
         this.hasher = hasher;
     }
@@ -108,7 +122,7 @@ public final class DemoPractice {
 
     private Seeded seed(EntityManager em) {
         LocalDateTime now = Times.now(core.clock());
-        Actor seeder = new Actor("Citizen Services demo data", org.citizenservices.core.audit.ActingAs.SYSTEM, null,
+        Actor seeder = new Actor("Citizen Services demo data", org.citizenservices.core.api.audit.ActingAs.SYSTEM, null,
                 "demo data");
         Practice practice = new Practice(new OdsCode(ODS_CODE), NAME, "12 River Street, Riverton",
                 new Postcode("RV1 2AB"), "01632960000", now);

@@ -1,5 +1,7 @@
 package org.citizenservices.core.domain;
 
+import org.citizenservices.core.api.domain.ContactDetails;
+import org.citizenservices.core.api.domain.PersonName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 

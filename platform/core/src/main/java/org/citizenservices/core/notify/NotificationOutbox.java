@@ -1,12 +1,12 @@
 package org.citizenservices.core.notify;
 
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.access.VuaStatus;
-import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.api.access.VuaStatus;
+import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditTrail;
-import org.citizenservices.core.audit.Outcome;
-import org.citizenservices.core.service.StaffMember;
-import org.citizenservices.core.service.StaffPermission;
+import org.citizenservices.core.api.audit.Outcome;
+import org.citizenservices.core.api.service.StaffMember;
+import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.service.Transactions;
 import org.citizenservices.core.vua.Vua;
 
@@ -145,7 +145,7 @@ public final class NotificationOutbox {
             notification.sent(channel, now());
             return notification;
         });
-        audit.entry(org.citizenservices.core.audit.Actor.system(done.practiceId()), AuditAction.CITIZEN_NOTIFICATION)
+        audit.entry(org.citizenservices.core.api.audit.Actor.system(done.practiceId()), AuditAction.CITIZEN_NOTIFICATION)
                 .practice(done.practiceId()).account(done.accountId()).detail("sent by " + channel)
                 .now(Outcome.SUCCESS);
     }
@@ -158,7 +158,7 @@ public final class NotificationOutbox {
             return notification;
         });
         if (failed.status() == OutboxNotification.Status.FAILED) {
-            audit.entry(org.citizenservices.core.audit.Actor.system(failed.practiceId()), AuditAction.CITIZEN_NOTIFICATION)
+            audit.entry(org.citizenservices.core.api.audit.Actor.system(failed.practiceId()), AuditAction.CITIZEN_NOTIFICATION)
                     .practice(failed.practiceId()).account(failed.accountId())
                     .detail("given up after " + failed.attempts() + " attempts: " + failed.lastError())
                     .now(Outcome.FAILED);

@@ -1,5 +1,7 @@
 package org.citizenservices.core.patient;
 
+import org.citizenservices.core.api.patient.RegistrationStatus;
+import org.citizenservices.core.api.patient.Sex;
 import org.citizenservices.spi.RecordAccessLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -13,10 +15,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.citizenservices.core.domain.ContactDetails;
+import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.domain.Demographics;
-import org.citizenservices.core.domain.NhsNumber;
-import org.citizenservices.core.domain.PersonName;
+import org.citizenservices.core.api.domain.NhsNumber;
+import org.citizenservices.core.api.domain.PersonName;
 import org.citizenservices.core.practice.Practice;
 
 import java.time.LocalDate;

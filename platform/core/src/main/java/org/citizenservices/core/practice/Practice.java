@@ -11,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import org.citizenservices.core.domain.OdsCode;
-import org.citizenservices.core.domain.Postcode;
+import org.citizenservices.core.api.domain.OdsCode;
+import org.citizenservices.core.api.domain.Postcode;
 
 import java.time.LocalDateTime;
 import java.util.Map;

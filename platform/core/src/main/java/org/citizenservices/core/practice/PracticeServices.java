@@ -2,17 +2,17 @@ package org.citizenservices.core.practice;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditTrail;
-import org.citizenservices.core.audit.Outcome;
-import org.citizenservices.core.domain.FreeText;
-import org.citizenservices.core.domain.InvalidValueException;
-import org.citizenservices.core.domain.OdsCode;
+import org.citizenservices.core.api.audit.Outcome;
+import org.citizenservices.core.api.domain.FreeText;
+import org.citizenservices.core.api.domain.InvalidValueException;
+import org.citizenservices.core.api.domain.OdsCode;
 import org.citizenservices.core.patient.ServiceConfiguration;
-import org.citizenservices.core.service.NotFoundException;
-import org.citizenservices.core.service.StaffMember;
-import org.citizenservices.core.service.StaffPermission;
-import org.citizenservices.core.service.Times;
+import org.citizenservices.core.api.service.NotFoundException;
+import org.citizenservices.core.api.service.StaffMember;
+import org.citizenservices.core.api.service.StaffPermission;
+import org.citizenservices.core.api.service.Times;
 import org.citizenservices.core.service.Transactions;
 import org.citizenservices.spi.CitizenService;
 

@@ -1,16 +1,16 @@
 package org.citizenservices.core.practice;
 
-import org.citizenservices.core.audit.ActingAs;
-import org.citizenservices.core.audit.Actor;
-import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.api.audit.ActingAs;
+import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditTrail;
-import org.citizenservices.core.audit.Outcome;
-import org.citizenservices.core.security.SecretHasher;
-import org.citizenservices.core.security.PasswordGuard;
-import org.citizenservices.core.security.SignInDelay;
-import org.citizenservices.core.service.SignInFailedException;
-import org.citizenservices.core.service.StaffMember;
-import org.citizenservices.core.service.Times;
+import org.citizenservices.core.api.audit.Outcome;
+import org.citizenservices.core.api.security.SecretHasher;
+import org.citizenservices.core.api.security.PasswordGuard;
+import org.citizenservices.core.api.security.SignInDelay;
+import org.citizenservices.core.api.service.SignInFailedException;
+import org.citizenservices.core.api.service.StaffMember;
+import org.citizenservices.core.api.service.Times;
 import org.citizenservices.core.service.Transactions;
 
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package org.citizenservices.core.practice;
 
+import org.citizenservices.core.api.practice.StaffRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,12 +1,13 @@
 package org.citizenservices.core.vua;
 
+import org.citizenservices.core.api.vua.HistoryKind;
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.access.VuaStatus;
-import org.citizenservices.core.audit.Actor;
-import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.api.access.VuaStatus;
+import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditTrail;
-import org.citizenservices.core.audit.Outcome;
-import org.citizenservices.core.service.Times;
+import org.citizenservices.core.api.audit.Outcome;
+import org.citizenservices.core.api.service.Times;
 
 import java.time.Clock;
 import java.time.LocalDate;

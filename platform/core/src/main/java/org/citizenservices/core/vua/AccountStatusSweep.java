@@ -2,9 +2,9 @@ package org.citizenservices.core.vua;
 
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import org.citizenservices.core.access.VuaStatus;
-import org.citizenservices.core.audit.Actor;
-import org.citizenservices.core.service.Times;
+import org.citizenservices.core.api.access.VuaStatus;
+import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.service.Times;
 import org.citizenservices.core.service.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

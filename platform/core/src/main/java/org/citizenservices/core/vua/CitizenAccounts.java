@@ -1,21 +1,28 @@
 package org.citizenservices.core.vua;
 
+import org.citizenservices.core.api.vua.AccessIdentity;
+import org.citizenservices.core.api.vua.AccessIdentityRefused;
+import org.citizenservices.core.api.vua.ActingFor;
+import org.citizenservices.core.api.vua.AppLink;
+import org.citizenservices.core.api.vua.HistoryKind;
+import org.citizenservices.core.api.vua.LinkageDetails;
+import org.citizenservices.core.api.vua.LinkageKind;
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.access.AssociationType;
-import org.citizenservices.core.audit.ActingAs;
-import org.citizenservices.core.audit.Actor;
-import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.api.access.AssociationType;
+import org.citizenservices.core.api.audit.ActingAs;
+import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditEvent;
 import org.citizenservices.core.audit.AuditTrail;
-import org.citizenservices.core.audit.Outcome;
-import org.citizenservices.core.domain.InvalidValueException;
-import org.citizenservices.core.security.PasswordPolicy;
-import org.citizenservices.core.security.SecretHasher;
-import org.citizenservices.core.security.PasswordGuard;
-import org.citizenservices.core.service.RuleViolationException;
-import org.citizenservices.core.service.SignInFailedException;
-import org.citizenservices.core.service.SignedInCitizen;
-import org.citizenservices.core.service.Times;
+import org.citizenservices.core.api.audit.Outcome;
+import org.citizenservices.core.api.domain.InvalidValueException;
+import org.citizenservices.core.api.security.PasswordPolicy;
+import org.citizenservices.core.api.security.SecretHasher;
+import org.citizenservices.core.api.security.PasswordGuard;
+import org.citizenservices.core.api.service.RuleViolationException;
+import org.citizenservices.core.api.service.SignInFailedException;
+import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.service.Times;
 import org.citizenservices.core.service.Transactions;
 
 import java.time.Clock;
@@ -138,7 +145,7 @@ public final class CitizenAccounts {
         SignedInCitizen citizen = new SignedInCitizen(vua.id(), vua.accountId().value(), vua.practice().id(),
                 linkage.id(), vua.displayName(), LinkageKind.APP, linkage.appName());
         AccessIdentityRefused.Reason refused = !linkage.isLive() ? AccessIdentityRefused.Reason.REVOKED
-                : vua.status() != org.citizenservices.core.access.VuaStatus.ACTIVE
+                : vua.status() != org.citizenservices.core.api.access.VuaStatus.ACTIVE
                 ? AccessIdentityRefused.Reason.ACCOUNT_INACTIVE : null;
         audit.entry(citizen.actor(), AuditAction.CITIZEN_SIGN_IN).account(citizen.accountId())
                 .detail(refused == null ? "app session" : "app session: " + refused.name())
@@ -243,7 +250,7 @@ public final class CitizenAccounts {
             AccountLinkage linkage = em.find(AccountLinkage.class, linkageId);
             if (linkage == null || linkage.vua().id() != citizen.vuaId() || linkage.kind() != LinkageKind.APP
                     || !linkage.isLive()) {
-                throw new org.citizenservices.core.service.NotFoundException("That app is not connected to your account.");
+                throw new org.citizenservices.core.api.service.NotFoundException("That app is not connected to your account.");
             }
             linkage.revoke(Times.now(clock), "disconnected by the citizen");
             em.persist(new VuaHistoryEntry(citizen.vuaId(), Times.now(clock), HistoryKind.LINKAGE,
@@ -278,7 +285,7 @@ public final class CitizenAccounts {
 
     public boolean isActive(SignedInCitizen citizen) {
         return transactions.read(em -> em.find(Vua.class, citizen.vuaId()).status())
-                == org.citizenservices.core.access.VuaStatus.ACTIVE;
+                == org.citizenservices.core.api.access.VuaStatus.ACTIVE;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.citizenservices.core.vua;
 
+import org.citizenservices.core.api.vua.ContactChannel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

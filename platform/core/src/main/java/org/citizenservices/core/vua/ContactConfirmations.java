@@ -1,17 +1,20 @@
 package org.citizenservices.core.vua;
 
+import org.citizenservices.core.api.vua.ContactChannel;
+import org.citizenservices.core.api.vua.ContactPreference;
+import org.citizenservices.core.api.vua.HistoryKind;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import org.citizenservices.core.audit.Actor;
-import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditTrail;
-import org.citizenservices.core.audit.Outcome;
-import org.citizenservices.core.domain.InvalidValueException;
-import org.citizenservices.core.security.SecretHasher;
-import org.citizenservices.core.service.SignedInCitizen;
-import org.citizenservices.core.service.StaffMember;
-import org.citizenservices.core.service.StaffPermission;
-import org.citizenservices.core.service.Times;
+import org.citizenservices.core.api.audit.Outcome;
+import org.citizenservices.core.api.domain.InvalidValueException;
+import org.citizenservices.core.api.security.SecretHasher;
+import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.service.StaffMember;
+import org.citizenservices.core.api.service.StaffPermission;
+import org.citizenservices.core.api.service.Times;
 import org.citizenservices.core.service.Transactions;
 
 import java.security.SecureRandom;

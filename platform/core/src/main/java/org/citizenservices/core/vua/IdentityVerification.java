@@ -1,5 +1,8 @@
 package org.citizenservices.core.vua;
 
+import org.citizenservices.core.api.vua.IdentityCheck;
+import org.citizenservices.core.api.vua.IdentityDocument;
+import org.citizenservices.core.api.vua.VerificationMethod;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

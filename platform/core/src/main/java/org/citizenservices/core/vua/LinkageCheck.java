@@ -1,11 +1,13 @@
 package org.citizenservices.core.vua;
 
-import org.citizenservices.core.audit.Actor;
-import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.api.vua.LinkageDetails;
+import org.citizenservices.core.api.vua.LinkageFailure;
+import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditTrail;
-import org.citizenservices.core.audit.Outcome;
-import org.citizenservices.core.security.SecretHasher;
-import org.citizenservices.core.service.SignInFailedException;
+import org.citizenservices.core.api.audit.Outcome;
+import org.citizenservices.core.api.security.SecretHasher;
+import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.service.Transactions;
 
 import java.text.Normalizer;

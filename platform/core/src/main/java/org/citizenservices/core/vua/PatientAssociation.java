@@ -1,5 +1,8 @@
 package org.citizenservices.core.vua;
 
+import org.citizenservices.core.api.vua.AssociationRequest;
+import org.citizenservices.core.api.vua.ConsentMethod;
+import org.citizenservices.core.api.vua.Relationship;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.citizenservices.core.access.AssociationType;
+import org.citizenservices.core.api.access.AssociationType;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.spi.CitizenService;
 

@@ -1,5 +1,7 @@
 package org.citizenservices.core.vua;
 
+import org.citizenservices.core.api.vua.ContactChannel;
+import org.citizenservices.core.api.vua.ContactPreference;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,13 +14,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.citizenservices.core.access.VuaStatus;
-import org.citizenservices.core.domain.ContactDetails;
+import org.citizenservices.core.api.access.VuaStatus;
+import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.domain.Demographics;
-import org.citizenservices.core.domain.EmailAddress;
-import org.citizenservices.core.domain.PersonName;
-import org.citizenservices.core.domain.TelephoneNumber;
-import org.citizenservices.core.domain.VuaId;
+import org.citizenservices.core.api.domain.EmailAddress;
+import org.citizenservices.core.api.domain.PersonName;
+import org.citizenservices.core.api.domain.TelephoneNumber;
+import org.citizenservices.core.api.domain.VuaId;
 import org.citizenservices.core.practice.Practice;
 
 import java.time.LocalDate;

@@ -1,8 +1,9 @@
 package org.citizenservices.core.vua;
 
+import org.citizenservices.core.api.vua.HistoryKind;
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.audit.Actor;
-import org.citizenservices.core.service.Times;
+import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.service.Times;
 
 import java.time.Clock;
 

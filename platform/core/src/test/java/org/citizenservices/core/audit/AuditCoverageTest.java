@@ -1,27 +1,28 @@
 package org.citizenservices.core.audit;
 
-import org.citizenservices.core.access.AssociationType;
-import org.citizenservices.core.domain.ContactDetails;
-import org.citizenservices.core.domain.PersonName;
-import org.citizenservices.core.patient.NewPatient;
+import org.citizenservices.core.api.audit.AuditAction;
+import org.citizenservices.core.api.access.AssociationType;
+import org.citizenservices.core.api.domain.ContactDetails;
+import org.citizenservices.core.api.domain.PersonName;
+import org.citizenservices.core.api.patient.NewPatient;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.spi.RecordAccessLevel;
-import org.citizenservices.core.patient.RegistrationStatus;
+import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.core.practice.Practice;
-import org.citizenservices.core.practice.StaffRole;
-import org.citizenservices.core.service.SignedInCitizen;
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
-import org.citizenservices.core.vua.AssociationRequest;
-import org.citizenservices.core.vua.ConsentMethod;
-import org.citizenservices.core.vua.ContactPreference;
-import org.citizenservices.core.vua.IdentityCheck;
-import org.citizenservices.core.vua.IdentityDocument;
-import org.citizenservices.core.vua.LinkageDetails;
+import org.citizenservices.core.api.vua.AssociationRequest;
+import org.citizenservices.core.api.vua.ConsentMethod;
+import org.citizenservices.core.api.vua.ContactPreference;
+import org.citizenservices.core.api.vua.IdentityCheck;
+import org.citizenservices.core.api.vua.IdentityDocument;
+import org.citizenservices.core.api.vua.LinkageDetails;
 import org.citizenservices.core.vua.PatientAssociation;
-import org.citizenservices.core.vua.RegistrationLetter;
-import org.citizenservices.core.vua.Relationship;
-import org.citizenservices.core.vua.VerificationMethod;
+import org.citizenservices.core.api.vua.RegistrationLetter;
+import org.citizenservices.core.api.vua.Relationship;
+import org.citizenservices.core.api.vua.VerificationMethod;
 import org.citizenservices.core.vua.Vua;
 import org.citizenservices.spi.CitizenService;
 import org.junit.jupiter.api.AfterAll;
@@ -94,9 +95,9 @@ class AuditCoverageTest {
         SignedInCitizen citizen = core.citizens().signIn("audit.parent", CoreFixture.PASSWORD);
         core.citizens().changePassword(citizen, CoreFixture.PASSWORD, "Another-Long-Passphrase");
         core.citizens().ownAccessLog(citizen);
-        core.contacts().confirm(citizen, org.citizenservices.core.vua.ContactChannel.EMAIL,
-                core.contacts().sendCode(citizen, org.citizenservices.core.vua.ContactChannel.EMAIL).code());
-        for (int i = 0; i < org.citizenservices.core.security.SignInDelay.FREE_FAILURES; i++) {
+        core.contacts().confirm(citizen, org.citizenservices.core.api.vua.ContactChannel.EMAIL,
+                core.contacts().sendCode(citizen, org.citizenservices.core.api.vua.ContactChannel.EMAIL).code());
+        for (int i = 0; i < org.citizenservices.core.api.security.SignInDelay.FREE_FAILURES; i++) {
             try {
                 core.citizens().signIn("audit.parent", "not-the-password");
             } catch (RuntimeException refused) {

@@ -1,5 +1,10 @@
 package org.citizenservices.core.audit;
 
+import org.citizenservices.core.api.audit.ActingAs;
+import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.audit.AuditAction;
+import org.citizenservices.core.api.audit.AuditUnavailableException;
+import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.support.CoreFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,8 @@
 package org.citizenservices.core.audit;
 
+import org.citizenservices.core.api.audit.ActingAs;
+import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.support.CoreFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

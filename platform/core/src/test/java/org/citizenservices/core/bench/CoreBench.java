@@ -1,14 +1,14 @@
 package org.citizenservices.core.bench;
 
 import org.citizenservices.core.Core;
-import org.citizenservices.core.audit.ActingAs;
-import org.citizenservices.core.audit.Actor;
-import org.citizenservices.core.audit.Outcome;
+import org.citizenservices.core.api.audit.ActingAs;
+import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.practice.PracticeServices;
-import org.citizenservices.core.security.SecretHasher;
-import org.citizenservices.core.service.SignedInCitizen;
-import org.citizenservices.core.service.StaffMember;
-import org.citizenservices.core.vua.ActingFor;
+import org.citizenservices.core.api.security.SecretHasher;
+import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.service.StaffMember;
+import org.citizenservices.core.api.vua.ActingFor;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.CitizenService;

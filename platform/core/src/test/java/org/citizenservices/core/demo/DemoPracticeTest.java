@@ -1,24 +1,24 @@
 package org.citizenservices.core.demo;
 
-import org.citizenservices.core.access.AssociationType;
-import org.citizenservices.core.access.ServiceAvailability;
-import org.citizenservices.core.access.VuaStatus;
-import org.citizenservices.core.domain.NhsNumber;
-import org.citizenservices.core.domain.OdsCode;
+import org.citizenservices.core.api.access.AssociationType;
+import org.citizenservices.core.api.access.ServiceAvailability;
+import org.citizenservices.core.api.access.VuaStatus;
+import org.citizenservices.core.api.domain.NhsNumber;
+import org.citizenservices.core.api.domain.OdsCode;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.spi.RecordAccessLevel;
-import org.citizenservices.core.patient.RegistrationStatus;
+import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.core.practice.Practice;
 import org.citizenservices.core.practice.PracticeServices;
-import org.citizenservices.core.practice.StaffRole;
-import org.citizenservices.core.service.SignedInCitizen;
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
 import org.citizenservices.core.vua.AccountDetails;
-import org.citizenservices.core.vua.ActingFor;
-import org.citizenservices.core.vua.LinkageDetails;
+import org.citizenservices.core.api.vua.ActingFor;
+import org.citizenservices.core.api.vua.LinkageDetails;
 import org.citizenservices.core.vua.PatientAssociation;
-import org.citizenservices.core.vua.Relationship;
+import org.citizenservices.core.api.vua.Relationship;
 import org.citizenservices.core.vua.Vua;
 import org.citizenservices.spi.CitizenService;
 import org.junit.jupiter.api.AfterAll;
@@ -142,7 +142,7 @@ class DemoPracticeTest {
     @Test
     void carolsLetterDetailsMatch_forAnAppWithThePracticeCode() {
         long vuaId = fixture.core.linkageCheck().verify(new LinkageDetails("DEMO100002", "Hp4Wn8Qz3Rk7Xt2M", "Carer",
-                LocalDate.of(1970, 7, 7), "Y99999"), org.citizenservices.core.audit.Actor.system(null));
+                LocalDate.of(1970, 7, 7), "Y99999"), org.citizenservices.core.api.audit.Actor.system(null));
         assertThat(vuaId).isEqualTo(account("DEMO100002").id());
     }
 

@@ -1,14 +1,15 @@
 package org.citizenservices.core.patient;
 
-import org.citizenservices.core.domain.FreeText;
-import org.citizenservices.core.domain.InvalidValueException;
+import org.citizenservices.core.api.patient.RegistrationStatus;
+import org.citizenservices.core.api.domain.FreeText;
+import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.practice.Practice;
 import org.citizenservices.core.practice.PracticeServices;
-import org.citizenservices.core.practice.StaffRole;
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.Bounds;
 import org.citizenservices.core.support.CoreFixture;
-import org.citizenservices.core.vua.AssociationRequest;
+import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.spi.CitizenService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,15 +1,16 @@
 package org.citizenservices.core.patient;
 
+import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.spi.RecordAccessLevel;
-import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditEvent;
-import org.citizenservices.core.domain.InvalidValueException;
+import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.practice.Practice;
-import org.citizenservices.core.practice.StaffRole;
-import org.citizenservices.core.service.NotFoundException;
-import org.citizenservices.core.service.NotPermittedException;
-import org.citizenservices.core.service.SignInFailedException;
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.NotFoundException;
+import org.citizenservices.core.api.service.NotPermittedException;
+import org.citizenservices.core.api.service.SignInFailedException;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
 import org.citizenservices.core.vua.Vua;
 import org.junit.jupiter.api.AfterAll;
@@ -114,7 +115,7 @@ class StaffAuthorisationTest {
         fixture.core.patients().setRecordAccess(clinician, patient.id(), RecordAccessLevel.DOCUMENTS, null);
         Vua vua = fixture.account(reception, patient);
         fixture.core.associations().associate(reception, vua.id(), patient.id(),
-                org.citizenservices.core.vua.AssociationRequest.self(LocalDate.of(2026, 11, 1)));
+                org.citizenservices.core.api.vua.AssociationRequest.self(LocalDate.of(2026, 11, 1)));
         fixture.core.patients().changeRegistrationStatus(reception, patient.id(), RegistrationStatus.DECEASED,
                 "Death notified by the hospital");
 

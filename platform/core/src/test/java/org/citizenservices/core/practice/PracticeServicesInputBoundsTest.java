@@ -1,7 +1,8 @@
 package org.citizenservices.core.practice;
 
-import org.citizenservices.core.domain.InvalidValueException;
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.domain.InvalidValueException;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.Bounds;
 import org.citizenservices.core.support.CoreFixture;
 import org.citizenservices.spi.CitizenService;

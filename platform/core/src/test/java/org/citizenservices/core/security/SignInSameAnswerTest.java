@@ -1,13 +1,15 @@
 package org.citizenservices.core.security;
 
-import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.api.security.PasswordGuard;
+import org.citizenservices.core.api.security.SignInDelay;
+import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditEvent;
-import org.citizenservices.core.audit.Outcome;
+import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.practice.Practice;
-import org.citizenservices.core.practice.StaffRole;
-import org.citizenservices.core.service.SignInFailedException;
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.SignInFailedException;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,12 +1,14 @@
 package org.citizenservices.core.vua;
 
-import org.citizenservices.core.access.VuaStatus;
-import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.api.vua.AssociationRequest;
+import org.citizenservices.core.api.vua.HistoryKind;
+import org.citizenservices.core.api.access.VuaStatus;
+import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditEvent;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.practice.Practice;
-import org.citizenservices.core.practice.StaffRole;
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +56,7 @@ class AccountStatusSweepTest {
         Patient patient = fixture.patient(practice, "Later", LocalDate.of(1985, 4, 4));
         Vua vua = fixture.account(reception, patient);
         fixture.core.identityVerifications().verifyIdentity(reception, vua.id(), CoreFixture.passportSeen());
-        LocalDate today = org.citizenservices.core.service.Times.today(fixture.clock);
+        LocalDate today = org.citizenservices.core.api.service.Times.today(fixture.clock);
         fixture.core.associations().associate(reception, vua.id(), patient.id(),
                 AssociationRequest.self(today.plusDays(3)));
         fixture.register(fixture.core.linkageKeys().issueLinkageKey(reception, vua.id(), null), patient, "later.start");

@@ -1,13 +1,19 @@
 package org.citizenservices.core.vua;
 
-import org.citizenservices.core.access.VuaStatus;
-import org.citizenservices.core.domain.InvalidValueException;
+import org.citizenservices.core.api.vua.AccessIdentityRefused;
+import org.citizenservices.core.api.vua.AppLink;
+import org.citizenservices.core.api.vua.AssociationRequest;
+import org.citizenservices.core.api.vua.LinkageDetails;
+import org.citizenservices.core.api.vua.LinkageKind;
+import org.citizenservices.core.api.vua.RegistrationLetter;
+import org.citizenservices.core.api.access.VuaStatus;
+import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.practice.Practice;
-import org.citizenservices.core.practice.StaffRole;
-import org.citizenservices.core.service.SignInFailedException;
-import org.citizenservices.core.service.SignedInCitizen;
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.SignInFailedException;
+import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -149,7 +155,7 @@ class AppLinkageTest {
         CoreFixture.Citizen stranger = fixture.activeSelf(reception,
                 fixture.patient(practice, "Stranger", LocalDate.of(1970, 1, 1)));
         assertThatThrownBy(() -> fixture.core.citizens().disconnectApp(stranger.session(), app.linkageId()))
-                .isInstanceOf(org.citizenservices.core.service.NotFoundException.class);
+                .isInstanceOf(org.citizenservices.core.api.service.NotFoundException.class);
         assertThat(fixture.core.citizens().isCurrent(app)).isTrue();
 
         fixture.core.citizens().disconnectApp(portal, app.linkageId());
@@ -192,7 +198,7 @@ class AppLinkageTest {
             for (int i = 0; i < 20; i++) {
                 answers.add(pool.submit(() -> {
                     try {
-                        fixture.core.linkageCheck().verify(wrong, org.citizenservices.core.audit.Actor.system(null));
+                        fixture.core.linkageCheck().verify(wrong, org.citizenservices.core.api.audit.Actor.system(null));
                         return "linked";
                     } catch (SignInFailedException e) {
                         return e.getMessage();
@@ -206,11 +212,11 @@ class AppLinkageTest {
             // one answer for all, locked or not: only the audit trail knows which attempts were checked
             assertThat(results).containsOnly(LinkageCheck.DO_NOT_MATCH);
             List<org.citizenservices.core.audit.AuditEvent> attempts = fixture.core.audit()
-                    .withAction(org.citizenservices.core.audit.AuditAction.LINKAGE_ATTEMPT.name(), 1000).stream()
+                    .withAction(org.citizenservices.core.api.audit.AuditAction.LINKAGE_ATTEMPT.name(), 1000).stream()
                     .filter(e -> letter.accountId().equals(e.accountId())).toList();
-            assertThat(attempts).filteredOn(e -> e.outcome() == org.citizenservices.core.audit.Outcome.FAILED)
+            assertThat(attempts).filteredOn(e -> e.outcome() == org.citizenservices.core.api.audit.Outcome.FAILED)
                     .hasSize(LinkageCheck.MAX_FAILURES - 1);
-            assertThat(attempts).filteredOn(e -> e.outcome() == org.citizenservices.core.audit.Outcome.DENIED)
+            assertThat(attempts).filteredOn(e -> e.outcome() == org.citizenservices.core.api.audit.Outcome.DENIED)
                     .hasSize(20 - LinkageCheck.MAX_FAILURES + 1);
         } finally {
             pool.shutdownNow();

@@ -1,14 +1,18 @@
 package org.citizenservices.core.vua;
 
-import org.citizenservices.core.access.AssociationType;
-import org.citizenservices.core.domain.InvalidValueException;
+import org.citizenservices.core.api.vua.AssociationRequest;
+import org.citizenservices.core.api.vua.ConsentMethod;
+import org.citizenservices.core.api.vua.HistoryKind;
+import org.citizenservices.core.api.vua.Relationship;
+import org.citizenservices.core.api.access.AssociationType;
+import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.patient.Patient;
-import org.citizenservices.core.patient.RegistrationStatus;
+import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.core.practice.Practice;
-import org.citizenservices.core.practice.StaffRole;
-import org.citizenservices.core.service.NotPermittedException;
-import org.citizenservices.core.service.RuleViolationException;
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.NotPermittedException;
+import org.citizenservices.core.api.service.RuleViolationException;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
 import org.citizenservices.spi.CitizenService;
 import org.junit.jupiter.api.AfterAll;

@@ -1,13 +1,14 @@
 package org.citizenservices.core.vua;
 
+import org.citizenservices.core.api.vua.ContactChannel;
 import org.citizenservices.core.Core;
-import org.citizenservices.core.domain.ContactDetails;
-import org.citizenservices.core.domain.InvalidValueException;
+import org.citizenservices.core.api.domain.ContactDetails;
+import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.practice.Practice;
-import org.citizenservices.core.practice.StaffRole;
-import org.citizenservices.core.service.NotFoundException;
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.NotFoundException;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
 import org.citizenservices.core.vua.ContactConfirmations.CodeToSend;
 import org.junit.jupiter.api.AfterEach;

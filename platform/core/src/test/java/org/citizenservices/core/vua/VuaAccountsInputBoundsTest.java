@@ -1,11 +1,12 @@
 package org.citizenservices.core.vua;
 
-import org.citizenservices.core.domain.FreeText;
-import org.citizenservices.core.domain.InvalidValueException;
+import org.citizenservices.core.api.vua.AssociationRequest;
+import org.citizenservices.core.api.domain.FreeText;
+import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.practice.Practice;
-import org.citizenservices.core.practice.StaffRole;
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.Bounds;
 import org.citizenservices.core.support.CoreFixture;
 import org.junit.jupiter.api.AfterAll;

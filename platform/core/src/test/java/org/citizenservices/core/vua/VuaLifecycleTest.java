@@ -1,16 +1,22 @@
 package org.citizenservices.core.vua;
 
-import org.citizenservices.core.access.VuaStatus;
-import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.api.vua.AssociationRequest;
+import org.citizenservices.core.api.vua.HistoryKind;
+import org.citizenservices.core.api.vua.IdentityCheck;
+import org.citizenservices.core.api.vua.IdentityDocument;
+import org.citizenservices.core.api.vua.RegistrationLetter;
+import org.citizenservices.core.api.vua.VerificationMethod;
+import org.citizenservices.core.api.access.VuaStatus;
+import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditEvent;
-import org.citizenservices.core.domain.InvalidValueException;
+import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.patient.Patient;
-import org.citizenservices.core.patient.RegistrationStatus;
+import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.core.practice.Practice;
-import org.citizenservices.core.practice.StaffRole;
-import org.citizenservices.core.service.RuleViolationException;
-import org.citizenservices.core.service.SignInFailedException;
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.RuleViolationException;
+import org.citizenservices.core.api.service.SignInFailedException;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -205,8 +211,8 @@ class VuaLifecycleTest {
     void givenDemographicsEdited_thenHistoryShowsWhatChanged() {
         Vua vua = fixture.account(reception, patient);
 
-        accounts.editDetails(reception, vua.id(), new org.citizenservices.core.domain.PersonName("Dr", "Pat",
-                "Lifecycle-Jones"), vua.dateOfBirth(), org.citizenservices.core.domain.ContactDetails.of(null, null,
+        accounts.editDetails(reception, vua.id(), new org.citizenservices.core.api.domain.PersonName("Dr", "Pat",
+                "Lifecycle-Jones"), vua.dateOfBirth(), org.citizenservices.core.api.domain.ContactDetails.of(null, null,
                 null, "pat@example.com"));
 
         assertThat(accounts.details(reception, vua.id()).history()).filteredOn(h -> h.kind() == HistoryKind.DEMOGRAPHICS)

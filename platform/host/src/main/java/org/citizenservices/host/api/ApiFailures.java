@@ -3,7 +3,7 @@ package org.citizenservices.host.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.citizenservices.core.audit.AuditUnavailableException;
+import org.citizenservices.core.api.audit.AuditUnavailableException;
 import org.citizenservices.spi.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

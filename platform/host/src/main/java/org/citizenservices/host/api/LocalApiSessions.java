@@ -1,7 +1,7 @@
 package org.citizenservices.host.api;
 
-import org.citizenservices.core.service.SignedInCitizen;
-import org.citizenservices.core.vua.AccessIdentity;
+import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.vua.AccessIdentity;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package org.citizenservices.host.api;
 
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.service.SignedInCitizen;
+import org.citizenservices.core.api.service.SignedInCitizen;
 import org.citizenservices.core.service.Transactions;
-import org.citizenservices.core.vua.AccessIdentity;
-import org.citizenservices.core.vua.LinkageKind;
+import org.citizenservices.core.api.vua.AccessIdentity;
+import org.citizenservices.core.api.vua.LinkageKind;
 
 import java.time.Clock;
 import java.time.Duration;

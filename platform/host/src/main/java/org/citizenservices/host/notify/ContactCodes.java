@@ -1,7 +1,7 @@
 package org.citizenservices.host.notify;
 
 import org.citizenservices.core.vua.ContactConfirmations.CodeToSend;
-import org.citizenservices.core.vua.ContactChannel;
+import org.citizenservices.core.api.vua.ContactChannel;
 
 /**
  * Sends the code that confirms an email address or mobile number, at once and not through the outbox: the person is

@@ -1,6 +1,6 @@
 package org.citizenservices.host.operations;
 
-import org.citizenservices.core.vua.AccessIdentity;
+import org.citizenservices.core.api.vua.AccessIdentity;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -22,7 +22,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import org.citizenservices.core.vua.ActingFor;
+import org.citizenservices.core.api.vua.ActingFor;
 import org.citizenservices.host.portal.practice.PracticePaths;
 import org.citizenservices.host.portal.security.PortalSignIn;
 import org.citizenservices.host.portal.security.PortalUser;

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
-import org.citizenservices.core.audit.AuditUnavailableException;
+import org.citizenservices.core.api.audit.AuditUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

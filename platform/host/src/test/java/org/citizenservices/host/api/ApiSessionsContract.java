@@ -1,7 +1,7 @@
 package org.citizenservices.host.api;
 
-import org.citizenservices.core.service.SignedInCitizen;
-import org.citizenservices.core.vua.LinkageKind;
+import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.vua.LinkageKind;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

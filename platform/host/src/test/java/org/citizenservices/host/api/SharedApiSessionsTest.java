@@ -1,7 +1,7 @@
 package org.citizenservices.host.api;
 
 import org.citizenservices.core.Core;
-import org.citizenservices.core.security.SecretHasher;
+import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.junit.jupiter.api.AfterAll;

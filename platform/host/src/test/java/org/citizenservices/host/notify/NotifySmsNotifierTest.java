@@ -96,11 +96,11 @@ class NotifySmsNotifierTest {
     @Test
     void aCodeThatConfirmsAMobileNumber_goesByTextToThatNumber_whateverThePreference() {
         ContactCodes codes = new ContactCodes(CitizenNotifier.configured(settings()));
-        assertThat(codes.canSend(org.citizenservices.core.vua.ContactChannel.SMS)).isTrue();
-        assertThat(codes.canSend(org.citizenservices.core.vua.ContactChannel.EMAIL)).as("no SMTP server").isFalse();
+        assertThat(codes.canSend(org.citizenservices.core.api.vua.ContactChannel.SMS)).isTrue();
+        assertThat(codes.canSend(org.citizenservices.core.api.vua.ContactChannel.EMAIL)).as("no SMTP server").isFalse();
 
         boolean sent = codes.send(new org.citizenservices.core.vua.ContactConfirmations.CodeToSend("DEMO100002",
-                "Carol Carer", org.citizenservices.core.vua.ContactChannel.SMS, "07700900002", "482913"));
+                "Carol Carer", org.citizenservices.core.api.vua.ContactChannel.SMS, "07700900002", "482913"));
 
         assertThat(sent).isTrue();
         assertThat(received).singleElement().satisfies(call -> assertThat(call.body())

@@ -1,6 +1,6 @@
 package org.citizenservices.host.portal;
 
-import org.citizenservices.core.audit.AuditUnavailableException;
+import org.citizenservices.core.api.audit.AuditUnavailableException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.citizenservices.core.audit.AuditEvent;
-import org.citizenservices.core.service.NotFoundException;
+import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.ui.Formats;

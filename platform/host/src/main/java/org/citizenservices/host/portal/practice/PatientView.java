@@ -15,17 +15,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.citizenservices.core.access.AssociationType;
+import org.citizenservices.core.api.access.AssociationType;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.patient.PatientRegister;
 import org.citizenservices.spi.RecordAccessLevel;
-import org.citizenservices.core.patient.RegistrationStatus;
+import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.core.patient.ServiceConfiguration;
 import org.citizenservices.core.practice.PracticeServices;
-import org.citizenservices.core.service.NotFoundException;
-import org.citizenservices.core.service.StaffMember;
-import org.citizenservices.core.service.StaffPermission;
-import org.citizenservices.core.service.Times;
+import org.citizenservices.core.api.service.NotFoundException;
+import org.citizenservices.core.api.service.StaffMember;
+import org.citizenservices.core.api.service.StaffPermission;
+import org.citizenservices.core.api.service.Times;
 import org.citizenservices.core.vua.PatientAssociation;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
@@ -120,7 +120,7 @@ public final class PatientView extends VerticalLayout implements BeforeEnterObse
         Button save = new Button("Record", click -> {
             if (messages.run(() -> {
                 if (status.getValue() == null) {
-                    throw new org.citizenservices.core.domain.InvalidValueException(
+                    throw new org.citizenservices.core.api.domain.InvalidValueException(
                             "Choose whether the patient has left the practice or has died.");
                 }
                 portal.core().patients().changeRegistrationStatus(staff, patientId, status.getValue(),

@@ -7,7 +7,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.citizenservices.core.service.Times;
+import org.citizenservices.core.api.service.Times;
 import org.citizenservices.core.vua.PatientAssociation;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;

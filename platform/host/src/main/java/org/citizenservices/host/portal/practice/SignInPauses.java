@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import org.citizenservices.core.audit.AuditEvent;
 import org.citizenservices.core.audit.AuditTrail;
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.host.portal.ui.Formats;
 import org.citizenservices.host.portal.ui.Table;
 

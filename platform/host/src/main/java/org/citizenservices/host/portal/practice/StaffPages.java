@@ -1,7 +1,7 @@
 package org.citizenservices.host.portal.practice;
 
 import com.vaadin.flow.component.html.Anchor;
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.host.portal.security.PortalSignIn;
 
 /** What every staff page needs: the signed-in member (the guard guarantees one) and links by path. */

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import org.citizenservices.core.notify.NotificationOutbox;
 import org.citizenservices.core.notify.OutboxNotification;
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.host.portal.ui.Formats;
 import org.citizenservices.host.portal.ui.Messages;
 import org.citizenservices.host.portal.ui.Table;

@@ -5,7 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
 import com.vaadin.flow.router.QueryParameters;
 import org.citizenservices.core.Core;
-import org.citizenservices.core.service.SignedInCitizen;
+import org.citizenservices.core.api.service.SignedInCitizen;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.RouteBook;
 import org.citizenservices.spi.Area;

@@ -6,12 +6,12 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import org.citizenservices.core.Core;
-import org.citizenservices.core.audit.ActingAs;
-import org.citizenservices.core.audit.AuditAction;
-import org.citizenservices.core.audit.Outcome;
-import org.citizenservices.core.service.SignedInCitizen;
-import org.citizenservices.core.service.StaffMember;
-import org.citizenservices.core.vua.ActingFor;
+import org.citizenservices.core.api.audit.ActingAs;
+import org.citizenservices.core.api.audit.AuditAction;
+import org.citizenservices.core.api.audit.Outcome;
+import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.service.StaffMember;
+import org.citizenservices.core.api.vua.ActingFor;
 
 import java.util.List;
 import java.util.Optional;

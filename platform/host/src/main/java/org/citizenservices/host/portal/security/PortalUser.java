@@ -1,8 +1,8 @@
 package org.citizenservices.host.portal.security;
 
-import org.citizenservices.core.service.SignedInCitizen;
-import org.citizenservices.core.service.StaffMember;
-import org.citizenservices.core.vua.ActingFor;
+import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.service.StaffMember;
+import org.citizenservices.core.api.vua.ActingFor;
 import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.Role;
 

@@ -1,8 +1,8 @@
 package org.citizenservices.host.portal.security;
 
-import org.citizenservices.core.access.Caller;
-import org.citizenservices.core.service.SignedInCitizen;
-import org.citizenservices.core.service.StaffMember;
+import org.citizenservices.core.api.access.Caller;
+import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.host.api.ApiCall;
 
 import java.util.Optional;

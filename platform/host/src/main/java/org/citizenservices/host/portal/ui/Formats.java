@@ -1,6 +1,6 @@
 package org.citizenservices.host.portal.ui;
 
-import org.citizenservices.core.service.Times;
+import org.citizenservices.core.api.service.Times;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import org.citizenservices.core.domain.InvalidValueException;
+import org.citizenservices.core.api.domain.InvalidValueException;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

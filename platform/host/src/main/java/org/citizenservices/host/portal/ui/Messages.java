@@ -9,11 +9,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.citizenservices.spi.ServiceNotAvailableException;
-import org.citizenservices.core.domain.InvalidValueException;
-import org.citizenservices.core.service.NotFoundException;
-import org.citizenservices.core.service.NotPermittedException;
-import org.citizenservices.core.service.RuleViolationException;
-import org.citizenservices.core.service.SignInFailedException;
+import org.citizenservices.core.api.domain.InvalidValueException;
+import org.citizenservices.core.api.service.NotFoundException;
+import org.citizenservices.core.api.service.NotPermittedException;
+import org.citizenservices.core.api.service.RuleViolationException;
+import org.citizenservices.core.api.service.SignInFailedException;
 
 import java.util.ArrayList;
 import java.util.List;

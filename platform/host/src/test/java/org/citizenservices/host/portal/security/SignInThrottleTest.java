@@ -1,11 +1,11 @@
 package org.citizenservices.host.portal.security;
 
 import org.citizenservices.core.Core;
-import org.citizenservices.core.audit.AuditAction;
+import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditEvent;
-import org.citizenservices.core.audit.Outcome;
-import org.citizenservices.core.security.SecretHasher;
-import org.citizenservices.core.service.SignInFailedException;
+import org.citizenservices.core.api.audit.Outcome;
+import org.citizenservices.core.api.security.SecretHasher;
+import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.junit.jupiter.api.AfterAll;

@@ -3,7 +3,7 @@ package org.citizenservices.host.portal.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
-import org.citizenservices.core.domain.InvalidValueException;
+import org.citizenservices.core.api.domain.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,0 +1,22 @@
+package org.citizenservices.core.api.service;
+
+import org.citizenservices.core.api.audit.ActingAs;
+import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.vua.LinkageKind;
+
+/**
+ * A citizen signed in through a linked online account: the portal's own sign-in or an app. Valid only while that
+ * linkage is live — resetting the linkage key revokes it, and with it every session built on it.
+ */
+public record SignedInCitizen(long vuaId, String accountId, long practiceId, long linkageId, String displayName,
+                              LinkageKind channel, String appName) {
+
+    public String label() {
+        return displayName + " (" + accountId + ")";
+    }
+
+    public Actor actor() {
+        return new Actor(label(), channel == LinkageKind.APP ? ActingAs.APP : ActingAs.CITIZEN, practiceId,
+                channel == LinkageKind.APP ? "app: " + appName : Actor.CITIZEN_PORTAL);
+    }
+}

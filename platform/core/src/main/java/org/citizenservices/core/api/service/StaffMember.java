@@ -1,0 +1,29 @@
+package org.citizenservices.core.api.service;
+
+import org.citizenservices.core.api.audit.ActingAs;
+import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.practice.StaffRole;
+
+import java.util.Set;
+
+/** A signed-in practice user: what every staff operation of the core is given, and checks. */
+public record StaffMember(long staffUserId, long practiceId, String odsCode, String practiceName, String username,
+                          String displayName, Set<StaffRole> roles) {
+
+    public StaffMember {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(StaffPermission permission) {
+        return permission.allows(roles);
+    }
+
+    /** "Dr Asha Patel (drpatel)": how the audit trail and histories name them. */
+    public String label() {
+        return displayName + " (" + username + ")";
+    }
+
+    public Actor actor() {
+        return new Actor(label(), ActingAs.STAFF, practiceId, Actor.STAFF_PORTAL);
+    }
+}

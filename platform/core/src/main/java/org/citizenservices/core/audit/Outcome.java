@@ -1,9 +1,0 @@
-package org.citizenservices.core.audit;
-
-public enum Outcome {
-    SUCCESS,
-    /** Refused by a rule: not allowed, not available, locked. */
-    DENIED,
-    /** Wrong details: sign-in or linkage that did not match. */
-    FAILED
-}

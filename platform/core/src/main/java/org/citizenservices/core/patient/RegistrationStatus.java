@@ -1,8 +1,0 @@
-package org.citizenservices.core.patient;
-
-/** A patient's registration with the practice. Only a REGISTERED patient can have live associations. */
-public enum RegistrationStatus {
-    REGISTERED,
-    LEFT,
-    DECEASED
-}

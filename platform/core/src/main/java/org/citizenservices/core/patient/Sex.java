@@ -1,9 +1,0 @@
-package org.citizenservices.core.patient;
-
-/** Administrative sex as held on the practice register. */
-public enum Sex {
-    FEMALE,
-    MALE,
-    OTHER,
-    UNKNOWN
-}

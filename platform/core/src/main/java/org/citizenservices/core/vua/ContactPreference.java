@@ -1,8 +1,0 @@
-package org.citizenservices.core.vua;
-
-/** How the citizen prefers the practice to tell them something (a reply, a reset). */
-public enum ContactPreference {
-    EMAIL,
-    SMS,
-    POST
-}
