@@ -91,10 +91,11 @@ public final class AppointmentsCapability implements Capability {
     @Override
     public List<ViewContribution> views() {
         return List.of(ViewContribution.citizen("appointments", AppointmentsView.class, "Appointments", 10,
-                        () -> new AppointmentsView(book, access, practiceClock)),
+                        () -> new AppointmentsView(book.onlineBooking(), book.freeSlots(), access,
+                                practiceClock)),
                 ViewContribution.practice("practice/appointment-book", PracticeBookView.class, "Appointment book", 10,
-                        Role.STAFF, () -> new PracticeBookView(book, access, practiceClock)),
+                        Role.STAFF, () -> new PracticeBookView(book.desk(), book.notices(), access, practiceClock)),
                 ViewContribution.practice("practice/appointment-sessions", SessionsView.class, "Sessions and clinicians",
-                        11, Role.PRACTICE_ADMIN, () -> new SessionsView(book, practiceClock)));
+                        11, Role.PRACTICE_ADMIN, () -> new SessionsView(book.sessions(), practiceClock)));
     }
 }

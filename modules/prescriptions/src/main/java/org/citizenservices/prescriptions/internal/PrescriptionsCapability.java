@@ -26,6 +26,8 @@ public final class PrescriptionsCapability implements Capability {
 
     private final Clock practiceClock = Clock.system(PRACTICE_ZONE);
     private volatile PrescriptionOrdering ordering;
+    private volatile PharmacyNomination nomination;
+    private volatile PrescribingQueue prescribing;
     private volatile ServiceAccess access;
 
     @Override
@@ -59,23 +61,28 @@ public final class PrescriptionsCapability implements Capability {
         }
         access = context.serviceAccess();
         ordering = new PrescriptionOrdering(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
+        nomination = new PharmacyNomination(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
+        prescribing = new PrescribingQueue(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
     }
 
     @Override
     public void stop() {
         ordering = null;
+        nomination = null;
+        prescribing = null;
     }
 
     @Override
     public List<ApiRoute> apiRoutes() {
-        return new PrescriptionsApi(() -> ordering, practiceClock).routes();
+        return new PrescriptionsApi(() -> ordering, () -> nomination, practiceClock).routes();
     }
 
     @Override
     public List<ViewContribution> views() {
         return List.of(ViewContribution.citizen("prescriptions", PrescriptionsView.class, "Repeat prescriptions", 30,
-                        () -> new PrescriptionsView(ordering, access)),
+                        () -> new PrescriptionsView(ordering, nomination, access)),
                 ViewContribution.practice("practice/prescriptions", PrescribingQueueView.class, "Prescribing queue",
-                        30, Role.STAFF, () -> new PrescribingQueueView(ordering, access, practiceClock)));
+                        30, Role.STAFF, () -> new PrescribingQueueView(prescribing, nomination, access,
+                                practiceClock)));
     }
 }

@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Prescription ordering through the module's service on a real Derby database: requesting, the one-outstanding-
+ * Prescription ordering through the module's services (the citizen's ordering, the practice's prescribing queue,
+ * the nominated pharmacy) on a real Derby database: requesting, the one-outstanding-
  * request rule (also under parallel requests), acute medicines, cancelling, the practice's queue and its statuses,
  * issuing updating the course, and who may do what.
  */
@@ -43,6 +44,8 @@ class PrescriptionOrderingTest {
     static ModulePersistence.OpenUnit unit;
     static TestServiceAccess access;
     static PrescriptionOrdering ordering;
+    static PrescribingQueue prescribing;
+    static PharmacyNomination nomination;
     static long nextPatient = 100;
 
     @BeforeAll
@@ -52,8 +55,10 @@ class PrescriptionOrderingTest {
                 List.of(Course.class, PrescriptionRequest.class, RequestLine.class, Pharmacy.class, Nomination.class),
                 "db/migration");
         access = new TestServiceAccess();
-        ordering = new PrescriptionOrdering(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")));
+        Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London"));
+        ordering = new PrescriptionOrdering(unit.entityManagerFactory(), access, clock);
+        prescribing = new PrescribingQueue(unit.entityManagerFactory(), access, clock);
+        nomination = new PharmacyNomination(unit.entityManagerFactory(), access, clock);
         DemoPrescriptions.seedIfEmpty(unit.entityManagerFactory(), nhs -> Optional.empty(), TODAY);
     }
 
@@ -169,7 +174,7 @@ class PrescriptionOrderingTest {
 
         RequestView second = ordering.request(List.of(p[1]), null);
         access.staff(Role.STAFF);
-        ordering.forward(second.requestId());
+        prescribing.forward(second.requestId());
         access.citizenFor(p[0], false);
         assertThatThrownBy(() -> ordering.cancel(second.requestId())).isInstanceOf(PrescriptionRefused.class)
                 .extracting(e -> ((PrescriptionRefused) e).reason()).isEqualTo(PrescriptionRefused.Reason.WRONG_STATUS);
@@ -180,13 +185,14 @@ class PrescriptionOrderingTest {
         long[] p = patientWithCourses();
         RequestView made = ordering.request(List.of(p[2]), null);
         access.staff(Role.STAFF);
-        assertThat(ordering.queue(java.util.EnumSet.of(RequestStatus.REQUESTED)))
+        assertThat(prescribing.queue(java.util.EnumSet.of(RequestStatus.REQUESTED)))
                 .extracting(RequestView::requestId).contains(made.requestId());
-        ordering.forward(made.requestId());
-        assertThatThrownBy(() -> ordering.issue(made.requestId())).isInstanceOf(SecurityException.class);
+        prescribing.forward(made.requestId());
+        assertThatThrownBy(() -> prescribing.issue(made.requestId())).isInstanceOf(SecurityException.class);
         access.staff(Role.STAFF, Role.CLINICIAN);
-        ordering.issue(made.requestId());
-        assertThatThrownBy(() -> ordering.reject(made.requestId(), "Too late")).isInstanceOf(PrescriptionRefused.class);
+        prescribing.issue(made.requestId());
+        assertThatThrownBy(() -> prescribing.reject(made.requestId(), "Too late"))
+                .isInstanceOf(PrescriptionRefused.class);
 
         access.citizenFor(p[0], false);
         assertThat(ordering.courses()).filteredOn(c -> c.courseId() == p[2]).singleElement()
@@ -202,8 +208,9 @@ class PrescriptionOrderingTest {
         long[] p = patientWithCourses();
         RequestView made = ordering.request(List.of(p[1]), null);
         access.staff(Role.STAFF, Role.CLINICIAN);
-        assertThatThrownBy(() -> ordering.reject(made.requestId(), " ")).isInstanceOf(IllegalArgumentException.class);
-        ordering.reject(made.requestId(), "Please book a blood pressure check first.");
+        assertThatThrownBy(() -> prescribing.reject(made.requestId(), " "))
+                .isInstanceOf(IllegalArgumentException.class);
+        prescribing.reject(made.requestId(), "Please book a blood pressure check first.");
 
         access.citizenFor(p[0], false);
         assertThat(ordering.requests()).singleElement().satisfies(r -> {
@@ -230,17 +237,17 @@ class PrescriptionOrderingTest {
     @Test
     void thePharmacyDirectory_isSearched_andOneIsNominated() {
         long[] p = patientWithCourses();
-        assertThat(ordering.nominatedPharmacy()).isEmpty();
-        List<Pharmacy> found = ordering.searchPharmacies("rv2");
+        assertThat(nomination.nominatedPharmacy()).isEmpty();
+        List<Pharmacy> found = nomination.searchPharmacies("rv2");
         assertThat(found).isNotEmpty().allSatisfy(ph -> assertThat(ph.odsCode()).startsWith("F"));
 
-        ordering.nominate(found.get(0).odsCode().toLowerCase());
+        nomination.nominate(found.get(0).odsCode().toLowerCase());
 
-        assertThat(ordering.nominatedPharmacy()).map(Pharmacy::odsCode).hasValue(found.get(0).odsCode());
-        assertThatThrownBy(() -> ordering.nominate("FZZ99")).isInstanceOf(PrescriptionRefused.class);
-        assertThatThrownBy(() -> ordering.searchPharmacies("a")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(nomination.nominatedPharmacy()).map(Pharmacy::odsCode).hasValue(found.get(0).odsCode());
+        assertThatThrownBy(() -> nomination.nominate("FZZ99")).isInstanceOf(PrescriptionRefused.class);
+        assertThatThrownBy(() -> nomination.searchPharmacies("a")).isInstanceOf(IllegalArgumentException.class);
         access.staff(Role.STAFF);
-        assertThat(ordering.nominatedPharmacyOf(p[0])).map(Pharmacy::odsCode).hasValue(found.get(0).odsCode());
-        assertThat(ordering.nominatedPharmacies(List.of(p[0], 999L))).containsOnlyKeys(p[0]);
+        assertThat(nomination.nominatedPharmacyOf(p[0])).map(Pharmacy::odsCode).hasValue(found.get(0).odsCode());
+        assertThat(nomination.nominatedPharmacies(List.of(p[0], 999L))).containsOnlyKeys(p[0]);
     }
 }

@@ -24,7 +24,9 @@ public final class RecordCapability implements Capability {
     static final ZoneId PRACTICE_ZONE = ZoneId.of("Europe/London");
 
     private final Clock practiceClock = Clock.system(PRACTICE_ZONE);
-    private volatile PatientRecordService record;
+    private volatile ViewRecord viewRecord;
+    private volatile RecordKeeping keeping;
+    private volatile RecordReview review;
     private volatile ServiceAccess access;
     private volatile org.citizenservices.spi.UploadPolicy uploads;
 
@@ -57,25 +59,30 @@ public final class RecordCapability implements Capability {
             }
         }
         access = context.serviceAccess();
-        uploads = context.uploads().withMaxFileBytes(PatientRecordService.MAX_DOCUMENT_BYTES);
-        record = new PatientRecordService(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
+        uploads = context.uploads().withMaxFileBytes(RecordKeeping.MAX_DOCUMENT_BYTES);
+        viewRecord = new ViewRecord(context.entityManagerFactory(), context.serviceAccess());
+        keeping = new RecordKeeping(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
+        review = new RecordReview(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
     }
 
     @Override
     public void stop() {
-        record = null;
+        viewRecord = null;
+        keeping = null;
+        review = null;
     }
 
     @Override
     public List<ApiRoute> apiRoutes() {
-        return new RecordApi(() -> record, practiceClock).routes();
+        return new RecordApi(() -> viewRecord, practiceClock).routes();
     }
 
     @Override
     public List<ViewContribution> views() {
         return List.of(ViewContribution.citizen("record", RecordView.class, "Your GP record", 20,
-                        () -> new RecordView(record, access)),
+                        () -> new RecordView(viewRecord, access)),
                 ViewContribution.practice("practice/record", PracticeRecordView.class, "Patient records", 20,
-                        Role.CLINICIAN, () -> new PracticeRecordView(record, access, practiceClock, uploads)));
+                        Role.CLINICIAN, () -> new PracticeRecordView(keeping, review, access, practiceClock,
+                                uploads)));
     }
 }

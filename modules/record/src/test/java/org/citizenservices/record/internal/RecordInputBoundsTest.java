@@ -40,7 +40,8 @@ class RecordInputBoundsTest {
     static Database database;
     static ModulePersistence.OpenUnit unit;
     static TestServiceAccess access;
-    static PatientRecordService service;
+    static RecordKeeping keeping;
+    static RecordReview review;
     static long nextPatient = 100;
 
     @BeforeAll
@@ -49,8 +50,9 @@ class RecordInputBoundsTest {
         unit = new ModulePersistence(database).openOnClassPath("record",
                 List.of(RecordEntry.class, DocumentContent.class, PatientRecord.class), "db/migration");
         access = new TestServiceAccess();
-        service = new PatientRecordService(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")));
+        Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London"));
+        keeping = new RecordKeeping(unit.entityManagerFactory(), access, clock);
+        review = new RecordReview(unit.entityManagerFactory(), access, clock);
         access.staff(Role.CLINICIAN);
     }
 
@@ -109,9 +111,9 @@ class RecordInputBoundsTest {
         // digits, so a SNOMED CT id is refused for its length rather than its shape
         String text = field == Field.SNOMED ? "1".repeat(length) : "x".repeat(length - 2) + " y";
         Long annotated = field == Field.ANNOTATION
-                ? service.record(patient, Field.TERM.entry.apply("Asthma")).id() : null;
-        Runnable change = field == Field.ANNOTATION ? () -> service.annotate(annotated, text)
-                : () -> service.record(patient, field.entry.apply(text));
+                ? keeping.record(patient, Field.TERM.entry.apply("Asthma")).id() : null;
+        Runnable change = field == Field.ANNOTATION ? () -> review.annotate(annotated, text)
+                : () -> keeping.record(patient, field.entry.apply(text));
         int audited = access.audit.size();
         long stored = entries(patient).size();
 

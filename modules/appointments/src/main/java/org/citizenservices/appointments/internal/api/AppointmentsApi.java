@@ -25,8 +25,8 @@ import java.util.function.Supplier;
 /**
  * The appointments capability's part of the patient API (see docs/patient-api.md): free slots and what to filter them
  * by, booking, the patient's appointments and cancelling. The host has already checked the session, the patient link
- * and that APPOINTMENTS is available; {@link AppointmentBook} asks again and applies the practice's rules, and this
- * class only translates — JSON shapes in and out, and each refusal to the contract's status.
+ * and that APPOINTMENTS is available; the jobs of the {@link AppointmentBook} ask again and apply the practice's
+ * rules, and this class only translates — JSON shapes in and out, and each refusal to the contract's status.
  */
 public final class AppointmentsApi {
 
@@ -102,11 +102,11 @@ public final class AppointmentsApi {
         SlotSearch search = translate(() -> new SlotSearch(from, to, clinicianId, request.query("type").orElse(null),
                 mode));
         ZoneId zone = practiceClock.getZone();
-        return new Slots(book.get().freeSlots(search).stream().map(slot -> slot(slot, zone)).toList());
+        return new Slots(book.get().freeSlots().freeSlots(search).stream().map(slot -> slot(slot, zone)).toList());
     }
 
     private SlotsMeta meta(ApiRequest request) {
-        BookMeta meta = book.get().meta();
+        BookMeta meta = book.get().freeSlots().meta();
         return new SlotsMeta(meta.clinicians().stream()
                 .map(c -> new Clinician(Long.toString(c.id()), c.name(), c.role())).toList(),
                 meta.locations(), meta.slotTypes(),
@@ -120,19 +120,21 @@ public final class AppointmentsApi {
             throw ApiProblem.badRequest("The field 'slotId' is required.");
         }
         long slotId = id(body.slotId(), "There is no such slot to book.");
-        return appointment(translate(() -> book.get().book(slotId, body.reason(), body.telephoneNumber())));
+        return appointment(translate(() -> book.get().onlineBooking().book(slotId, body.reason(),
+                body.telephoneNumber())));
     }
 
     private Appointments appointments(ApiRequest request) {
         boolean includePast = request.query("includePast").map(AppointmentsApi::flag).orElse(false);
-        return new Appointments(book.get().appointments(includePast).stream().map(this::appointment).toList());
+        return new Appointments(book.get().onlineBooking().appointments(includePast).stream().map(this::appointment)
+                .toList());
     }
 
     private Object cancel(ApiRequest request) {
         long appointmentId = id(request.pathParameter("appointmentId"), "There is no such appointment.");
         String reason = request.optionalBody(CancelRequest.class).map(CancelRequest::reason).orElse(null);
         translate(() -> {
-            book.get().cancel(appointmentId, reason);
+            book.get().onlineBooking().cancel(appointmentId, reason);
             return null;
         });
         return null;

@@ -12,10 +12,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.citizenservices.appointments.internal.AppointmentBook;
 import org.citizenservices.appointments.internal.AppointmentStatus;
 import org.citizenservices.appointments.internal.BookedAppointment;
 import org.citizenservices.appointments.internal.BookingRefused;
+import org.citizenservices.appointments.internal.FreeSlotSearch;
+import org.citizenservices.appointments.internal.OnlineBooking;
 import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.ServiceAccess;
 
@@ -29,7 +30,7 @@ import java.util.List;
  */
 public class AppointmentsView extends VerticalLayout {
 
-    private final AppointmentBook book;
+    private final OnlineBooking booking;
     private final Clock practiceClock;
     private final String patientName;
     private final Paragraph message = new Paragraph();
@@ -38,8 +39,9 @@ public class AppointmentsView extends VerticalLayout {
     private final UnorderedList past = new UnorderedList();
     private final SlotFinder finder;
 
-    public AppointmentsView(AppointmentBook book, ServiceAccess access, Clock practiceClock) {
-        this.book = book;
+    public AppointmentsView(OnlineBooking booking, FreeSlotSearch freeSlots, ServiceAccess access,
+                            Clock practiceClock) {
+        this.booking = booking;
         this.practiceClock = practiceClock;
         setId("appointments-view");
         setMaxWidth("70rem");
@@ -50,14 +52,15 @@ public class AppointmentsView extends VerticalLayout {
         message.getElement().setAttribute("role", "status");
         upcoming.setId("upcoming-appointments");
         past.setId("past-appointments");
-        finder = new SlotFinder(book, slot -> new BookingDialog(slot, patientName, this::book).open());
+        finder = new SlotFinder(freeSlots, slot -> new BookingDialog(slot, patientName, this::book).open());
         add(errors, message, new H2("Upcoming"), upcoming, finder, new H2("Past and cancelled"), past);
         refresh();
     }
 
     private void book(BookingDialog.Confirmed confirmed) {
         try {
-            BookedAppointment booked = book.book(confirmed.slot().slotId(), confirmed.reason(), confirmed.telephone());
+            BookedAppointment booked = booking.book(confirmed.slot().slotId(), confirmed.reason(),
+                    confirmed.telephone());
             say("Booked: " + Formats.MOMENT.format(booked.slot().start()) + " with " + booked.slot().clinicianName()
                     + ". The practice has been told.");
         } catch (BookingRefused refused) {
@@ -70,7 +73,7 @@ public class AppointmentsView extends VerticalLayout {
 
     private void cancel(BookedAppointment appointment, String reason) {
         try {
-            book.cancel(appointment.appointmentId(), reason);
+            booking.cancel(appointment.appointmentId(), reason);
             say("Cancelled: " + Formats.MOMENT.format(appointment.slot().start()) + ".");
         } catch (BookingRefused | IllegalArgumentException refused) {
             fail(refused.getMessage());
@@ -79,7 +82,7 @@ public class AppointmentsView extends VerticalLayout {
     }
 
     private void refresh() {
-        List<BookedAppointment> all = book.appointments(true);
+        List<BookedAppointment> all = booking.appointments(true);
         LocalDateTime now = LocalDateTime.now(practiceClock);
         upcoming.removeAll();
         past.removeAll();

@@ -20,11 +20,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.citizenservices.appointments.internal.AppointmentBook;
 import org.citizenservices.appointments.internal.AppointmentStatus;
 import org.citizenservices.appointments.internal.BookEntry;
+import org.citizenservices.appointments.internal.BookingNotices;
 import org.citizenservices.appointments.internal.BookedAppointment;
 import org.citizenservices.appointments.internal.BookingRefused;
+import org.citizenservices.appointments.internal.PracticeDesk;
 import org.citizenservices.appointments.internal.StaffNotice;
 import org.citizenservices.spi.PracticePatient;
 import org.citizenservices.spi.ServiceAccess;
@@ -48,7 +49,8 @@ public class PracticeBookView extends VerticalLayout {
     private static final String DAY = "Day";
     private static final String WEEK = "Week";
 
-    private final AppointmentBook book;
+    private final PracticeDesk desk;
+    private final BookingNotices bookingNotices;
     private final ServiceAccess access;
     private final Clock practiceClock;
     private final DatePicker date = new DatePicker("Date");
@@ -58,8 +60,10 @@ public class PracticeBookView extends VerticalLayout {
     private final UnorderedList notices = new UnorderedList();
     private Map<Long, PracticePatient> patients = Map.of();
 
-    public PracticeBookView(AppointmentBook book, ServiceAccess access, Clock practiceClock) {
-        this.book = book;
+    public PracticeBookView(PracticeDesk desk, BookingNotices bookingNotices, ServiceAccess access,
+                            Clock practiceClock) {
+        this.desk = desk;
+        this.bookingNotices = bookingNotices;
         this.access = access;
         this.practiceClock = practiceClock;
         setId("practice-book-view");
@@ -134,15 +138,15 @@ public class PracticeBookView extends VerticalLayout {
         if (a == null) {
             buttons.add(button("Book", "staff-book-" + entry.slot().slotId(), () -> bookDialog(entry).open()));
             buttons.add(button(entry.bookableOnline() ? "Withdraw online" : "Offer online",
-                    "online-" + entry.slot().slotId(), () -> act(() -> book.setBookableOnline(entry.slot().slotId(),
+                    "online-" + entry.slot().slotId(), () -> act(() -> desk.setBookableOnline(entry.slot().slotId(),
                             !entry.bookableOnline()), "Slot updated.")));
         } else if (a.status() == AppointmentStatus.BOOKED) {
             buttons.add(button("Cancel", "staff-cancel-" + a.appointmentId(), () -> cancelDialog(a).open()));
             if (!a.slot().start().isAfter(now)) {
                 buttons.add(button("Attended", "attended-" + a.appointmentId(), () -> act(() ->
-                        book.recordOutcome(a.appointmentId(), AppointmentStatus.ATTENDED), "Recorded: attended.")));
+                        desk.recordOutcome(a.appointmentId(), AppointmentStatus.ATTENDED), "Recorded: attended.")));
                 buttons.add(button("Did not attend", "dna-" + a.appointmentId(), () -> act(() ->
-                        book.recordOutcome(a.appointmentId(), AppointmentStatus.DID_NOT_ATTEND),
+                        desk.recordOutcome(a.appointmentId(), AppointmentStatus.DID_NOT_ATTEND),
                         "Recorded: did not attend.")));
             }
         }
@@ -163,7 +167,7 @@ public class PracticeBookView extends VerticalLayout {
         dialog.add(new VerticalLayout(nhs, reason));
         Button confirm = button("Book", "staff-book-confirm", () -> {
             dialog.close();
-            act(() -> book.bookForPatient(nhs.getValue(), entry.slot().slotId(), reason.getValue()), "Booked.");
+            act(() -> desk.bookForPatient(nhs.getValue(), entry.slot().slotId(), reason.getValue()), "Booked.");
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(button("Go back", "staff-book-back", dialog::close), confirm);
@@ -180,7 +184,7 @@ public class PracticeBookView extends VerticalLayout {
         dialog.add(reason);
         Button confirm = button("Cancel appointment", "staff-cancel-confirm", () -> {
             dialog.close();
-            act(() -> book.cancelByPractice(a.appointmentId(), reason.getValue()), "Cancelled.");
+            act(() -> desk.cancelByPractice(a.appointmentId(), reason.getValue()), "Cancelled.");
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(button("Keep it", "staff-cancel-back", dialog::close), confirm);
@@ -208,7 +212,7 @@ public class PracticeBookView extends VerticalLayout {
         LocalDate day = date.getValue() == null ? LocalDate.now(practiceClock) : date.getValue();
         LocalDate from = WEEK.equals(range.getValue()) ? day.with(DayOfWeek.MONDAY) : day;
         LocalDate to = WEEK.equals(range.getValue()) ? from.plusDays(6) : day;
-        List<BookEntry> entries = book.book(from, to);
+        List<BookEntry> entries = desk.book(from, to);
         Set<Long> held = entries.stream().filter(e -> e.appointment() != null)
                 .map(e -> e.appointment().patientId()).collect(Collectors.toSet());
         patients = access.practicePatients(held);
@@ -218,13 +222,13 @@ public class PracticeBookView extends VerticalLayout {
 
     private void showNotices() {
         notices.removeAll();
-        List<StaffNotice> unseen = book.unseenNotices();
+        List<StaffNotice> unseen = bookingNotices.unseenNotices();
         for (StaffNotice notice : unseen) {
             ListItem item = new ListItem(new Span(Formats.MOMENT.format(notice.createdAt()) + ": " + notice.text()
                     + " "));
             item.setId("notice-" + notice.id());
             item.add(button("Seen", "notice-seen-" + notice.id(), () -> {
-                book.markSeen(notice.id());
+                bookingNotices.markSeen(notice.id());
                 showNotices();
             }));
             notices.add(item);

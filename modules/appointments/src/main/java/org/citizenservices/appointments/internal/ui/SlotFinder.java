@@ -10,11 +10,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import org.citizenservices.appointments.internal.AppointmentBook;
 import org.citizenservices.appointments.internal.AppointmentMode;
 import org.citizenservices.appointments.internal.BookMeta;
 import org.citizenservices.appointments.internal.Clinician;
 import org.citizenservices.appointments.internal.FreeSlot;
+import org.citizenservices.appointments.internal.FreeSlotSearch;
 import org.citizenservices.appointments.internal.SlotSearch;
 
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ final class SlotFinder extends VerticalLayout {
 
     private static final String ANY = "Any";
 
-    private final AppointmentBook book;
+    private final FreeSlotSearch freeSlots;
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final Select<String> clinician = new Select<>();
@@ -36,11 +36,11 @@ final class SlotFinder extends VerticalLayout {
     private final Paragraph message = new Paragraph();
     private final List<Clinician> clinicians = new ArrayList<>();
 
-    SlotFinder(AppointmentBook book, Consumer<FreeSlot> onBook) {
-        this.book = book;
+    SlotFinder(FreeSlotSearch freeSlots, Consumer<FreeSlot> onBook) {
+        this.freeSlots = freeSlots;
         setId("free-slots-view");
         setPadding(false);
-        BookMeta meta = book.meta();
+        BookMeta meta = freeSlots.meta();
         clinicians.addAll(meta.clinicians());
         add(new H2("Book an appointment"));
         add(new Paragraph("You can book up to " + meta.rules().bookingWindowDays() + " days ahead, and hold up to "
@@ -126,7 +126,7 @@ final class SlotFinder extends VerticalLayout {
             return;
         }
         try {
-            List<FreeSlot> found = book.freeSlots(new SlotSearch(from.getValue(), to.getValue(), clinicianId(),
+            List<FreeSlot> found = freeSlots.freeSlots(new SlotSearch(from.getValue(), to.getValue(), clinicianId(),
                     ANY.equals(type.getValue()) ? null : type.getValue(), mode()));
             show(found, found.isEmpty()
                     ? "There are no appointments available online for this search. Try other dates, or call the practice."

@@ -72,37 +72,39 @@ public class MessagesView extends VerticalLayout {
         body.setMaxLength(PracticeMessages.MAX_BODY);
         body.setWidthFull();
         body.setMaxWidth("40rem");
-        Button send = new Button("Send", e -> {
-            errors.clear();
-            if (subject.getValue().isBlank()) {
-                errors.add("Enter a subject", subject);
-            }
-            if (body.getValue().isBlank()) {
-                errors.add("Enter your message", body);
-            }
-            if (errors.hasErrors()) {
-                message.setText("");
-                errors.reveal();
-                return;
-            }
-            Long recipient = recipients.stream().filter(r -> r.name().equals(to.getValue())).map(Recipient::id)
-                    .findFirst().orElse(null);
-            try {
-                Conversation started = messages.start(subject.getValue(), body.getValue(), recipient);
-                subject.clear();
-                body.clear();
-                say("Sent. The practice replies within two working days.");
-                refresh();
-                open(started.thread().threadId());
-            } catch (MessagingRefused | IllegalArgumentException refused) {
-                fail(refused.getMessage(), body);
-            }
-        });
+        Button send = new Button("Send", e -> send(recipients.stream().filter(r -> r.name().equals(to.getValue()))
+                .map(Recipient::id).findFirst().orElse(null), subject, body));
         send.setId("compose-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(errors, message, new H2("Conversations"), threads, opened, new H2("New message"), notice("compose-notice"), to,
                 subject, body, send);
         refresh();
+    }
+
+    /** Starts a conversation with the recipient ({@code null}: the whole practice), or says what to fix. */
+    private void send(Long recipient, TextField subject, TextArea body) {
+        errors.clear();
+        if (subject.getValue().isBlank()) {
+            errors.add("Enter a subject", subject);
+        }
+        if (body.getValue().isBlank()) {
+            errors.add("Enter your message", body);
+        }
+        if (errors.hasErrors()) {
+            message.setText("");
+            errors.reveal();
+            return;
+        }
+        try {
+            Conversation started = messages.start(subject.getValue(), body.getValue(), recipient);
+            subject.clear();
+            body.clear();
+            say("Sent. The practice replies within two working days.");
+            refresh();
+            open(started.thread().threadId());
+        } catch (MessagingRefused | IllegalArgumentException refused) {
+            fail(refused.getMessage(), body);
+        }
     }
 
     private static Paragraph notice(String id) {

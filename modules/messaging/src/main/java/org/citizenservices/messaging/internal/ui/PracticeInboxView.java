@@ -118,24 +118,7 @@ public class PracticeInboxView extends VerticalLayout {
             notices.setText(refused.getMessage());
             return;
         }
-        UnorderedList list = new UnorderedList();
-        list.setId("inbox-thread-messages");
-        for (Message m : conversation.messages()) {
-            ListItem item = new ListItem();
-            item.setId("inbox-message-" + m.id());
-            String who = m.internalNote() ? "Internal note by " + m.senderName()
-                    : m.fromPatient() ? m.senderName() + " (patient side)" : m.senderName();
-            item.add(new Div(new Span(who + " — " + Formats.MOMENT.format(m.sentAt()))));
-            Div text = new Div(new Span(m.body()));
-            text.getStyle().set("white-space", "pre-wrap");
-            if (m.internalNote()) {
-                text.getStyle().set("background", "var(--lumo-contrast-10pct)");
-            }
-            item.add(text);
-            conversation.attachmentsOf(m).forEach(a -> item.add(new Div(Files.link(a,
-                    messages.files()::practiceAttachment))));
-            list.add(item);
-        }
+        UnorderedList list = messageList(conversation);
         com.vaadin.flow.component.upload.Upload attach = Files.upload("practice-attach-file", messages.files(),
                 (name, bytes) -> act(threadId, () -> messages.files().practiceAttach(threadId, name, bytes),
                         "Attached " + name + "."), this::refused);
@@ -171,6 +154,29 @@ public class PracticeInboxView extends VerticalLayout {
         opened.add(new H2(conversation.thread().subject()), list, reply, send,
                 new Paragraph("Attach a file to your latest reply."),
                 Files.rules("practice-attach-file", messages.files()), attach, note, addNote, assignRow);
+    }
+
+    /** The conversation's messages and internal notes, oldest first, each with its attachments. */
+    private UnorderedList messageList(Conversation conversation) {
+        UnorderedList list = new UnorderedList();
+        list.setId("inbox-thread-messages");
+        for (Message m : conversation.messages()) {
+            ListItem item = new ListItem();
+            item.setId("inbox-message-" + m.id());
+            String who = m.internalNote() ? "Internal note by " + m.senderName()
+                    : m.fromPatient() ? m.senderName() + " (patient side)" : m.senderName();
+            item.add(new Div(new Span(who + " — " + Formats.MOMENT.format(m.sentAt()))));
+            Div text = new Div(new Span(m.body()));
+            text.getStyle().set("white-space", "pre-wrap");
+            if (m.internalNote()) {
+                text.getStyle().set("background", "var(--lumo-contrast-10pct)");
+            }
+            item.add(text);
+            conversation.attachmentsOf(m).forEach(a -> item.add(new Div(Files.link(a,
+                    messages.files()::practiceAttachment))));
+            list.add(item);
+        }
+        return list;
     }
 
     private static Button button(String text, String id, Runnable action) {

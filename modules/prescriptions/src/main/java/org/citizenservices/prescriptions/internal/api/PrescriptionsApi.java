@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import org.citizenservices.prescriptions.internal.CourseType;
 import org.citizenservices.prescriptions.internal.OrderableCourse;
 import org.citizenservices.prescriptions.internal.Pharmacy;
+import org.citizenservices.prescriptions.internal.PharmacyNomination;
 import org.citizenservices.prescriptions.internal.PrescriptionOrdering;
 import org.citizenservices.prescriptions.internal.PrescriptionRefused;
 import org.citizenservices.prescriptions.internal.RequestStatus;
@@ -24,7 +25,8 @@ import java.util.function.Supplier;
 /**
  * The prescriptions routes of the patient API contract ({@code docs/patient-api.md}): medications, requests (with
  * cancel) and the nominated pharmacy, plus a pharmacy directory search to choose one from. The host authenticates,
- * checks PRESCRIPTIONS and audits the call; {@link PrescriptionOrdering} applies the rules.
+ * checks PRESCRIPTIONS and audits the call; {@link PrescriptionOrdering} and {@link PharmacyNomination} ask again and
+ * apply the rules.
  */
 public final class PrescriptionsApi {
 
@@ -56,10 +58,13 @@ public final class PrescriptionsApi {
     }
 
     private final Supplier<PrescriptionOrdering> ordering;
+    private final Supplier<PharmacyNomination> nomination;
     private final Clock practiceClock;
 
-    public PrescriptionsApi(Supplier<PrescriptionOrdering> ordering, Clock practiceClock) {
+    public PrescriptionsApi(Supplier<PrescriptionOrdering> ordering, Supplier<PharmacyNomination> nomination,
+                            Clock practiceClock) {
         this.ordering = ordering;
+        this.nomination = nomination;
         this.practiceClock = practiceClock;
     }
 
@@ -112,7 +117,7 @@ public final class PrescriptionsApi {
     }
 
     private NominatedPharmacy nominated(ApiRequest request) {
-        return translate(() -> ordering.get().nominatedPharmacy()).map(PrescriptionsApi::pharmacy)
+        return translate(() -> nomination.get().nominatedPharmacy()).map(PrescriptionsApi::pharmacy)
                 .orElseThrow(() -> ApiProblem.notFound("No pharmacy is nominated for this patient."));
     }
 
@@ -121,12 +126,12 @@ public final class PrescriptionsApi {
         if (choice.odsCode() == null || choice.odsCode().isBlank()) {
             throw ApiProblem.badRequest("The field 'odsCode' is required.");
         }
-        return pharmacy(translate(() -> ordering.get().nominate(choice.odsCode())));
+        return pharmacy(translate(() -> nomination.get().nominate(choice.odsCode())));
     }
 
     private Pharmacies pharmacies(ApiRequest request) {
         String search = request.query("search").orElse("");
-        return new Pharmacies(translate(() -> ordering.get().searchPharmacies(search)).stream()
+        return new Pharmacies(translate(() -> nomination.get().searchPharmacies(search)).stream()
                 .map(PrescriptionsApi::pharmacy).toList());
     }
 

@@ -15,7 +15,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.citizenservices.prescriptions.internal.Pharmacy;
-import org.citizenservices.prescriptions.internal.PrescriptionOrdering;
+import org.citizenservices.prescriptions.internal.PharmacyNomination;
+import org.citizenservices.prescriptions.internal.PrescribingQueue;
 import org.citizenservices.prescriptions.internal.PrescriptionRefused;
 import org.citizenservices.prescriptions.internal.RequestStatus;
 import org.citizenservices.prescriptions.internal.RequestView;
@@ -40,7 +41,8 @@ public class PrescribingQueueView extends VerticalLayout {
     private static final String OUTSTANDING = "Outstanding";
     private static final String ALL = "All";
 
-    private final PrescriptionOrdering ordering;
+    private final PrescribingQueue prescribing;
+    private final PharmacyNomination nomination;
     private final ServiceAccess access;
     private final Clock practiceClock;
     private final Paragraph messages = new Paragraph();
@@ -50,8 +52,10 @@ public class PrescribingQueueView extends VerticalLayout {
     private Map<Long, PracticePatient> patients = Map.of();
     private Map<Long, Pharmacy> pharmacies = Map.of();
 
-    public PrescribingQueueView(PrescriptionOrdering ordering, ServiceAccess access, Clock practiceClock) {
-        this.ordering = ordering;
+    public PrescribingQueueView(PrescribingQueue prescribing, PharmacyNomination nomination, ServiceAccess access,
+                                Clock practiceClock) {
+        this.prescribing = prescribing;
+        this.nomination = nomination;
         this.access = access;
         this.practiceClock = practiceClock;
         setId("prescribing-queue-view");
@@ -105,11 +109,11 @@ public class PrescribingQueueView extends VerticalLayout {
     private void refresh() {
         int days = waiting.getValue() == null ? 0 : waiting.getValue();
         LocalDateTime before = LocalDateTime.now(practiceClock).minusDays(days);
-        List<RequestView> requests = ordering.queue(shown()).stream()
+        List<RequestView> requests = prescribing.queue(shown()).stream()
                 .filter(r -> days == 0 || r.requestedAt().isBefore(before)).toList();
         List<Long> patientIds = requests.stream().map(RequestView::patientId).distinct().toList();
         patients = access.practicePatients(patientIds);
-        pharmacies = ordering.nominatedPharmacies(patientIds);
+        pharmacies = nomination.nominatedPharmacies(patientIds);
         queue.setItems(requests);
     }
 
@@ -132,11 +136,11 @@ public class PrescribingQueueView extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout();
         if (request.status() == RequestStatus.REQUESTED) {
             actions.add(button("Forward for signing", "forward-" + request.requestId(),
-                    () -> act(() -> ordering.forward(request.requestId()), "Forwarded for signing.")));
+                    () -> act(() -> prescribing.forward(request.requestId()), "Forwarded for signing.")));
         }
         if (request.status() == RequestStatus.FORWARDED_FOR_SIGNING) {
             actions.add(button("Issue", "issue-" + request.requestId(),
-                    () -> act(() -> ordering.issue(request.requestId()), "Issued.")));
+                    () -> act(() -> prescribing.issue(request.requestId()), "Issued.")));
         }
         if (request.status().outstanding()) {
             actions.add(button("Reject", "reject-" + request.requestId(), () -> reject(request)));
@@ -156,7 +160,7 @@ public class PrescribingQueueView extends VerticalLayout {
         dialog.add(new Div(new Span("Requested by " + request.requestedBy())), reason);
         Button confirm = button("Reject", "reject-confirm", () -> {
             dialog.close();
-            act(() -> ordering.reject(request.requestId(), reason.getValue()), "Rejected.");
+            act(() -> prescribing.reject(request.requestId(), reason.getValue()), "Rejected.");
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
         dialog.getFooter().add(button("Go back", "reject-back", dialog::close), confirm);

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.citizenservices.prescriptions.internal.OrderableCourse;
 import org.citizenservices.prescriptions.internal.Pharmacy;
+import org.citizenservices.prescriptions.internal.PharmacyNomination;
 import org.citizenservices.prescriptions.internal.PrescriptionOrdering;
 import org.citizenservices.prescriptions.internal.PrescriptionRefused;
 import org.citizenservices.prescriptions.internal.RequestStatus;
@@ -37,6 +38,7 @@ import java.util.Map;
 public class PrescriptionsView extends VerticalLayout {
 
     private final PrescriptionOrdering ordering;
+    private final PharmacyNomination nomination;
     private final Paragraph message = new Paragraph();
     private final ErrorSummary errors = new ErrorSummary("prescriptions-error-summary");
     private final UnorderedList courses = new UnorderedList();
@@ -45,8 +47,9 @@ public class PrescriptionsView extends VerticalLayout {
     private final UnorderedList pharmacies = new UnorderedList();
     private final Map<Long, Checkbox> ticks = new HashMap<>();
 
-    public PrescriptionsView(PrescriptionOrdering ordering, ServiceAccess access) {
+    public PrescriptionsView(PrescriptionOrdering ordering, PharmacyNomination nomination, ServiceAccess access) {
         this.ordering = ordering;
+        this.nomination = nomination;
         setId("prescriptions-view");
         setMaxWidth("70rem");
         CurrentCitizen citizen = access.currentCitizen().orElseThrow();
@@ -130,7 +133,7 @@ public class PrescriptionsView extends VerticalLayout {
             return;
         }
         try {
-            List<Pharmacy> found = ordering.searchPharmacies(words);
+            List<Pharmacy> found = nomination.searchPharmacies(words);
             if (found.isEmpty()) {
                 pharmacies.add(new ListItem("No pharmacy found. Try fewer words, or the postcode."));
             }
@@ -149,7 +152,7 @@ public class PrescriptionsView extends VerticalLayout {
 
     private void nominate(Pharmacy pharmacy) {
         try {
-            ordering.nominate(pharmacy.odsCode());
+            nomination.nominate(pharmacy.odsCode());
             say("Your prescriptions will now go to " + pharmacy.name() + ".");
             pharmacies.removeAll();
         } catch (PrescriptionRefused | IllegalArgumentException refused) {
@@ -202,7 +205,7 @@ public class PrescriptionsView extends VerticalLayout {
         if (requests.getChildren().findAny().isEmpty()) {
             requests.add(new ListItem("No requests yet."));
         }
-        nominated.setText(ordering.nominatedPharmacy().map(p -> "Your prescriptions go to " + p.label() + " ("
+        nominated.setText(nomination.nominatedPharmacy().map(p -> "Your prescriptions go to " + p.label() + " ("
                 + p.telephone() + ").").orElse("No pharmacy is nominated: choose one below."));
     }
 

@@ -1,12 +1,13 @@
 package org.citizenservices.record.internal.api;
 
 import org.citizenservices.record.internal.DocumentFile;
-import org.citizenservices.record.internal.PatientRecordService;
 import org.citizenservices.record.internal.RecordItem;
 import org.citizenservices.record.internal.RecordPage;
+import org.citizenservices.record.internal.RecordPages;
 import org.citizenservices.record.internal.RecordRefused;
 import org.citizenservices.record.internal.RecordSection;
 import org.citizenservices.record.internal.RecordSort;
+import org.citizenservices.record.internal.ViewRecord;
 import org.citizenservices.spi.ApiFile;
 import org.citizenservices.spi.ApiParameter;
 import org.citizenservices.spi.ApiProblem;
@@ -24,7 +25,7 @@ import java.util.function.Supplier;
 /**
  * The record routes of the patient API contract ({@code docs/patient-api.md}): a section of the record at the
  * patient's level with the mandated statement, the documents list and a document's file. The host authenticates,
- * resolves the patient link, checks RECORD and audits the call; {@link PatientRecordService} applies the rules.
+ * resolves the patient link, checks RECORD and audits the call; {@link ViewRecord} applies the rules.
  */
 public final class RecordApi {
 
@@ -61,10 +62,10 @@ public final class RecordApi {
 
     private static final int DEFAULT_PAGE = 100;
 
-    private final Supplier<PatientRecordService> record;
+    private final Supplier<ViewRecord> record;
     private final Clock practiceClock;
 
-    public RecordApi(Supplier<PatientRecordService> record, Clock practiceClock) {
+    public RecordApi(Supplier<ViewRecord> record, Clock practiceClock) {
         this.record = record;
         this.practiceClock = practiceClock;
     }
@@ -80,7 +81,7 @@ public final class RecordApi {
                                         + " problem or source"),
                                 ApiParameter.optional("offset", Integer.class, "Items to skip (default 0)"),
                                 ApiParameter.optional("limit", Integer.class, "Items in this page (default "
-                                        + DEFAULT_PAGE + ", at most " + PatientRecordService.MAX_PAGE + ")")),
+                                        + DEFAULT_PAGE + ", at most " + RecordPages.MAX_PAGE + ")")),
                 ApiRoute.get("documents", "The reviewed documents the patient may open (level DOCUMENTS or FULL)",
                         "RECORD_DOCUMENTS_READ", Documents.class, this::documents),
                 ApiRoute.get("documents/{documentId}/content", "A document's file", "RECORD_DOCUMENT_READ",

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.citizenservices.record.internal.PatientRecordService;
 import org.citizenservices.record.internal.RecordEntry;
+import org.citizenservices.record.internal.RecordReview;
 
 import java.util.function.BiConsumer;
 
@@ -13,7 +13,7 @@ import java.util.function.BiConsumer;
 final class AnnotationDialog extends Dialog {
 
     /** @param act runs the change and reports it, as the record page does for all its changes */
-    AnnotationDialog(PatientRecordService record, RecordEntry entry, BiConsumer<Runnable, String> act) {
+    AnnotationDialog(RecordReview record, RecordEntry entry, BiConsumer<Runnable, String> act) {
         setId("annotation-dialog");
         setHeaderTitle("Annotate " + entry.term());
         TextArea text = new TextArea("Annotation (shown to the patient at FULL)");

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import org.citizenservices.record.internal.EntryType;
 import org.citizenservices.record.internal.NewEntry;
-import org.citizenservices.record.internal.PatientRecordService;
+import org.citizenservices.record.internal.RecordKeeping;
 import org.citizenservices.record.internal.Source;
 import org.citizenservices.spi.UploadPolicy;
 import org.citizenservices.spi.UploadReceiver;
@@ -36,7 +36,7 @@ final class DocumentForm extends Div {
     /**
      * @param act runs a change and reports it (the page's own: refreshes the entries, shows the message)
      */
-    DocumentForm(PatientRecordService record, UploadPolicy uploads, Clock practiceClock, long patientId,
+    DocumentForm(RecordKeeping record, UploadPolicy uploads, Clock practiceClock, long patientId,
                  Supplier<Source> source, BiConsumer<Runnable, String> act, Consumer<String> say) {
         Select<EntryType> type = new Select<>();
         type.setId("document-type");
@@ -56,7 +56,7 @@ final class DocumentForm extends Div {
                 say::accept));
         upload.setId("document-upload");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(PatientRecordService.MAX_DOCUMENT_BYTES);
+        upload.setMaxFileSize(RecordKeeping.MAX_DOCUMENT_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg",
                 "text/plain", ".txt");
         Button add = new Button("Add document", e -> act.accept(() -> {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -21,11 +20,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.citizenservices.record.internal.EntryType;
 import org.citizenservices.record.internal.NewEntry;
-import org.citizenservices.record.internal.PatientRecordService;
 import org.citizenservices.record.internal.RecordEntry;
-import org.citizenservices.record.internal.RecordItem;
+import org.citizenservices.record.internal.RecordKeeping;
 import org.citizenservices.record.internal.RecordPage;
+import org.citizenservices.record.internal.RecordPages;
 import org.citizenservices.record.internal.RecordRefused;
+import org.citizenservices.record.internal.RecordReview;
 import org.citizenservices.record.internal.RecordSection;
 import org.citizenservices.record.internal.RecordSort;
 import org.citizenservices.record.internal.Source;
@@ -50,7 +50,8 @@ import java.util.Optional;
  */
 public class PracticeRecordView extends VerticalLayout {
 
-    private final PatientRecordService record;
+    private final RecordKeeping keeping;
+    private final RecordReview reviewing;
     private final ServiceAccess access;
     private final Clock practiceClock;
     private final UploadPolicy uploads;
@@ -59,10 +60,11 @@ public class PracticeRecordView extends VerticalLayout {
     private final Grid<RecordEntry> entries = new Grid<>();
     private PracticePatient patient;
 
-    public PracticeRecordView(PatientRecordService record, ServiceAccess access, Clock practiceClock,
+    public PracticeRecordView(RecordKeeping keeping, RecordReview reviewing, ServiceAccess access, Clock practiceClock,
                               UploadPolicy uploads) {
         this.uploads = uploads;
-        this.record = record;
+        this.keeping = keeping;
+        this.reviewing = reviewing;
         this.access = access;
         this.practiceClock = practiceClock;
         setId("practice-record-view");
@@ -103,14 +105,14 @@ public class PracticeRecordView extends VerticalLayout {
 
     private void show() {
         patientArea.removeAll();
-        RecordAccess configured = record.configuredAccess(patient.patientId());
+        RecordAccess configured = reviewing.configuredAccess(patient.patientId());
         H2 heading = new H2(patient.displayName() + " — NHS number " + patient.nhsNumber());
         heading.setId("record-patient");
         Paragraph level = new Paragraph("Online record access: " + configured.level().name().replace('_', ' ')
                 .toLowerCase(Locale.UK) + (configured.from() == null ? "" : ", from "
                 + Formats.DAY.format(configured.from())) + ".");
-        List<RecordEntry> all = record.entries(patient.patientId(), null);
-        patientArea.add(heading, level, viewAs(), reviewedBackTo(), newEntry(all), new DocumentForm(record, uploads,
+        List<RecordEntry> all = keeping.entries(patient.patientId(), null);
+        patientArea.add(heading, level, viewAs(), reviewedBackTo(), newEntry(all), new DocumentForm(keeping, uploads,
                 practiceClock, patient.patientId(), this::source, this::act, messages::setText), entries);
         entries.setItems(all);
     }
@@ -144,18 +146,18 @@ public class PracticeRecordView extends VerticalLayout {
         }
         flags.add(new Span(entry.reviewedAt() == null ? "Not reviewed" : "Reviewed by " + entry.reviewedBy()));
         Button restrict = new Button(entry.restricted() ? "Lift restriction" : "Restrict",
-                e -> act(() -> record.setRestricted(entry.id(), !entry.restricted()),
+                e -> act(() -> reviewing.setRestricted(entry.id(), !entry.restricted()),
                         entry.restricted() ? "Restriction lifted." : "Restricted: it is never shown online."));
         restrict.setId("restrict-" + entry.id());
         restrict.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Button review = new Button(entry.reviewedAt() == null ? "Mark reviewed" : "Unmark reviewed",
-                e -> act(() -> record.setReviewed(entry.id(), entry.reviewedAt() == null),
+                e -> act(() -> reviewing.setReviewed(entry.id(), entry.reviewedAt() == null),
                         entry.reviewedAt() == null ? "Marked reviewed." : "No longer marked reviewed."));
         review.setId("review-" + entry.id());
         review.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout actions = new HorizontalLayout(restrict, review);
         if (entry.type().isDocument()) {
-            Button annotate = new Button("Annotate", e -> new AnnotationDialog(record, entry, this::act).open());
+            Button annotate = new Button("Annotate", e -> new AnnotationDialog(reviewing, entry, this::act).open());
             annotate.setId("annotate-" + entry.id());
             annotate.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(annotate);
@@ -169,7 +171,7 @@ public class PracticeRecordView extends VerticalLayout {
         level.setId("view-as-level");
         level.setLabel("View as the patient at");
         level.setItems(RecordAccessLevel.values());
-        level.setValue(record.configuredAccess(patient.patientId()).level());
+        level.setValue(reviewing.configuredAccess(patient.patientId()).level());
         Button show = new Button("View as patient", e -> viewAsPatient(level.getValue()));
         show.setId("view-as");
         HorizontalLayout row = new HorizontalLayout(level, show);
@@ -180,38 +182,21 @@ public class PracticeRecordView extends VerticalLayout {
     private void viewAsPatient(RecordAccessLevel level) {
         RecordPage page;
         try {
-            page = record.viewAs(patient.patientId(), level, null, RecordSort.DATE, 0, PatientRecordService.MAX_PAGE);
+            page = reviewing.viewAs(patient.patientId(), level, null, RecordSort.DATE, 0, RecordPages.MAX_PAGE);
         } catch (RecordRefused | IllegalArgumentException | SecurityException refused) {
             messages.setText(refused.getMessage());
             return;
         }
-        Dialog dialog = new Dialog();
-        dialog.setId("view-as-dialog");
-        dialog.setHeaderTitle(patient.displayName() + " would see, at " + level.name().replace('_', ' ')
-                .toLowerCase(Locale.UK));
-        Grid<RecordItem> items = new Grid<>();
-        items.setId("view-as-items");
-        items.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        items.addColumn(i -> Formats.MOMENT.format(i.effectiveAt())).setHeader("Date").setWidth("11rem")
-                .setFlexGrow(0);
-        items.addColumn(i -> i.section().label()).setHeader("Section");
-        items.addColumn(i -> i.term() + (i.freeText() == null ? "" : " — " + i.freeText())).setHeader("Entry")
-                .setFlexGrow(3);
-        items.setItems(page.items());
-        items.setWidth("min(80rem, 90vw)");
-        dialog.add(new Paragraph(page.statement()), new Paragraph(page.total() + " entries"), items);
-        Button close = new Button("Close", e -> dialog.close());
-        close.setId("view-as-close");
-        dialog.getFooter().add(close);
-        dialog.open();
+        new ViewAsPatientDialog(patient.displayName(), level, page).open();
     }
 
     private Component reviewedBackTo() {
         DatePicker date = new DatePicker("Record reviewed back to");
         date.setId("reviewed-back-to");
         date.setLocale(Locale.UK);
-        record.reviewedBackTo(patient.patientId()).ifPresent(date::setValue);
-        Button save = new Button("Save", e -> act(() -> record.setReviewedBackTo(patient.patientId(), date.getValue()),
+        reviewing.reviewedBackTo(patient.patientId()).ifPresent(date::setValue);
+        Button save = new Button("Save", e -> act(
+                () -> reviewing.setReviewedBackTo(patient.patientId(), date.getValue()),
                 "Saved: entries from that date count as reviewed by a clinician."));
         save.setId("reviewed-back-to-save");
         HorizontalLayout row = new HorizontalLayout(date, save);
@@ -249,7 +234,7 @@ public class PracticeRecordView extends VerticalLayout {
             if (type.getValue() == null) {
                 throw new IllegalArgumentException("Choose the type of entry.");
             }
-            record.record(patient.patientId(), new NewEntry(type.getValue(), snomed.getValue(), term.getValue(),
+            keeping.record(patient.patientId(), new NewEntry(type.getValue(), snomed.getValue(), term.getValue(),
                     text.getValue(), date.getValue() == null ? null : date.getValue().atTime(LocalTime.now(practiceClock)),
                     source(), null, dosage.getValue(), quantity.getValue(), value.getValue(), unit.getValue(),
                     range.getValue(), restricted.getValue(), Optional.ofNullable(consultation.getValue())
@@ -259,8 +244,7 @@ public class PracticeRecordView extends VerticalLayout {
         add.setId("entry-add");
         FormLayout form = new FormLayout(type, term, snomed, date, text, problem, consultation, dosage, quantity,
                 value, unit, range, restricted, add);
-        Div section = new Div(new H2("Record an entry"), form);
-        return section;
+        return new Div(new H2("Record an entry"), form);
     }
 
     /** An optional choice among the patient's entries, named by date and term. */

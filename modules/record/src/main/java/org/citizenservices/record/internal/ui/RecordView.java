@@ -18,17 +18,19 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.citizenservices.record.internal.DocumentFile;
 import org.citizenservices.record.internal.MandatedStatement;
-import org.citizenservices.record.internal.PatientRecordService;
 import org.citizenservices.record.internal.RecordItem;
 import org.citizenservices.record.internal.RecordPage;
+import org.citizenservices.record.internal.RecordPages;
 import org.citizenservices.record.internal.RecordRefused;
 import org.citizenservices.record.internal.RecordSection;
 import org.citizenservices.record.internal.RecordSort;
+import org.citizenservices.record.internal.ViewRecord;
 import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.ServiceAccess;
 
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,14 +40,14 @@ import java.util.Map;
  */
 public class RecordView extends VerticalLayout {
 
-    private final PatientRecordService record;
+    private final ViewRecord record;
     private final Grid<RecordItem> grid = new Grid<>();
     private final Select<RecordSort> sort = new Select<>();
     private final Paragraph message = new Paragraph();
     private final Map<Tab, RecordSection> sections = new HashMap<>();
     private RecordSection section;
 
-    public RecordView(PatientRecordService record, ServiceAccess access) {
+    public RecordView(ViewRecord record, ServiceAccess access) {
         this.record = record;
         setId("record-view");
         setMaxWidth("80rem");
@@ -74,20 +76,32 @@ public class RecordView extends VerticalLayout {
             demographics.setId("record-demographics");
             add(demographics);
         }
+        Tabs tabs = configureTabs(first.sections());
+        configureSort();
+        configureGrid();
+        add(new HorizontalLayout(tabs, sort), grid);
+        show();
+    }
+
+    /** A tab per section the patient's level shows, the first one chosen. */
+    private Tabs configureTabs(List<RecordSection> shownSections) {
         Tabs tabs = new Tabs();
         tabs.setId("record-sections");
-        for (RecordSection shown : first.sections()) {
+        for (RecordSection shown : shownSections) {
             Tab tab = new Tab(shown.label());
             tab.setId("record-tab-" + shown.name().toLowerCase().replace('_', '-'));
             sections.put(tab, shown);
             tabs.add(tab);
         }
-        section = first.sections().get(0);
+        section = shownSections.get(0);
         tabs.addSelectedChangeListener(e -> {
             section = sections.get(e.getSelectedTab());
             show();
         });
+        return tabs;
+    }
 
+    private void configureSort() {
         sort.setId("record-sort");
         sort.setLabel("Sort by");
         sort.setItems(RecordSort.values());
@@ -99,7 +113,9 @@ public class RecordView extends VerticalLayout {
         });
         sort.setValue(RecordSort.DATE);
         sort.addValueChangeListener(e -> show());
+    }
 
+    private void configureGrid() {
         grid.setId("record-items");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("60vh");
@@ -108,8 +124,6 @@ public class RecordView extends VerticalLayout {
         grid.addColumn(i -> i.problem() == null ? "" : i.problem()).setHeader("Problem").setFlexGrow(1);
         grid.addColumn(i -> i.source().user() + ", " + i.source().role() + " — " + i.source().organisation())
                 .setHeader("Recorded by").setFlexGrow(2);
-        add(new HorizontalLayout(tabs, sort), grid);
-        show();
     }
 
     private static String spaced(String nhsNumber) {
@@ -122,7 +136,7 @@ public class RecordView extends VerticalLayout {
         RecordSection shown = section;
         RecordSort order = sort.getValue() == null ? RecordSort.DATE : sort.getValue();
         grid.setItems(query -> record.page(shown, order, query.getOffset(),
-                Math.min(query.getLimit(), PatientRecordService.MAX_PAGE)).items().stream());
+                Math.min(query.getLimit(), RecordPages.MAX_PAGE)).items().stream());
     }
 
     private Component entry(RecordItem item) {

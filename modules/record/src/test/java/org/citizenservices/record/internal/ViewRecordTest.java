@@ -31,12 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The View Record rules through the module's service on a real Derby database, as a matrix over levels × sections
+ * The View Record rules through the module's services on a real Derby database, as a matrix over levels × sections
  * × restricted × reviewed × start date: what each reader is given is exactly what the rules allow, counted the same
  * way, with free text only at FULL; documents open only when shown; and the practice's changes (restrict, review,
  * review back to a date) take effect at once and are audited.
  */
-class PatientRecordServiceTest {
+class ViewRecordTest {
 
     static final long PATIENT = 1;
     static final long OTHER_PATIENT = 2;
@@ -49,7 +49,9 @@ class PatientRecordServiceTest {
     static Database database;
     static ModulePersistence.OpenUnit unit;
     static TestServiceAccess access;
-    static PatientRecordService service;
+    static ViewRecord viewRecord;
+    static RecordKeeping keeping;
+    static RecordReview review;
     /** term → the facts it was made with */
     static final Map<String, boolean[]> made = new HashMap<>();
     static final Map<String, RecordEntry> entries = new HashMap<>();
@@ -60,8 +62,10 @@ class PatientRecordServiceTest {
         unit = new ModulePersistence(database).openOnClassPath("record",
                 List.of(RecordEntry.class, DocumentContent.class, PatientRecord.class), "db/migration");
         access = new TestServiceAccess();
-        service = new PatientRecordService(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")));
+        Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London"));
+        viewRecord = new ViewRecord(unit.entityManagerFactory(), access);
+        keeping = new RecordKeeping(unit.entityManagerFactory(), access, clock);
+        review = new RecordReview(unit.entityManagerFactory(), access, clock);
         access.configure(PATIENT, RecordAccessLevel.FULL, null);
         access.configure(OTHER_PATIENT, RecordAccessLevel.FULL, null);
         access.staff(Role.CLINICIAN);
@@ -73,10 +77,10 @@ class PatientRecordServiceTest {
                         String term = type + " restricted=" + restricted + " reviewed=" + reviewed + " at=" + at;
                         RecordEntry entry = make(PATIENT, type, term, at, source);
                         if (restricted) {
-                            service.setRestricted(entry.id(), true);
+                            review.setRestricted(entry.id(), true);
                         }
                         if (reviewed) {
-                            service.setReviewed(entry.id(), true);
+                            review.setReviewed(entry.id(), true);
                         }
                         made.put(term, new boolean[]{restricted, reviewed, at == AFTER});
                         entries.put(term, entry);
@@ -95,9 +99,9 @@ class PatientRecordServiceTest {
         };
         entry = entry.withFreeText("Notes on " + term);
         if (type.isDocument()) {
-            return service.addDocument(patient, entry, ("Letter: " + term).getBytes(StandardCharsets.UTF_8));
+            return keeping.addDocument(patient, entry, ("Letter: " + term).getBytes(StandardCharsets.UTF_8));
         }
-        return service.record(patient, entry);
+        return keeping.record(patient, entry);
     }
 
     @AfterAll
@@ -124,13 +128,13 @@ class PatientRecordServiceTest {
                 for (RecordSection section : RecordSection.values()) {
                     String where = level + " from " + from + " " + section;
                     if (!level.includes(section.shownFrom())) {
-                        assertThatThrownBy(() -> service.page(section, RecordSort.DATE, 0, 500)).as(where)
+                        assertThatThrownBy(() -> viewRecord.page(section, RecordSort.DATE, 0, 500)).as(where)
                                 .isInstanceOf(RecordRefused.class)
                                 .extracting(e -> ((RecordRefused) e).reason())
                                 .isEqualTo(RecordRefused.Reason.NOT_AT_THIS_LEVEL);
                         continue;
                     }
-                    RecordPage page = service.page(section, RecordSort.DATE, 0, 500);
+                    RecordPage page = viewRecord.page(section, RecordSort.DATE, 0, 500);
                     Set<String> want = made.entrySet().stream()
                             .filter(m -> entries.get(m.getKey()).section() == section
                                     && expected(level, from, section, m.getValue()))
@@ -143,7 +147,7 @@ class PatientRecordServiceTest {
                             .isEqualTo(level == RecordAccessLevel.FULL));
                 }
                 // and the whole record at once, paged, counts the same
-                RecordPage all = service.page(null, RecordSort.TYPE, 0, 500);
+                RecordPage all = viewRecord.page(null, RecordSort.TYPE, 0, 500);
                 long want = made.entrySet().stream().filter(m -> expected(level, from,
                         entries.get(m.getKey()).section(), m.getValue())).count();
                 assertThat(all.total()).isEqualTo(want);
@@ -162,19 +166,19 @@ class PatientRecordServiceTest {
             }
             long id = entry.getValue().id();
             if (expected(RecordAccessLevel.FULL, null, RecordSection.DOCUMENTS, made.get(entry.getKey()))) {
-                DocumentFile file = service.document(id);
+                DocumentFile file = viewRecord.document(id);
                 assertThat(file.contentType()).isEqualTo("text/plain");
                 assertThat(new String(file.content(), StandardCharsets.UTF_8)).contains(entry.getKey());
             } else {
-                assertThatThrownBy(() -> service.document(id)).as(entry.getKey()).isInstanceOf(RecordRefused.class);
+                assertThatThrownBy(() -> viewRecord.document(id)).as(entry.getKey()).isInstanceOf(RecordRefused.class);
             }
         }
         access.staff(Role.CLINICIAN);
-        long others = service.entries(OTHER_PATIENT, RecordSection.DOCUMENTS).get(0).id();
-        service.setReviewed(others, true);
+        long others = keeping.entries(OTHER_PATIENT, RecordSection.DOCUMENTS).get(0).id();
+        review.setReviewed(others, true);
         access.citizenFor(PATIENT, true);
-        assertThatThrownBy(() -> service.document(others)).isInstanceOf(RecordRefused.class);
-        assertThatThrownBy(() -> service.document(999_999)).isInstanceOf(RecordRefused.class);
+        assertThatThrownBy(() -> viewRecord.document(others)).isInstanceOf(RecordRefused.class);
+        assertThatThrownBy(() -> viewRecord.document(999_999)).isInstanceOf(RecordRefused.class);
         assertThat(access.audit).anySatisfy(a -> assertThat(a.action()).isEqualTo("RECORD_DOCUMENT_REFUSED"));
     }
 
@@ -184,7 +188,7 @@ class PatientRecordServiceTest {
         access.citizenFor(PATIENT, false);
         access.available(false);
         try {
-            assertThatThrownBy(() -> service.page(RecordSection.ALLERGIES, RecordSort.DATE, 0, 10))
+            assertThatThrownBy(() -> viewRecord.page(RecordSection.ALLERGIES, RecordSort.DATE, 0, 10))
                     .isInstanceOf(ServiceNotAvailableException.class);
             assertThat(access.audit.get(access.audit.size() - 1).action()).isEqualTo("DENIED");
         } finally {
@@ -197,16 +201,16 @@ class PatientRecordServiceTest {
         access.configure(3, RecordAccessLevel.FULL, null);
         access.staff(Role.CLINICIAN);
         Source source = new Source("Riverside Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
-        RecordEntry hidden = service.record(3, NewEntry.coded(EntryType.PAST_PROBLEM, "386639001",
+        RecordEntry hidden = keeping.record(3, NewEntry.coded(EntryType.PAST_PROBLEM, "386639001",
                 "Termination of pregnancy", AFTER, source).markedRestricted());
-        service.record(3, NewEntry.coded(EntryType.CONSULTATION, null, "Follow-up", AFTER.plusDays(1), source)
+        keeping.record(3, NewEntry.coded(EntryType.CONSULTATION, null, "Follow-up", AFTER.plusDays(1), source)
                 .linkedTo(hidden.id()));
         access.citizenFor(3, true);
 
-        RecordPage page = service.page(RecordSection.CONSULTATIONS, RecordSort.PROBLEM, 0, 10);
+        RecordPage page = viewRecord.page(RecordSection.CONSULTATIONS, RecordSort.PROBLEM, 0, 10);
 
         assertThat(page.items()).singleElement().satisfies(i -> assertThat(i.problem()).isNull());
-        assertThat(service.page(null, RecordSort.DATE, 0, 10).items()).extracting(RecordItem::term)
+        assertThat(viewRecord.page(null, RecordSort.DATE, 0, 10).items()).extracting(RecordItem::term)
                 .containsExactly("Follow-up");
     }
 
@@ -215,19 +219,20 @@ class PatientRecordServiceTest {
         access.configure(4, RecordAccessLevel.SUMMARY, START);
         access.staff(Role.CLINICIAN);
         Source source = new Source("Riverside Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
-        RecordEntry old = service.record(4, NewEntry.coded(EntryType.ALLERGY, null, "Allergy to latex", BEFORE, source));
+        RecordEntry old = keeping.record(4, NewEntry.coded(EntryType.ALLERGY, null, "Allergy to latex", BEFORE,
+                source));
         access.citizenFor(4, true);
-        assertThat(service.page(RecordSection.ALLERGIES, RecordSort.DATE, 0, 10).items()).isEmpty();
+        assertThat(viewRecord.page(RecordSection.ALLERGIES, RecordSort.DATE, 0, 10).items()).isEmpty();
 
         access.staff(Role.CLINICIAN);
-        service.setReviewedBackTo(4, LocalDate.of(2023, 1, 1));
+        review.setReviewedBackTo(4, LocalDate.of(2023, 1, 1));
         access.citizenFor(4, true);
-        assertThat(service.page(RecordSection.ALLERGIES, RecordSort.DATE, 0, 10).items()).hasSize(1);
+        assertThat(viewRecord.page(RecordSection.ALLERGIES, RecordSort.DATE, 0, 10).items()).hasSize(1);
 
         access.staff(Role.CLINICIAN);
-        service.setRestricted(old.id(), true);
+        review.setRestricted(old.id(), true);
         access.citizenFor(4, true);
-        assertThat(service.page(RecordSection.ALLERGIES, RecordSort.DATE, 0, 10).items()).isEmpty();
+        assertThat(viewRecord.page(RecordSection.ALLERGIES, RecordSort.DATE, 0, 10).items()).isEmpty();
 
         List<String> actions = new ArrayList<>();
         access.audit.stream().filter(a -> a.patientId() != null && a.patientId() == 4)
@@ -239,12 +244,12 @@ class PatientRecordServiceTest {
     @Test
     void onlyAClinicianOfThePractice_readsOrChangesTheWholeRecord() {
         access.staff(Role.RECEPTIONIST);
-        assertThatThrownBy(() -> service.entries(PATIENT, null)).isInstanceOf(SecurityException.class);
+        assertThatThrownBy(() -> keeping.entries(PATIENT, null)).isInstanceOf(SecurityException.class);
         access.staff(Role.CLINICIAN);
         access.practiceOf.put(77L, "A12345");
-        assertThatThrownBy(() -> service.entries(77L, null)).isInstanceOf(SecurityException.class);
+        assertThatThrownBy(() -> keeping.entries(77L, null)).isInstanceOf(SecurityException.class);
         access.citizenFor(PATIENT, true);
-        assertThatThrownBy(() -> service.setRestricted(entries.values().iterator().next().id(), false))
+        assertThatThrownBy(() -> review.setRestricted(entries.values().iterator().next().id(), false))
                 .isInstanceOf(SecurityException.class);
     }
 
@@ -253,14 +258,14 @@ class PatientRecordServiceTest {
         access.staff(Role.CLINICIAN);
         Source source = new Source("Riverside Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
         NewEntry letter = NewEntry.coded(EntryType.CLINICAL_DOCUMENT, null, "Letter", AFTER, source);
-        assertThat(service.addDocument(PATIENT, letter, DemoPdf.letter("Letter", List.of("Hello"))).contentType())
+        assertThat(keeping.addDocument(PATIENT, letter, DemoPdf.letter("Letter", List.of("Hello"))).contentType())
                 .isEqualTo("application/pdf");
-        assertThatThrownBy(() -> service.addDocument(PATIENT, letter, new byte[]{0, 1, 2, (byte) 0xfe}))
+        assertThatThrownBy(() -> keeping.addDocument(PATIENT, letter, new byte[]{0, 1, 2, (byte) 0xfe}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PDF, PNG, JPEG or plain text");
-        assertThatThrownBy(() -> service.addDocument(PATIENT, letter, new byte[0]))
+        assertThatThrownBy(() -> keeping.addDocument(PATIENT, letter, new byte[0]))
                 .isInstanceOf(IllegalArgumentException.class);
         Set<Long> ids = new HashSet<>();
-        service.entries(PATIENT, RecordSection.DOCUMENTS).forEach(e -> ids.add(e.id()));
+        keeping.entries(PATIENT, RecordSection.DOCUMENTS).forEach(e -> ids.add(e.id()));
         assertThat(ids).isNotEmpty();
     }
 
@@ -269,26 +274,26 @@ class PatientRecordServiceTest {
         access.configure(5, RecordAccessLevel.DETAILED_CODED, null);
         access.staff(Role.CLINICIAN);
         Source source = new Source("Riverside Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
-        RecordEntry visit = service.record(5, NewEntry.coded(EntryType.CONSULTATION, null, "Chest pain", AFTER, source)
+        RecordEntry visit = keeping.record(5, NewEntry.coded(EntryType.CONSULTATION, null, "Chest pain", AFTER, source)
                 .withFreeText("Pain on exertion."));
-        service.record(5, NewEntry.coded(EntryType.ACTIVE_PROBLEM, "194828000", "Angina", AFTER, source)
+        keeping.record(5, NewEntry.coded(EntryType.ACTIVE_PROBLEM, "194828000", "Angina", AFTER, source)
                 .recordedIn(visit.id()));
-        service.record(5, NewEntry.coded(EntryType.PATHOLOGY_RESULT, "105000003", "Serum troponin", AFTER, source)
+        keeping.record(5, NewEntry.coded(EntryType.PATHOLOGY_RESULT, "105000003", "Serum troponin", AFTER, source)
                 .result("4", "ng/L", "<14").recordedIn(visit.id()));
-        service.record(5, NewEntry.coded(EntryType.ACTIVE_PROBLEM, "225444004", "At risk of violence", AFTER, source)
+        keeping.record(5, NewEntry.coded(EntryType.ACTIVE_PROBLEM, "225444004", "At risk of violence", AFTER, source)
                 .markedRestricted().recordedIn(visit.id()));
-        assertThatThrownBy(() -> service.record(5, NewEntry.coded(EntryType.ACTIVE_PROBLEM, null, "Elsewhere", AFTER,
+        assertThatThrownBy(() -> keeping.record(5, NewEntry.coded(EntryType.ACTIVE_PROBLEM, null, "Elsewhere", AFTER,
                 source).recordedIn(entries.values().iterator().next().id())))
                 .isInstanceOf(IllegalArgumentException.class);
         access.citizenFor(5, true);
 
-        RecordItem consultation = service.page(RecordSection.CONSULTATIONS, RecordSort.DATE, 0, 10).items().get(0);
+        RecordItem consultation = viewRecord.page(RecordSection.CONSULTATIONS, RecordSort.DATE, 0, 10).items().get(0);
 
         // a result is FULL data, the risk is restricted: at DETAILED_CODED only the angina shows, and no notes
         assertThat(consultation.codedEntries()).containsExactly("Angina");
         assertThat(consultation.freeText()).isNull();
         access.configure(5, RecordAccessLevel.FULL, null);
-        assertThat(service.page(RecordSection.CONSULTATIONS, RecordSort.DATE, 0, 10).items().get(0).codedEntries())
+        assertThat(viewRecord.page(RecordSection.CONSULTATIONS, RecordSort.DATE, 0, 10).items().get(0).codedEntries())
                 .containsExactly("Angina", "Serum troponin");
     }
 }

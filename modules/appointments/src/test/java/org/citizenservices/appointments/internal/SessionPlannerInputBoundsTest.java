@@ -30,14 +30,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * at the column's limit, one over and at 10 KB: the limit is stored whole; anything longer is refused in words
  * before anything is stored or audited.
  */
-class AppointmentBookInputBoundsTest {
+class SessionPlannerInputBoundsTest {
 
     @TempDir
     static Path dir;
     static Database database;
     static ModulePersistence.OpenUnit unit;
     static TestServiceAccess access;
-    static AppointmentBook book;
+    static SessionPlanner sessions;
     static long clinician;
 
     @BeforeAll
@@ -46,10 +46,10 @@ class AppointmentBookInputBoundsTest {
         unit = new ModulePersistence(database).openOnClassPath("appointments",
                 new AppointmentsCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
-        book = new AppointmentBook(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")));
+        sessions = new AppointmentBook(unit.entityManagerFactory(), access,
+                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London"))).sessions();
         access.staff(Role.PRACTICE_ADMIN);
-        clinician = book.addClinician("Dr Asha Patel", "GP").id();
+        clinician = sessions.addClinician("Dr Asha Patel", "GP").id();
     }
 
     @AfterAll
@@ -86,10 +86,10 @@ class AppointmentBookInputBoundsTest {
     void aValueIsKeptWholeUpToItsColumn_andRefusedBeyondIt_withNothingWritten(Field field, int length) {
         String text = "x".repeat(length - 3) + " " + length % 100 / 10 + length % 10;
         Runnable change = switch (field) {
-            case CLINICIAN_NAME -> () -> book.addClinician(text, "GP");
-            case CLINICIAN_ROLE -> () -> book.addClinician("Nurse " + length, text);
-            case ROOM -> () -> book.addRoom(text);
-            case SLOT_TYPE -> () -> book.addSession(new NewSession(clinician, null, LocalDate.of(2026, 12, 1),
+            case CLINICIAN_NAME -> () -> sessions.addClinician(text, "GP");
+            case CLINICIAN_ROLE -> () -> sessions.addClinician("Nurse " + length, text);
+            case ROOM -> () -> sessions.addRoom(text);
+            case SLOT_TYPE -> () -> sessions.addSession(new NewSession(clinician, null, LocalDate.of(2026, 12, 1),
                     LocalTime.of(9, length % 8), LocalTime.of(10, 0), 15, text, AppointmentMode.TELEPHONE, true));
         };
         List<String> before = stored(field);

@@ -1,0 +1,91 @@
+package org.citizenservices.appointments.internal;
+
+import jakarta.persistence.LockModeType;
+import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.CurrentCitizen;
+import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.Texts;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The citizen's side of the appointment book (AMC01/AMC02): book a free slot, see the patient's appointments, cancel
+ * before the practice's cut-off — for themself or the patient they act for. Every operation first asks the host's
+ * {@link ServiceAccess} for APPOINTMENTS, stays inside the practice of that patient, and is audited.
+ */
+public final class OnlineBooking {
+
+    private final BookTransactions transactions;
+    private final SlotBookings slots;
+    private final ServiceAccess access;
+    private final Clock practiceClock;
+
+    OnlineBooking(BookTransactions transactions, SlotBookings slots, ServiceAccess access, Clock practiceClock) {
+        this.transactions = transactions;
+        this.slots = slots;
+        this.access = access;
+        this.practiceClock = practiceClock;
+    }
+
+    /** Books a free slot for the patient the citizen acts for; the reason is optional (AMC02). */
+    public BookedAppointment book(long slotId, String reason, String telephone) {
+        CurrentCitizen citizen = access.require(CitizenService.APPOINTMENTS);
+        String cleanReason = Texts.optional(reason, 500, "The reason");
+        String phone = CallBackNumbers.check(telephone);
+        BookingRules rules = BookingRules.from(access::practiceSetting);
+        BookedAs as = citizen.actingFor().self() ? BookedAs.SELF : BookedAs.PROXY;
+        BookedAppointment booked = slots.book(new BookingOrder(citizen.odsCode(), citizen.actingFor().patientId(),
+                slotId, cleanReason, phone, label(citizen), as, true), rules);
+        access.audit("APPOINTMENT_BOOKED", "appointment " + booked.appointmentId() + ", slot " + slotId);
+        return booked;
+    }
+
+    /** The patient's appointments: upcoming ones, or all of them with the past and the cancelled. */
+    public List<BookedAppointment> appointments(boolean includePast) {
+        CurrentCitizen citizen = access.require(CitizenService.APPOINTMENTS);
+        LocalDateTime now = LocalDateTime.now(practiceClock);
+        BookingRules rules = BookingRules.from(access::practiceSetting);
+        return transactions.read(em -> AppointmentRow.ofPatient(em, citizen.odsCode(),
+                        citizen.actingFor().patientId()))
+                .stream()
+                .map(row -> row.view(rules))
+                .filter(a -> includePast || a.status() == AppointmentStatus.BOOKED && a.slot().start().isAfter(now))
+                .toList();
+    }
+
+    /** Cancels one of the patient's booked appointments before the practice's cut-off. */
+    public void cancel(long appointmentId, String reason) {
+        CurrentCitizen citizen = access.require(CitizenService.APPOINTMENTS);
+        String why = Texts.optional(reason, 300, "The reason");
+        BookingRules rules = BookingRules.from(access::practiceSetting);
+        long patientId = citizen.actingFor().patientId();
+        transactions.write(em -> {
+            Appointment appointment = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
+            if (appointment == null || appointment.patientId() != patientId
+                    || !appointment.practiceOds().equals(citizen.odsCode())) {
+                throw new BookingRefused(BookingRefused.Reason.NOT_FOUND, "There is no such appointment.");
+            }
+            Slot slot = em.find(Slot.class, appointment.slotId());
+            if (appointment.status() != AppointmentStatus.BOOKED) {
+                throw new BookingRefused(BookingRefused.Reason.NOT_BOOKED,
+                        "This appointment is " + appointment.status().label().toLowerCase() + " already.");
+            }
+            if (!rules.mayCancel(slot.startsAt(), LocalDateTime.now(practiceClock))) {
+                throw new BookingRefused(BookingRefused.Reason.PAST_CUT_OFF, "It is too late to cancel this "
+                        + "appointment online: the practice needs " + rules.cancellationCutOffHours()
+                        + " hours' notice. Please phone the practice.");
+            }
+            slots.release(em, appointment, label(citizen), why == null ? "No reason given" : why);
+            return null;
+        });
+        access.audit("APPOINTMENT_CANCELLED", "appointment " + appointmentId);
+    }
+
+    /** Who booked, as the practice reads it: the citizen, and for a proxy their relationship to the patient. */
+    private static String label(CurrentCitizen citizen) {
+        return citizen.actingFor().self() ? citizen.displayName()
+                : citizen.displayName() + " (" + citizen.actingFor().relationship().toLowerCase() + ")";
+    }
+}

@@ -1,0 +1,77 @@
+package org.citizenservices.prescriptions.internal;
+
+import jakarta.persistence.EntityManager;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Requests as the citizen and the practice both read and move them: their lines and courses, which courses have a
+ * request outstanding, and the status moves with what follows from them. Runs inside the caller's transaction; the
+ * caller has asked {@code ServiceAccess} and audits.
+ */
+final class PrescriptionRequests {
+
+    private PrescriptionRequests() {
+    }
+
+    /** Moves a request on; once it is no longer outstanding its courses may be requested again. */
+    static void move(EntityManager em, PrescriptionRequest request, RequestStatus to, String comment, String by,
+                     LocalDateTime now) {
+        request.move(to, comment, now, by);
+        if (!to.outstanding()) {
+            em.createNativeQuery("UPDATE REQUEST_LINE SET OPEN_COURSE_ID = NULL WHERE REQUEST_ID = ?")
+                    .setParameter(1, request.id()).executeUpdate();
+        }
+        if (to == RequestStatus.ISSUED) {
+            for (RequestLine line : lines(em, List.of(request.id()))) {
+                Course course = em.find(Course.class, line.courseId());
+                course.issued(now.toLocalDate());
+            }
+        }
+    }
+
+    /** For each course with an outstanding request, that request. */
+    static Map<Long, Long> openRequests(EntityManager em, List<Long> courseIds) {
+        Map<Long, Long> open = new HashMap<>();
+        if (courseIds.isEmpty()) {
+            return open;
+        }
+        em.createQuery("select l from RequestLine l where l.openCourseId in :ids", RequestLine.class)
+                .setParameter("ids", courseIds).getResultList()
+                .forEach(l -> open.put(l.courseId(), l.requestId()));
+        return open;
+    }
+
+    /** The requests with their medicines, in the order given. */
+    static List<RequestView> views(EntityManager em, List<PrescriptionRequest> requests) {
+        List<RequestLine> lines = lines(em, requests.stream().map(PrescriptionRequest::id).toList());
+        Map<Long, Course> courses = new HashMap<>();
+        if (!lines.isEmpty()) {
+            em.createQuery("select c from Course c where c.id in :ids", Course.class)
+                    .setParameter("ids", lines.stream().map(RequestLine::courseId).distinct().toList())
+                    .getResultList().forEach(c -> courses.put(c.id(), c));
+        }
+        Map<Long, List<Course>> byRequest = new HashMap<>();
+        lines.forEach(l -> byRequest.computeIfAbsent(l.requestId(), id -> new ArrayList<>())
+                .add(courses.get(l.courseId())));
+        return requests.stream().map(r -> view(r, byRequest.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    static RequestView view(PrescriptionRequest r, List<Course> courses) {
+        return new RequestView(r.id(), r.patientId(), courses.stream()
+                .map(c -> new RequestView.Line(c.id(), c.name())).toList(), r.comment(), r.status(),
+                r.practiceComment(), r.requestedAt(), r.updatedAt(), r.requestedBy());
+    }
+
+    private static List<RequestLine> lines(EntityManager em, List<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select l from RequestLine l where l.requestId in :ids", RequestLine.class)
+                .setParameter("ids", requestIds).getResultList();
+    }
+}

@@ -1,0 +1,125 @@
+package org.citizenservices.record.internal;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.citizenservices.spi.CurrentStaff;
+import org.citizenservices.spi.RecordAccess;
+import org.citizenservices.spi.RecordAccessLevel;
+import org.citizenservices.spi.Role;
+import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.Texts;
+import org.citizenservices.spi.UnitsOfWork;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/**
+ * A clinician's review of what a patient sees online: elements restricted from View Record, documents reviewed (and
+ * annotated), the date back to which the record was reviewed, and the record viewed as the patient would see it at a
+ * level. Every operation asks the host's {@code requireStaff(CLINICIAN)} and stays inside the clinician's practice;
+ * each change and each view as the patient is audited against the patient.
+ */
+public final class RecordReview {
+
+    private final EntityManagerFactory factory;
+    private final ServiceAccess access;
+    private final Clock clock;
+
+    public RecordReview(EntityManagerFactory factory, ServiceAccess access, Clock clock) {
+        this.factory = factory;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** What the patient would see online at {@code level} (their own start date and the practice's review kept). */
+    public RecordPage viewAs(long patientId, RecordAccessLevel level, RecordSection section, RecordSort sort,
+                             int offset, int limit) {
+        CurrentStaff staff = PracticeClinician.of(access, patientId);
+        RecordAccess configured = access.recordAccessOf(patientId);
+        RecordAccess asIf = new RecordAccess(patientId, level, configured.from());
+        RecordPage page = UnitsOfWork.read(factory, em -> RecordPages.page(em, staff.odsCode(), asIf,
+                RecordPages.viewer(em, asIf), section, sort, offset, limit));
+        access.auditPatient(patientId, "RECORD_VIEWED_AS_PATIENT", level + " " + (section == null ? "ALL" : section));
+        return page;
+    }
+
+    /** The patient's View Record configuration, for the practice's pages. */
+    public RecordAccess configuredAccess(long patientId) {
+        PracticeClinician.of(access, patientId);
+        return access.recordAccessOf(patientId);
+    }
+
+    /** Marks an element restricted from View Record (never shown online), or lifts that. */
+    public void setRestricted(long entryId, boolean restricted) {
+        long patientId = change(entryId, (entry, staff) -> entry.restrict(restricted));
+        access.auditPatient(patientId, restricted ? "RECORD_ENTRY_RESTRICTED" : "RECORD_ENTRY_UNRESTRICTED",
+                "entry " + entryId);
+    }
+
+    /** A clinician's review: a document becomes visible online; older data shows despite the level's start date. */
+    public void setReviewed(long entryId, boolean reviewed) {
+        long patientId = change(entryId, (entry, staff) -> {
+            if (reviewed) {
+                entry.review(now(), staff.displayName());
+            } else {
+                entry.unreview();
+            }
+        });
+        access.auditPatient(patientId, reviewed ? "RECORD_ENTRY_REVIEWED" : "RECORD_ENTRY_UNREVIEWED",
+                "entry " + entryId);
+    }
+
+    public void annotate(long entryId, String annotation) {
+        String text = Texts.optional(annotation, 2000, "The annotation");
+        long patientId = change(entryId, (entry, staff) -> entry.annotate(text));
+        access.auditPatient(patientId, "RECORD_ENTRY_ANNOTATED", "entry " + entryId);
+    }
+
+    /** The date back to which a clinician has reviewed this patient's record; {@code null} clears it. */
+    public void setReviewedBackTo(long patientId, LocalDate date) {
+        CurrentStaff staff = PracticeClinician.of(access, patientId);
+        if (date != null && date.isAfter(now().toLocalDate())) {
+            throw new IllegalArgumentException("A review date cannot be in the future.");
+        }
+        UnitsOfWork.write(factory, em -> {
+            PatientRecord record = em.find(PatientRecord.class, patientId);
+            if (record == null) {
+                record = new PatientRecord(patientId, staff.odsCode());
+                em.persist(record);
+            }
+            record.reviewBackTo(date, now(), staff.displayName());
+            return record;
+        });
+        access.auditPatient(patientId, "RECORD_REVIEWED_BACK_TO", date == null ? "cleared" : date.toString());
+    }
+
+    public Optional<LocalDate> reviewedBackTo(long patientId) {
+        PracticeClinician.of(access, patientId);
+        return Optional.ofNullable(UnitsOfWork.read(factory, em -> {
+            PatientRecord record = em.find(PatientRecord.class, patientId);
+            return record == null ? null : record.reviewedBackTo();
+        }));
+    }
+
+    private interface Change {
+        void apply(RecordEntry entry, CurrentStaff staff);
+    }
+
+    /** Changes one entry of a patient of the clinician's practice; returns the patient's id for the audit. */
+    private long change(long entryId, Change change) {
+        CurrentStaff staff = access.requireStaff(Role.CLINICIAN);
+        return UnitsOfWork.write(factory, em -> {
+            RecordEntry entry = em.find(RecordEntry.class, entryId);
+            if (entry == null || !entry.practiceOds().equals(staff.odsCode())) {
+                throw new RecordRefused(RecordRefused.Reason.NOT_FOUND, "There is no such entry.");
+            }
+            change.apply(entry, staff);
+            return entry.patientId();
+        });
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

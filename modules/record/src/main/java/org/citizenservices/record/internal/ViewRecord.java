@@ -1,0 +1,78 @@
+package org.citizenservices.record.internal;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.citizenservices.spi.CurrentCitizen;
+import org.citizenservices.spi.RecordAccess;
+import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.UnitsOfWork;
+
+/**
+ * View Record - Citizen: the record of the patient the citizen acts for, a page at a time, and its documents. Every
+ * operation starts from the host's {@link ServiceAccess#recordAccess()} (RECORD available to this citizen for this
+ * patient, and the patient's own level), and every read and refusal is audited. What shows is decided by
+ * {@link ViewRecordPolicy}, in the query and again for every row ({@link RecordPages}).
+ */
+public final class ViewRecord {
+
+    private final EntityManagerFactory factory;
+    private final ServiceAccess access;
+
+    public ViewRecord(EntityManagerFactory factory, ServiceAccess access) {
+        this.factory = factory;
+        this.access = access;
+    }
+
+    /**
+     * A page of the record of the patient the citizen acts for: one section (or, with {@code null}, every section
+     * their level shows), sorted, from {@code offset}.
+     */
+    public RecordPage page(RecordSection section, RecordSort sort, int offset, int limit) {
+        RecordAccess recordAccess = access.recordAccess();
+        CurrentCitizen citizen = citizen();
+        if (section != null && !ViewRecordPolicy.sectionShown(recordAccess.level(), section)) {
+            access.audit("RECORD_SECTION_REFUSED", section.name());
+            throw new RecordRefused(RecordRefused.Reason.NOT_AT_THIS_LEVEL, "The section \"" + section.label()
+                    + "\" is not part of the record you can see online. Ask the practice if you need it.");
+        }
+        RecordPage page = UnitsOfWork.read(factory, em -> RecordPages.page(em, citizen.odsCode(), recordAccess,
+                RecordPages.viewer(em, recordAccess), section, sort, offset, limit));
+        access.audit("RECORD_VIEWED", (section == null ? "ALL" : section.name()) + " sort " + sort + " from "
+                + offset + ", " + page.items().size() + " items");
+        return page;
+    }
+
+    /** The reviewed, unrestricted documents the citizen may open (level DOCUMENTS or above). */
+    public RecordPage documents() {
+        return page(RecordSection.DOCUMENTS, RecordSort.DATE, 0, RecordPages.MAX_PAGE);
+    }
+
+    /**
+     * A document's file, when the citizen may see that document; any other id — unknown, another patient's,
+     * restricted, not yet reviewed, above the level — is {@link RecordRefused.Reason#NOT_FOUND}, alike.
+     */
+    public DocumentFile document(long documentId) {
+        RecordAccess recordAccess = access.recordAccess();
+        CurrentCitizen citizen = citizen();
+        DocumentFile file = UnitsOfWork.read(factory, em -> {
+            RecordEntry entry = em.find(RecordEntry.class, documentId);
+            if (entry == null || entry.patientId() != recordAccess.patientId()
+                    || !entry.practiceOds().equals(citizen.odsCode()) || !entry.type().isDocument()
+                    || !ViewRecordPolicy.shows(RecordPages.viewer(em, recordAccess), entry)) {
+                return null;
+            }
+            DocumentContent content = em.find(DocumentContent.class, documentId);
+            return content == null ? null : new DocumentFile(entry.term(), entry.contentType(), content.content());
+        });
+        if (file == null) {
+            access.audit("RECORD_DOCUMENT_REFUSED", "document " + documentId);
+            throw new RecordRefused(RecordRefused.Reason.NOT_FOUND, "There is no such document.");
+        }
+        access.audit("RECORD_DOCUMENT_OPENED", "document " + documentId);
+        return file;
+    }
+
+    /** The citizen whose {@link ServiceAccess#recordAccess()} was just granted. */
+    private CurrentCitizen citizen() {
+        return access.currentCitizen().orElseThrow(() -> new SecurityException("Sign in to view your record."));
+    }
+}

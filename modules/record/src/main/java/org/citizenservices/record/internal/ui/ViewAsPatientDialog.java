@@ -1,0 +1,35 @@
+package org.citizenservices.record.internal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import org.citizenservices.record.internal.RecordItem;
+import org.citizenservices.record.internal.RecordPage;
+import org.citizenservices.spi.RecordAccessLevel;
+
+import java.util.Locale;
+
+/** What the patient would see online at a level, shown to the clinician before they change restrictions or reviews. */
+final class ViewAsPatientDialog extends Dialog {
+
+    ViewAsPatientDialog(String patientName, RecordAccessLevel level, RecordPage page) {
+        setId("view-as-dialog");
+        setHeaderTitle(patientName + " would see, at " + level.name().replace('_', ' ').toLowerCase(Locale.UK));
+        Grid<RecordItem> items = new Grid<>();
+        items.setId("view-as-items");
+        items.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        items.addColumn(i -> Formats.MOMENT.format(i.effectiveAt())).setHeader("Date").setWidth("11rem")
+                .setFlexGrow(0);
+        items.addColumn(i -> i.section().label()).setHeader("Section");
+        items.addColumn(i -> i.term() + (i.freeText() == null ? "" : " — " + i.freeText())).setHeader("Entry")
+                .setFlexGrow(3);
+        items.setItems(page.items());
+        items.setWidth("min(80rem, 90vw)");
+        add(new Paragraph(page.statement()), new Paragraph(page.total() + " entries"), items);
+        Button close = new Button("Close", e -> close());
+        close.setId("view-as-close");
+        getFooter().add(close);
+    }
+}
