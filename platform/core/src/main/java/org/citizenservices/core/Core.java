@@ -28,8 +28,9 @@ import org.citizenservices.core.vua.Vua;
 import org.citizenservices.core.vua.VuaAccounts;
 import org.citizenservices.core.vua.VuaHistoryEntry;
 import org.citizenservices.persistence.ModulePersistence;
-import org.citizenservices.persistence.Revision;
+import org.citizenservices.persistence.SequenceRevision;
 import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.Revision;
 
 import java.time.Clock;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class Core implements AutoCloseable {
         this.hasher = hasher;
         EntityManagerFactory factory = unit.entityManagerFactory();
         this.transactions = new Transactions(factory,
-                shared ? Revision.inDatabase(factory, "REVISION") : Revision.inMemory());
+                shared ? SequenceRevision.of(factory, "REVISION") : Revision.inMemory());
         this.audit = new AuditTrail(transactions, unit.dataSource(), clock);
         AccountStatusRule statusRule = new AccountStatusRule(audit, clock);
         this.practices = new PracticeServices(transactions, audit, clock);
