@@ -10,6 +10,7 @@ import org.citizenservices.host.modules.ModuleRegistry;
 import org.citizenservices.host.operations.AdminAccess;
 import org.citizenservices.host.operations.AdminServlet;
 import org.citizenservices.host.osgi.OsgiFramework;
+import org.citizenservices.host.persistence.HostSchema;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.security.SignInThrottle;
 import org.citizenservices.host.web.WebServer;
@@ -155,6 +156,8 @@ public final class CitizenServicesHost implements AutoCloseable {
     }
 
     private Core openCore(ModulePersistence persistence) {
+        // the host's own tables first: the patient API writes them as soon as the core is there
+        HostSchema.migrate(persistence);
         Core opened = Core.open(persistence, Clock.systemUTC(), SecretHasher.recommended(),
                 () -> portal.routes().installedServices());
         if (options.demo()) {
