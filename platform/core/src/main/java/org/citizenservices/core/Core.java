@@ -23,13 +23,14 @@ import org.citizenservices.core.vua.IdentityVerification;
 import org.citizenservices.core.vua.LinkageCheck;
 import org.citizenservices.core.vua.PatientAccess;
 import org.citizenservices.core.vua.PatientAssociation;
-import org.citizenservices.core.vua.SessionRevocations;
+import org.citizenservices.core.api.vua.SessionRevocations;
 import org.citizenservices.core.vua.Vua;
 import org.citizenservices.core.vua.VuaAccounts;
 import org.citizenservices.core.vua.VuaHistoryEntry;
 import org.citizenservices.persistence.ModulePersistence;
-import org.citizenservices.persistence.Revision;
+import org.citizenservices.persistence.SequenceRevision;
 import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.Revision;
 
 import java.time.Clock;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class Core implements AutoCloseable {
         this.hasher = hasher;
         EntityManagerFactory factory = unit.entityManagerFactory();
         this.transactions = new Transactions(factory,
-                shared ? Revision.inDatabase(factory, "REVISION") : Revision.inMemory());
+                shared ? SequenceRevision.of(factory, "REVISION") : Revision.inMemory());
         this.audit = new AuditTrail(transactions, unit.dataSource(), clock);
         AccountStatusRule statusRule = new AccountStatusRule(audit, clock);
         this.practices = new PracticeServices(transactions, audit, clock);

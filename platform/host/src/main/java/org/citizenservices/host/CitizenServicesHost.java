@@ -5,11 +5,13 @@ import org.citizenservices.core.Core;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.host.api.ApiRouteTable;
 import org.citizenservices.host.api.PatientApiServlet;
+import org.citizenservices.host.api.RateLimiter;
 import org.citizenservices.host.modules.CapabilityTracker;
 import org.citizenservices.host.modules.ModuleRegistry;
 import org.citizenservices.host.operations.AdminAccess;
 import org.citizenservices.host.operations.AdminServlet;
 import org.citizenservices.host.osgi.OsgiFramework;
+import org.citizenservices.host.persistence.HostSchema;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.security.SignInThrottle;
 import org.citizenservices.host.web.WebServer;
@@ -112,16 +114,19 @@ public final class CitizenServicesHost implements AutoCloseable {
         patientApi = new PatientApiServlet(portal::core, apiRoutes, () -> portal.routes().installedServiceNames(),
                 Clock.systemUTC(), Integer.getInteger("citizenservices.api.credentialAttemptsPerMinute", 30),
                 !options.database().isEmbedded());
-        portal.signInThrottle(SignInThrottle.create(Integer.getInteger(
-                "citizenservices.portal.signInAttemptsPerMinute", 30), !options.database().isEmbedded(), portal::core,
-                Clock.systemUTC()));
+        RateLimiter signInAttempts = RateLimiter.forNodes(RateLimiter.Rate.perMinute(Integer.getInteger(
+                "citizenservices.portal.signInAttemptsPerMinute", 30)), !options.database().isEmbedded(),
+                () -> portal.core().transactions(), Clock.systemUTC());
+        portal.signInThrottle(new SignInThrottle(signInAttempts::tryAcquire, portal::core));
         coreReady.thenAccept(opened -> opened.sessionRevocations().listen(patientApi::revoked));
         webServer = WebServer.start(options.port(), options.node(),
                 options.behindProxy() ? options.trustedProxies() : null, portal, modules, () -> started, patientApi,
                 new AdminServlet(() -> adminAccess, () -> database));
         ModulePersistence persistence = awaitPersistence(persistenceReady);
         core = awaitPersistence(coreReady);
-        framework = OsgiFramework.start(options, modules, context -> new CapabilityTracker(context, persistence,
+        OsgiFramework.Folders folders = new OsgiFramework.Folders(options.osgiCacheDir(), options.deployDir(),
+                options.dataDir().resolve("tmp"), options.pollMillis());
+        framework = OsgiFramework.start(folders, modules, context -> new CapabilityTracker(context, persistence,
                 portal.routes(), apiRoutes, modules, options.demo(), portal.serviceAccess(), core::demoPatientId));
         housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "patient-api-sweep");
@@ -136,7 +141,7 @@ public final class CitizenServicesHost implements AutoCloseable {
                 opened::outbox, notifier, options.node()),
                 java.time.Duration.ofSeconds(Long.getLong("citizenservices.outbox.seconds", 15)));
         portal.onNotificationQueued(outbox::wake);
-        housekeeping.scheduleWithFixedDelay(portal.signInThrottle()::sweep, 1, 1,
+        housekeeping.scheduleWithFixedDelay(signInAttempts::sweep, 1, 1,
                 java.util.concurrent.TimeUnit.MINUTES);
         // at start and every five minutes: associations dated to start (or end) today change accounts' status
         housekeeping.scheduleWithFixedDelay(() -> {
@@ -155,6 +160,8 @@ public final class CitizenServicesHost implements AutoCloseable {
     }
 
     private Core openCore(ModulePersistence persistence) {
+        // the host's own tables first: the patient API writes them as soon as the core is there
+        HostSchema.migrate(persistence);
         Core opened = Core.open(persistence, Clock.systemUTC(), SecretHasher.recommended(),
                 () -> portal.routes().installedServices());
         if (options.demo()) {

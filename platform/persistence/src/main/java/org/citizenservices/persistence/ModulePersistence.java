@@ -4,13 +4,12 @@ import jakarta.persistence.EntityManagerFactory;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.configuration.ClassicConfiguration;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.logging.LogFactory;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.wiring.BundleWiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,8 +26,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The persistence service: for each capability, migrates its schema with Flyway from the SQL scripts in its bundle
- * and opens an EclipseLink {@link EntityManagerFactory} over its entity classes with its bundle's class loader.
+ * The persistence service: for each capability, migrates its schema with Flyway from its SQL scripts and opens an
+ * EclipseLink {@link EntityManagerFactory} over its entity classes with the class loader it was given. It knows
+ * nothing of OSGi: the host reads a bundle's scripts and class loader and hands them in.
  *
  * <p>Each module owns one database schema named after its id ({@code appointments} → {@code APPOINTMENTS}), with
  * its own Flyway history table, so modules never collide and one module's migrations never see another's tables.
@@ -88,7 +88,7 @@ public final class ModulePersistence {
                 .failOnMissingLocations(false)
                 .load()
                 .info();
-        BundlePersistenceUnit empty = new BundlePersistenceUnit("warm-up", getClass().getClassLoader(),
+        AssembledPersistenceUnit empty = new AssembledPersistenceUnit("warm-up", getClass().getClassLoader(),
                 Database.class.getProtectionDomain().getCodeSource().getLocation(), List.of(), dataSource);
         Map<String, Object> quiet = properties("warm-up");
         // an empty unit is the point here; EclipseLink would warn that it has no entities
@@ -113,14 +113,14 @@ public final class ModulePersistence {
     }
 
     /**
-     * Migrates the capability's schema from the SQL scripts in its bundle, then opens its persistence unit over its
-     * entity classes with the bundle's class loader; returns {@code null} when it declares no entity classes (its
-     * migrations, if any, still run).
+     * Migrates the capability's schema from the SQL scripts {@code migrations} gives ({@code null}: none), then opens
+     * its persistence unit over its entity classes with {@code loader}; {@code root} is the unit's root (a bundle's
+     * root entry). Returns {@code null} when it declares no entity classes (its migrations, if any, still run).
      */
-    public OpenUnit open(Bundle bundle, String capabilityId, List<Class<?>> entityClasses) {
-        BundleMigrations migrations = new BundleMigrations(bundle);
-        return open(capabilityId, bundle.adapt(BundleWiring.class).getClassLoader(), bundle.getEntry("/"),
-                entityClasses, migrations.any() ? flyway -> flyway.resourceProvider(migrations) : null);
+    public OpenUnit open(String capabilityId, ClassLoader loader, URL root, List<Class<?>> entityClasses,
+                         ResourceProvider migrations) {
+        return open(capabilityId, loader, root, entityClasses,
+                migrations == null ? null : flyway -> flyway.resourceProvider(migrations));
     }
 
     /**
@@ -170,7 +170,7 @@ public final class ModulePersistence {
             return null;
         }
         List<String> names = entityClasses.stream().map(Class::getName).toList();
-        BundlePersistenceUnit unit = new BundlePersistenceUnit(id, loader, root, names, dataSource);
+        AssembledPersistenceUnit unit = new AssembledPersistenceUnit(id, loader, root, names, dataSource);
         EntityManagerFactory factory = new PersistenceProvider()
                 .createContainerEntityManagerFactory(unit, properties(id));
         // fail now, inside the module's start, if the entities do not match the migrated schema's names
@@ -194,7 +194,7 @@ public final class ModulePersistence {
         return properties;
     }
 
-    /** The host's own schema has no migrations (yet). */
+    /** Warming up migrates nothing: APP, the engine's default schema, only serves to load the libraries. */
     private static final class NoMigrations implements org.flywaydb.core.api.ResourceProvider {
         @Override
         public org.flywaydb.core.api.resource.LoadableResource getResource(String name) {

@@ -3,7 +3,7 @@ package org.citizenservices.core.service;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
-import org.citizenservices.persistence.Revision;
+import org.citizenservices.spi.Revision;
 
 import java.util.function.Function;
 
@@ -37,14 +37,9 @@ public final class Transactions {
 
     public <T> T write(Function<EntityManager, T> work) {
         // moved on before as well as after: a cache filled while this write is in flight is stamped with a revision
-        // that is already stale once it commits
-        revision.moveOn();
-        try {
-            return writeAudit(work);
-        } finally {
-            // also after a rollback: harmless, and a failed commit may still have changed what a cache saw
-            revision.moveOn();
-        }
+        // that is already stale once it commits; also after a rollback, harmless, as a failed commit may still have
+        // changed what a cache saw
+        return revision.around(() -> writeAudit(work));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.citizenservices.core.vua;
 
+import org.citizenservices.core.api.vua.SessionRevocations;
 import org.citizenservices.core.api.vua.ContactPreference;
 import org.citizenservices.core.api.vua.HistoryKind;
 import org.citizenservices.core.api.vua.NewAccount;

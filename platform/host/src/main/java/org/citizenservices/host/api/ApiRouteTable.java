@@ -1,6 +1,7 @@
 package org.citizenservices.host.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.citizenservices.host.modules.Contributions;
 import org.citizenservices.spi.ApiRoute;
 import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.HttpMethod;
@@ -16,7 +17,7 @@ import java.util.Set;
  * The patient API routes of the installed capabilities. Added when a capability starts and removed when it goes,
  * together with its views, so an app sees a module's routes exactly while the module is installed.
  */
-public final class ApiRouteTable {
+public final class ApiRouteTable implements Contributions<ApiRoute> {
 
     /** A capability's routes, with the service they need and the JSON mapper that knows its classes. */
     record Group(String capabilityId, String displayName, CitizenService service, List<ApiRoute> routes,
@@ -30,6 +31,7 @@ public final class ApiRouteTable {
     private final Map<String, Group> groups = new LinkedHashMap<>();
 
     /** Throws, changing nothing, if the routes are malformed or clash with an installed capability's. */
+    @Override
     public synchronized void checkCanAdd(String capabilityId, List<ApiRoute> routes) {
         Set<String> seen = new java.util.HashSet<>();
         for (ApiRoute route : routes) {
@@ -47,6 +49,7 @@ public final class ApiRouteTable {
         }
     }
 
+    @Override
     public synchronized void add(String capabilityId, String displayName, CitizenService service,
                                  List<ApiRoute> routes) {
         if (routes.isEmpty()) {
@@ -57,9 +60,11 @@ public final class ApiRouteTable {
                 ApiJson.newMapper()));
     }
 
-    public synchronized void remove(String capabilityId) {
+    @Override
+    public synchronized List<ApiRoute> remove(String capabilityId) {
         // the group's mapper, with every cached type of the module, goes with it
-        groups.remove(capabilityId);
+        Group removed = groups.remove(capabilityId);
+        return removed == null ? List.of() : removed.routes();
     }
 
     synchronized List<Group> groups() {

@@ -2,12 +2,13 @@ package org.citizenservices.host.modules;
 
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.persistence.ModulePersistence.OpenUnit;
-import org.citizenservices.host.portal.RouteBook;
+import org.citizenservices.persistence.SequenceRevision;
+import org.citizenservices.host.persistence.BundleUnits;
 import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
-import org.citizenservices.host.api.ApiRouteTable;
 import org.citizenservices.spi.ApiRoute;
 import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.Revision;
 import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.ViewContribution;
 import java.util.Objects;
@@ -36,15 +37,16 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
     private final ModulePersistence persistence;
-    private final RouteBook routes;
+    private final Contributions<ViewContribution> routes;
     private final ModuleRegistry modules;
     private final boolean demo;
     private final ServiceAccess serviceAccess;
-    private final ApiRouteTable apiRoutes;
+    private final Contributions<ApiRoute> apiRoutes;
     private final Function<String, Optional<Long>> demoPatients;
 
-    public CapabilityTracker(BundleContext context, ModulePersistence persistence, RouteBook routes,
-                             ApiRouteTable apiRoutes, ModuleRegistry modules, boolean demo,
+    public CapabilityTracker(BundleContext context, ModulePersistence persistence,
+                             Contributions<ViewContribution> routes, Contributions<ApiRoute> apiRoutes,
+                             ModuleRegistry modules, boolean demo,
                              ServiceAccess serviceAccess, Function<String, Optional<Long>> demoPatients) {
         super(context, Capability.class, null);
         this.persistence = persistence;
@@ -76,7 +78,7 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
             List<ViewContribution> views = List.copyOf(capability.views());
             routes.checkCanAdd(id, views);
             long began = System.nanoTime();
-            unit = persistence.open(bundle, id, capability.entityClasses());
+            unit = BundleUnits.open(persistence, bundle, id, capability.entityClasses());
             EntityManagerFactory factory = unit == null ? null : unit.entityManagerFactory();
             capability.start(new Context(factory, demo, serviceAccess, demoPatients,
                     revisionName -> revision(factory, revisionName)));
@@ -153,41 +155,24 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     }
 
     /** In the module's schema when other nodes share the database, so a change on any node is seen by all. */
-    private org.citizenservices.spi.Revision revision(EntityManagerFactory factory, String name) {
+    private Revision revision(EntityManagerFactory factory, String name) {
         if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_]{0,40}")) {
             throw new IllegalArgumentException("a revision's name is letters, digits and '_', not '" + name + "'");
         }
         if (!persistence.shared()) {
-            return org.citizenservices.spi.Revision.inMemory();
+            return Revision.inMemory();
         }
         if (factory == null) {
             throw new IllegalStateException("a revision on a shared database needs the capability's entity classes");
         }
-        org.citizenservices.persistence.Revision kept =
-                org.citizenservices.persistence.Revision.inDatabase(factory, name + "_REVISION");
-        return new org.citizenservices.spi.Revision() {
-            @Override
-            public long current() {
-                return kept.current();
-            }
-
-            @Override
-            public <T> T around(java.util.function.Supplier<T> change) {
-                kept.moveOn();
-                try {
-                    return change.get();
-                } finally {
-                    kept.moveOn();
-                }
-            }
-        };
+        return SequenceRevision.of(factory, name + "_REVISION");
     }
 
     private record Context(EntityManagerFactory factory, boolean demoData, ServiceAccess serviceAccess,
                            Function<String, Optional<Long>> demoPatients,
-                           Function<String, org.citizenservices.spi.Revision> revisions) implements CapabilityContext {
+                           Function<String, Revision> revisions) implements CapabilityContext {
         @Override
-        public org.citizenservices.spi.Revision revision(String name) {
+        public Revision revision(String name) {
             return revisions.apply(name);
         }
 

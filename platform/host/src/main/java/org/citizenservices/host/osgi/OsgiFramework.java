@@ -1,7 +1,6 @@
 package org.citizenservices.host.osgi;
 
 import org.apache.felix.framework.FrameworkFactory;
-import org.citizenservices.host.HostOptions;
 import org.citizenservices.host.modules.ModuleRegistry;
 import org.citizenservices.host.modules.ModuleUpgrades;
 import org.osgi.framework.Bundle;
@@ -16,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import java.net.JarURLConnection;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -44,28 +44,35 @@ public final class OsgiFramework {
     }
 
     /**
+     * Where the framework keeps its cache, the folder FileInstall watches (every {@code pollMillis}) and the one it
+     * unpacks into: the host's options, taken apart by the host so this package needs none of its own.
+     */
+    public record Folders(Path cache, Path deploy, Path tmp, long pollMillis) {
+    }
+
+    /**
      * Starts the framework, opens the capability tracker built by {@code trackerFactory}, and only then starts
      * FileInstall, so no capability that already lies in the deploy folder is missed.
      */
-    public static OsgiFramework start(HostOptions options, ModuleRegistry modules,
+    public static OsgiFramework start(Folders folders, ModuleRegistry modules,
                                       Function<BundleContext, ServiceTracker<?, ?>> trackerFactory)
             throws BundleException {
         Map<String, Object> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, options.osgiCacheDir().toString());
+        config.put(Constants.FRAMEWORK_STORAGE, folders.cache().toString());
         // FileInstall re-installs everything from deploy/ at start, so a stale cache is only a risk
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.fromClassPath());
         // bundles see only what they import, plus the JDK
         config.put(Constants.FRAMEWORK_BUNDLE_PARENT, Constants.FRAMEWORK_BUNDLE_PARENT_BOOT);
         config.put("felix.log.logger", new FelixLogger());
-        config.putAll(FileInstallSettings.forDeployFolder(options.deployDir(),
-                options.dataDir().resolve("tmp"), options.pollMillis()));
+        config.putAll(FileInstallSettings.forDeployFolder(folders.deploy(),
+                folders.tmp(), folders.pollMillis()));
 
         Framework framework = new FrameworkFactory().newFramework(config);
         framework.init();
         BundleContext context = framework.getBundleContext();
         modules.attach(context);
-        new ModuleUpgrades(options.deployDir(), modules).attach(context);
+        new ModuleUpgrades(folders.deploy(), modules).attach(context);
         ServiceTracker<?, ?> tracker = trackerFactory.apply(context);
         tracker.open();
         framework.start();
@@ -80,9 +87,9 @@ public final class OsgiFramework {
             return thread;
         });
         check.scheduleWithFixedDelay(modules::reportUninstallableJars, 1, 1, TimeUnit.SECONDS);
-        check.scheduleWithFixedDelay(new StalledStarts(context, options.deployDir(), modules::activatorFailed), 2, 2,
+        check.scheduleWithFixedDelay(new StalledStarts(context, folders.deploy(), modules::activatorFailed), 2, 2,
                 TimeUnit.SECONDS);
-        LOG.info("OSGi framework started; watching {} every {} ms", options.deployDir(), options.pollMillis());
+        LOG.info("OSGi framework started; watching {} every {} ms", folders.deploy(), folders.pollMillis());
         return new OsgiFramework(framework, tracker, check);
     }
 

@@ -28,7 +28,7 @@ public final class Portal {
     private volatile org.citizenservices.spi.ServiceAccess serviceAccess;
     private volatile VaadinService vaadinService;
     private volatile Runnable notificationQueued = () -> { };
-    // one node's memory until the host says whether nodes share the database
+    // the host's, set at start before any page is served (it knows whether nodes share the database)
     private volatile SignInThrottle signInThrottle;
 
     // the log until the host has read the installation's notification settings
@@ -40,7 +40,6 @@ public final class Portal {
     public Portal(ModuleRegistry modules, CompletableFuture<Core> core) {
         this.modules = modules;
         this.core = core;
-        this.signInThrottle = SignInThrottle.create(30, false, this::core, java.time.Clock.systemUTC());
         // a reset letter or a suspended account ends the citizen's open pages at once, not at their next click
         core.thenAccept(opened -> opened.sessionRevocations().listen(vuaId ->
                 openPages.endRevokedCitizenSessions(vuaId, opened.citizens()::isCurrent)));
@@ -67,7 +66,12 @@ public final class Portal {
 
     /** The per-address limit on sign-in and account set-up. */
     public SignInThrottle signInThrottle() {
-        return signInThrottle;
+        SignInThrottle throttle = signInThrottle;
+        if (throttle == null) {
+            // refuse rather than let attempts through unlimited
+            throw new IllegalStateException("no sign-in throttle: the host sets one before serving pages");
+        }
+        return throttle;
     }
 
     public void signInThrottle(SignInThrottle throttle) {

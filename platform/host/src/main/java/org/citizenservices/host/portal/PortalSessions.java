@@ -1,6 +1,5 @@
 package org.citizenservices.host.portal;
 
-import org.citizenservices.host.portal.security.AccessGuard;
 import org.citizenservices.host.portal.security.PortalSignIn;
 
 import com.vaadin.flow.server.ServiceInitEvent;

@@ -1,6 +1,7 @@
 package org.citizenservices.host.portal;
 
 import com.vaadin.flow.component.Component;
+import org.citizenservices.host.modules.Contributions;
 import org.citizenservices.spi.Area;
 import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.Role;
@@ -21,7 +22,7 @@ import java.util.function.Supplier;
  * route registry, its navigation and its view factories, so adding or removing a capability changes all three
  * together. Listeners hear of every change after the book is updated.
  */
-public final class RouteBook {
+public final class RouteBook implements Contributions<ViewContribution> {
 
     /** Paths the host serves itself; no capability may take them. */
     static final Set<String> RESERVED = Set.of("health", "api", "practice", "sign-in", "sign-out", "modules",
@@ -51,6 +52,7 @@ public final class RouteBook {
     }
 
     /** Throws if {@code views} could not be added for {@code capabilityId}; changes nothing. */
+    @Override
     public synchronized void checkCanAdd(String capabilityId, List<ViewContribution> views) {
         if (byCapability.containsKey(capabilityId)) {
             throw new IllegalStateException("another installed module already has the id '" + capabilityId + "'");
@@ -72,6 +74,7 @@ public final class RouteBook {
         }
     }
 
+    @Override
     public void add(String capabilityId, String displayName, CitizenService service, List<ViewContribution> views) {
         List<ViewContribution> copy = List.copyOf(views);
         synchronized (this) {
@@ -82,6 +85,7 @@ public final class RouteBook {
     }
 
     /** Removes a capability's views; returns them (empty if it had none or was unknown). */
+    @Override
     public List<ViewContribution> remove(String capabilityId) {
         Contribution removed;
         synchronized (this) {

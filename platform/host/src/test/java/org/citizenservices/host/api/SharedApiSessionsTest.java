@@ -2,6 +2,7 @@ package org.citizenservices.host.api;
 
 import org.citizenservices.core.Core;
 import org.citizenservices.core.api.security.SecretHasher;
+import org.citizenservices.host.persistence.HostSchema;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.junit.jupiter.api.AfterAll;
@@ -29,7 +30,9 @@ class SharedApiSessionsTest extends ApiSessionsContract {
     @BeforeAll
     static void open() {
         database = Database.open(dir.resolve("derby"));
-        core = Core.open(new ModulePersistence(database), Clock.systemUTC(), new SecretHasher(1024, 1, 1), Set::of);
+        ModulePersistence persistence = new ModulePersistence(database);
+        HostSchema.migrate(persistence);
+        core = Core.open(persistence, Clock.systemUTC(), new SecretHasher(1024, 1, 1), Set::of);
     }
 
     @AfterAll

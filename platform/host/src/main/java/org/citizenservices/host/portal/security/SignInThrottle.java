@@ -8,17 +8,20 @@ import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.service.SignInFailedException;
-import org.citizenservices.host.api.RateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Limits portal sign-in and account set-up per client address with the patient API's token buckets (a burst, then a
  * steady rate per minute), so one address cannot walk through usernames or registration letters whatever the
  * per-account pauses allow. Over the limit nothing is checked; the refusal is audited.
+ *
+ * <p>The buckets come from the host, which keeps them (in memory, or in the database when nodes share it) and
+ * sweeps them; the throttle only asks whether an address may try once more, so the portal does not depend on the
+ * patient API's code.
  */
 public final class SignInThrottle {
 
@@ -42,18 +45,16 @@ public final class SignInThrottle {
         }
     }
 
-    private final RateLimiter limiter;
+    private final Predicate<String> buckets;
     private final Supplier<Core> core;
 
-    public SignInThrottle(RateLimiter limiter, Supplier<Core> core) {
-        this.limiter = limiter;
+    /**
+     * {@code buckets} answers whether a client key may make one more attempt now, taking a token if so (the host's
+     * {@code RateLimiter::tryAcquire}).
+     */
+    public SignInThrottle(Predicate<String> buckets, Supplier<Core> core) {
+        this.buckets = buckets;
         this.core = core;
-    }
-
-    /** {@code perMinute} attempts per address after a burst; in the database when nodes share it (as the API does). */
-    public static SignInThrottle create(int perMinute, boolean sharedDatabase, Supplier<Core> core, Clock clock) {
-        return new SignInThrottle(RateLimiter.forNodes(RateLimiter.Rate.perMinute(perMinute), sharedDatabase,
-                () -> core.get().transactions(), clock), core);
     }
 
     /**
@@ -66,7 +67,7 @@ public final class SignInThrottle {
 
     void admit(Attempt attempt, String address) {
         // a key of its own: the portal's attempts do not use up the address's patient-API budget, nor the reverse
-        if (limiter.tryAcquire("portal " + address)) {
+        if (buckets.test("portal " + address)) {
             return;
         }
         LOG.info("Refused a {} from {}: too many attempts from the address", attempt.words, address);
@@ -74,11 +75,6 @@ public final class SignInThrottle {
                 AuditAction.SIGN_IN_THROTTLED).detail(attempt.words + " refused unchecked: too many attempts from "
                 + address).now(Outcome.DENIED);
         throw new SignInFailedException(TOO_MANY);
-    }
-
-    /** Forgets addresses quiet for ten minutes. */
-    public void sweep() {
-        limiter.sweep();
     }
 
     static String clientAddress() {

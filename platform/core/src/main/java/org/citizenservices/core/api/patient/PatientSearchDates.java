@@ -1,4 +1,4 @@
-package org.citizenservices.core.patient;
+package org.citizenservices.core.api.patient;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -13,13 +13,14 @@ import java.util.Properties;
 
 /**
  * A persistence unit assembled by the host instead of read from {@code persistence.xml}: exactly the entity classes
- * a capability declares, loaded by its bundle's class loader, on its schema's data source.
+ * a capability (or the core) declares, loaded by the class loader it was given — a bundle's, for a capability — on
+ * its schema's data source.
  */
-record BundlePersistenceUnit(String name, ClassLoader classLoader, URL rootUrl, List<String> entityClassNames,
+record AssembledPersistenceUnit(String name, ClassLoader classLoader, URL rootUrl, List<String> entityClassNames,
                              DataSource dataSource) implements PersistenceUnitInfo {
 
-    BundlePersistenceUnit {
-        // EclipseLink throws on a null root URL; the bundle's root entry serves
+    AssembledPersistenceUnit {
+        // EclipseLink throws on a null root URL; a bundle's root entry or a class-path root serves
         if (rootUrl == null) {
             throw new IllegalArgumentException("a persistence unit needs a root URL");
         }

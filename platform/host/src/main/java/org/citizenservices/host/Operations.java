@@ -1,6 +1,6 @@
-package org.citizenservices.host.operations;
+package org.citizenservices.host;
 
-import org.citizenservices.host.HostOptions;
+import org.citizenservices.host.operations.AdminAccess;
 import org.citizenservices.persistence.Database;
 
 import java.io.IOException;
@@ -26,6 +26,9 @@ import java.util.Properties;
  *   <li>backup, PostgreSQL: {@code pg_dump}, consistent while every node keeps serving.</li>
  *   <li>restore: only with every node stopped; the backup replaces the database's contents.</li>
  * </ul>
+ *
+ * <p>Beside {@link CitizenServicesHost}, the other entry point: both read the node's options ({@link HostOptions}),
+ * and the packages below them need neither.
  */
 public final class Operations {
 

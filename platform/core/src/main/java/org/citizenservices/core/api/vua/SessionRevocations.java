@@ -1,4 +1,4 @@
-package org.citizenservices.core.vua;
+package org.citizenservices.core.api.vua;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

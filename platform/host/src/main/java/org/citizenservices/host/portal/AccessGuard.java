@@ -1,4 +1,4 @@
-package org.citizenservices.host.portal.security;
+package org.citizenservices.host.portal;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -6,8 +6,8 @@ import com.vaadin.flow.router.BeforeEnterListener;
 import com.vaadin.flow.router.QueryParameters;
 import org.citizenservices.core.Core;
 import org.citizenservices.core.api.service.SignedInCitizen;
-import org.citizenservices.host.portal.Portal;
-import org.citizenservices.host.portal.RouteBook;
+import org.citizenservices.host.portal.security.PortalSignIn;
+import org.citizenservices.host.portal.security.PortalUser;
 import org.citizenservices.spi.Area;
 import org.citizenservices.spi.Role;
 
@@ -20,6 +20,9 @@ import java.util.Set;
  * needs a signed-in practice user — a citizen's session never opens it; the citizen area needs a signed-in citizen,
  * and a capability's citizen view also needs its service available for the patient acted for. The services enforce
  * the same rules again; this keeps pages from even rendering.
+ *
+ * <p>It lives beside the {@link Portal} and {@link RouteBook} it reads, not in {@code portal.security}, whose sign-in
+ * state it uses: so that package does not depend back on this one.
  */
 public final class AccessGuard implements BeforeEnterListener {
 

@@ -1,4 +1,4 @@
-package org.citizenservices.persistence;
+package org.citizenservices.host.persistence;
 
 import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.resource.LoadableResource;

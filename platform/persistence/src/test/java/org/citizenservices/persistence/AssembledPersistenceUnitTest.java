@@ -13,7 +13,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class BundlePersistenceUnitTest {
+class AssembledPersistenceUnitTest {
 
     private final ClassLoader bundleLoader = new ClassLoader(getClass().getClassLoader()) {
     };
@@ -23,7 +23,7 @@ class BundlePersistenceUnitTest {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         URL root = new URL("file:/deploy/appointments.jar");
 
-        BundlePersistenceUnit unit = new BundlePersistenceUnit("appointments", bundleLoader, root,
+        AssembledPersistenceUnit unit = new AssembledPersistenceUnit("appointments", bundleLoader, root,
                 List.of("org.example.Slot", "org.example.Appointment"), dataSource);
 
         assertThat(unit.getPersistenceUnitName()).isEqualTo("appointments");
@@ -41,7 +41,7 @@ class BundlePersistenceUnitTest {
 
     @Test
     void givenNoRootUrl_whenAssembled_thenRejectedBeforeEclipseLinkWouldFail() {
-        assertThatThrownBy(() -> new BundlePersistenceUnit("x", bundleLoader, null, List.of(), new EmbeddedDataSource()))
+        assertThatThrownBy(() -> new AssembledPersistenceUnit("x", bundleLoader, null, List.of(), new EmbeddedDataSource()))
                 .hasMessageContaining("root URL");
     }
 
