@@ -23,7 +23,7 @@ import org.citizenservices.core.vua.IdentityVerification;
 import org.citizenservices.core.vua.LinkageCheck;
 import org.citizenservices.core.vua.PatientAccess;
 import org.citizenservices.core.vua.PatientAssociation;
-import org.citizenservices.core.api.vua.SessionRevocations;
+import org.citizenservices.core.vua.SessionRevocations;
 import org.citizenservices.core.vua.Vua;
 import org.citizenservices.core.vua.VuaAccounts;
 import org.citizenservices.core.vua.VuaHistoryEntry;

@@ -24,19 +24,19 @@ final class PatientAppointmentsService implements PatientAppointments {
 
     @Override
     public List<UpcomingAppointment> upcoming() {
-        return running().appointments(false).stream().map(PatientAppointmentsService::upcoming).toList();
+        return running().onlineBooking().appointments(false).stream().map(PatientAppointmentsService::upcoming).toList();
     }
 
     @Override
     public List<BookableSlot> freeSlots(LocalDate from, LocalDate to) {
-        return running().freeSlots(new SlotSearch(from, to)).stream().map(PatientAppointmentsService::bookable)
+        return running().freeSlots().freeSlots(new SlotSearch(from, to)).stream().map(PatientAppointmentsService::bookable)
                 .toList();
     }
 
     @Override
     public UpcomingAppointment book(long slotId, String reason) {
         try {
-            return upcoming(running().book(slotId, reason, null));
+            return upcoming(running().onlineBooking().book(slotId, reason, null));
         } catch (BookingRefused refused) {
             // an internal type another bundle cannot name: the API promises its message, not its class
             throw new IllegalArgumentException(refused.getMessage(), refused);

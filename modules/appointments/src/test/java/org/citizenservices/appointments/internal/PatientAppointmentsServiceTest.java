@@ -53,8 +53,8 @@ class PatientAppointmentsServiceTest {
                 Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")));
         api = new PatientAppointmentsService(() -> book);
         access.staff(Role.PRACTICE_ADMIN);
-        long clinician = book.addClinician("Dr Asha Patel", "GP").id();
-        book.addSession(new NewSession(clinician, null, MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0), 15,
+        long clinician = book.sessions().addClinician("Dr Asha Patel", "GP").id();
+        book.sessions().addSession(new NewSession(clinician, null, MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0), 15,
                 "Routine GP appointment", AppointmentMode.VIDEO, true));
     }
 

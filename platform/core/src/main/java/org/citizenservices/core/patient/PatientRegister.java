@@ -1,6 +1,5 @@
 package org.citizenservices.core.patient;
 
-import org.citizenservices.core.api.patient.PatientSearchDates;
 import org.citizenservices.core.api.patient.NewPatient;
 import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.spi.RecordAccessLevel;

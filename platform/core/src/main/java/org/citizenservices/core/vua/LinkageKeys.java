@@ -1,6 +1,5 @@
 package org.citizenservices.core.vua;
 
-import org.citizenservices.core.api.vua.SessionRevocations;
 import org.citizenservices.core.api.vua.HistoryKind;
 import org.citizenservices.core.api.vua.LinkageKind;
 import org.citizenservices.core.api.vua.RegistrationLetter;

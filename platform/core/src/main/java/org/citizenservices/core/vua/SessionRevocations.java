@@ -1,4 +1,4 @@
-package org.citizenservices.core.api.vua;
+package org.citizenservices.core.vua;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,4 +1,4 @@
-package org.citizenservices.core.api.patient;
+package org.citizenservices.core.patient;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
