@@ -93,23 +93,10 @@ public final class CitizenServicesHost implements AutoCloseable {
         Files.createDirectories(options.dataDir());
         Files.createDirectories(options.deployDir());
 
-        // the database, the persistence libraries and the core warm up on the other core while Jetty and Vaadin start
         modules = new ModuleRegistry(options.deployDir());
         coreReady = new CompletableFuture<>();
         portal = new Portal(modules, coreReady);
-        persistenceReady = CompletableFuture.supplyAsync(() -> {
-            database = Database.open(options.database(), options.derbyHome());
-            ModulePersistence warm = new ModulePersistence(database);
-            warm.warmUp();
-            return warm;
-        });
-        persistenceReady.thenApplyAsync(this::openCore).whenComplete((opened, failure) -> {
-            if (failure != null) {
-                coreReady.completeExceptionally(failure);
-            } else {
-                coreReady.complete(opened);
-            }
-        });
+        openInBackground();
         apiRoutes = new ApiRouteTable();
         patientApi = new PatientApiServlet(portal::core, apiRoutes, () -> portal.routes().installedServiceNames(),
                 Clock.systemUTC(), Integer.getInteger("citizenservices.api.credentialAttemptsPerMinute", 30),
@@ -128,12 +115,35 @@ public final class CitizenServicesHost implements AutoCloseable {
                 options.dataDir().resolve("tmp"), options.pollMillis());
         framework = OsgiFramework.start(folders, modules, context -> new CapabilityTracker(context, persistence,
                 portal.routes(), apiRoutes, modules, options.demo(), portal.serviceAccess(), core::demoPatientId));
-        housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "patient-api-sweep");
-            thread.setDaemon(true);
-            return thread;
+        startNotices();
+        startHousekeeping(signInAttempts);
+
+        adminAccess = AdminAccess.publish(options.dataDir(), webServer.port());
+        started = true;
+        LOG.info("Citizen Services ready on http://localhost:{}/ in {} ms ({}, data {}, deploy {})",
+                webServer.port(), (System.nanoTime() - began) / 1_000_000, database.describe(), options.dataDir(),
+                options.deployDir());
+    }
+
+    /** The database, the persistence libraries and the core warm up on the other core while Jetty and Vaadin start. */
+    private void openInBackground() {
+        persistenceReady = CompletableFuture.supplyAsync(() -> {
+            database = Database.open(options.database(), options.derbyHome());
+            ModulePersistence warm = new ModulePersistence(database);
+            warm.warmUp();
+            return warm;
         });
-        housekeeping.scheduleWithFixedDelay(patientApi::sweep, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
+        persistenceReady.thenApplyAsync(this::openCore).whenComplete((opened, failure) -> {
+            if (failure != null) {
+                coreReady.completeExceptionally(failure);
+            } else {
+                coreReady.complete(opened);
+            }
+        });
+    }
+
+    /** Verified-contact codes and the outbox's sender, both through the installation's notifier. */
+    private void startNotices() {
         Core opened = core;
         var notifier = org.citizenservices.host.notify.CitizenNotifier.ofInstallation();
         portal.contactCodes(new org.citizenservices.host.notify.ContactCodes(notifier));
@@ -141,6 +151,16 @@ public final class CitizenServicesHost implements AutoCloseable {
                 opened::outbox, notifier, options.node()),
                 java.time.Duration.ofSeconds(Long.getLong("citizenservices.outbox.seconds", 15)));
         portal.onNotificationQueued(outbox::wake);
+    }
+
+    /** Each minute the API's sessions and the sign-in buckets are swept; every five the account status rule runs. */
+    private void startHousekeeping(RateLimiter signInAttempts) {
+        housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "patient-api-sweep");
+            thread.setDaemon(true);
+            return thread;
+        });
+        housekeeping.scheduleWithFixedDelay(patientApi::sweep, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
         housekeeping.scheduleWithFixedDelay(signInAttempts::sweep, 1, 1,
                 java.util.concurrent.TimeUnit.MINUTES);
         // at start and every five minutes: associations dated to start (or end) today change accounts' status
@@ -151,12 +171,6 @@ public final class CitizenServicesHost implements AutoCloseable {
                 LOG.warn("Account status sweep failed; it runs again in five minutes", failed);
             }
         }, 0, 5, java.util.concurrent.TimeUnit.MINUTES);
-
-        adminAccess = AdminAccess.publish(options.dataDir(), webServer.port());
-        started = true;
-        LOG.info("Citizen Services ready on http://localhost:{}/ in {} ms ({}, data {}, deploy {})",
-                webServer.port(), (System.nanoTime() - began) / 1_000_000, database.describe(), options.dataDir(),
-                options.deployDir());
     }
 
     private Core openCore(ModulePersistence persistence) {

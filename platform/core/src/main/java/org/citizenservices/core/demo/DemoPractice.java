@@ -124,26 +124,9 @@ public final class DemoPractice {
         LocalDateTime now = Times.now(core.clock());
         Actor seeder = new Actor("Citizen Services demo data", org.citizenservices.core.api.audit.ActingAs.SYSTEM, null,
                 "demo data");
-        Practice practice = new Practice(new OdsCode(ODS_CODE), NAME, "12 River Street, Riverton",
-                new Postcode("RV1 2AB"), "01632960000", now);
-        practice.putSetting("appointments.bookingWindowDays", "28");
-        practice.putSetting("appointments.cancellationCutOffHours", "24");
-        practice.putSetting("appointments.maxFutureAppointments", "2");
-        practice.putSetting("prescriptions.acuteOrderable", "false");
-        em.persist(practice);
-        em.flush();
+        Practice practice = practice(em, now, seeder);
         Actor actor = new Actor(seeder.label(), seeder.actingAs(), practice.id(), seeder.source());
-        for (CitizenService service : PracticeServices.GUIDANCE_SERVICES) {
-            em.persist(new ServiceConfiguration(practice.id(), null, service, true, null, actor.label(), now));
-        }
-
-        String staffHash = hasher.hash(STAFF_PASSWORD.toCharArray());
-        em.persist(new StaffUser(practice, "reception", "Sarah Reception", EnumSet.of(StaffRole.RECEPTIONIST), staffHash));
-        em.persist(new StaffUser(practice, "drpatel", "Dr Asha Patel", EnumSet.of(StaffRole.CLINICIAN), staffHash));
-        StaffUser manager = new StaffUser(practice, "manager", "Mark Manager", EnumSet.of(StaffRole.PRACTICE_ADMIN),
-                staffHash);
-        em.persist(manager);
-        em.flush();
+        StaffUser manager = staff(em, practice);
 
         Patient jane = patient(em, practice, "9990000018", "Mrs", "Jane", "Demo", LocalDate.of(1985, 3, 14), Sex.FEMALE,
                 "4 Willow Lane, Riverton", "RV1 3CD", "07700900001", "jane.demo@example.com");
@@ -160,44 +143,13 @@ public final class DemoPractice {
         jane.recordAccess(RecordAccessLevel.FULL, null);
         furtherPatients(em, practice);
 
-        var accounts = core.accounts();
-        Vua janeAccount = accounts.create(em, practice, new VuaId(JANE_ACCOUNT), new NewAccount(jane.name(),
-                jane.dateOfBirth(), jane.contact(), ContactPreference.EMAIL), actor);
-        core.identityVerifications().verifyIdentity(em, janeAccount, new IdentityCheck(LocalDate.of(2024, 2, 5),
-                VerificationMethod.IDENTITY_DOCUMENTATION, IdentityDocument.PASSPORT, null,
-                "Passport seen at reception, copy scanned to the practice document store", null), actor);
-        core.associations().associate(em, janeAccount, jane, AssociationRequest.self(LocalDate.of(2024, 2, 5)), actor);
-        core.associations().associate(em, janeAccount, sam, new AssociationRequest(AssociationType.PROXY, Relationship.MOTHER,
-                ConsentMethod.NOT_REQUIRED, "Parental responsibility for a child under 11", null,
-                Set.of(CitizenService.APPOINTMENTS, CitizenService.RECORD), LocalDate.of(2024, 2, 5)), actor);
-        core.associations().associate(em, janeAccount, lily, new AssociationRequest(AssociationType.PROXY, Relationship.MOTHER,
-                ConsentMethod.NOT_REQUIRED, "Parental responsibility for a child under 11", null,
-                Set.of(CitizenService.APPOINTMENTS), LocalDate.of(2022, 9, 1)), actor);
-        core.linkageKeys().issue(em, janeAccount, LinkageKey.of(JANE_KEY), actor, null);
-
-        Vua carol = accounts.create(em, practice, new VuaId(CAROL_ACCOUNT), new NewAccount(
-                new PersonName("Mrs", "Carol", "Carer"), LocalDate.of(1970, 7, 7),
-                ContactDetails.of("31 Orchard Way, Riverton", "RV2 7LM", "07700900002", "carol.carer@example.com"),
-                ContactPreference.SMS), actor);
-        core.identityVerifications().verifyIdentity(em, carol, new IdentityCheck(LocalDate.of(2025, 6, 12), VerificationMethod.VOUCHING,
-                null, "Dr Asha Patel", null, null), actor);
-        core.associations().associate(em, carol, arthur, new AssociationRequest(AssociationType.PROXY, Relationship.CARER,
-                ConsentMethod.WRITTEN, null, "Arthur asked for Carol, his carer, to manage his appointments and "
-                + "prescriptions; signed consent form scanned 12 June 2025", ALL, LocalDate.of(2025, 6, 12)), actor);
-        core.linkageKeys().issue(em, carol, LinkageKey.of(CAROL_KEY), actor, null);
-
-        Vua tomAccount = accounts.create(em, practice, new VuaId(TOM_ACCOUNT), new NewAccount(tom.name(),
+        Vua janeAccount = janesAccount(em, practice, jane, sam, lily, actor);
+        Vua carol = carolsAccount(em, practice, arthur, actor);
+        Vua tomAccount = core.accounts().create(em, practice, new VuaId(TOM_ACCOUNT), new NewAccount(tom.name(),
                 tom.dateOfBirth(), tom.contact(), ContactPreference.EMAIL), actor);
         core.associations().associate(em, tomAccount, tom, AssociationRequest.self(LocalDate.of(2026, 10, 1)), actor);
         core.linkageKeys().issue(em, tomAccount, LinkageKey.of(TOM_KEY), actor, null);
-
-        Vua ritaAccount = accounts.create(em, practice, new VuaId(RITA_ACCOUNT), new NewAccount(rita.name(),
-                rita.dateOfBirth(), rita.contact(), ContactPreference.EMAIL), actor);
-        core.identityVerifications().verifyIdentity(em, ritaAccount, new IdentityCheck(LocalDate.of(2023, 4, 18),
-                VerificationMethod.IDENTITY_DOCUMENTATION, IdentityDocument.PHOTO_DRIVING_LICENCE, null, null, null),
-                actor);
-        core.associations().associate(em, ritaAccount, rita, AssociationRequest.self(LocalDate.of(2023, 4, 18)), actor);
-        core.linkageKeys().issue(em, ritaAccount, LinkageKey.of(RITA_KEY), actor, null);
+        Vua ritaAccount = ritasAccount(em, practice, rita, actor);
 
         // the demo's people confirmed their details long ago; Carol's email address is new and not yet confirmed
         var contacts = core.contacts();
@@ -210,6 +162,80 @@ public final class DemoPractice {
         StaffMember managerMember = new StaffMember(manager.id(), practice.id(), ODS_CODE, NAME, manager.username(),
                 manager.displayName(), manager.roles());
         return new Seeded(managerMember, rita.id());
+    }
+
+    /** The practice, its settings and every guidance service switched on. */
+    private static Practice practice(EntityManager em, LocalDateTime now, Actor seeder) {
+        Practice practice = new Practice(new OdsCode(ODS_CODE), NAME, "12 River Street, Riverton",
+                new Postcode("RV1 2AB"), "01632960000", now);
+        practice.putSetting("appointments.bookingWindowDays", "28");
+        practice.putSetting("appointments.cancellationCutOffHours", "24");
+        practice.putSetting("appointments.maxFutureAppointments", "2");
+        practice.putSetting("prescriptions.acuteOrderable", "false");
+        em.persist(practice);
+        em.flush();
+        Actor actor = new Actor(seeder.label(), seeder.actingAs(), practice.id(), seeder.source());
+        for (CitizenService service : PracticeServices.GUIDANCE_SERVICES) {
+            em.persist(new ServiceConfiguration(practice.id(), null, service, true, null, actor.label(), now));
+        }
+        return practice;
+    }
+
+    /** Reception, a clinician and the practice manager (returned), all with the published demo password. */
+    private StaffUser staff(EntityManager em, Practice practice) {
+        String staffHash = hasher.hash(STAFF_PASSWORD.toCharArray());
+        em.persist(new StaffUser(practice, "reception", "Sarah Reception", EnumSet.of(StaffRole.RECEPTIONIST), staffHash));
+        em.persist(new StaffUser(practice, "drpatel", "Dr Asha Patel", EnumSet.of(StaffRole.CLINICIAN), staffHash));
+        StaffUser manager = new StaffUser(practice, "manager", "Mark Manager", EnumSet.of(StaffRole.PRACTICE_ADMIN),
+                staffHash);
+        em.persist(manager);
+        em.flush();
+        return manager;
+    }
+
+    /** Jane: her own record, and proxy for her children Sam (appointments and record) and Lily (appointments). */
+    private Vua janesAccount(EntityManager em, Practice practice, Patient jane, Patient sam, Patient lily, Actor actor) {
+        Vua janeAccount = core.accounts().create(em, practice, new VuaId(JANE_ACCOUNT), new NewAccount(jane.name(),
+                jane.dateOfBirth(), jane.contact(), ContactPreference.EMAIL), actor);
+        core.identityVerifications().verifyIdentity(em, janeAccount, new IdentityCheck(LocalDate.of(2024, 2, 5),
+                VerificationMethod.IDENTITY_DOCUMENTATION, IdentityDocument.PASSPORT, null,
+                "Passport seen at reception, copy scanned to the practice document store", null), actor);
+        core.associations().associate(em, janeAccount, jane, AssociationRequest.self(LocalDate.of(2024, 2, 5)), actor);
+        core.associations().associate(em, janeAccount, sam, new AssociationRequest(AssociationType.PROXY, Relationship.MOTHER,
+                ConsentMethod.NOT_REQUIRED, "Parental responsibility for a child under 11", null,
+                Set.of(CitizenService.APPOINTMENTS, CitizenService.RECORD), LocalDate.of(2024, 2, 5)), actor);
+        core.associations().associate(em, janeAccount, lily, new AssociationRequest(AssociationType.PROXY, Relationship.MOTHER,
+                ConsentMethod.NOT_REQUIRED, "Parental responsibility for a child under 11", null,
+                Set.of(CitizenService.APPOINTMENTS), LocalDate.of(2022, 9, 1)), actor);
+        core.linkageKeys().issue(em, janeAccount, LinkageKey.of(JANE_KEY), actor, null);
+        return janeAccount;
+    }
+
+    /** Carol: no record of her own here, proxy with every service for Arthur, whom she cares for (written consent). */
+    private Vua carolsAccount(EntityManager em, Practice practice, Patient arthur, Actor actor) {
+        Vua carol = core.accounts().create(em, practice, new VuaId(CAROL_ACCOUNT), new NewAccount(
+                new PersonName("Mrs", "Carol", "Carer"), LocalDate.of(1970, 7, 7),
+                ContactDetails.of("31 Orchard Way, Riverton", "RV2 7LM", "07700900002", "carol.carer@example.com"),
+                ContactPreference.SMS), actor);
+        core.identityVerifications().verifyIdentity(em, carol, new IdentityCheck(LocalDate.of(2025, 6, 12), VerificationMethod.VOUCHING,
+                null, "Dr Asha Patel", null, null), actor);
+        core.associations().associate(em, carol, arthur, new AssociationRequest(AssociationType.PROXY, Relationship.CARER,
+                ConsentMethod.WRITTEN, null, "Arthur asked for Carol, his carer, to manage his appointments and "
+                + "prescriptions; signed consent form scanned 12 June 2025", ALL, LocalDate.of(2025, 6, 12)), actor);
+        core.linkageKeys().issue(em, carol, LinkageKey.of(CAROL_KEY), actor, null);
+        return carol;
+    }
+
+    /** Rita: her own account, verified; she leaves the practice once the data is in (see seedIfEmpty). */
+    private Vua ritasAccount(EntityManager em, Practice practice, Patient rita, Actor actor) {
+        Vua ritaAccount = core.accounts().create(em, practice, new VuaId(RITA_ACCOUNT), new NewAccount(rita.name(),
+                rita.dateOfBirth(), rita.contact(), ContactPreference.EMAIL), actor);
+        core.identityVerifications().verifyIdentity(em, ritaAccount, new IdentityCheck(LocalDate.of(2023, 4, 18),
+                VerificationMethod.IDENTITY_DOCUMENTATION, IdentityDocument.PHOTO_DRIVING_LICENCE, null, null, null),
+                actor);
+        core.associations().associate(em, ritaAccount, rita, AssociationRequest.self(LocalDate.of(2023, 4, 18)), actor);
+        core.linkageKeys().issue(em, ritaAccount, LinkageKey.of(RITA_KEY), actor, null);
+        return ritaAccount;
     }
 
     private static Patient patient(EntityManager em, Practice practice, String nhs, String title, String forenames,

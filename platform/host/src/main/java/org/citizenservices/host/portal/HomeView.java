@@ -62,7 +62,7 @@ public final class HomeView extends VerticalLayout implements OpenPages.FollowsM
         content.add(new H1("Your GP practice online"));
         content.add(new Paragraph("Book and manage appointments, order repeat prescriptions, message your practice "
                 + "and view your record, for yourself or for someone you care for."));
-        Anchor signIn = new Anchor("/sign-in", "Sign in");
+        Anchor signIn = new Anchor(SignInPaths.CITIZEN, "Sign in");
         signIn.setId("home-sign-in");
         signIn.addClassName("service-card");
         Anchor register = new Anchor("/register", "Set up your online account");

@@ -23,7 +23,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.citizenservices.core.api.vua.ActingFor;
-import org.citizenservices.host.portal.practice.PracticePaths;
 import org.citizenservices.host.portal.security.PortalSignIn;
 import org.citizenservices.host.portal.security.PortalUser;
 import org.citizenservices.spi.Area;
@@ -180,9 +179,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         } else if (current instanceof PortalUser.Staff staff) {
             Span who = new Span(staff.member().displayName() + ", " + staff.member().practiceName());
             who.setId("staff-name");
-            account.add(who, signOut(PracticePaths.SIGN_IN));
+            account.add(who, signOut(SignInPaths.PRACTICE));
         } else {
-            Anchor signIn = new Anchor("/sign-in", "Sign in");
+            Anchor signIn = new Anchor(SignInPaths.CITIZEN, "Sign in");
             signIn.setId("sign-in-link");
             account.add(signIn);
         }

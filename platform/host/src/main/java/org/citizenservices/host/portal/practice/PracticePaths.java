@@ -4,7 +4,7 @@ package org.citizenservices.host.portal.practice;
 public final class PracticePaths {
 
     public static final String HOME = "/practice";
-    public static final String SIGN_IN = "/practice/sign-in";
+    public static final String SIGN_IN = org.citizenservices.host.portal.SignInPaths.PRACTICE;
     public static final String REVIEWS = "/practice/reviews";
     public static final String ADMIN = "/practice/admin";
 
