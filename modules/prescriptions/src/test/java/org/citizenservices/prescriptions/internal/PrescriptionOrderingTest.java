@@ -1,5 +1,6 @@
 package org.citizenservices.prescriptions.internal;
 
+import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.testing.TestServiceAccess;
 
 import org.citizenservices.persistence.Database;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +53,7 @@ class PrescriptionOrderingTest {
                 "db/migration");
         access = new TestServiceAccess();
         ordering = new PrescriptionOrdering(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")));
+                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE));
         DemoPrescriptions.seedIfEmpty(unit.entityManagerFactory(), nhs -> Optional.empty(), TODAY);
     }
 

@@ -1,5 +1,6 @@
 package org.citizenservices.record.internal;
 
+import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.testing.TestServiceAccess;
 
 import org.citizenservices.persistence.Database;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,7 +61,7 @@ class PatientRecordServiceTest {
                 List.of(RecordEntry.class, DocumentContent.class, PatientRecord.class), "db/migration");
         access = new TestServiceAccess();
         service = new PatientRecordService(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")));
+                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE));
         access.configure(PATIENT, RecordAccessLevel.FULL, null);
         access.configure(OTHER_PATIENT, RecordAccessLevel.FULL, null);
         access.staff(Role.CLINICIAN);

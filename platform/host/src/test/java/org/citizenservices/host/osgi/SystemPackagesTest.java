@@ -54,7 +54,7 @@ class SystemPackagesTest {
     void givenTheRealClassPath_whenComputed_thenVaadinJakartaAndTheSpiAreExportedWithVersions() {
         String header = SystemPackages.fromClassPath();
 
-        assertThat(header).contains("org.citizenservices.spi;version=\"1.7.0\"")
+        assertThat(header).contains("org.citizenservices.spi;version=\"1.8.0\"")
                 .containsPattern("com\\.vaadin\\.flow\\.component;version=\"24\\.9\\.[0-9]+\"")
                 .containsPattern("jakarta\\.persistence;version=\"3\\.1\\.[0-9]+\"")
                 .doesNotContain("org.osgi.framework;");
