@@ -86,12 +86,11 @@ public interface ApiRequest {
      * @since 1.8
      */
     default Optional<Integer> queryInt(String name) {
-        return query(name).map(text -> {
-            try {
-                return Integer.parseInt(text.trim());
-            } catch (NumberFormatException e) {
-                throw ApiProblem.badRequest("The query parameter '" + name + "' must be a whole number.");
+        return queryLong(name).map(value -> {
+            if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+                throw notAWholeNumber(name);
             }
+            return value.intValue();
         });
     }
 
@@ -106,7 +105,7 @@ public interface ApiRequest {
             try {
                 return Long.parseLong(text.trim());
             } catch (NumberFormatException e) {
-                throw ApiProblem.badRequest("The query parameter '" + name + "' must be a whole number.");
+                throw notAWholeNumber(name);
             }
         });
     }
@@ -136,5 +135,9 @@ public interface ApiRequest {
                 .orElseThrow(() -> ApiProblem.badRequest("The query parameter '" + name + "' is one of "
                         + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
                         + ".")));
+    }
+
+    private static ApiProblem notAWholeNumber(String name) {
+        return ApiProblem.badRequest("The query parameter '" + name + "' must be a whole number.");
     }
 }

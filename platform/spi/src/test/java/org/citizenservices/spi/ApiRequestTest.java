@@ -86,6 +86,8 @@ class ApiRequestTest {
                 "sort", "newest"));
 
         assertBadRequest(() -> call.queryInt("offset"), "The query parameter 'offset' must be a whole number.");
+        assertBadRequest(() -> new Call(Map.of(), Map.of("limit", "3000000000")).queryInt("limit"),
+                "The query parameter 'limit' must be a whole number.");
         assertBadRequest(() -> call.queryLong("clinicianId"),
                 "The query parameter 'clinicianId' must be a whole number.");
         assertBadRequest(() -> call.queryBoolean("includePast"), "The query parameter 'includePast' is true or false.");
