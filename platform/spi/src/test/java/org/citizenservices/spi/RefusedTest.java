@@ -37,6 +37,16 @@ class RefusedTest {
     }
 
     @Test
+    void anUploadRefusal_isOneToo_withTheStatusOfItsReason() {
+        UploadRefused refused = new UploadRefused(UploadRefused.Reason.TOO_LARGE, "A file is at most 5 MiB.");
+
+        assertThat(refused).isInstanceOf(Refused.class);
+        assertThat(refused.reason()).isEqualTo(UploadRefused.Reason.TOO_LARGE);
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.title()).isEqualTo("Content too large");
+    }
+
+    @Test
     void givenAServiceCallThatRefuses_whenAnswered_thenTheRefusalIsTheProblem() {
         BookingRefused refused = new BookingRefused(BookingRefused.Reason.NOT_FOUND, "There is no such slot.");
 
