@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.PageTitle;
-import org.citizenservices.host.portal.ui.FieldLink;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -27,6 +26,7 @@ import org.citizenservices.host.portal.practice.PracticePaths;
 import org.citizenservices.host.portal.security.PortalSignIn;
 import org.citizenservices.host.portal.security.PortalUser;
 import org.citizenservices.spi.Area;
+import org.citizenservices.spi.FieldLink;
 import org.citizenservices.spi.Role;
 
 import java.util.ArrayList;
@@ -82,7 +82,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         Header header = new Header(toggle, title, account);
         header.addClassName("portal-header");
         // first in the tab order, before the header and the menu, as NHS.UK pages have it
-        Anchor skip = FieldLink.to(MAIN_ID, "Skip to main content", "skip-link");
+        Anchor skip = FieldLink.to(MAIN_ID, "Skip to main content");
+        skip.setId("skip-link");
         skip.addClassName("skip-link");
         addToNavbar(skip, header);
         setPrimarySection(Section.DRAWER);
