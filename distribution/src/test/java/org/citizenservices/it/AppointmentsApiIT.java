@@ -300,7 +300,7 @@ class AppointmentsApiIT {
         var manager = core.staffSignIn().signIn("manager", "Practice-Demo-2026!");
         long samId = patientId("9990000026");
         var association = core.associations().associationsForPatient(manager, samId).stream()
-                .filter(a -> a.type() == org.citizenservices.core.api.access.AssociationType.PROXY
+                .filter(a -> a.type() == org.citizenservices.core.api.vua.AssociationType.PROXY
                         && a.isLiveOn(LocalDate.now())).findFirst().orElseThrow();
         java.util.Set<org.citizenservices.spi.CitizenService> registered = java.util.Set.copyOf(association.services());
         String slotId = freeSlots(janeToken, sam).get(1).get("slotId").asText();

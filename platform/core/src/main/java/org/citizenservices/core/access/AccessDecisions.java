@@ -1,8 +1,8 @@
 package org.citizenservices.core.access;
 
-import org.citizenservices.core.api.access.AssociationType;
+import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.access.ServiceAvailability;
-import org.citizenservices.core.api.access.VuaStatus;
+import org.citizenservices.core.api.vua.VuaStatus;
 import jakarta.persistence.EntityManager;
 import org.citizenservices.core.api.audit.ActingAs;
 import org.citizenservices.core.api.audit.AuditAction;
@@ -10,7 +10,7 @@ import org.citizenservices.core.audit.AuditTrail;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.practice.PracticeServices;
-import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.Times;
 import org.citizenservices.core.service.Transactions;
 import org.citizenservices.core.vua.AccountLinkage;

@@ -11,7 +11,7 @@ import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.patient.PatientRegister;
 import org.citizenservices.core.practice.PracticeServices;
 import org.citizenservices.core.api.practice.StaffRole;
-import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.spi.ActingFor;
 import org.citizenservices.spi.CitizenService;

@@ -11,7 +11,7 @@ import org.citizenservices.core.vua.LinkageKeys;
 import org.citizenservices.core.vua.PatientAssociations;
 import org.citizenservices.core.vua.VuaAccounts;
 import java.time.Clock;
-import org.citizenservices.core.api.access.AssociationType;
+import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.api.domain.LinkageKey;

@@ -1,7 +1,7 @@
 package org.citizenservices.core.notify;
 
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.api.access.VuaStatus;
+import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditTrail;
 import org.citizenservices.core.api.audit.Outcome;

@@ -2,7 +2,7 @@ package org.citizenservices.core.vua;
 
 import org.citizenservices.core.api.vua.HistoryKind;
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.api.access.VuaStatus;
+import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditTrail;

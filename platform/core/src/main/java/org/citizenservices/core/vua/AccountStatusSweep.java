@@ -2,7 +2,7 @@ package org.citizenservices.core.vua;
 
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import org.citizenservices.core.api.access.VuaStatus;
+import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.service.Times;
 import org.citizenservices.core.service.Transactions;

@@ -8,7 +8,7 @@ import org.citizenservices.core.api.vua.HistoryKind;
 import org.citizenservices.core.api.vua.LinkageDetails;
 import org.citizenservices.core.api.vua.LinkageKind;
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.api.access.AssociationType;
+import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.audit.ActingAs;
 import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
@@ -21,7 +21,7 @@ import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.security.PasswordGuard;
 import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.service.SignInFailedException;
-import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.Times;
 import org.citizenservices.core.service.Transactions;
 
@@ -145,7 +145,7 @@ public final class CitizenAccounts {
         SignedInCitizen citizen = new SignedInCitizen(vua.id(), vua.accountId().value(), vua.practice().id(),
                 linkage.id(), vua.displayName(), LinkageKind.APP, linkage.appName());
         AccessIdentityRefused.Reason refused = !linkage.isLive() ? AccessIdentityRefused.Reason.REVOKED
-                : vua.status() != org.citizenservices.core.api.access.VuaStatus.ACTIVE
+                : vua.status() != org.citizenservices.core.api.vua.VuaStatus.ACTIVE
                 ? AccessIdentityRefused.Reason.ACCOUNT_INACTIVE : null;
         audit.entry(citizen.actor(), AuditAction.CITIZEN_SIGN_IN).account(citizen.accountId())
                 .detail(refused == null ? "app session" : "app session: " + refused.name())
@@ -285,7 +285,7 @@ public final class CitizenAccounts {
 
     public boolean isActive(SignedInCitizen citizen) {
         return transactions.read(em -> em.find(Vua.class, citizen.vuaId()).status())
-                == org.citizenservices.core.api.access.VuaStatus.ACTIVE;
+                == org.citizenservices.core.api.vua.VuaStatus.ACTIVE;
     }
 
     /**

@@ -11,7 +11,7 @@ import org.citizenservices.core.audit.AuditTrail;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.api.security.SecretHasher;
-import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.api.service.Times;

@@ -4,7 +4,7 @@ import org.citizenservices.core.api.vua.HistoryKind;
 import org.citizenservices.core.api.vua.LinkageKind;
 import org.citizenservices.core.api.vua.RegistrationLetter;
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.api.access.AssociationType;
+import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditTrail;

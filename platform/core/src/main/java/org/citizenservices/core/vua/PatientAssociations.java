@@ -3,7 +3,7 @@ package org.citizenservices.core.vua;
 import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.HistoryKind;
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.api.access.AssociationType;
+import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditTrail;

@@ -14,7 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.citizenservices.core.api.access.VuaStatus;
+import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.domain.Demographics;
 import org.citizenservices.core.api.domain.EmailAddress;

@@ -1,7 +1,7 @@
 package org.citizenservices.core.access;
 
 import org.citizenservices.core.api.access.ServiceAvailability;
-import org.citizenservices.core.api.access.VuaStatus;
+import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.spi.ServiceNotAvailableException;
 import org.citizenservices.core.api.audit.Outcome;
@@ -93,7 +93,7 @@ class AccessDecisionsMatrixTest {
             Set<CitizenService> registered = association == Association.PROXY_NOT_REGISTERED ? Set.of(APPOINTMENTS)
                     : Set.of(RECORD);
             PatientAssociation proxy = fixture.core.associations().associate(admin, citizen.vuaId(), target.id(),
-                    new AssociationRequest(org.citizenservices.core.api.access.AssociationType.PROXY, Relationship.FATHER,
+                    new AssociationRequest(org.citizenservices.core.api.vua.AssociationType.PROXY, Relationship.FATHER,
                             ConsentMethod.NOT_REQUIRED, "Parental responsibility", null, registered,
                             LocalDate.of(2026, 11, 1)));
             if (association == Association.PROXY_ENDED) {

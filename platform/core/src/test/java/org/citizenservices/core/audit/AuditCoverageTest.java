@@ -1,7 +1,7 @@
 package org.citizenservices.core.audit;
 
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.api.access.AssociationType;
+import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.api.domain.PersonName;
 import org.citizenservices.core.api.patient.NewPatient;
@@ -10,7 +10,7 @@ import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.core.practice.Practice;
 import org.citizenservices.core.api.practice.StaffRole;
-import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
 import org.citizenservices.core.api.vua.AssociationRequest;

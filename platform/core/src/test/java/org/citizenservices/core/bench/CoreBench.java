@@ -6,7 +6,7 @@ import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.practice.PracticeServices;
 import org.citizenservices.core.api.security.SecretHasher;
-import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.vua.ActingFor;
 import org.citizenservices.persistence.Database;

@@ -1,8 +1,8 @@
 package org.citizenservices.core.demo;
 
-import org.citizenservices.core.api.access.AssociationType;
+import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.access.ServiceAvailability;
-import org.citizenservices.core.api.access.VuaStatus;
+import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.domain.NhsNumber;
 import org.citizenservices.core.api.domain.OdsCode;
 import org.citizenservices.core.patient.Patient;
@@ -11,7 +11,7 @@ import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.core.practice.Practice;
 import org.citizenservices.core.practice.PracticeServices;
 import org.citizenservices.core.api.practice.StaffRole;
-import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
 import org.citizenservices.core.vua.AccountDetails;

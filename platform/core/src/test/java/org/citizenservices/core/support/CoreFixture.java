@@ -16,7 +16,7 @@ import org.citizenservices.core.practice.PracticeServices;
 import org.citizenservices.core.api.practice.StaffRole;
 import org.citizenservices.core.practice.StaffUser;
 import org.citizenservices.core.api.security.SecretHasher;
-import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.IdentityCheck;

@@ -2,7 +2,7 @@ package org.citizenservices.core.vua;
 
 import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.HistoryKind;
-import org.citizenservices.core.api.access.VuaStatus;
+import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditEvent;
 import org.citizenservices.core.patient.Patient;

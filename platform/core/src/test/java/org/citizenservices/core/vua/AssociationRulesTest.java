@@ -4,7 +4,7 @@ import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.ConsentMethod;
 import org.citizenservices.core.api.vua.HistoryKind;
 import org.citizenservices.core.api.vua.Relationship;
-import org.citizenservices.core.api.access.AssociationType;
+import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.api.patient.RegistrationStatus;

@@ -6,7 +6,7 @@ import org.citizenservices.core.api.vua.IdentityCheck;
 import org.citizenservices.core.api.vua.IdentityDocument;
 import org.citizenservices.core.api.vua.RegistrationLetter;
 import org.citizenservices.core.api.vua.VerificationMethod;
-import org.citizenservices.core.api.access.VuaStatus;
+import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditEvent;
 import org.citizenservices.core.api.domain.InvalidValueException;

@@ -1,6 +1,6 @@
 package org.citizenservices.host.api;
 
-import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.vua.SignedInCitizen;
 
 import java.time.Duration;
 import java.time.Instant;

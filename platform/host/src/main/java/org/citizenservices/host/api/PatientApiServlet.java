@@ -13,7 +13,7 @@ import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.practice.PracticeServices;
 import org.citizenservices.core.api.service.SignInFailedException;
-import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.vua.AccessIdentityRefused;
 import org.citizenservices.core.api.vua.ActingFor;
 import org.citizenservices.core.api.vua.AppLink;

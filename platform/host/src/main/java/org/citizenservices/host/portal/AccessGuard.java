@@ -5,7 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
 import com.vaadin.flow.router.QueryParameters;
 import org.citizenservices.core.Core;
-import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.host.portal.security.PortalSignIn;
 import org.citizenservices.host.portal.security.PortalUser;
 import org.citizenservices.spi.Area;

@@ -1,6 +1,6 @@
 package org.citizenservices.host.portal;
 
-import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.host.portal.security.PortalSignIn;
 
 import com.vaadin.flow.component.HasElement;

@@ -1,6 +1,6 @@
 package org.citizenservices.core.api.access;
 
-import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
 
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package org.citizenservices.core.api.vua;
 
-import org.citizenservices.core.api.access.AssociationType;
 import org.citizenservices.spi.CitizenService;
 
 import java.time.LocalDate;

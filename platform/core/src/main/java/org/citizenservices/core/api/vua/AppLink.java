@@ -1,6 +1,5 @@
 package org.citizenservices.core.api.vua;
 
-import org.citizenservices.core.api.service.SignedInCitizen;
 
 /** A new app linkage: the citizen as the app acts for them, and the access identity the app keeps (shown once). */
 public record AppLink(SignedInCitizen citizen, String accessIdentity) {

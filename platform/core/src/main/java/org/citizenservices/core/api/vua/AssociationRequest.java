@@ -1,6 +1,5 @@
 package org.citizenservices.core.api.vua;
 
-import org.citizenservices.core.api.access.AssociationType;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.spi.CitizenService;
 

@@ -1,5 +1,7 @@
 package org.citizenservices.core.api.access;
 
+import org.citizenservices.core.api.vua.AssociationType;
+import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.access.ServiceAvailability.Denial;
 import org.citizenservices.core.api.access.ServiceAvailability.Facts;
 import org.citizenservices.spi.CitizenService;

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.citizenservices.core.api.security.PasswordGuard;
-import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.security.PortalSignIn;

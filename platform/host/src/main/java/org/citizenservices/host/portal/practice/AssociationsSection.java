@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import org.citizenservices.core.api.access.AssociationType;
+import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.domain.FreeText;
 import org.citizenservices.core.api.domain.NhsNumber;
 import org.citizenservices.core.patient.Patient;

@@ -9,7 +9,7 @@ import org.citizenservices.core.Core;
 import org.citizenservices.core.api.audit.ActingAs;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.audit.Outcome;
-import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.vua.ActingFor;
 

@@ -1,6 +1,6 @@
 package org.citizenservices.host.portal.security;
 
-import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.vua.ActingFor;
 import org.citizenservices.spi.CitizenService;

@@ -1,7 +1,7 @@
 package org.citizenservices.host.portal.security;
 
 import org.citizenservices.core.api.access.Caller;
-import org.citizenservices.core.api.service.SignedInCitizen;
+import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.host.api.ApiCall;
 

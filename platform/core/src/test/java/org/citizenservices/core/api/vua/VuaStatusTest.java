@@ -1,4 +1,4 @@
-package org.citizenservices.core.api.access;
+package org.citizenservices.core.api.vua;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package org.citizenservices.core.api.access;
+package org.citizenservices.core.api.vua;
 
 /** Whether a Verified User Account may be used. A new account is {@link #INACTIVE}. */
 public enum VuaStatus {

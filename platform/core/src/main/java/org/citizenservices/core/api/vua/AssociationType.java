@@ -1,4 +1,4 @@
-package org.citizenservices.core.api.access;
+package org.citizenservices.core.api.vua;
 
 /** How a Verified User Account relates to a patient. */
 public enum AssociationType {
