@@ -99,7 +99,7 @@ class AccessibilityIT {
         citizenPage("sign-in-error");
         // the summary has focus, and its links move focus to the field in error
         assertThat(js("return document.activeElement.id")).isEqualTo("sign-in-error-summary");
-        page.click("sign-in-error-error-1");
+        page.click("sign-in-error-summary-link-1");
         assertThat(js("return document.activeElement.closest('vaadin-password-field').id"))
                 .isEqualTo("sign-in-password");
 

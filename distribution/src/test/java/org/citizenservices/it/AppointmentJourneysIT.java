@@ -33,7 +33,7 @@ class AppointmentJourneysIT extends DemoPortalJourney {
         assertThat(page.text("upcoming-appointments")).contains("No upcoming appointments");
         // three days ahead: well before the practice's 24-hour cut-off for cancelling online
         page.type("slots-from", LocalDate.now().plusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-        DateTimeFormatter shown = DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.UK);
+        DateTimeFormatter shown = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK);
         List<String> tooSoon = List.of(LocalDate.now().format(shown), LocalDate.now().plusDays(1).format(shown),
                 LocalDate.now().plusDays(2).format(shown));
         await().atMost(Duration.ofSeconds(10)).until(() -> {

@@ -2,7 +2,6 @@ package org.citizenservices.spi;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -14,7 +13,8 @@ import java.util.List;
 
 /**
  * The NHS.UK error summary at the top of a form: "There is a problem", focused when shown, each error a link that
- * moves focus to its field, which shows the same message. The portal's stylesheet styles it ({@code .error-summary}).
+ * moves focus to its field ({@link FieldLink}, id {@code <summary id>-link-<n>}), which shows the same message. The
+ * portal's stylesheet styles it ({@code .error-summary}); the host's own forms use it too.
  *
  * <pre>{@code
  * private final ErrorSummary errors = new ErrorSummary("booking-errors");   // add it first, above the form
@@ -58,7 +58,9 @@ public class ErrorSummary extends Div {
                 .orElseThrow();
         ListItem item = new ListItem();
         if (field != null && field.getId().isPresent()) {
-            item.add(link(field.getId().get(), text));
+            Component link = FieldLink.to(field.getId().get(), text);
+            link.setId(getId().orElseThrow() + "-link-" + list.getChildren().count());
+            item.add(link);
             if (field instanceof HasValidation validated) {
                 validated.setErrorMessage(text);
                 validated.setInvalid(true);
@@ -88,14 +90,5 @@ public class ErrorSummary extends Div {
         setVisible(false);
         marked.forEach(field -> field.setInvalid(false));
         marked.clear();
-    }
-
-    /** A plain "#id" link would only scroll: the field's input sits inside a web component, so focus moves here. */
-    private static Anchor link(String fieldId, String text) {
-        Anchor link = new Anchor("#" + fieldId, text);
-        link.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
-                + " const field = document.getElementById($0); if (field) {"
-                + " field.scrollIntoView({block: 'center'}); field.focus(); } })", fieldId);
-        return link;
     }
 }

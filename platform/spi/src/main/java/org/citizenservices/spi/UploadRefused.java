@@ -2,10 +2,11 @@ package org.citizenservices.spi;
 
 /**
  * An upload the {@link UploadPolicy} refuses, with a message safe to show and the HTTP status an API answers with.
+ * (1.8) A {@link Refused}, so a route that lets it pass answers with that status.
  *
  * @since 1.7
  */
-public final class UploadRefused extends RuntimeException {
+public final class UploadRefused extends Refused {
 
     public enum Reason {
         /** no bytes at all: 400 */
@@ -26,19 +27,12 @@ public final class UploadRefused extends RuntimeException {
         }
     }
 
-    private final Reason reason;
-
     public UploadRefused(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
+        super(reason, reason.status(), message);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
-    }
-
-    /** 400, 413 or 415. */
-    public int status() {
-        return reason.status();
+        return (Reason) super.reason();
     }
 }

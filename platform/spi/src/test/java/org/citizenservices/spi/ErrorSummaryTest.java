@@ -28,6 +28,7 @@ class ErrorSummaryTest {
                 .map(Anchor.class::cast).orElseThrow();
         assertThat(link.getHref()).isEqualTo("#details");
         assertThat(link.getText()).isEqualTo("Your request is required.");
+        assertThat(link.getId()).contains("form-errors-link-0");
         assertThat(details.isInvalid()).isTrue();
         assertThat(details.getErrorMessage()).isEqualTo("Your request is required.");
     }

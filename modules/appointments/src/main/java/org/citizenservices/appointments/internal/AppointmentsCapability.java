@@ -4,6 +4,7 @@ import org.citizenservices.appointments.PatientAppointments;
 import org.citizenservices.appointments.internal.ui.AppointmentsView;
 import org.citizenservices.appointments.internal.ui.PracticeBookView;
 import org.citizenservices.appointments.internal.ui.SessionsView;
+import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.Role;
 import org.citizenservices.appointments.internal.api.AppointmentsApi;
 import org.citizenservices.spi.ApiRoute;
@@ -15,16 +16,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 
 /** Appointments Management - Citizen (E00305): the practice's appointment book, and online booking for citizens. */
 public final class AppointmentsCapability implements Capability {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppointmentsCapability.class);
-    static final ZoneId PRACTICE_ZONE = ZoneId.of("Europe/London");
-
-    private final Clock practiceClock = Clock.system(PRACTICE_ZONE);
+    private final Clock practiceClock = PracticeTime.clock();
     private final PublishedService<PatientAppointments> published;
     private volatile AppointmentBook book;
 

@@ -1,9 +1,11 @@
 package org.citizenservices.appointments.internal;
 
-/** A booking or cancellation the rules or the book do not allow, with the message the citizen is shown. */
-public final class BookingRefused extends RuntimeException {
+import org.citizenservices.spi.Refused;
 
-    /** Why; the patient API maps each to its status. */
+/** A booking or cancellation the rules or the book do not allow, with the message the citizen is shown. */
+public final class BookingRefused extends Refused {
+
+    /** Why; each answers the patient API with the status its constant names. */
     public enum Reason {
         /** Someone else booked the slot first (409). */
         SLOT_TAKEN,
@@ -23,14 +25,16 @@ public final class BookingRefused extends RuntimeException {
         BUSY
     }
 
-    private final Reason reason;
-
     public BookingRefused(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
+        super(reason, switch (reason) {
+            case NOT_FOUND -> 404;
+            case OUTSIDE_WINDOW, CAP_REACHED, PAST_CUT_OFF -> 422;
+            case SLOT_TAKEN, SLOT_STARTED, NOT_BOOKED, BUSY -> 409;
+        }, message);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 }

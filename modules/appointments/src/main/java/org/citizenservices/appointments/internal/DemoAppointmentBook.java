@@ -2,6 +2,7 @@ package org.citizenservices.appointments.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.citizenservices.spi.UnitsOfWork;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -40,12 +41,10 @@ final class DemoAppointmentBook {
     /** Seeds the book; returns how many slots were created (0 if the book was not empty). */
     static int seedIfEmpty(EntityManagerFactory factory, AppointmentBook book,
                            Function<String, Optional<Long>> demoPatient) {
-        EntityManager em = factory.createEntityManager();
-        try {
+        return UnitsOfWork.write(factory, em -> {
             if (em.createQuery("select count(c) from Clinician c", Long.class).getSingleResult() > 0) {
                 return 0;
             }
-            em.getTransaction().begin();
             java.util.Map<String, Clinician> clinicians = new java.util.HashMap<>();
             java.util.Map<String, Room> rooms = new java.util.HashMap<>();
             for (Rota rota : ROTA) {
@@ -76,14 +75,8 @@ final class DemoAppointmentBook {
                 all.get(i).bookableOnline(false);
             }
             pastAppointments(em, book, clinicians, rooms, today, demoPatient);
-            em.getTransaction().commit();
             return slots;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        });
     }
 
     private static int session(EntityManager em, AppointmentBook book, java.util.Map<String, Clinician> clinicians,

@@ -2,6 +2,7 @@ package org.citizenservices.appointments.internal;
 
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
+import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.testing.TestServiceAccess;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -47,7 +47,7 @@ class SessionPlannerInputBoundsTest {
                 new AppointmentsCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
         sessions = new AppointmentBook(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London"))).sessions();
+                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE)).sessions();
         access.staff(Role.PRACTICE_ADMIN);
         clinician = sessions.addClinician("Dr Asha Patel", "GP").id();
     }

@@ -2,6 +2,7 @@ package org.citizenservices.example.internal;
 
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
+import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceNotAvailableException;
 import org.citizenservices.spi.testing.TestServiceAccess;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,7 +39,7 @@ class FeedbackServiceTest {
                 new FeedbackCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
         service = new JpaFeedbackService(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneId.of("Europe/London")));
+                Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), PracticeTime.ZONE));
     }
 
     @AfterAll

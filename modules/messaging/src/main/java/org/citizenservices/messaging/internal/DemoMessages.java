@@ -2,6 +2,7 @@ package org.citizenservices.messaging.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.citizenservices.spi.UnitsOfWork;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -21,12 +22,10 @@ final class DemoMessages {
 
     static int seedIfEmpty(EntityManagerFactory factory, Function<String, Optional<Long>> patientIds,
                            LocalDateTime now) {
-        EntityManager em = factory.createEntityManager();
-        try {
+        return UnitsOfWork.write(factory, em -> {
             if (em.createQuery("select count(r) from Recipient r", Long.class).getSingleResult() > 0) {
                 return 0;
             }
-            em.getTransaction().begin();
             // in the order citizens see them (EclipseLink does not keep the order of persists when it inserts)
             em.persist(new Recipient(PRACTICE, "Reception", "Appointments, forms, letters and anything else"));
             em.flush();
@@ -50,13 +49,7 @@ final class DemoMessages {
                 thread.messaged(asked.plusDays(1), ThreadStatus.CLOSED);
                 threads[0]++;
             });
-            em.getTransaction().commit();
             return threads[0];
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        });
     }
 }

@@ -8,21 +8,19 @@ import org.citizenservices.spi.ApiRoute;
 import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
 import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.ViewContribution;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 /** Communicate with Practice - Citizen (E00321): secure messages between citizens and their practice. */
 public final class MessagingCapability implements Capability {
 
-    static final ZoneId PRACTICE_ZONE = ZoneId.of("Europe/London");
-
-    private final Clock practiceClock = Clock.system(PRACTICE_ZONE);
+    private final Clock practiceClock = PracticeTime.clock();
     private final PublishedService<PracticeConversations> published;
     private volatile PracticeMessages messages;
     private volatile ServiceAccess access;

@@ -4,6 +4,7 @@ import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.host.uploads.UploadLimits;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
+import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.testing.TestServiceAccess;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -48,7 +48,7 @@ class PracticeMessagesInputBoundsTest {
                 new MessagingCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
         messages = new PracticeMessages(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")),
+                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE),
                 (accountId, text) -> Optional.of("TEST"), new TikaUploadPolicy(UploadLimits.defaults()));
     }
 

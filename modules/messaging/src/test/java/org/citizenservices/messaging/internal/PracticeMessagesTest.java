@@ -2,6 +2,7 @@ package org.citizenservices.messaging.internal;
 
 import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.host.uploads.UploadLimits;
+import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.testing.TestServiceAccess;
 
 import org.citizenservices.persistence.Database;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -49,7 +49,7 @@ class PracticeMessagesTest {
                 new MessagingCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
         messages = new PracticeMessages(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")),
+                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE),
                 (accountId, text) -> {
                     sent.add(accountId + ": " + text);
                     return Optional.of("TEST");

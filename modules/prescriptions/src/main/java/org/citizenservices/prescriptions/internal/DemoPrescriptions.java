@@ -2,6 +2,7 @@ package org.citizenservices.prescriptions.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.citizenservices.spi.UnitsOfWork;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -33,12 +34,10 @@ final class DemoPrescriptions {
 
     /** Seeds when the directory is empty; returns how many courses were written. */
     static int seedIfEmpty(EntityManagerFactory factory, Function<String, Optional<Long>> patientIds, LocalDate today) {
-        EntityManager em = factory.createEntityManager();
-        try {
+        return UnitsOfWork.write(factory, em -> {
             if (em.createQuery("select count(p) from Pharmacy p", Long.class).getSingleResult() > 0) {
                 return 0;
             }
-            em.getTransaction().begin();
             for (int i = 0; i < 50; i++) {
                 String name = NAMES[i % NAMES.length] + (i < NAMES.length ? "" : " — " + PLACES[i % PLACES.length]);
                 String place = PLACES[i % PLACES.length];
@@ -81,14 +80,8 @@ final class DemoPrescriptions {
                         "One capsule three times a day", "15 capsule", CourseType.ACUTE, 5, today.minusDays(90),
                         today.minusDays(90), "Dr Asha Patel"));
             });
-            em.getTransaction().commit();
             return courses[0];
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        });
     }
 
     private static Course repeat(long patientId, String name, String strength, String form, String dosage,

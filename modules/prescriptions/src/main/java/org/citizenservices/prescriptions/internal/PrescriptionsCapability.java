@@ -7,6 +7,7 @@ import org.citizenservices.spi.ApiRoute;
 import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
 import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.ViewContribution;
@@ -15,16 +16,13 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** Prescription Ordering - Citizen (E00327, E00328/E00330): repeat requests, the prescribing queue, EPS nomination. */
 public final class PrescriptionsCapability implements Capability {
 
     private static final Logger LOG = LoggerFactory.getLogger(PrescriptionsCapability.class);
-    static final ZoneId PRACTICE_ZONE = ZoneId.of("Europe/London");
-
-    private final Clock practiceClock = Clock.system(PRACTICE_ZONE);
+    private final Clock practiceClock = PracticeTime.clock();
     private volatile PrescriptionOrdering ordering;
     private volatile PharmacyNomination nomination;
     private volatile PrescribingQueue prescribing;

@@ -1,5 +1,6 @@
 package org.citizenservices.prescriptions.internal;
 
+import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.testing.TestServiceAccess;
 
 import org.citizenservices.persistence.Database;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +55,7 @@ class PrescriptionOrderingTest {
                 List.of(Course.class, PrescriptionRequest.class, RequestLine.class, Pharmacy.class, Nomination.class),
                 "db/migration");
         access = new TestServiceAccess();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London"));
+        Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE);
         ordering = new PrescriptionOrdering(unit.entityManagerFactory(), access, clock);
         prescribing = new PrescribingQueue(unit.entityManagerFactory(), access, clock);
         nomination = new PharmacyNomination(unit.entityManagerFactory(), access, clock);

@@ -2,6 +2,7 @@ package org.citizenservices.record.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.citizenservices.spi.UnitsOfWork;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -37,25 +38,17 @@ final class DemoRecords {
 
     /** Seeds the records when the module's tables are empty; returns how many entries were written. */
     static int seedIfEmpty(EntityManagerFactory factory, Function<String, Optional<Long>> patientIds) {
-        EntityManager em = factory.createEntityManager();
-        try {
+        return UnitsOfWork.write(factory, em -> {
             long existing = em.createQuery("select count(e) from RecordEntry e", Long.class).getSingleResult();
             if (existing > 0) {
                 return 0;
             }
-            em.getTransaction().begin();
             int[] written = {0};
             patientIds.apply(JANE_NHS).ifPresent(id -> written[0] += jane(em, id));
             patientIds.apply(SAM_NHS).ifPresent(id -> written[0] += sam(em, id));
             patientIds.apply(ARTHUR_NHS).ifPresent(id -> written[0] += arthur(em, id));
-            em.getTransaction().commit();
             return written[0];
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        });
     }
 
     private static RecordEntry add(EntityManager em, long patientId, NewEntry entry) {

@@ -7,6 +7,7 @@ import org.citizenservices.spi.ApiRoute;
 import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
 import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.ViewContribution;
@@ -14,16 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 
 /** View Record - Citizen (E00357, E00361, E00362; GP-VWRD-4): the patient record online, at the practice's level. */
 public final class RecordCapability implements Capability {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordCapability.class);
-    static final ZoneId PRACTICE_ZONE = ZoneId.of("Europe/London");
-
-    private final Clock practiceClock = Clock.system(PRACTICE_ZONE);
+    private final Clock practiceClock = PracticeTime.clock();
     private volatile ViewRecord viewRecord;
     private volatile RecordKeeping keeping;
     private volatile RecordReview review;

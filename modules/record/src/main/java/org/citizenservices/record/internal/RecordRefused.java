@@ -1,23 +1,26 @@
 package org.citizenservices.record.internal;
 
+import org.citizenservices.spi.Refused;
+
 /** A record request the rules refuse, with a message for the reader. */
-public final class RecordRefused extends RuntimeException {
+public final class RecordRefused extends Refused {
 
     public enum Reason {
-        /** the section is above the patient's level */
+        /** the section is above the patient's level: 403 */
         NOT_AT_THIS_LEVEL,
-        /** no such element — or one this reader may not see: the two are never told apart */
+        /** no such element — or one this reader may not see: the two are never told apart (404) */
         NOT_FOUND
     }
 
-    private final Reason reason;
-
     public RecordRefused(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
+        super(reason, switch (reason) {
+            case NOT_AT_THIS_LEVEL -> 403;
+            case NOT_FOUND -> 404;
+        }, message);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 }

@@ -2,6 +2,7 @@ package org.citizenservices.record.internal;
 
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
+import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.testing.TestServiceAccess;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -50,7 +50,7 @@ class RecordInputBoundsTest {
         unit = new ModulePersistence(database).openOnClassPath("record",
                 List.of(RecordEntry.class, DocumentContent.class, PatientRecord.class), "db/migration");
         access = new TestServiceAccess();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London"));
+        Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE);
         keeping = new RecordKeeping(unit.entityManagerFactory(), access, clock);
         review = new RecordReview(unit.entityManagerFactory(), access, clock);
         access.staff(Role.CLINICIAN);

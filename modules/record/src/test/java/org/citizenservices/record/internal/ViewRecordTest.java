@@ -1,5 +1,6 @@
 package org.citizenservices.record.internal;
 
+import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.testing.TestServiceAccess;
 
 import org.citizenservices.persistence.Database;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,7 +62,7 @@ class ViewRecordTest {
         unit = new ModulePersistence(database).openOnClassPath("record",
                 List.of(RecordEntry.class, DocumentContent.class, PatientRecord.class), "db/migration");
         access = new TestServiceAccess();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London"));
+        Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE);
         viewRecord = new ViewRecord(unit.entityManagerFactory(), access);
         keeping = new RecordKeeping(unit.entityManagerFactory(), access, clock);
         review = new RecordReview(unit.entityManagerFactory(), access, clock);

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.PageTitle;
-import org.citizenservices.host.portal.ui.FieldLink;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -26,6 +25,7 @@ import org.citizenservices.core.api.vua.ActingFor;
 import org.citizenservices.host.portal.security.PortalSignIn;
 import org.citizenservices.host.portal.security.PortalUser;
 import org.citizenservices.spi.Area;
+import org.citizenservices.spi.FieldLink;
 import org.citizenservices.spi.Role;
 
 import java.util.ArrayList;
@@ -81,7 +81,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         Header header = new Header(toggle, title, account);
         header.addClassName("portal-header");
         // first in the tab order, before the header and the menu, as NHS.UK pages have it
-        Anchor skip = FieldLink.to(MAIN_ID, "Skip to main content", "skip-link");
+        Anchor skip = FieldLink.to(MAIN_ID, "Skip to main content");
+        skip.setId("skip-link");
         skip.addClassName("skip-link");
         addToNavbar(skip, header);
         setPrimarySection(Section.DRAWER);

@@ -6,7 +6,6 @@ import org.citizenservices.appointments.internal.AppointmentMode;
 import org.citizenservices.appointments.internal.AppointmentStatus;
 import org.citizenservices.appointments.internal.BookMeta;
 import org.citizenservices.appointments.internal.BookedAppointment;
-import org.citizenservices.appointments.internal.BookingRefused;
 import org.citizenservices.appointments.internal.FreeSlot;
 import org.citizenservices.appointments.internal.SlotSearch;
 import org.citizenservices.spi.ApiParameter;
@@ -22,11 +21,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 
+import static org.citizenservices.spi.ApiProblem.answering;
+
 /**
  * The appointments capability's part of the patient API (see docs/patient-api.md): free slots and what to filter them
  * by, booking, the patient's appointments and cancelling. The host has already checked the session, the patient link
- * and that APPOINTMENTS is available; the jobs of the {@link AppointmentBook} ask again and apply the practice's
- * rules, and this class only translates — JSON shapes in and out, and each refusal to the contract's status.
+ * and that APPOINTMENTS is available; {@link AppointmentBook} asks again and applies the practice's rules, and this
+ * class only translates JSON shapes in and out; each refusal carries the contract's status itself.
  */
 public final class AppointmentsApi {
 
@@ -97,9 +98,9 @@ public final class AppointmentsApi {
         LocalDate today = LocalDate.now(practiceClock);
         LocalDate from = request.queryDate("from").orElse(today);
         LocalDate to = request.queryDate("to").orElse(from.plusDays(DEFAULT_DAYS));
-        Long clinicianId = request.query("clinicianId").map(id -> number(id, "clinicianId")).orElse(null);
-        AppointmentMode mode = request.query("mode").map(AppointmentsApi::mode).orElse(null);
-        SlotSearch search = translate(() -> new SlotSearch(from, to, clinicianId, request.query("type").orElse(null),
+        Long clinicianId = request.queryLong("clinicianId").orElse(null);
+        AppointmentMode mode = request.queryChoice("mode", AppointmentMode.class).orElse(null);
+        SlotSearch search = answering(() -> new SlotSearch(from, to, clinicianId, request.query("type").orElse(null),
                 mode));
         ZoneId zone = practiceClock.getZone();
         return new Slots(book.get().freeSlots().freeSlots(search).stream().map(slot -> slot(slot, zone)).toList());
@@ -119,24 +120,21 @@ public final class AppointmentsApi {
         if (body.slotId() == null || body.slotId().isBlank()) {
             throw ApiProblem.badRequest("The field 'slotId' is required.");
         }
-        long slotId = id(body.slotId(), "There is no such slot to book.");
-        return appointment(translate(() -> book.get().onlineBooking().book(slotId, body.reason(),
+        long slotId = ApiRequest.id(body.slotId(), "There is no such slot to book.");
+        return appointment(answering(() -> book.get().onlineBooking().book(slotId, body.reason(),
                 body.telephoneNumber())));
     }
 
     private Appointments appointments(ApiRequest request) {
-        boolean includePast = request.query("includePast").map(AppointmentsApi::flag).orElse(false);
+        boolean includePast = request.queryBoolean("includePast").orElse(false);
         return new Appointments(book.get().onlineBooking().appointments(includePast).stream().map(this::appointment)
                 .toList());
     }
 
     private Object cancel(ApiRequest request) {
-        long appointmentId = id(request.pathParameter("appointmentId"), "There is no such appointment.");
+        long appointmentId = request.pathId("appointmentId", "There is no such appointment.");
         String reason = request.optionalBody(CancelRequest.class).map(CancelRequest::reason).orElse(null);
-        translate(() -> {
-            book.get().onlineBooking().cancel(appointmentId, reason);
-            return null;
-        });
+        answering(() -> book.get().onlineBooking().cancel(appointmentId, reason));
         return null;
     }
 
@@ -144,21 +142,6 @@ public final class AppointmentsApi {
         ZoneId zone = practiceClock.getZone();
         return new Appointment(Long.toString(booked.appointmentId()), slot(booked.slot(), zone), booked.reason(),
                 booked.status(), offset(booked.bookedAt(), zone));
-    }
-
-    /** A refusal of the book as the contract's status: gone or taken 409, a rule 422, unknown 404, bad input 400. */
-    private static <T> T translate(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (BookingRefused refused) {
-            throw switch (refused.reason()) {
-                case NOT_FOUND -> ApiProblem.notFound(refused.getMessage());
-                case OUTSIDE_WINDOW, CAP_REACHED, PAST_CUT_OFF -> ApiProblem.unprocessable(refused.getMessage());
-                case SLOT_TAKEN, SLOT_STARTED, NOT_BOOKED, BUSY -> ApiProblem.conflict(refused.getMessage());
-            };
-        } catch (IllegalArgumentException invalid) {
-            throw ApiProblem.badRequest(invalid.getMessage());
-        }
     }
 
     private static Slot slot(FreeSlot slot, ZoneId zone) {
@@ -169,42 +152,5 @@ public final class AppointmentsApi {
 
     private static OffsetDateTime offset(LocalDateTime local, ZoneId zone) {
         return local.atZone(zone).toOffsetDateTime();
-    }
-
-    /** An id of ours in a path or body: anything that is not one is simply not found. */
-    private static long id(String value, String notFound) {
-        try {
-            long id = Long.parseLong(value.trim());
-            if (id <= 0) {
-                throw ApiProblem.notFound(notFound);
-            }
-            return id;
-        } catch (NumberFormatException e) {
-            throw ApiProblem.notFound(notFound);
-        }
-    }
-
-    private static long number(String value, String name) {
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest("The query parameter '" + name + "' must be a clinician's id.");
-        }
-    }
-
-    private static AppointmentMode mode(String value) {
-        try {
-            return AppointmentMode.valueOf(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("The query parameter 'mode' is one of IN_PERSON, TELEPHONE, VIDEO.");
-        }
-    }
-
-    private static boolean flag(String value) {
-        return switch (value.trim()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ApiProblem.badRequest("The query parameter 'includePast' is true or false.");
-        };
     }
 }

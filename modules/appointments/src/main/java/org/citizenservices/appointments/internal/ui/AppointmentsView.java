@@ -18,6 +18,7 @@ import org.citizenservices.appointments.internal.BookingRefused;
 import org.citizenservices.appointments.internal.FreeSlotSearch;
 import org.citizenservices.appointments.internal.OnlineBooking;
 import org.citizenservices.spi.CurrentCitizen;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.ServiceAccess;
 
 import java.time.Clock;
@@ -61,7 +62,7 @@ public class AppointmentsView extends VerticalLayout {
         try {
             BookedAppointment booked = booking.book(confirmed.slot().slotId(), confirmed.reason(),
                     confirmed.telephone());
-            say("Booked: " + Formats.MOMENT.format(booked.slot().start()) + " with " + booked.slot().clinicianName()
+            say("Booked: " + Formats.dayAndTime(booked.slot().start()) + " with " + booked.slot().clinicianName()
                     + ". The practice has been told.");
         } catch (BookingRefused refused) {
             fail(refused.getMessage());
@@ -74,7 +75,7 @@ public class AppointmentsView extends VerticalLayout {
     private void cancel(BookedAppointment appointment, String reason) {
         try {
             booking.cancel(appointment.appointmentId(), reason);
-            say("Cancelled: " + Formats.MOMENT.format(appointment.slot().start()) + ".");
+            say("Cancelled: " + Formats.dayAndTime(appointment.slot().start()) + ".");
         } catch (BookingRefused | IllegalArgumentException refused) {
             fail(refused.getMessage());
         }
@@ -102,7 +103,7 @@ public class AppointmentsView extends VerticalLayout {
     private ListItem item(BookedAppointment a, boolean isUpcoming, LocalDateTime now) {
         ListItem item = new ListItem();
         item.setId("appointment-" + a.appointmentId());
-        Span when = new Span(Formats.MOMENT.format(a.slot().start()) + " — " + a.slot().clinicianName() + " ("
+        Span when = new Span(Formats.dayAndTime(a.slot().start()) + " — " + a.slot().clinicianName() + " ("
                 + a.slot().clinicianRole() + "), " + a.slot().slotType() + ", " + a.slot().mode().label().toLowerCase()
                 + ", " + a.slot().location());
         item.add(when);
@@ -123,8 +124,8 @@ public class AppointmentsView extends VerticalLayout {
                 cancel.setId("cancel-" + a.appointmentId());
                 cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
                 cancel.getElement().setAttribute("aria-label", "Cancel the appointment on "
-                        + Formats.MOMENT.format(a.slot().start()));
-                item.add(line("You can cancel online until " + Formats.MOMENT.format(a.cancelBy()) + "."), cancel);
+                        + Formats.dayAndTime(a.slot().start()));
+                item.add(line("You can cancel online until " + Formats.dayAndTime(a.cancelBy()) + "."), cancel);
             } else {
                 item.add(line("It is too late to cancel online. To cancel, phone the practice."));
             }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.citizenservices.appointments.internal.AppointmentMode;
 import org.citizenservices.appointments.internal.FreeSlot;
+import org.citizenservices.spi.Formats;
 
 /**
  * Confirms a booking: the slot, an optional reason shown with the warning the guidance asks for (RM28 AMC02), and a
@@ -35,7 +36,7 @@ final class BookingDialog extends Dialog {
         telephone.setId("book-telephone");
         telephone.setMaxLength(20);
         telephone.setVisible(slot.mode() == AppointmentMode.TELEPHONE);
-        Paragraph what = new Paragraph(Formats.MOMENT.format(slot.start()) + " with " + slot.clinicianName() + " ("
+        Paragraph what = new Paragraph(Formats.dayAndTime(slot.start()) + " with " + slot.clinicianName() + " ("
                 + slot.clinicianRole() + "), " + slot.slotType() + ", " + slot.mode().label().toLowerCase()
                 + ", " + slot.location() + ". For " + patientName + ".");
         what.setId("book-summary");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.citizenservices.appointments.internal.BookedAppointment;
+import org.citizenservices.spi.Formats;
 
 import java.util.function.BiConsumer;
 
@@ -23,7 +24,7 @@ final class CancelDialog extends Dialog {
         reason.setMaxLength(300);
         reason.setWidthFull();
         ErrorSummary errors = new ErrorSummary("cancel-error-summary");
-        add(new VerticalLayout(errors, new Paragraph(Formats.MOMENT.format(appointment.slot().start()) + " with "
+        add(new VerticalLayout(errors, new Paragraph(Formats.dayAndTime(appointment.slot().start()) + " with "
                 + appointment.slot().clinicianName() + "."), reason));
         Button confirm = new Button("Cancel appointment", e -> {
             if (reason.getValue().isBlank()) {

@@ -27,6 +27,7 @@ import org.citizenservices.appointments.internal.BookedAppointment;
 import org.citizenservices.appointments.internal.BookingRefused;
 import org.citizenservices.appointments.internal.PracticeDesk;
 import org.citizenservices.appointments.internal.StaffNotice;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.PracticePatient;
 import org.citizenservices.spi.ServiceAccess;
 
@@ -99,7 +100,7 @@ public class PracticeBookView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("appointment-book");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> Formats.DAY.format(e.slot().start()) + " " + Formats.TIME.format(e.slot().start()))
+        grid.addColumn(e -> Formats.dayAndTime(e.slot().start()))
                 .setHeader("When").setFlexGrow(2);
         grid.addColumn(e -> e.slot().clinicianName()).setHeader("Clinician").setFlexGrow(2);
         grid.addColumn(e -> e.slot().slotType() + ", " + e.slot().mode().label().toLowerCase() + ", "
@@ -156,7 +157,7 @@ public class PracticeBookView extends VerticalLayout {
     private Dialog bookDialog(BookEntry entry) {
         Dialog dialog = new Dialog();
         dialog.setId("staff-book-dialog");
-        dialog.setHeaderTitle("Book " + Formats.MOMENT.format(entry.slot().start()) + " with "
+        dialog.setHeaderTitle("Book " + Formats.dayAndTime(entry.slot().start()) + " with "
                 + entry.slot().clinicianName());
         TextField nhs = new TextField("Patient's NHS number");
         nhs.setId("staff-book-nhs");
@@ -177,7 +178,7 @@ public class PracticeBookView extends VerticalLayout {
     private Dialog cancelDialog(BookedAppointment a) {
         Dialog dialog = new Dialog();
         dialog.setId("staff-cancel-dialog");
-        dialog.setHeaderTitle("Cancel " + Formats.MOMENT.format(a.slot().start()));
+        dialog.setHeaderTitle("Cancel " + Formats.dayAndTime(a.slot().start()));
         TextArea reason = new TextArea("Reason");
         reason.setId("staff-cancel-reason");
         reason.setMaxLength(300);
@@ -224,7 +225,7 @@ public class PracticeBookView extends VerticalLayout {
         notices.removeAll();
         List<StaffNotice> unseen = bookingNotices.unseenNotices();
         for (StaffNotice notice : unseen) {
-            ListItem item = new ListItem(new Span(Formats.MOMENT.format(notice.createdAt()) + ": " + notice.text()
+            ListItem item = new ListItem(new Span(Formats.dateTime(notice.createdAt()) + ": " + notice.text()
                     + " "));
             item.setId("notice-" + notice.id());
             item.add(button("Seen", "notice-seen-" + notice.id(), () -> {

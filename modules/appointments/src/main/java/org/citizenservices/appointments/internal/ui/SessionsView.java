@@ -19,6 +19,7 @@ import org.citizenservices.appointments.internal.Clinician;
 import org.citizenservices.appointments.internal.NewSession;
 import org.citizenservices.appointments.internal.Room;
 import org.citizenservices.appointments.internal.SessionPlanner;
+import org.citizenservices.spi.Formats;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -95,7 +96,7 @@ public class SessionsView extends VerticalLayout {
             int made = sessions.addSession(new NewSession(clinician.getValue().id(),
                     room.getValue() == null ? null : room.getValue().id(), date.getValue(), starts.getValue(),
                     ends.getValue(), minutes.getValue(), type.getValue(), mode.getValue(), online.getValue()));
-            message.setText("Session added: " + made + " slots on " + Formats.DAY.format(date.getValue()) + ".");
+            message.setText("Session added: " + made + " slots on " + Formats.day(date.getValue()) + ".");
         } catch (IllegalArgumentException | DateTimeParseException invalid) {
             message.setText(invalid.getMessage());
         }

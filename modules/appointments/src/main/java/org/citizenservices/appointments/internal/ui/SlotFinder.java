@@ -16,6 +16,7 @@ import org.citizenservices.appointments.internal.Clinician;
 import org.citizenservices.appointments.internal.FreeSlot;
 import org.citizenservices.appointments.internal.FreeSlotSearch;
 import org.citizenservices.appointments.internal.SlotSearch;
+import org.citizenservices.spi.Formats;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -99,8 +100,8 @@ final class SlotFinder extends VerticalLayout {
         grid.setId("free-slots");
         // wrapped cells instead of a sideways scroll: the page must work at 320 px and at 400 % zoom
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(s -> Formats.DAY.format(s.start())).setHeader("Date").setFlexGrow(2);
-        grid.addColumn(s -> Formats.TIME.format(s.start())).setHeader("Time").setFlexGrow(1);
+        grid.addColumn(s -> Formats.day(s.start().toLocalDate())).setHeader("Date").setFlexGrow(2);
+        grid.addColumn(s -> Formats.time(s.start().toLocalTime())).setHeader("Time").setFlexGrow(1);
         grid.addColumn(s -> s.clinicianName() + " (" + s.clinicianRole() + ")").setHeader("With").setFlexGrow(3);
         grid.addColumn(FreeSlot::slotType).setHeader("Type").setFlexGrow(3);
         grid.addColumn(s -> s.mode().label() + ", " + s.location()).setHeader("Where").setFlexGrow(2);
@@ -108,8 +109,8 @@ final class SlotFinder extends VerticalLayout {
             Button choose = new Button("Book", e -> onBook.accept(slot));
             choose.setId("book-" + slot.slotId());
             choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            choose.getElement().setAttribute("aria-label", "Book " + Formats.DAY.format(slot.start()) + " at "
-                    + Formats.TIME.format(slot.start()) + " with " + slot.clinicianName());
+            choose.getElement().setAttribute("aria-label", "Book " + Formats.dayAndTime(slot.start()) + " with "
+                    + slot.clinicianName());
             return choose;
         }).setHeader("").setFlexGrow(1);
         grid.setHeight("28rem");

@@ -8,15 +8,13 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.citizenservices.example.internal.FeedbackEntry;
 import org.citizenservices.example.internal.FeedbackService;
+import org.citizenservices.spi.Formats;
+import org.citizenservices.spi.PracticeTime;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 
 /** The practice's view of its Friends and Family Test results. */
 public class FeedbackSummaryView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
 
     public FeedbackSummaryView(FeedbackService service) {
         setId("feedback-summary-view");
@@ -36,7 +34,8 @@ public class FeedbackSummaryView extends VerticalLayout {
     private static Grid<FeedbackEntry> latest(FeedbackService service) {
         Grid<FeedbackEntry> grid = new Grid<>();
         grid.setId("feedback-latest");
-        grid.addColumn(e -> WHEN.format(e.submittedAt())).setHeader("Received").setAutoWidth(true);
+        grid.addColumn(e -> Formats.shortDateTime(LocalDateTime.ofInstant(e.submittedAt(), PracticeTime.ZONE)))
+                .setHeader("Received").setAutoWidth(true);
         grid.addColumn(e -> e.rating().label()).setHeader("Answer").setAutoWidth(true);
         grid.addColumn(e -> e.comment() == null ? "" : e.comment()).setHeader("Comment").setFlexGrow(1);
         grid.setItems(service.latest(100));

@@ -3,13 +3,11 @@ package org.citizenservices.messaging.internal.api;
 import jakarta.validation.constraints.Size;
 import org.citizenservices.messaging.internal.Conversation;
 import org.citizenservices.messaging.internal.Message;
-import org.citizenservices.messaging.internal.MessagingRefused;
 import org.citizenservices.messaging.internal.PracticeMessages;
 import org.citizenservices.messaging.internal.ThreadSummary;
 import org.citizenservices.messaging.internal.Attachment;
 import org.citizenservices.messaging.internal.AttachmentFile;
 import org.citizenservices.spi.ApiFile;
-import org.citizenservices.spi.ApiProblem;
 import org.citizenservices.spi.ApiUpload;
 import org.citizenservices.spi.ApiRequest;
 import org.citizenservices.spi.ApiRoute;
@@ -19,6 +17,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Supplier;
+
+import static org.citizenservices.spi.ApiProblem.answering;
 
 /**
  * The messaging routes of the patient API contract ({@code docs/patient-api.md}): conversations, a conversation's
@@ -65,6 +65,9 @@ public final class MessagesApi {
     public static final String NOTICE = "Messages are not for urgent medical matters: call 111, or 999 in an"
             + " emergency. The practice replies within two working days.";
 
+    /** A malformed id in a path or body names nothing, as an unknown one does. */
+    private static final String NOT_FOUND = "There is no such conversation or recipient.";
+
     private final Supplier<PracticeMessages> messages;
     private final Clock practiceClock;
 
@@ -97,51 +100,51 @@ public final class MessagesApi {
     }
 
     private Threads threads(ApiRequest request) {
-        return new Threads(translate(() -> messages.get().threads()).stream()
+        return new Threads(answering(() -> messages.get().threads()).stream()
                 .map(t -> new ThreadItem(Long.toString(t.threadId()), t.subject(), t.recipient(),
                         offset(t.lastMessageAt()), t.unread())).toList());
     }
 
     private Thread thread(ApiRequest request) {
-        long id = id(request.pathParameter("threadId"));
-        return thread(translate(() -> messages.get().thread(id)));
+        long id = request.pathId("threadId", NOT_FOUND);
+        return thread(answering(() -> messages.get().thread(id)));
     }
 
     private Thread start(ApiRequest request) {
         NewThread body = request.body(NewThread.class);
-        Long recipient = body.recipientId() == null ? null : id(body.recipientId());
-        return thread(translate(() -> messages.get().start(body.subject(), body.body(), recipient)));
+        Long recipient = body.recipientId() == null ? null : ApiRequest.id(body.recipientId(), NOT_FOUND);
+        return thread(answering(() -> messages.get().start(body.subject(), body.body(), recipient)));
     }
 
     private Thread reply(ApiRequest request) {
-        long id = id(request.pathParameter("threadId"));
+        long id = request.pathId("threadId", NOT_FOUND);
         Reply body = request.body(Reply.class);
-        return thread(translate(() -> messages.get().reply(id, body.body())));
+        return thread(answering(() -> messages.get().reply(id, body.body())));
     }
 
     private Thread markRead(ApiRequest request) {
-        long id = id(request.pathParameter("threadId"));
-        return thread(translate(() -> {
+        long id = request.pathId("threadId", NOT_FOUND);
+        return thread(answering(() -> {
             messages.get().markRead(id);
             return messages.get().thread(id);
         }));
     }
 
     private AttachmentItem attach(ApiRequest request) {
-        long id = id(request.pathParameter("threadId"));
+        long id = request.pathId("threadId", NOT_FOUND);
         ApiUpload upload = request.upload();
-        Attachment added = translate(() -> messages.get().files().attach(id, upload.fileName(), upload.content()));
+        Attachment added = answering(() -> messages.get().files().attach(id, upload.fileName(), upload.content()));
         return new AttachmentItem(Long.toString(added.id()), added.fileName(), added.contentType(), added.size());
     }
 
     private ApiFile attachment(ApiRequest request) {
-        long id = id(request.pathParameter("attachmentId"));
-        AttachmentFile file = translate(() -> messages.get().files().attachment(id));
+        long id = request.pathId("attachmentId", NOT_FOUND);
+        AttachmentFile file = answering(() -> messages.get().files().attachment(id));
         return new ApiFile(file.contentType(), file.fileName(), file.content());
     }
 
     private Recipients recipients(ApiRequest request) {
-        return new Recipients(translate(() -> messages.get().recipients()).stream()
+        return new Recipients(answering(() -> messages.get().recipients()).stream()
                 .map(r -> new RecipientItem(Long.toString(r.id()), r.name(), r.description())).toList(), NOTICE);
     }
 
@@ -160,28 +163,5 @@ public final class MessagesApi {
 
     private OffsetDateTime offset(LocalDateTime local) {
         return local.atZone(practiceClock.getZone()).toOffsetDateTime();
-    }
-
-    private static long id(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException | NullPointerException e) {
-            throw ApiProblem.notFound("There is no such conversation or recipient.");
-        }
-    }
-
-    private static <T> T translate(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (MessagingRefused refused) {
-            throw switch (refused.reason()) {
-                case NOT_FOUND -> ApiProblem.notFound(refused.getMessage());
-                case UNSUPPORTED_FILE -> new ApiProblem(415, "Unsupported media type", refused.getMessage());
-                case TOO_LARGE -> new ApiProblem(413, "Content too large", refused.getMessage());
-                case NOTHING_TO_ATTACH_TO -> ApiProblem.conflict(refused.getMessage());
-            };
-        } catch (IllegalArgumentException invalid) {
-            throw ApiProblem.badRequest(invalid.getMessage());
-        }
     }
 }

@@ -22,6 +22,7 @@ import org.citizenservices.messaging.internal.Recipient;
 import org.citizenservices.messaging.internal.ThreadSummary;
 import org.citizenservices.messaging.internal.api.MessagesApi;
 import org.citizenservices.spi.CurrentCitizen;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.ServiceAccess;
 
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ public class MessagesView extends VerticalLayout {
             Button open = new Button(thread.subject(), e -> open(thread.threadId()));
             open.setId("open-thread-" + thread.threadId());
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            item.add(open, new Span(" — " + thread.recipient() + ", " + Formats.MOMENT.format(thread.lastMessageAt())
+            item.add(open, new Span(" — " + thread.recipient() + ", " + Formats.dateTime(thread.lastMessageAt())
                     + (thread.unread() > 0 ? " — " + thread.unread() + " new" : "")));
             threads.add(item);
         }
@@ -144,7 +145,7 @@ public class MessagesView extends VerticalLayout {
                 item.setId("message-" + m.id());
                 item.add(new Div(new Span((m.fromPatient() ? "You" + (m.senderName().contains(" for ")
                         ? " (" + m.senderName() + ")" : "") : m.senderName() + ", the practice") + " — "
-                        + Formats.MOMENT.format(m.sentAt()))));
+                        + Formats.dateTime(m.sentAt()))));
                 Div text = new Div(new Span(m.body()));
                 text.getStyle().set("white-space", "pre-wrap");
                 item.add(text);

@@ -23,6 +23,7 @@ import org.citizenservices.messaging.internal.MessagingRefused;
 import org.citizenservices.messaging.internal.PracticeMessages;
 import org.citizenservices.messaging.internal.ThreadStatus;
 import org.citizenservices.messaging.internal.ThreadSummary;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.PracticePatient;
 import org.citizenservices.spi.ServiceAccess;
 
@@ -66,7 +67,7 @@ public class PracticeInboxView extends VerticalLayout {
         inbox.setId("inbox");
         inbox.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         inbox.setAllRowsVisible(true);
-        inbox.addColumn(t -> Formats.MOMENT.format(t.lastMessageAt())).setHeader("Last message").setWidth("11rem")
+        inbox.addColumn(t -> Formats.shortDateTime(t.lastMessageAt())).setHeader("Last message").setWidth("11rem")
                 .setFlexGrow(0);
         inbox.addColumn(t -> {
             PracticePatient p = patients.get(t.patientId());
@@ -165,7 +166,7 @@ public class PracticeInboxView extends VerticalLayout {
             item.setId("inbox-message-" + m.id());
             String who = m.internalNote() ? "Internal note by " + m.senderName()
                     : m.fromPatient() ? m.senderName() + " (patient side)" : m.senderName();
-            item.add(new Div(new Span(who + " — " + Formats.MOMENT.format(m.sentAt()))));
+            item.add(new Div(new Span(who + " — " + Formats.dateTime(m.sentAt()))));
             Div text = new Div(new Span(m.body()));
             text.getStyle().set("white-space", "pre-wrap");
             if (m.internalNote()) {

@@ -6,7 +6,6 @@ import org.citizenservices.prescriptions.internal.OrderableCourse;
 import org.citizenservices.prescriptions.internal.Pharmacy;
 import org.citizenservices.prescriptions.internal.PharmacyNomination;
 import org.citizenservices.prescriptions.internal.PrescriptionOrdering;
-import org.citizenservices.prescriptions.internal.PrescriptionRefused;
 import org.citizenservices.prescriptions.internal.RequestStatus;
 import org.citizenservices.prescriptions.internal.RequestView;
 import org.citizenservices.spi.ApiParameter;
@@ -21,6 +20,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+
+import static org.citizenservices.spi.ApiProblem.answering;
 
 /**
  * The prescriptions routes of the patient API contract ({@code docs/patient-api.md}): medications, requests (with
@@ -88,7 +89,7 @@ public final class PrescriptionsApi {
     }
 
     private Courses medications(ApiRequest request) {
-        return new Courses(translate(() -> ordering.get().courses()).stream().map(PrescriptionsApi::course).toList());
+        return new Courses(answering(() -> ordering.get().courses()).stream().map(PrescriptionsApi::course).toList());
     }
 
     private Request request(ApiRequest request) {
@@ -98,26 +99,23 @@ public final class PrescriptionsApi {
         }
         List<Long> ids = new ArrayList<>();
         for (String id : body.courseIds()) {
-            ids.add(id(id, "There is no such medicine to request."));
+            ids.add(ApiRequest.id(id, "There is no such medicine to request."));
         }
-        return request(translate(() -> ordering.get().request(ids, body.comment())));
+        return request(answering(() -> ordering.get().request(ids, body.comment())));
     }
 
     private Requests requests(ApiRequest request) {
-        return new Requests(translate(() -> ordering.get().requests()).stream().map(this::request).toList());
+        return new Requests(answering(() -> ordering.get().requests()).stream().map(this::request).toList());
     }
 
     private Object cancel(ApiRequest request) {
-        long id = id(request.pathParameter("requestId"), "There is no such request.");
-        translate(() -> {
-            ordering.get().cancel(id);
-            return null;
-        });
+        long id = request.pathId("requestId", "There is no such request.");
+        answering(() -> ordering.get().cancel(id));
         return null;
     }
 
     private NominatedPharmacy nominated(ApiRequest request) {
-        return translate(() -> nomination.get().nominatedPharmacy()).map(PrescriptionsApi::pharmacy)
+        return answering(() -> nomination.get().nominatedPharmacy()).map(PrescriptionsApi::pharmacy)
                 .orElseThrow(() -> ApiProblem.notFound("No pharmacy is nominated for this patient."));
     }
 
@@ -126,12 +124,12 @@ public final class PrescriptionsApi {
         if (choice.odsCode() == null || choice.odsCode().isBlank()) {
             throw ApiProblem.badRequest("The field 'odsCode' is required.");
         }
-        return pharmacy(translate(() -> nomination.get().nominate(choice.odsCode())));
+        return pharmacy(answering(() -> nomination.get().nominate(choice.odsCode())));
     }
 
     private Pharmacies pharmacies(ApiRequest request) {
         String search = request.query("search").orElse("");
-        return new Pharmacies(translate(() -> nomination.get().searchPharmacies(search)).stream()
+        return new Pharmacies(answering(() -> nomination.get().searchPharmacies(search)).stream()
                 .map(PrescriptionsApi::pharmacy).toList());
     }
 
@@ -152,28 +150,5 @@ public final class PrescriptionsApi {
 
     private OffsetDateTime offset(LocalDateTime local) {
         return local.atZone(practiceClock.getZone()).toOffsetDateTime();
-    }
-
-    private static long id(String value, String notFound) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException | NullPointerException e) {
-            throw ApiProblem.notFound(notFound);
-        }
-    }
-
-    /** The rules' refusals as the contract's statuses: outstanding 409, not requestable 422, unknown 404. */
-    private static <T> T translate(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (PrescriptionRefused refused) {
-            throw switch (refused.reason()) {
-                case NOT_FOUND -> ApiProblem.notFound(refused.getMessage());
-                case NOT_REQUESTABLE, UNKNOWN_PHARMACY -> ApiProblem.unprocessable(refused.getMessage());
-                case ALREADY_REQUESTED, WRONG_STATUS -> ApiProblem.conflict(refused.getMessage());
-            };
-        } catch (IllegalArgumentException invalid) {
-            throw ApiProblem.badRequest(invalid.getMessage());
-        }
     }
 }

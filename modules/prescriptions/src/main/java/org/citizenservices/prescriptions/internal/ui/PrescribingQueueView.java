@@ -20,6 +20,7 @@ import org.citizenservices.prescriptions.internal.PrescribingQueue;
 import org.citizenservices.prescriptions.internal.PrescriptionRefused;
 import org.citizenservices.prescriptions.internal.RequestStatus;
 import org.citizenservices.prescriptions.internal.RequestView;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.PracticePatient;
 import org.citizenservices.spi.ServiceAccess;
 
@@ -78,7 +79,7 @@ public class PrescribingQueueView extends VerticalLayout {
         queue.setId("queue");
         queue.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         queue.setAllRowsVisible(true);
-        queue.addColumn(r -> Formats.MOMENT.format(r.requestedAt()) + " (" + age(r) + ")").setHeader("Requested")
+        queue.addColumn(r -> Formats.shortDateTime(r.requestedAt()) + " (" + age(r) + ")").setHeader("Requested")
                 .setWidth("13rem").setFlexGrow(0);
         queue.addColumn(this::patient).setHeader("Patient").setFlexGrow(1);
         queue.addColumn(r -> String.join("; ", r.lines().stream().map(RequestView.Line::name).toList()))

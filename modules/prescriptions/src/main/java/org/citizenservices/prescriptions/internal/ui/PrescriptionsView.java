@@ -23,6 +23,7 @@ import org.citizenservices.prescriptions.internal.PrescriptionRefused;
 import org.citizenservices.prescriptions.internal.RequestStatus;
 import org.citizenservices.prescriptions.internal.RequestView;
 import org.citizenservices.spi.CurrentCitizen;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.ServiceAccess;
 
 import java.util.ArrayList;
@@ -173,7 +174,7 @@ public class PrescriptionsView extends VerticalLayout {
             ticks.put(course.courseId(), tick);
             item.add(tick, line(course.dosage() + " · " + course.quantity() + " (" + course.durationDays()
                     + " days)" + (course.lastIssued() == null ? "" : " · last issued "
-                    + Formats.DAY.format(course.lastIssued()))));
+                    + Formats.date(course.lastIssued()))));
             if (!course.canRequest()) {
                 item.add(line(course.whyNot()));
             }
@@ -186,7 +187,7 @@ public class PrescriptionsView extends VerticalLayout {
         for (RequestView request : ordering.requests()) {
             ListItem item = new ListItem();
             item.setId("request-" + request.requestId());
-            item.add(new Span(Formats.MOMENT.format(request.requestedAt()) + " — " + String.join(", ",
+            item.add(new Span(Formats.dateTime(request.requestedAt()) + " — " + String.join(", ",
                     request.lines().stream().map(RequestView.Line::name).toList()) + " — "), tag(request.status()));
             if (request.comment() != null) {
                 item.add(line("Your comment: " + request.comment()));

@@ -10,7 +10,6 @@ import org.citizenservices.record.internal.RecordSort;
 import org.citizenservices.record.internal.ViewRecord;
 import org.citizenservices.spi.ApiFile;
 import org.citizenservices.spi.ApiParameter;
-import org.citizenservices.spi.ApiProblem;
 import org.citizenservices.spi.ApiRequest;
 import org.citizenservices.spi.ApiRoute;
 import org.citizenservices.spi.RecordAccessLevel;
@@ -19,8 +18,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
+
+import static org.citizenservices.spi.ApiProblem.answering;
 
 /**
  * The record routes of the patient API contract ({@code docs/patient-api.md}): a section of the record at the
@@ -89,18 +89,17 @@ public final class RecordApi {
     }
 
     private Record read(ApiRequest request) {
-        RecordSection section = request.query("section").map(s -> choice(s, "section", RecordSection.class))
-                .orElse(null);
-        RecordSort sort = request.query("sort").map(s -> choice(s, "sort", RecordSort.class)).orElse(RecordSort.DATE);
-        int offset = request.query("offset").map(s -> number(s, "offset")).orElse(0);
-        int limit = request.query("limit").map(s -> number(s, "limit")).orElse(DEFAULT_PAGE);
-        RecordPage page = translate(() -> record.get().page(section, sort, offset, limit));
+        RecordSection section = request.queryChoice("section", RecordSection.class).orElse(null);
+        RecordSort sort = request.queryChoice("sort", RecordSort.class).orElse(RecordSort.DATE);
+        int offset = request.queryInt("offset").orElse(0);
+        int limit = request.queryInt("limit").orElse(DEFAULT_PAGE);
+        RecordPage page = answering(() -> record.get().page(section, sort, offset, limit));
         return new Record(page.statement(), page.level(), page.items().stream().map(this::item).toList(),
                 page.total(), page.offset());
     }
 
     private Documents documents(ApiRequest request) {
-        RecordPage page = translate(() -> record.get().documents());
+        RecordPage page = answering(() -> record.get().documents());
         return new Documents(page.statement(), page.items().stream()
                 .map(i -> new Document(Long.toString(i.itemId()), i.term(), i.type().label(), offset(i.effectiveAt()),
                         source(i), i.document()))
@@ -108,13 +107,8 @@ public final class RecordApi {
     }
 
     private ApiFile content(ApiRequest request) {
-        long id;
-        try {
-            id = Long.parseLong(request.pathParameter("documentId"));
-        } catch (NumberFormatException e) {
-            throw ApiProblem.notFound("There is no such document.");
-        }
-        DocumentFile file = translate(() -> record.get().document(id));
+        long id = request.pathId("documentId", "There is no such document.");
+        DocumentFile file = answering(() -> record.get().document(id));
         return new ApiFile(file.contentType(), file.fileName(), file.content());
     }
 
@@ -130,38 +124,5 @@ public final class RecordApi {
 
     private OffsetDateTime offset(LocalDateTime local) {
         return local.atZone(practiceClock.getZone()).toOffsetDateTime();
-    }
-
-    private static <E extends Enum<E>> E choice(String value, String name, Class<E> type) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equalsIgnoreCase(value)) {
-                return constant;
-            }
-        }
-        throw ApiProblem.badRequest("The parameter '" + name + "' must be one of "
-                + java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList()
-                + ".");
-    }
-
-    private static int number(String value, String name) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest("The parameter '" + name + "' must be a whole number.");
-        }
-    }
-
-    /** The rules' refusals as the contract's statuses: a section above the level 403, an unseen document 404. */
-    private static <T> T translate(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (RecordRefused refused) {
-            throw switch (refused.reason()) {
-                case NOT_AT_THIS_LEVEL -> new ApiProblem(403, "Forbidden", refused.getMessage());
-                case NOT_FOUND -> ApiProblem.notFound(refused.getMessage());
-            };
-        } catch (IllegalArgumentException invalid) {
-            throw ApiProblem.badRequest(invalid.getMessage());
-        }
     }
 }

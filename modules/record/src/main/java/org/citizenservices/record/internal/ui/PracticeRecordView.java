@@ -30,6 +30,7 @@ import org.citizenservices.record.internal.RecordSection;
 import org.citizenservices.record.internal.RecordSort;
 import org.citizenservices.record.internal.Source;
 import org.citizenservices.spi.CurrentStaff;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.PracticePatient;
 import org.citizenservices.spi.RecordAccess;
 import org.citizenservices.spi.RecordAccessLevel;
@@ -82,7 +83,7 @@ public class PracticeRecordView extends VerticalLayout {
         entries.setId("record-entries");
         entries.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         entries.setAllRowsVisible(true);
-        entries.addColumn(e -> Formats.MOMENT.format(e.effectiveAt())).setHeader("Date").setFlexGrow(0)
+        entries.addColumn(e -> Formats.shortDateTime(e.effectiveAt())).setHeader("Date").setFlexGrow(0)
                 .setWidth("11rem");
         entries.addColumn(e -> e.type().label()).setHeader("Type").setFlexGrow(0).setWidth("11rem");
         entries.addComponentColumn(this::entryCell).setHeader("Entry").setFlexGrow(3);
@@ -110,7 +111,7 @@ public class PracticeRecordView extends VerticalLayout {
         heading.setId("record-patient");
         Paragraph level = new Paragraph("Online record access: " + configured.level().name().replace('_', ' ')
                 .toLowerCase(Locale.UK) + (configured.from() == null ? "" : ", from "
-                + Formats.DAY.format(configured.from())) + ".");
+                + Formats.date(configured.from())) + ".");
         List<RecordEntry> all = keeping.entries(patient.patientId(), null);
         patientArea.add(heading, level, viewAs(), reviewedBackTo(), newEntry(all), new DocumentForm(keeping, uploads,
                 practiceClock, patient.patientId(), this::source, this::act, messages::setText), entries);
@@ -256,7 +257,7 @@ public class PracticeRecordView extends VerticalLayout {
         select.setEmptySelectionCaption("None");
         select.setItems(choices);
         select.setItemLabelGenerator(e -> e == null ? "None"
-                : Formats.DAY.format(e.effectiveAt()) + " — " + e.term());
+                : Formats.date(e.effectiveAt().toLocalDate()) + " — " + e.term());
         return select;
     }
 

@@ -26,6 +26,7 @@ import org.citizenservices.record.internal.RecordSection;
 import org.citizenservices.record.internal.RecordSort;
 import org.citizenservices.record.internal.ViewRecord;
 import org.citizenservices.spi.CurrentCitizen;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.ServiceAccess;
 
 import java.io.ByteArrayInputStream;
@@ -71,7 +72,7 @@ public class RecordView extends VerticalLayout {
         if (first.sections().contains(RecordSection.ADMINISTRATIVE)) {
             // demographics are FULL data: who the record is about, as the practice registered them
             Paragraph demographics = new Paragraph("Name: " + citizen.actingFor().displayName() + " · Date of birth: "
-                    + Formats.DAY.format(citizen.actingFor().dateOfBirth()) + " · NHS number: "
+                    + Formats.date(citizen.actingFor().dateOfBirth()) + " · NHS number: "
                     + spaced(citizen.actingFor().nhsNumber()) + " · Registered with " + citizen.practiceName());
             demographics.setId("record-demographics");
             add(demographics);
@@ -119,7 +120,7 @@ public class RecordView extends VerticalLayout {
         grid.setId("record-items");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("60vh");
-        grid.addColumn(i -> Formats.MOMENT.format(i.effectiveAt())).setHeader("Date").setFlexGrow(0).setWidth("11rem");
+        grid.addColumn(i -> Formats.shortDateTime(i.effectiveAt())).setHeader("Date").setFlexGrow(0).setWidth("11rem");
         grid.addComponentColumn(this::entry).setHeader("Entry").setFlexGrow(3);
         grid.addColumn(i -> i.problem() == null ? "" : i.problem()).setHeader("Problem").setFlexGrow(1);
         grid.addColumn(i -> i.source().user() + ", " + i.source().role() + " — " + i.source().organisation())

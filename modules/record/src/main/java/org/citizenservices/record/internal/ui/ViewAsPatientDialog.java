@@ -1,5 +1,6 @@
 package org.citizenservices.record.internal.ui;
 
+import org.citizenservices.spi.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,7 +21,7 @@ final class ViewAsPatientDialog extends Dialog {
         Grid<RecordItem> items = new Grid<>();
         items.setId("view-as-items");
         items.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        items.addColumn(i -> Formats.MOMENT.format(i.effectiveAt())).setHeader("Date").setWidth("11rem")
+        items.addColumn(i -> Formats.shortDateTime(i.effectiveAt())).setHeader("Date").setWidth("11rem")
                 .setFlexGrow(0);
         items.addColumn(i -> i.section().label()).setHeader("Section");
         items.addColumn(i -> i.term() + (i.freeText() == null ? "" : " — " + i.freeText())).setHeader("Entry")

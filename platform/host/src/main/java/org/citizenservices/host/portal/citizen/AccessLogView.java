@@ -14,7 +14,7 @@ import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.security.PortalSignIn;
-import org.citizenservices.host.portal.ui.Formats;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.host.portal.ui.Table;
 
 import java.util.List;
@@ -45,7 +45,7 @@ public final class AccessLogView extends VerticalLayout implements BeforeEnterOb
         table.clearRows();
         PortalSignIn.citizen().ifPresent(citizen -> {
             for (AuditEvent e : portal.core().citizens().ownAccessLog(citizen)) {
-                table.row(Formats.dateTime(e.occurredAt()), who(e), AuditAction.describe(e.action()), result(e.outcome()));
+                table.row(Formats.utcDateTime(e.occurredAt()), who(e), AuditAction.describe(e.action()), result(e.outcome()));
             }
         });
     }

@@ -21,7 +21,7 @@ import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.contact.ContactSection;
 import org.citizenservices.host.portal.security.PortalSignIn;
-import org.citizenservices.host.portal.ui.Formats;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.host.portal.ui.Messages;
 import org.citizenservices.host.portal.ui.Table;
 
@@ -115,7 +115,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
                 }
             });
             disconnect.setId("disconnect-app-" + app.id());
-            table.row(app.appName(), Formats.dateTime(app.createdAt()), disconnect);
+            table.row(app.appName(), Formats.utcDateTime(app.createdAt()), disconnect);
         }
         apps.add(table);
     }

@@ -34,7 +34,7 @@ import org.citizenservices.core.vua.VuaHistoryEntry;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.contact.ContactSection;
-import org.citizenservices.host.portal.ui.Formats;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.host.portal.ui.Lengths;
 import org.citizenservices.host.portal.ui.MemorableDate;
 import org.citizenservices.host.portal.ui.Messages;
@@ -118,10 +118,10 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
                 .row("Portal username", vua.username() == null ? "Not set up yet" : vua.username(), "account-username")
                 .row("Portal sign-in", signIn(vua), "account-sign-in")
                 .row("Registration letter", vua.linkageKeyIssuedAt() == null ? "Not issued"
-                        : "Issued " + Formats.dateTime(vua.linkageKeyIssuedAt())
+                        : "Issued " + Formats.utcDateTime(vua.linkageKeyIssuedAt())
                         + (vua.linkageLocked() ? " – locked after " + vua.linkageFailures() + " wrong attempts" : ""),
                         "account-letter-status")
-                .row("Created", Formats.dateTime(vua.createdAt()) + " by " + vua.createdBy());
+                .row("Created", Formats.utcDateTime(vua.createdAt()) + " by " + vua.createdBy());
         Div box = new Div(list);
         box.addClassName("panel");
         List<String> missing = details.conditions().missing();
@@ -137,7 +137,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
     private String signIn(Vua vua) {
         java.time.LocalDateTime now = java.time.LocalDateTime.now(portal.core().clock());
         if (vua.signInLockedUntil() != null && vua.signInLockedUntil().isAfter(now)) {
-            return "Paused until " + Formats.dateTime(vua.signInLockedUntil()) + " after " + vua.signInFailures()
+            return "Paused until " + Formats.utcDateTime(vua.signInLockedUntil()) + " after " + vua.signInFailures()
                     + " wrong passwords in a row";
         }
         return vua.signInFailures() == 0 ? null : vua.signInFailures() + " wrong password"
@@ -257,8 +257,8 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
                 revoke.setId("linkage-revoke-" + l.id());
                 action.add(reason, revoke);
             }
-            table.row(l.appName(), Formats.dateTime(l.createdAt()), l.revokedAt() == null ? "Current"
-                    : Formats.dateTime(l.revokedAt()) + " (" + l.revokedReason() + ")", action);
+            table.row(l.appName(), Formats.utcDateTime(l.createdAt()), l.revokedAt() == null ? "Current"
+                    : Formats.utcDateTime(l.revokedAt()) + " (" + l.revokedReason() + ")", action);
         }
         return new Div(new H2("Connected online accounts and apps"),
                 details.linkages().isEmpty() ? new Paragraph("None yet.") : table);
@@ -267,7 +267,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
     private Div history(AccountDetails details) {
         Table table = new Table("account-history", null, List.of("When", "What", "Change", "By"));
         for (VuaHistoryEntry h : details.history()) {
-            table.row(Formats.dateTime(h.occurredAt()), h.kind().label(), h.description(), h.changedBy());
+            table.row(Formats.utcDateTime(h.occurredAt()), h.kind().label(), h.description(), h.changedBy());
         }
         return new Div(new H2("History"), table);
     }

@@ -24,7 +24,7 @@ import org.citizenservices.core.api.vua.ConsentMethod;
 import org.citizenservices.core.vua.PatientAssociation;
 import org.citizenservices.core.api.vua.Relationship;
 import org.citizenservices.host.portal.Portal;
-import org.citizenservices.host.portal.ui.Formats;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.host.portal.ui.Lengths;
 import org.citizenservices.host.portal.ui.Table;
 import org.citizenservices.spi.CitizenService;

@@ -21,7 +21,7 @@ import org.citizenservices.core.api.vua.IdentityDocument;
 import org.citizenservices.core.vua.IdentityVerification;
 import org.citizenservices.core.api.vua.VerificationMethod;
 import org.citizenservices.host.portal.Portal;
-import org.citizenservices.host.portal.ui.Formats;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.host.portal.ui.Messages;
 import org.citizenservices.host.portal.ui.Table;
 import org.citizenservices.host.uploads.TikaUploadPolicy;

@@ -18,7 +18,7 @@ import com.vaadin.flow.server.VaadinSession;
 import org.citizenservices.core.api.vua.RegistrationLetter;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
-import org.citizenservices.host.portal.ui.Formats;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.host.portal.ui.SummaryList;
 
 /**

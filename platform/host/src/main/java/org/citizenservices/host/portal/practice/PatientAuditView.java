@@ -11,7 +11,7 @@ import org.citizenservices.core.audit.AuditEvent;
 import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
-import org.citizenservices.host.portal.ui.Formats;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.host.portal.ui.Table;
 
 import java.util.List;
@@ -42,7 +42,7 @@ public final class PatientAuditView extends VerticalLayout implements BeforeEnte
             heading.add(StaffPages.link(PracticePaths.patient(patientId), "Patient", "audit-back"));
             heading.add(" – audit trail");
             for (AuditEvent e : portal.core().patients().auditTrail(StaffPages.staff(), patientId)) {
-                table.row(Formats.dateTime(e.occurredAt()), e.actor(), e.actingAs().name(), e.action(),
+                table.row(Formats.utcDateTime(e.occurredAt()), e.actor(), e.actingAs().name(), e.action(),
                         e.outcome().name(), e.detail(), e.source());
             }
         } catch (NotFoundException notOurs) {

@@ -29,7 +29,7 @@ import org.citizenservices.core.api.service.Times;
 import org.citizenservices.core.vua.PatientAssociation;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
-import org.citizenservices.host.portal.ui.Formats;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.host.portal.ui.Messages;
 import org.citizenservices.host.portal.ui.SummaryList;
 import org.citizenservices.host.portal.ui.Table;
@@ -157,7 +157,7 @@ public final class PatientView extends VerticalLayout implements BeforeEnterObse
                     List.of("When", "Service", "Now", "Reason", "By"));
             Map<CitizenService, String> names = portal.serviceNames();
             for (ServiceConfiguration change : changes) {
-                history.row(Formats.dateTime(change.changedAt()), names.getOrDefault(change.service(),
+                history.row(Formats.utcDateTime(change.changedAt()), names.getOrDefault(change.service(),
                         change.service().key()), change.enabled() ? "On" : "Off", change.reason(), change.changedBy());
             }
             section.add(history);
@@ -185,7 +185,7 @@ public final class PatientView extends VerticalLayout implements BeforeEnterObse
         });
         save.setId("patient-service-save-" + key.key());
         save.setVisible(on.isEnabled());
-        String changed = current == null ? "" : " (" + current.changedBy() + ", " + Formats.dateTime(current.changedAt()) + ")";
+        String changed = current == null ? "" : " (" + current.changedBy() + ", " + Formats.utcDateTime(current.changedAt()) + ")";
         table.row(label, practiceOn.contains(key) ? "On" : "Off", on, reason, save).setAttribute("title", changed);
     }
 

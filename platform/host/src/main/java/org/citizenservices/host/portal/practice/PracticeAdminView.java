@@ -20,7 +20,7 @@ import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
-import org.citizenservices.host.portal.ui.Formats;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.host.portal.ui.Messages;
 import org.citizenservices.host.portal.ui.Table;
 import org.citizenservices.spi.CitizenService;
@@ -83,7 +83,7 @@ public final class PracticeAdminView extends VerticalLayout implements BeforeEnt
             });
             save.setId("practice-service-save-" + service.key());
             table.row(label, installed.containsKey(service) ? "Installed" : "Not installed", on, reason, save,
-                    current == null ? "" : Formats.dateTime(current.changedAt()) + " by " + current.changedBy()
+                    current == null ? "" : Formats.utcDateTime(current.changedAt()) + " by " + current.changedBy()
                             + (current.reason() == null ? "" : " (" + current.reason() + ")"));
         });
         content.add(new Paragraph("A service is available to patients only when its module is installed and it is "

@@ -19,7 +19,7 @@ import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.vua.Vua;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
-import org.citizenservices.host.portal.ui.Formats;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.host.portal.ui.Messages;
 import org.citizenservices.host.portal.ui.Table;
 

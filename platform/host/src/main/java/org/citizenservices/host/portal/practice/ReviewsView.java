@@ -11,7 +11,7 @@ import org.citizenservices.core.api.service.Times;
 import org.citizenservices.core.vua.PatientAssociation;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
-import org.citizenservices.host.portal.ui.Formats;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.host.portal.ui.Table;
 
 import java.util.List;

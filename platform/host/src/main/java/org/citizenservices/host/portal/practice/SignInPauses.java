@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.citizenservices.core.audit.AuditEvent;
 import org.citizenservices.core.audit.AuditTrail;
 import org.citizenservices.core.api.service.StaffMember;
-import org.citizenservices.host.portal.ui.Formats;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.host.portal.ui.Table;
 
 import java.time.LocalDateTime;
@@ -31,7 +31,7 @@ final class SignInPauses extends Div {
         add(new Paragraph("Each pause follows five or more wrong passwords in a row. If you see many for one account, "
                 + "check with its owner; the right password works again once the pause is over."));
         Table table = new Table("sign-in-pauses-table", null, List.of("When", "Account", "Pause"));
-        pauses.forEach(e -> table.row(Formats.dateTime(e.occurredAt()), e.actor(), e.detail()));
+        pauses.forEach(e -> table.row(Formats.utcDateTime(e.occurredAt()), e.actor(), e.detail()));
         add(table);
     }
 }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.citizenservices.core.notify.NotificationOutbox;
 import org.citizenservices.core.notify.OutboxNotification;
 import org.citizenservices.core.api.service.StaffMember;
-import org.citizenservices.host.portal.ui.Formats;
+import org.citizenservices.spi.Formats;
 import org.citizenservices.host.portal.ui.Messages;
 import org.citizenservices.host.portal.ui.Table;
 
@@ -39,7 +39,7 @@ final class UnsentNotifications extends Div {
                 }
             });
             again.setId("unsent-notification-retry-" + notice.id());
-            table.row(notice.accountId(), notice.notice(), Formats.dateTime(notice.createdAt()), notice.lastError(),
+            table.row(notice.accountId(), notice.notice(), Formats.utcDateTime(notice.createdAt()), notice.lastError(),
                     again);
         }
         add(table);

@@ -1,11 +1,8 @@
 package org.citizenservices.host.portal.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.citizenservices.spi.ServiceNotAvailableException;
@@ -14,15 +11,14 @@ import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.NotPermittedException;
 import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.service.SignInFailedException;
+import org.citizenservices.spi.ErrorSummary;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * A form's messages, at its top. Errors follow the NHS.UK error summary: a "There is a problem" box that takes focus
- * (so a screen reader reads it and a keyboard user starts from it), each error a link that moves focus to its field,
- * and the field showing the same message. Confirmations are a plain notice. Runs an action and turns the core's
+ * A form's messages, at its top. Errors are the SPI's {@link ErrorSummary} (id {@code <id>-summary}), the NHS.UK error
+ * summary the capabilities' pages use too. Confirmations are a plain notice. Runs an action and turns the core's
  * refusals into errors; anything else is a fault and goes to the portal's error handler.
  */
 public final class Messages extends Div {
@@ -31,11 +27,12 @@ public final class Messages extends Div {
     public record Problem(String text, Component field) {
     }
 
-    private final List<HasValidation> marked = new ArrayList<>();
+    private final ErrorSummary summary;
 
     public Messages(String id) {
         setId(id);
         getElement().setAttribute("aria-live", "polite");
+        summary = new ErrorSummary(id + "-summary");
     }
 
     /** Adds "enter something" for a field left blank: checked in the page, before the core is asked. */
@@ -53,37 +50,9 @@ public final class Messages extends Div {
     /** The errors of one submission, in the order of the fields on the page. */
     public void problems(List<Problem> problems) {
         clear();
-        UnorderedList list = new UnorderedList();
-        list.addClassName("error-summary-list");
-        int n = 0;
-        for (Problem problem : problems) {
-            ListItem item = new ListItem();
-            if (problem.field() != null && problem.field().getId().isPresent()) {
-                item.add(FieldLink.to(problem.field(), problem.text(), getId().orElse("form") + "-error-" + n++));
-                if (problem.field() instanceof HasValidation validated) {
-                    validated.setErrorMessage(problem.text());
-                    validated.setInvalid(true);
-                    marked.add(validated);
-                }
-            } else {
-                Paragraph text = new Paragraph(problem.text());
-                text.addClassName("error-message");
-                item.add(text);
-            }
-            list.add(item);
-        }
-        H2 title = new H2("There is a problem");
-        String titleId = getId().orElse("form") + "-error-title";
-        title.setId(titleId);
-        Div summary = new Div(title, list);
-        summary.setId(getId().orElse("form") + "-summary");
-        summary.addClassName("error-summary");
-        summary.getElement().setAttribute("role", "alert");
-        summary.getElement().setAttribute("aria-labelledby", titleId);
-        summary.getElement().setAttribute("tabindex", "-1");
+        problems.forEach(problem -> summary.add(problem.text(), problem.field()));
         add(summary);
-        summary.getElement().executeJs("requestAnimationFrame(() => { this.scrollIntoView({block: 'center'});"
-                + " this.focus({preventScroll: true}); })");
+        summary.reveal();
     }
 
     public void done(String text) {
@@ -99,10 +68,9 @@ public final class Messages extends Div {
     }
 
     public void clear() {
+        summary.clear();
         removeAll();
         removeClassNames("notice", "warning");
-        marked.forEach(field -> field.setInvalid(false));
-        marked.clear();
     }
 
     /** Runs {@code action}; a refusal by the core becomes an error and nothing else happens. */

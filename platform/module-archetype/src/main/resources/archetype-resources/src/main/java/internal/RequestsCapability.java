@@ -7,10 +7,10 @@ import org.citizenservices.spi.ApiRoute;
 import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
 import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ViewContribution;
 
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -46,7 +46,7 @@ public final class RequestsCapability implements Capability {
 
     @Override
     public void start(CapabilityContext context) {
-        requests = new Requests(context.entityManagerFactory(), context.serviceAccess(), Clock.systemUTC());
+        requests = new Requests(context.entityManagerFactory(), context.serviceAccess(), PracticeTime.clock());
     }
 
     @Override

@@ -2,6 +2,7 @@ package ${package}.internal;
 
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
+import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceNotAvailableException;
 import org.citizenservices.spi.testing.TestServiceAccess;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,7 +39,7 @@ class RequestsTest {
                 new RequestsCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
         requests = new Requests(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")));
+                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE));
     }
 
     @AfterAll

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.citizenservices.spi.ErrorSummary;
+import org.citizenservices.spi.Formats;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -23,7 +23,6 @@ import java.util.List;
  */
 public class CitizenRequestsView extends VerticalLayout {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma");
 
     private final Requests requests;
     private final ErrorSummary errorSummary = new ErrorSummary("${capabilityId}-error-summary");
@@ -63,7 +62,7 @@ public class CitizenRequestsView extends VerticalLayout {
             details.clear();
             errorSummary.clear();
             showSent();
-            details.setHelperText("Request sent on " + WHEN.format(request.receivedAt()) + ".");
+            details.setHelperText("Request sent on " + Formats.dateTime(request.receivedAt()) + ".");
         } catch (IllegalArgumentException refused) {
             errorSummary.show(refused.getMessage(), details);
         }
@@ -78,7 +77,7 @@ public class CitizenRequestsView extends VerticalLayout {
         for (RequestSummary request : mine) {
             Div item = new Div();
             item.addClassName("${capabilityId}-request");
-            item.add(new H3("Sent " + WHEN.format(request.receivedAt())),
+            item.add(new H3("Sent " + Formats.dateTime(request.receivedAt())),
                     new Paragraph(new Text(request.details())),
                     new Paragraph("Status: " + request.statusLabel()));
             sent.add(item);

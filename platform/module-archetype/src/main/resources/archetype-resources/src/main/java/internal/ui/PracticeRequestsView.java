@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.citizenservices.spi.Formats;
 
 /** The practice's list of requests from its patients, waiting ones first, each marked done when dealt with. */
 public class PracticeRequestsView extends VerticalLayout {
@@ -31,7 +32,7 @@ public class PracticeRequestsView extends VerticalLayout {
         list.setId("practice-${capabilityId}-list");
         list.addColumn(r -> r.patientName()).setHeader("Patient").setAutoWidth(true);
         list.addColumn(r -> r.nhsNumber()).setHeader("NHS number").setAutoWidth(true);
-        list.addColumn(r -> CitizenRequestsView.WHEN.format(r.request().receivedAt())).setHeader("Received");
+        list.addColumn(r -> Formats.shortDateTime(r.request().receivedAt())).setHeader("Received");
         list.addColumn(r -> r.request().sentBy()).setHeader("Sent by");
         list.addColumn(r -> r.request().details()).setHeader("Request").setFlexGrow(3);
         list.addColumn(r -> r.request().statusLabel()).setHeader("Status");
