@@ -124,6 +124,9 @@ class AppointmentsApiIT {
                     assertThat(e.actingAs()).isEqualTo(ActingAs.PROXY);
                     assertThat(e.detail()).contains(appointmentId);
                 });
+        assertThat(host.core().audit().forPatient(patientId("9990000026"), 20))
+                .as("one booking, one audit event: the request is not audited again beside APPOINTMENT_BOOKED")
+                .noneMatch(e -> e.action().equals("APPOINTMENT_BOOKING_REQUESTED"));
 
         assertThat(api.call("DELETE", "/patients/" + jane + "/appointments/" + appointmentId, janeToken, null).status())
                 .as("not Jane's own appointment").isEqualTo(404);

@@ -166,6 +166,7 @@ public final class ServiceAccessRule implements ServiceAccess {
         ActingAs as = acting.subject().actingFor().isSelf() ? ActingAs.SELF : ActingAs.PROXY;
         audit.entry(acting.citizen().actor().as(as), action).patient(acting.subject().actingFor().patientId())
                 .account(acting.citizen().accountId()).detail(detail).now(Outcome.SUCCESS);
+        caller.audited();
     }
 
     @Override

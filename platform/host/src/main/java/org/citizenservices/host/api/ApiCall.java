@@ -14,6 +14,7 @@ public final class ApiCall {
 
     private final SignedInCitizen citizen;
     private final long patientId;
+    private volatile boolean audited;
 
     private ApiCall(SignedInCitizen citizen, long patientId) {
         this.citizen = citizen;
@@ -24,8 +25,10 @@ public final class ApiCall {
         return Optional.ofNullable(CURRENT.get());
     }
 
-    static void begin(SignedInCitizen citizen, long patientId) {
-        CURRENT.set(new ApiCall(citizen, patientId));
+    static ApiCall begin(SignedInCitizen citizen, long patientId) {
+        ApiCall call = new ApiCall(citizen, patientId);
+        CURRENT.set(call);
+        return call;
     }
 
     static void end() {
@@ -38,5 +41,14 @@ public final class ApiCall {
 
     public long patientId() {
         return patientId;
+    }
+
+    /** The capability wrote its own audit event for this call (a booking, say), which then stands for the call. */
+    public void markAudited() {
+        audited = true;
+    }
+
+    boolean audited() {
+        return audited;
     }
 }

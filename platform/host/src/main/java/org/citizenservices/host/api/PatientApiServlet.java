@@ -248,7 +248,7 @@ public final class PatientApiServlet extends HttpServlet {
         HostApiRequest call = new HostApiRequest(current, match.pathParameters(), request.getParameterMap(), body,
                 match.group().mapper(), upload);
         Object result;
-        ApiCall.begin(citizen, patientId);
+        ApiCall thisCall = ApiCall.begin(citizen, patientId);
         try {
             result = match.route().handler().handle(call);
         } catch (ApiProblem refused) {
@@ -260,8 +260,11 @@ public final class PatientApiServlet extends HttpServlet {
         } finally {
             ApiCall.end();
         }
-        theCore.audit().entry(actor, match.route().auditAction()).patient(patientId).account(citizen.accountId())
-                .detail(method + " " + match.route().path()).now(Outcome.SUCCESS);
+        if (!thisCall.audited()) {
+            // one event for one act: a capability that audited the act itself (APPOINTMENT_BOOKED) is not audited twice
+            theCore.audit().entry(actor, match.route().auditAction()).patient(patientId).account(citizen.accountId())
+                    .detail(method + " " + match.route().path()).now(Outcome.SUCCESS);
+        }
         if (match.route().successStatus() == 204 || result == null) {
             response.setStatus(204);
         } else if (result instanceof ApiFile file) {

@@ -20,6 +20,13 @@ public interface Caller {
     /** The signed-in practice user; always empty during a patient-API call, which speaks only for a citizen. */
     Optional<StaffMember> staff();
 
+    /**
+     * Told when the access rule has written the audit event a capability asked for on behalf of the citizen, so that
+     * a caller that audits each request (the patient API) does not write a second event for the same act.
+     */
+    default void audited() {
+    }
+
     /** The practice whose settings apply to the caller. */
     default Optional<Long> practiceId() {
         return citizen().map(SignedInCitizen::practiceId).or(() -> staff().map(StaffMember::practiceId));

@@ -26,6 +26,11 @@ public final class RequestCaller implements Caller {
     }
 
     @Override
+    public void audited() {
+        ApiCall.current().ifPresent(ApiCall::markAudited);
+    }
+
+    @Override
     public Optional<StaffMember> staff() {
         return ApiCall.current().isPresent() ? Optional.empty() : PortalSignIn.staff();
     }
