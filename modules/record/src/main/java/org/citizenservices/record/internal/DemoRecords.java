@@ -16,7 +16,7 @@ import java.util.function.Function;
  * pregnancy" (2015) and a consultation "Domestic abuse concern" (2024). Sam Demo: immunisations and an allergy.
  * Arthur Elder: a long record (2 400 generated entries) for performance.
  */
-final class DemoRecords {
+public final class DemoRecords {
 
     static final String PRACTICE = "Y99999";
     static final String JANE_NHS = "9990000018";
@@ -37,7 +37,7 @@ final class DemoRecords {
     }
 
     /** Seeds the records when the module's tables are empty; returns how many entries were written. */
-    static int seedIfEmpty(EntityManagerFactory factory, Function<String, Optional<Long>> patientIds) {
+    public static int seedIfEmpty(EntityManagerFactory factory, Function<String, Optional<Long>> patientIds) {
         return UnitsOfWork.write(factory, em -> {
             long existing = em.createQuery("select count(e) from RecordEntry e", Long.class).getSingleResult();
             if (existing > 0) {

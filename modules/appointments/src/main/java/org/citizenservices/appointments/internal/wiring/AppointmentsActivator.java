@@ -1,5 +1,6 @@
-package org.citizenservices.appointments.internal;
+package org.citizenservices.appointments.internal.wiring;
 
+import org.citizenservices.spi.PublishedService;
 import org.citizenservices.appointments.PatientAppointments;
 import org.citizenservices.spi.Capability;
 import org.osgi.framework.BundleActivator;

@@ -1,5 +1,16 @@
-package org.citizenservices.appointments.internal;
+package org.citizenservices.appointments.internal.wiring;
 
+import org.citizenservices.appointments.internal.Appointment;
+import org.citizenservices.appointments.internal.AppointmentBook;
+import org.citizenservices.appointments.internal.BookSession;
+import org.citizenservices.appointments.internal.Clinician;
+import org.citizenservices.appointments.internal.DemoAppointmentBook;
+import org.citizenservices.appointments.internal.PatientAppointmentsService;
+import org.citizenservices.appointments.internal.PatientBookings;
+import org.citizenservices.appointments.internal.Room;
+import org.citizenservices.appointments.internal.Slot;
+import org.citizenservices.appointments.internal.StaffNotice;
+import org.citizenservices.spi.PublishedService;
 import org.citizenservices.appointments.PatientAppointments;
 import org.citizenservices.appointments.internal.ui.AppointmentsView;
 import org.citizenservices.appointments.internal.ui.PracticeBookView;

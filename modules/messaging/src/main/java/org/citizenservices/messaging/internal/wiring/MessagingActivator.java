@@ -1,5 +1,6 @@
-package org.citizenservices.messaging.internal;
+package org.citizenservices.messaging.internal.wiring;
 
+import org.citizenservices.spi.PublishedService;
 import org.citizenservices.messaging.PracticeConversations;
 import org.citizenservices.spi.Capability;
 import org.osgi.framework.BundleActivator;
