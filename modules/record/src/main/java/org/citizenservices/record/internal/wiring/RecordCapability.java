@@ -66,7 +66,8 @@ public final class RecordCapability implements Capability {
         access = context.serviceAccess();
         uploads = context.uploads().withMaxFileBytes(RecordKeeping.MAX_DOCUMENT_BYTES);
         viewRecord = new ViewRecord(context.entityManagerFactory(), context.serviceAccess());
-        keeping = new RecordKeeping(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
+        keeping = new RecordKeeping(context.entityManagerFactory(), context.serviceAccess(), practiceClock,
+                context.uploads());
         review = new RecordReview(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
     }
 
