@@ -1,15 +1,12 @@
 package org.citizenservices.appointments.internal.wiring;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.citizenservices.appointments.PatientAppointments;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
-import org.citizenservices.spi.Revision;
-import org.citizenservices.spi.ServiceAccess;
-import org.citizenservices.spi.UploadPolicy;
 import org.citizenservices.spi.testing.FakeBundle;
+import org.citizenservices.spi.testing.TestCapabilityContext;
 import org.citizenservices.spi.testing.TestServiceAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -84,37 +80,6 @@ class PublishedApiTest {
     }
 
     private static CapabilityContext context() {
-        TestServiceAccess access = new TestServiceAccess();
-        return new CapabilityContext() {
-            @Override
-            public EntityManagerFactory entityManagerFactory() {
-                return unit.entityManagerFactory();
-            }
-
-            @Override
-            public boolean demoData() {
-                return false;
-            }
-
-            @Override
-            public Optional<Long> demoPatientId(String nhsNumber) {
-                return Optional.empty();
-            }
-
-            @Override
-            public ServiceAccess serviceAccess() {
-                return access;
-            }
-
-            @Override
-            public Revision revision(String name) {
-                return Revision.inMemory();
-            }
-
-            @Override
-            public UploadPolicy uploads() {
-                throw new UnsupportedOperationException("the appointments module takes no files");
-            }
-        };
+        return new TestCapabilityContext(unit.entityManagerFactory(), new TestServiceAccess());
     }
 }

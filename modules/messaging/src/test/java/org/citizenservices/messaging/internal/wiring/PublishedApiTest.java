@@ -1,6 +1,5 @@
 package org.citizenservices.messaging.internal.wiring;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.host.uploads.UploadLimits;
 import org.citizenservices.messaging.PracticeConversations;
@@ -8,10 +7,8 @@ import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
-import org.citizenservices.spi.Revision;
-import org.citizenservices.spi.ServiceAccess;
-import org.citizenservices.spi.UploadPolicy;
 import org.citizenservices.spi.testing.FakeBundle;
+import org.citizenservices.spi.testing.TestCapabilityContext;
 import org.citizenservices.spi.testing.TestServiceAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -86,37 +82,7 @@ class PublishedApiTest {
     }
 
     private static CapabilityContext context() {
-        TestServiceAccess access = new TestServiceAccess();
-        return new CapabilityContext() {
-            @Override
-            public EntityManagerFactory entityManagerFactory() {
-                return unit.entityManagerFactory();
-            }
-
-            @Override
-            public boolean demoData() {
-                return false;
-            }
-
-            @Override
-            public Optional<Long> demoPatientId(String nhsNumber) {
-                return Optional.empty();
-            }
-
-            @Override
-            public ServiceAccess serviceAccess() {
-                return access;
-            }
-
-            @Override
-            public Revision revision(String name) {
-                return Revision.inMemory();
-            }
-
-            @Override
-            public UploadPolicy uploads() {
-                return new TikaUploadPolicy(UploadLimits.defaults());
-            }
-        };
+        return new TestCapabilityContext(unit.entityManagerFactory(), new TestServiceAccess(),
+                new TikaUploadPolicy(UploadLimits.defaults()));
     }
 }
