@@ -57,15 +57,15 @@ class GeneratedModuleIT {
 
         assertThat(run.exitCode).as(run.log).isZero();
         Path sources = generated.resolve("src/main/java/org/example/travel/internal");
-        assertThat(sources.resolve("RequestsCapability.java")).content()
-                .contains("package org.example.travel.internal;", "return \"travel-health\";",
-                        "new CitizenService(\"TRAVEL_HEALTH\")");
+        assertThat(sources.resolve("wiring/RequestsCapability.java")).content()
+                .contains("package org.example.travel.internal.wiring;", "return \"travel-health\";");
+        assertThat(sources.resolve("Requests.java")).content().contains("new CitizenService(\"TRAVEL_HEALTH\")");
         assertThat(sources.resolve("ui/CitizenRequestsView.java")).exists();
         assertThat(sources.resolve("ui/PracticeRequestsView.java")).exists();
         assertThat(generated.resolve("src/main/resources/db/migration/V1__citizen_request.sql")).exists();
         assertThat(generated.resolve("src/test/java/org/example/travel/internal/RequestsIT.java")).exists();
         assertThat(generated.resolve("bnd.bnd")).content()
-                .contains("Bundle-Activator: org.example.travel.internal.RequestsActivator");
+                .contains("Bundle-Activator: org.example.travel.internal.wiring.RequestsActivator");
         assertThat(generated.resolve("README.md")).content().startsWith("# Travel health");
     }
 

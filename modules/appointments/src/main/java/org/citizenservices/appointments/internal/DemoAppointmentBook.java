@@ -17,7 +17,7 @@ import java.util.function.Function;
  * two rooms, sessions every weekday from the demo day on, and past appointments for Jane Demo and her son Sam.
  * Runs only when the host is started with {@code --demo}, and only into an empty book.
  */
-final class DemoAppointmentBook {
+public final class DemoAppointmentBook {
 
     static final String PRACTICE = "Y99999";
     static final String JANE_NHS = "9990000018";
@@ -39,7 +39,7 @@ final class DemoAppointmentBook {
     }
 
     /** Seeds the book; returns how many slots were created (0 if the book was not empty). */
-    static int seedIfEmpty(EntityManagerFactory factory, AppointmentBook book,
+    public static int seedIfEmpty(EntityManagerFactory factory, AppointmentBook book,
                            Function<String, Optional<Long>> demoPatient) {
         return UnitsOfWork.write(factory, em -> {
             if (em.createQuery("select count(c) from Clinician c", Long.class).getSingleResult() > 0) {

@@ -13,12 +13,12 @@ import java.util.function.Supplier;
  * access rule and applies the practice's rules, as it does for the module's pages and the patient API; this class
  * only maps to the API's records, and the book's refusals to the API's {@link IllegalArgumentException}.
  */
-final class PatientAppointmentsService implements PatientAppointments {
+public final class PatientAppointmentsService implements PatientAppointments {
 
     private final Supplier<AppointmentBook> book;
 
     /** {@code book} answers the running book, or null once the module has stopped. */
-    PatientAppointmentsService(Supplier<AppointmentBook> book) {
+    public PatientAppointmentsService(Supplier<AppointmentBook> book) {
         this.book = book;
     }
 

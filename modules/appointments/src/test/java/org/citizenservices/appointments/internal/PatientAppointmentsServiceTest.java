@@ -3,6 +3,7 @@ package org.citizenservices.appointments.internal;
 import org.citizenservices.appointments.BookableSlot;
 import org.citizenservices.appointments.PatientAppointments;
 import org.citizenservices.appointments.UpcomingAppointment;
+import org.citizenservices.appointments.internal.wiring.AppointmentsCapability;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.Role;

@@ -1,5 +1,6 @@
 package org.citizenservices.appointments.internal;
 
+import org.citizenservices.appointments.internal.wiring.AppointmentsCapability;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.PracticeTime;

@@ -1,5 +1,7 @@
 package org.citizenservices.example.internal;
 
+import org.citizenservices.spi.CitizenService;
+
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +11,9 @@ import java.util.Map;
  * offers the service to them, and a practice sees only its own answers.
  */
 public interface FeedbackService {
+
+    /** The module's own citizen service, beside the four of the guidance; a practice switches it on. */
+    CitizenService FEEDBACK = new CitizenService("FEEDBACK");
 
     int MAX_COMMENT = 1000;
 

@@ -17,13 +17,13 @@ import java.util.Map;
  * line of each method: {@link ServiceAccess#require} for a citizen, {@link ServiceAccess#requireStaff} for the
  * practice — and every query is narrowed to the caller's practice, since one installation serves many practices.
  */
-final class JpaFeedbackService implements FeedbackService {
+public final class JpaFeedbackService implements FeedbackService {
 
     private final EntityManagerFactory factory;
     private final ServiceAccess access;
     private final Clock clock;
 
-    JpaFeedbackService(EntityManagerFactory factory, ServiceAccess access, Clock clock) {
+    public JpaFeedbackService(EntityManagerFactory factory, ServiceAccess access, Clock clock) {
         this.factory = factory;
         this.access = access;
         this.clock = clock;
@@ -31,7 +31,7 @@ final class JpaFeedbackService implements FeedbackService {
 
     @Override
     public FeedbackEntry submit(Rating rating, String comment) {
-        CurrentCitizen citizen = access.require(FeedbackCapability.FEEDBACK);
+        CurrentCitizen citizen = access.require(FEEDBACK);
         if (rating == null) {
             throw new IllegalArgumentException("Choose how your experience was.");
         }

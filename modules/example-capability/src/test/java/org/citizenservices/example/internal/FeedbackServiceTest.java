@@ -1,5 +1,6 @@
 package org.citizenservices.example.internal;
 
+import org.citizenservices.example.internal.wiring.FeedbackCapability;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.PracticeTime;

@@ -12,7 +12,7 @@ import java.util.function.Function;
  * The demo practice's recipients (Reception, the Prescriptions team, Dr Asha Patel) and one earlier conversation of
  * Jane Demo's, answered by reception.
  */
-final class DemoMessages {
+public final class DemoMessages {
 
     static final String PRACTICE = "Y99999";
     static final String JANE_NHS = "9990000018";
@@ -20,7 +20,7 @@ final class DemoMessages {
     private DemoMessages() {
     }
 
-    static int seedIfEmpty(EntityManagerFactory factory, Function<String, Optional<Long>> patientIds,
+    public static int seedIfEmpty(EntityManagerFactory factory, Function<String, Optional<Long>> patientIds,
                            LocalDateTime now) {
         return UnitsOfWork.write(factory, em -> {
             if (em.createQuery("select count(r) from Recipient r", Long.class).getSingleResult() > 0) {

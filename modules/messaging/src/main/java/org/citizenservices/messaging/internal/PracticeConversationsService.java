@@ -10,12 +10,12 @@ import java.util.function.Supplier;
  * host's access rule, checks the text, audits and notifies, as it does for the module's pages and the patient API;
  * this class only maps to the API's record, and the module's refusals to the API's {@link IllegalArgumentException}.
  */
-final class PracticeConversationsService implements PracticeConversations {
+public final class PracticeConversationsService implements PracticeConversations {
 
     private final Supplier<PracticeMessages> messages;
 
     /** {@code messages} answers the running service, or null once the module has stopped. */
-    PracticeConversationsService(Supplier<PracticeMessages> messages) {
+    public PracticeConversationsService(Supplier<PracticeMessages> messages) {
         this.messages = messages;
     }
 

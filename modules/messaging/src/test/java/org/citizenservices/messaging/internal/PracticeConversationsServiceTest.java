@@ -4,6 +4,7 @@ import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.host.uploads.UploadLimits;
 import org.citizenservices.messaging.ConversationSummary;
 import org.citizenservices.messaging.PracticeConversations;
+import org.citizenservices.messaging.internal.wiring.MessagingCapability;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.Role;

@@ -2,6 +2,7 @@ package org.citizenservices.messaging.internal;
 
 import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.host.uploads.UploadLimits;
+import org.citizenservices.messaging.internal.wiring.MessagingCapability;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.PracticeTime;

@@ -13,7 +13,7 @@ import java.util.function.Function;
  * her record shows), Arthur Elder's five repeats and a finished acute course, Sam's one repeat; fifty pharmacies
  * around Riverton with ODS codes F…, Jane nominating one of them.
  */
-final class DemoPrescriptions {
+public final class DemoPrescriptions {
 
     static final String PRACTICE = "Y99999";
     static final String JANE_NHS = "9990000018";
@@ -33,7 +33,7 @@ final class DemoPrescriptions {
     }
 
     /** Seeds when the directory is empty; returns how many courses were written. */
-    static int seedIfEmpty(EntityManagerFactory factory, Function<String, Optional<Long>> patientIds, LocalDate today) {
+    public static int seedIfEmpty(EntityManagerFactory factory, Function<String, Optional<Long>> patientIds, LocalDate today) {
         return UnitsOfWork.write(factory, em -> {
             if (em.createQuery("select count(p) from Pharmacy p", Long.class).getSingleResult() > 0) {
                 return 0;

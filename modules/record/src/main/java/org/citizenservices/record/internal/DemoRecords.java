@@ -4,8 +4,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.citizenservices.spi.UnitsOfWork;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -16,7 +19,7 @@ import java.util.function.Function;
  * pregnancy" (2015) and a consultation "Domestic abuse concern" (2024). Sam Demo: immunisations and an allergy.
  * Arthur Elder: a long record (2 400 generated entries) for performance.
  */
-final class DemoRecords {
+public final class DemoRecords {
 
     static final String PRACTICE = "Y99999";
     static final String JANE_NHS = "9990000018";
@@ -37,7 +40,7 @@ final class DemoRecords {
     }
 
     /** Seeds the records when the module's tables are empty; returns how many entries were written. */
-    static int seedIfEmpty(EntityManagerFactory factory, Function<String, Optional<Long>> patientIds) {
+    public static int seedIfEmpty(EntityManagerFactory factory, Function<String, Optional<Long>> patientIds) {
         return UnitsOfWork.write(factory, em -> {
             long existing = em.createQuery("select count(e) from RecordEntry e", Long.class).getSingleResult();
             if (existing > 0) {
@@ -61,8 +64,21 @@ final class DemoRecords {
         return LocalDateTime.of(year, month, day, hour, 0);
     }
 
+    /** Jane's record, written in the order a practice would have built it up; returns how many entries. */
     private static int jane(EntityManager em, long jane) {
-        int count = 0;
+        JaneProblems problems = janeProblems(em, jane);
+        int count = 7;
+        Map<String, RecordEntry> seen = new HashMap<>();
+        count += janeConsultations(em, jane, problems, seen);
+        count += janeResults(em, jane, seen);
+        return count + janeLetters(em, jane);
+    }
+
+    /** The two active problems that her medicines and consultations link to. */
+    private record JaneProblems(RecordEntry asthma, RecordEntry hypertension) {
+    }
+
+    private static JaneProblems janeProblems(EntityManager em, long jane) {
         RecordEntry asthma = add(em, jane, NewEntry.coded(EntryType.ACTIVE_PROBLEM, "195967001", "Asthma",
                 at(2002, 5, 14, 10), PATEL));
         em.flush();
@@ -81,8 +97,12 @@ final class DemoRecords {
                 "Two puffs twice a day", "200 dose").linkedTo(asthma.id()));
         add(em, jane, NewEntry.medicine(EntryType.REPEAT_MEDICATION, "408051007", "Ramipril 5mg capsules",
                 at(2019, 10, 1, 9), PATEL, "One capsule once a day", "28 capsule").linkedTo(hypertension.id()));
-        count += 7;
+        return new JaneProblems(asthma, hypertension);
+    }
 
+    /** Ten years of consultations, and one restricted; {@code seen} collects them by date for later links. */
+    private static int janeConsultations(EntityManager em, long jane, JaneProblems problems,
+                                         Map<String, RecordEntry> seen) {
         String[][] consultations = {
                 {"2017-03-02", "Asthma review", "Peak flow 410 L/min. Inhaler technique checked, good."},
                 {"2018-11-20", "Chest infection", "Productive cough for 6 days, no fever. Advised fluids; review if worse."},
@@ -95,26 +115,30 @@ final class DemoRecords {
                 {"2025-01-22", "Blood pressure review", "BP 128/80. Bloods normal. Continue ramipril."},
                 {"2025-09-30", "Influenza vaccination clinic", "Seasonal influenza vaccine given, left deltoid."},
         };
-        java.util.Map<String, RecordEntry> seen = new java.util.HashMap<>();
+        int count = 0;
         for (String[] c : consultations) {
-            LocalDateTime when = java.time.LocalDate.parse(c[0]).atTime(10, 30);
+            LocalDateTime when = LocalDate.parse(c[0]).atTime(10, 30);
             NewEntry entry = NewEntry.coded(EntryType.CONSULTATION, null, c[1], when, PATEL).withFreeText(c[2]);
             if (c[1].startsWith("Asthma")) {
-                entry = entry.linkedTo(asthma.id());
+                entry = entry.linkedTo(problems.asthma().id());
             } else if (c[1].startsWith("Blood pressure") || c[1].startsWith("Raised")) {
-                entry = entry.linkedTo(hypertension.id());
+                entry = entry.linkedTo(problems.hypertension().id());
             }
             seen.put(c[0], add(em, jane, entry));
             count++;
         }
         em.flush();
         // what was coded in a consultation: the hypertension diagnosed at the first blood pressure visit
-        hypertension.recordIn(seen.get("2019-09-03").id());
+        problems.hypertension().recordIn(seen.get("2019-09-03").id());
         add(em, jane, NewEntry.coded(EntryType.CONSULTATION, null, "Domestic abuse concern", at(2024, 6, 12, 16), PATEL)
                 .withFreeText("Disclosed controlling behaviour by partner. Safety plan discussed; details held by the"
                         + " practice safeguarding lead. Not to be shared online.").markedRestricted());
-        count++;
+        return count + 1;
+    }
 
+    /** Blood results, the flu vaccination given at the clinic in {@code seen}, and an administrative note. */
+    private static int janeResults(EntityManager em, long jane, Map<String, RecordEntry> seen) {
+        int count = 0;
         String[][] results = {
                 {"Haemoglobin concentration", "271026005", "132", "g/L", "115-165"},
                 {"Serum potassium level", "59573005", "4.2", "mmol/L", "3.5-5.3"},
@@ -131,8 +155,11 @@ final class DemoRecords {
                 at(2025, 9, 30, 10), NURSE).recordedIn(seen.get("2025-09-30").id()));
         add(em, jane, NewEntry.coded(EntryType.ADMINISTRATIVE_NOTE, null, "Registered with Riverside Medical Practice",
                 at(2020, 1, 6, 9), PATEL));
-        count += 2;
+        return count + 2;
+    }
 
+    /** A reviewed letter and an unreviewed discharge summary, both PDFs. */
+    private static int janeLetters(EntityManager em, long jane) {
         RecordEntry letter = add(em, jane, NewEntry.coded(EntryType.CLINICAL_DOCUMENT, null, "Blood test results letter",
                 at(2025, 1, 20, 12), PATEL));
         attach(em, letter, DemoPdf.letter("Blood test results letter", List.of("Dear Mrs Demo,",
@@ -144,7 +171,7 @@ final class DemoRecords {
                 "Hospital discharge summary", at(2025, 11, 2, 14), HOSPITAL));
         attach(em, discharge, DemoPdf.letter("Hospital discharge summary", List.of("Admitted with an exacerbation of"
                 + " asthma; nebulised salbutamol and oral prednisolone.", "Discharged well after 2 days.")));
-        return count + 2;
+        return 2;
     }
 
     private static void attach(EntityManager em, RecordEntry entry, byte[] pdf) {

@@ -5,10 +5,13 @@ import jakarta.persistence.EntityManagerFactory;
 import org.citizenservices.spi.CurrentStaff;
 import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.UnitsOfWork;
+import org.citizenservices.spi.UploadPolicy;
+import org.citizenservices.spi.UploadRefused;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A clinician's keeping of a patient's record: everything in it, restricted and unreviewed included, and new
@@ -20,14 +23,21 @@ public final class RecordKeeping {
     /** The largest document the practice may store. */
     public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
+    /** What a document may be, read from its bytes by the host's upload check. */
+    public static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/png", "image/jpeg",
+            "text/plain");
+
     private final EntityManagerFactory factory;
     private final ServiceAccess access;
     private final Clock clock;
+    private final UploadPolicy uploads;
 
-    public RecordKeeping(EntityManagerFactory factory, ServiceAccess access, Clock clock) {
+    /** {@code uploads} is the host's check, {@code context.uploads()}; a document may be 10 MiB whatever it says. */
+    public RecordKeeping(EntityManagerFactory factory, ServiceAccess access, Clock clock, UploadPolicy uploads) {
         this.factory = factory;
         this.access = access;
         this.clock = clock;
+        this.uploads = uploads.withMaxFileBytes(MAX_DOCUMENT_BYTES);
     }
 
     /** Everything in a patient's record, restricted and unreviewed included, for a clinician of the practice. */
@@ -71,9 +81,7 @@ public final class RecordKeeping {
         if (content == null || content.length == 0 || content.length > MAX_DOCUMENT_BYTES) {
             throw new IllegalArgumentException("A document is between 1 byte and 10 MiB.");
         }
-        // the type is read from the file itself, never taken from the upload's word for it
-        String contentType = MediaTypes.sniff(content).orElseThrow(() -> new IllegalArgumentException(
-                "A document is a PDF, PNG, JPEG or plain text file."));
+        String contentType = documentType(content);
         RecordEntry saved = UnitsOfWork.write(factory, em -> {
             checkProblem(em, patientId, entry.problemId());
             RecordEntry stored = new RecordEntry(staff.odsCode(), patientId, entry, LocalDateTime.now(clock),
@@ -86,6 +94,15 @@ public final class RecordKeeping {
         });
         access.auditPatient(patientId, "RECORD_DOCUMENT_ADDED", "document " + saved.id());
         return saved;
+    }
+
+    /** The type read from the file itself by the host, never taken from the upload's word for it. */
+    private String documentType(byte[] content) {
+        try {
+            return uploads.check(content, DOCUMENT_TYPES);
+        } catch (UploadRefused refused) {
+            throw new IllegalArgumentException("A document is a PDF, PNG, JPEG or plain text file.", refused);
+        }
     }
 
     private static void checkProblem(EntityManager em, long patientId, Long problemId) {

@@ -1,5 +1,7 @@
 package org.citizenservices.record.internal;
 
+import org.citizenservices.host.uploads.TikaUploadPolicy;
+import org.citizenservices.host.uploads.UploadLimits;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.PracticeTime;
@@ -51,7 +53,8 @@ class RecordInputBoundsTest {
                 List.of(RecordEntry.class, DocumentContent.class, PatientRecord.class), "db/migration");
         access = new TestServiceAccess();
         Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE);
-        keeping = new RecordKeeping(unit.entityManagerFactory(), access, clock);
+        keeping = new RecordKeeping(unit.entityManagerFactory(), access, clock,
+                new TikaUploadPolicy(UploadLimits.defaults()));
         review = new RecordReview(unit.entityManagerFactory(), access, clock);
         access.staff(Role.CLINICIAN);
     }

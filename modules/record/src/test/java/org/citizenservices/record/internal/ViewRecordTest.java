@@ -1,5 +1,7 @@
 package org.citizenservices.record.internal;
 
+import org.citizenservices.host.uploads.TikaUploadPolicy;
+import org.citizenservices.host.uploads.UploadLimits;
 import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.testing.TestServiceAccess;
 
@@ -64,7 +66,8 @@ class ViewRecordTest {
         access = new TestServiceAccess();
         Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE);
         viewRecord = new ViewRecord(unit.entityManagerFactory(), access);
-        keeping = new RecordKeeping(unit.entityManagerFactory(), access, clock);
+        keeping = new RecordKeeping(unit.entityManagerFactory(), access, clock,
+                new TikaUploadPolicy(UploadLimits.defaults()));
         review = new RecordReview(unit.entityManagerFactory(), access, clock);
         access.configure(PATIENT, RecordAccessLevel.FULL, null);
         access.configure(OTHER_PATIENT, RecordAccessLevel.FULL, null);

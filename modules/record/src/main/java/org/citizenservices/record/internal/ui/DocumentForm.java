@@ -19,17 +19,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** "Add a document" on the clinician's record page: the file streamed and checked by the host, then stored. */
 final class DocumentForm extends Div {
-
-    /** What a document may be, read from its bytes; the service checks again when it stores it. */
-    private static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/png", "image/jpeg",
-            "text/plain");
 
     private byte[] uploaded;
 
@@ -52,7 +47,7 @@ final class DocumentForm extends Div {
         date.setLocale(Locale.UK);
         date.setValue(LocalDate.now(practiceClock));
         // streamed to a counted temporary file, stopped at the limit, its type read from the bytes by the host
-        Upload upload = new Upload(new UploadReceiver(uploads, DOCUMENT_TYPES, (name, bytes) -> uploaded = bytes,
+        Upload upload = new Upload(new UploadReceiver(uploads, RecordKeeping.DOCUMENT_TYPES, (name, bytes) -> uploaded = bytes,
                 say::accept));
         upload.setId("document-upload");
         upload.setMaxFiles(1);

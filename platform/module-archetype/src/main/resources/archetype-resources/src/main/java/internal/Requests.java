@@ -3,6 +3,7 @@ package ${package}.internal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.citizenservices.spi.ActingFor;
+import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.PracticePatient;
 import org.citizenservices.spi.Role;
@@ -23,6 +24,9 @@ import java.util.Set;
  */
 public final class Requests {
 
+    /** The module's own citizen service; a practice switches it on under Practice services. */
+    public static final CitizenService SERVICE = new CitizenService("${serviceKey}");
+
     static final int MAX_DETAILS = 1000;
 
     private final EntityManagerFactory factory;
@@ -37,7 +41,7 @@ public final class Requests {
 
     /** The requests of the patient the citizen acts for, newest first. */
     public List<RequestSummary> mine() {
-        long patientId = access.require(RequestsCapability.SERVICE).actingFor().patientId();
+        long patientId = access.require(SERVICE).actingFor().patientId();
         List<RequestSummary> found = UnitsOfWork.read(factory, em -> em.createQuery(
                         "SELECT r FROM CitizenRequest r WHERE r.patientId = :patient "
                                 + "ORDER BY r.receivedAt DESC, r.id DESC", CitizenRequest.class)
@@ -49,7 +53,7 @@ public final class Requests {
 
     /** Sends the practice a request for the patient the citizen acts for. */
     public RequestSummary send(String details) {
-        CurrentCitizen citizen = access.require(RequestsCapability.SERVICE);
+        CurrentCitizen citizen = access.require(SERVICE);
         String text = Texts.required(details, MAX_DETAILS, "Your request");
         ActingFor patient = citizen.actingFor();
         String sentBy = patient.self() ? citizen.displayName()

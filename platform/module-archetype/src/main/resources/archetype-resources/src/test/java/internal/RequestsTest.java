@@ -1,5 +1,6 @@
 package ${package}.internal;
 
+import ${package}.internal.wiring.RequestsCapability;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.PracticeTime;

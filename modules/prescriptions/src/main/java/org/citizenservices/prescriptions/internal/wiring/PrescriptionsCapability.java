@@ -1,5 +1,14 @@
-package org.citizenservices.prescriptions.internal;
+package org.citizenservices.prescriptions.internal.wiring;
 
+import org.citizenservices.prescriptions.internal.Course;
+import org.citizenservices.prescriptions.internal.DemoPrescriptions;
+import org.citizenservices.prescriptions.internal.Nomination;
+import org.citizenservices.prescriptions.internal.Pharmacy;
+import org.citizenservices.prescriptions.internal.PharmacyNomination;
+import org.citizenservices.prescriptions.internal.PrescribingQueue;
+import org.citizenservices.prescriptions.internal.PrescriptionOrdering;
+import org.citizenservices.prescriptions.internal.PrescriptionRequest;
+import org.citizenservices.prescriptions.internal.RequestLine;
 import org.citizenservices.prescriptions.internal.api.PrescriptionsApi;
 import org.citizenservices.prescriptions.internal.ui.PrescribingQueueView;
 import org.citizenservices.prescriptions.internal.ui.PrescriptionsView;

@@ -1,7 +1,8 @@
-package org.citizenservices.appointments.internal;
+package org.citizenservices.appointments.internal.wiring;
 
 import org.citizenservices.appointments.PatientAppointments;
 import org.citizenservices.spi.Capability;
+import org.citizenservices.spi.PublishedService;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 

@@ -1,15 +1,15 @@
-package org.citizenservices.prescriptions.internal;
+package org.citizenservices.record.internal.wiring;
 
 import org.citizenservices.spi.Capability;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
-/** Registers the prescription ordering capability; the host does the rest. */
-public final class PrescriptionsActivator implements BundleActivator {
+/** Registers the View Record capability; the host does the rest. */
+public final class RecordActivator implements BundleActivator {
 
     @Override
     public void start(BundleContext context) {
-        context.registerService(Capability.class, new PrescriptionsCapability(), null);
+        context.registerService(Capability.class, new RecordCapability(), null);
     }
 
     @Override

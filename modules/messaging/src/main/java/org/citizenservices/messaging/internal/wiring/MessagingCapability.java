@@ -1,6 +1,15 @@
-package org.citizenservices.messaging.internal;
+package org.citizenservices.messaging.internal.wiring;
 
 import org.citizenservices.messaging.PracticeConversations;
+import org.citizenservices.messaging.internal.Attachment;
+import org.citizenservices.messaging.internal.DemoMessages;
+import org.citizenservices.messaging.internal.HostNotificationSender;
+import org.citizenservices.messaging.internal.Message;
+import org.citizenservices.messaging.internal.MessageThread;
+import org.citizenservices.messaging.internal.Notification;
+import org.citizenservices.messaging.internal.PracticeConversationsService;
+import org.citizenservices.messaging.internal.PracticeMessages;
+import org.citizenservices.messaging.internal.Recipient;
 import org.citizenservices.messaging.internal.api.MessagesApi;
 import org.citizenservices.messaging.internal.ui.MessagesView;
 import org.citizenservices.messaging.internal.ui.PracticeInboxView;
@@ -9,6 +18,7 @@ import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
 import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.PracticeTime;
+import org.citizenservices.spi.PublishedService;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.ViewContribution;

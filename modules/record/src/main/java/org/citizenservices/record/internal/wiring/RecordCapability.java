@@ -1,5 +1,12 @@
-package org.citizenservices.record.internal;
+package org.citizenservices.record.internal.wiring;
 
+import org.citizenservices.record.internal.DemoRecords;
+import org.citizenservices.record.internal.DocumentContent;
+import org.citizenservices.record.internal.PatientRecord;
+import org.citizenservices.record.internal.RecordEntry;
+import org.citizenservices.record.internal.RecordKeeping;
+import org.citizenservices.record.internal.RecordReview;
+import org.citizenservices.record.internal.ViewRecord;
 import org.citizenservices.record.internal.api.RecordApi;
 import org.citizenservices.record.internal.ui.PracticeRecordView;
 import org.citizenservices.record.internal.ui.RecordView;
@@ -59,7 +66,8 @@ public final class RecordCapability implements Capability {
         access = context.serviceAccess();
         uploads = context.uploads().withMaxFileBytes(RecordKeeping.MAX_DOCUMENT_BYTES);
         viewRecord = new ViewRecord(context.entityManagerFactory(), context.serviceAccess());
-        keeping = new RecordKeeping(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
+        keeping = new RecordKeeping(context.entityManagerFactory(), context.serviceAccess(), practiceClock,
+                context.uploads());
         review = new RecordReview(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
     }
 

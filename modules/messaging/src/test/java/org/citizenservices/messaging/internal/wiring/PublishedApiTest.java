@@ -1,14 +1,14 @@
-package org.citizenservices.appointments.internal;
+package org.citizenservices.messaging.internal.wiring;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.citizenservices.appointments.PatientAppointments;
+import org.citizenservices.host.uploads.TikaUploadPolicy;
+import org.citizenservices.host.uploads.UploadLimits;
+import org.citizenservices.messaging.PracticeConversations;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
-import org.citizenservices.spi.Revision;
-import org.citizenservices.spi.ServiceAccess;
-import org.citizenservices.spi.UploadPolicy;
+import org.citizenservices.spi.testing.FakeBundle;
+import org.citizenservices.spi.testing.TestCapabilityContext;
 import org.citizenservices.spi.testing.TestServiceAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PublishedApiTest {
 
-    static final String API = PatientAppointments.class.getName();
+    static final String API = PracticeConversations.class.getName();
     static final String CAPABILITY = Capability.class.getName();
 
     @TempDir
@@ -38,8 +37,8 @@ class PublishedApiTest {
     @BeforeAll
     static void open() {
         database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("appointments",
-                new AppointmentsCapability().entityClasses(), "db/migration");
+        unit = new ModulePersistence(database).openOnClassPath("messaging",
+                new MessagingCapability().entityClasses(), "db/migration");
     }
 
     @AfterAll
@@ -51,17 +50,17 @@ class PublishedApiTest {
     @Test
     void theApiIsPublishedWhileTheCapabilityRuns() throws Exception {
         FakeBundle bundle = new FakeBundle();
-        new AppointmentsActivator().start(bundle.context());
+        new MessagingActivator().start(bundle.context());
         Capability capability = (Capability) bundle.registered.get(CAPABILITY);
         assertThat(bundle.registered).containsOnlyKeys(CAPABILITY);
 
         capability.start(context());
         assertThat(bundle.registered).containsKeys(CAPABILITY, API);
-        PatientAppointments api = (PatientAppointments) bundle.registered.get(API);
+        PracticeConversations api = (PracticeConversations) bundle.registered.get(API);
 
         capability.stop();
         assertThat(bundle.registered).containsOnlyKeys(CAPABILITY);
-        assertThatThrownBy(api::upcoming).as("a reference kept after stop").isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> api.start("Hi", "Hello")).as("a reference kept after stop").isInstanceOf(IllegalStateException.class);
 
         capability.start(context());
         assertThat(bundle.registered).as("started again").containsKeys(API);
@@ -70,7 +69,7 @@ class PublishedApiTest {
     @Test
     void theBundleStopping_withdrawsTheApiBeforeTheHostStopsTheCapability() throws Exception {
         FakeBundle bundle = new FakeBundle();
-        AppointmentsActivator activator = new AppointmentsActivator();
+        MessagingActivator activator = new MessagingActivator();
         activator.start(bundle.context());
         Capability capability = (Capability) bundle.registered.get(CAPABILITY);
         capability.start(context());
@@ -83,37 +82,7 @@ class PublishedApiTest {
     }
 
     private static CapabilityContext context() {
-        TestServiceAccess access = new TestServiceAccess();
-        return new CapabilityContext() {
-            @Override
-            public EntityManagerFactory entityManagerFactory() {
-                return unit.entityManagerFactory();
-            }
-
-            @Override
-            public boolean demoData() {
-                return false;
-            }
-
-            @Override
-            public Optional<Long> demoPatientId(String nhsNumber) {
-                return Optional.empty();
-            }
-
-            @Override
-            public ServiceAccess serviceAccess() {
-                return access;
-            }
-
-            @Override
-            public Revision revision(String name) {
-                return Revision.inMemory();
-            }
-
-            @Override
-            public UploadPolicy uploads() {
-                throw new UnsupportedOperationException("the appointments module takes no files");
-            }
-        };
+        return new TestCapabilityContext(unit.entityManagerFactory(), new TestServiceAccess(),
+                new TikaUploadPolicy(UploadLimits.defaults()));
     }
 }

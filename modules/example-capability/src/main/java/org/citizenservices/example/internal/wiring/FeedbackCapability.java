@@ -1,5 +1,8 @@
-package org.citizenservices.example.internal;
+package org.citizenservices.example.internal.wiring;
 
+import org.citizenservices.example.internal.FeedbackResponse;
+import org.citizenservices.example.internal.FeedbackService;
+import org.citizenservices.example.internal.JpaFeedbackService;
 import org.citizenservices.example.internal.ui.FeedbackSummaryView;
 import org.citizenservices.example.internal.ui.FeedbackView;
 import org.citizenservices.spi.Capability;
@@ -17,8 +20,6 @@ import java.util.List;
  */
 public final class FeedbackCapability implements Capability {
 
-    static final CitizenService FEEDBACK = new CitizenService("FEEDBACK");
-
     private volatile FeedbackService service;
 
     @Override
@@ -28,7 +29,7 @@ public final class FeedbackCapability implements Capability {
 
     @Override
     public CitizenService service() {
-        return FEEDBACK;
+        return FeedbackService.FEEDBACK;
     }
 
     @Override

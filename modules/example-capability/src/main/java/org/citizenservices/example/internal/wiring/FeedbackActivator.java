@@ -1,15 +1,15 @@
-package org.citizenservices.record.internal;
+package org.citizenservices.example.internal.wiring;
 
 import org.citizenservices.spi.Capability;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
-/** Registers the View Record capability; the host does the rest. */
-public final class RecordActivator implements BundleActivator {
+/** Registers the capability; the host does everything else. Unregistration happens when the bundle stops. */
+public final class FeedbackActivator implements BundleActivator {
 
     @Override
     public void start(BundleContext context) {
-        context.registerService(Capability.class, new RecordCapability(), null);
+        context.registerService(Capability.class, new FeedbackCapability(), null);
     }
 
     @Override

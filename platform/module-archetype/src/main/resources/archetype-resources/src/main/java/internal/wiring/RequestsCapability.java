@@ -1,5 +1,10 @@
-package ${package}.internal;
+package ${package}.internal.wiring;
 
+import ${package}.internal.CitizenRequest;
+import ${package}.internal.NewRequest;
+import ${package}.internal.RequestList;
+import ${package}.internal.RequestSummary;
+import ${package}.internal.Requests;
 import ${package}.internal.ui.CitizenRequestsView;
 import ${package}.internal.ui.PracticeRequestsView;
 import org.citizenservices.spi.ApiProblem;
@@ -15,12 +20,10 @@ import java.util.List;
 
 /**
  * ${displayName}: patients (or their proxies) send the practice a request, the practice works through them. Who the
- * module is and what it adds to the portal and the patient API.
+ * module is and what it adds to the portal and the patient API. It lives in {@code internal.wiring}, above the
+ * domain ({@code internal}), the views ({@code internal.ui}) and the API, so arrows point one way.
  */
 public final class RequestsCapability implements Capability {
-
-    /** The module's own citizen service; a practice switches it on under Practice services. */
-    static final CitizenService SERVICE = new CitizenService("${serviceKey}");
 
     private volatile Requests requests;
 
@@ -31,7 +34,7 @@ public final class RequestsCapability implements Capability {
 
     @Override
     public CitizenService service() {
-        return SERVICE;
+        return Requests.SERVICE;
     }
 
     @Override

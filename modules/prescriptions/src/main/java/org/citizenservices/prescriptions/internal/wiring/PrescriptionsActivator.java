@@ -1,15 +1,15 @@
-package org.citizenservices.example.internal;
+package org.citizenservices.prescriptions.internal.wiring;
 
 import org.citizenservices.spi.Capability;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
-/** Registers the capability; the host does everything else. Unregistration happens when the bundle stops. */
-public final class FeedbackActivator implements BundleActivator {
+/** Registers the prescription ordering capability; the host does the rest. */
+public final class PrescriptionsActivator implements BundleActivator {
 
     @Override
     public void start(BundleContext context) {
-        context.registerService(Capability.class, new FeedbackCapability(), null);
+        context.registerService(Capability.class, new PrescriptionsCapability(), null);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.citizenservices.messaging.internal;
+package org.citizenservices.spi.testing;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -11,11 +11,11 @@ import java.util.Map;
  * Just enough of a bundle's framework to see what a module registers and unregisters: services by their interface,
  * and an unregister that fails a second time, as the framework's does.
  */
-final class FakeBundle {
+public final class FakeBundle {
 
-    final Map<String, Object> registered = new LinkedHashMap<>();
+    public final Map<String, Object> registered = new LinkedHashMap<>();
 
-    BundleContext context() {
+    public BundleContext context() {
         return (BundleContext) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {BundleContext.class},
                 (proxy, method, args) -> {
                     if (!method.getName().equals("registerService") || !(args[0] instanceof Class<?> type)) {

@@ -1,4 +1,4 @@
-package ${package}.internal;
+package ${package}.internal.wiring;
 
 import org.citizenservices.spi.Capability;
 import org.osgi.framework.BundleActivator;

@@ -1,7 +1,8 @@
-package org.citizenservices.messaging.internal;
+package org.citizenservices.messaging.internal.wiring;
 
 import org.citizenservices.messaging.PracticeConversations;
 import org.citizenservices.spi.Capability;
+import org.citizenservices.spi.PublishedService;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
