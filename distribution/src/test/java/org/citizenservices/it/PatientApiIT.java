@@ -3,7 +3,7 @@ package org.citizenservices.it;
 import org.citizenservices.it.support.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.citizenservices.core.audit.AuditEvent;
+import org.citizenservices.core.api.audit.AuditEventDetails;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.host.CitizenServicesHost;
 import org.citizenservices.it.support.Health;
@@ -118,7 +118,7 @@ class PatientApiIT {
         assertThat(slots.body().get("slots").size()).isGreaterThan(0);
         assertThat(slots.body().get("slots").get(0).get("clinician").get("name").asText()).isNotBlank();
 
-        List<AuditEvent> audited = host.core().audit().withAction("APPOINTMENT_SLOTS_VIEWED", 5);
+        List<? extends AuditEventDetails> audited = host.core().audit().withAction("APPOINTMENT_SLOTS_VIEWED", 5);
         assertThat(audited).first().satisfies(e -> {
             assertThat(e.actingAs().name()).isEqualTo("PROXY");
             assertThat(e.source()).isEqualTo("app: Healthy Me");
@@ -145,7 +145,7 @@ class PatientApiIT {
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.detail()).isEqualTo(org.citizenservices.core.vua.LinkageCheck.DO_NOT_MATCH);
-        AuditEvent attempt = host.core().audit().withAction("LINKAGE_ATTEMPT", 1).get(0);
+        AuditEventDetails attempt = host.core().audit().withAction("LINKAGE_ATTEMPT", 1).get(0);
         assertThat(attempt.detail()).isEqualTo(switch (field) {
             case "accountId" -> "NO_SUCH_ACCOUNT";
             case "linkageKey" -> "WRONG_KEY";

@@ -1,18 +1,18 @@
 package org.citizenservices.core;
 
 import jakarta.persistence.EntityManagerFactory;
-import org.citizenservices.core.access.AccessDecisions;
-import org.citizenservices.core.audit.AuditEvent;
-import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.internal.access.AccessDecisionsService;
+import org.citizenservices.core.internal.audit.AuditEvent;
+import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.demo.DemoPractice;
 import org.citizenservices.core.domain.Demographics;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.patient.PatientRegister;
 import org.citizenservices.core.patient.ServiceConfiguration;
-import org.citizenservices.core.practice.Practice;
-import org.citizenservices.core.practice.PracticeServices;
-import org.citizenservices.core.practice.StaffSignIn;
-import org.citizenservices.core.practice.StaffUser;
+import org.citizenservices.core.internal.practice.Practice;
+import org.citizenservices.core.internal.practice.PracticeServicesService;
+import org.citizenservices.core.internal.practice.StaffSignInService;
+import org.citizenservices.core.internal.practice.StaffUser;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.service.Transactions;
 import org.citizenservices.core.vua.AccountLinkage;
@@ -49,17 +49,17 @@ public final class Core implements AutoCloseable {
     public static final List<Class<?>> ENTITIES = List.of(Practice.class, StaffUser.class, Patient.class,
             ServiceConfiguration.class, Vua.class, IdentityVerification.class, PatientAssociation.class,
             AccountLinkage.class, VuaHistoryEntry.class, AuditEvent.class, Demographics.class,
-            org.citizenservices.core.notify.OutboxNotification.class,
+            org.citizenservices.core.internal.notify.OutboxNotification.class,
             org.citizenservices.core.vua.ContactConfirmation.class);
 
     private final ModulePersistence.OpenUnit unit;
     private final Clock clock;
     private final Transactions transactions;
-    private final AuditTrail audit;
+    private final AuditTrailService audit;
     private final SecretHasher hasher;
     private final SessionRevocations revocations = new SessionRevocations();
-    private final PracticeServices practices;
-    private final StaffSignIn staffSignIn;
+    private final PracticeServicesService practices;
+    private final StaffSignInService staffSignIn;
     private final PatientRegister patients;
     private final VuaAccounts accounts;
     private final org.citizenservices.core.vua.IdentityVerifications identityVerifications;
@@ -68,8 +68,8 @@ public final class Core implements AutoCloseable {
     private final CitizenAccounts citizens;
     private final LinkageCheck linkageCheck;
     private final AccountStatusSweep accountStatusSweep;
-    private final AccessDecisions access;
-    private final org.citizenservices.core.notify.NotificationOutbox outbox;
+    private final AccessDecisionsService access;
+    private final org.citizenservices.core.internal.notify.NotificationOutboxService outbox;
     private final org.citizenservices.core.vua.ContactConfirmations contacts;
 
     private Core(ModulePersistence.OpenUnit unit, boolean shared, Clock clock, SecretHasher hasher,
@@ -80,10 +80,10 @@ public final class Core implements AutoCloseable {
         EntityManagerFactory factory = unit.entityManagerFactory();
         this.transactions = new Transactions(factory,
                 shared ? SequenceRevision.of(factory, "REVISION") : Revision.inMemory());
-        this.audit = new AuditTrail(transactions, unit.dataSource(), clock);
+        this.audit = new AuditTrailService(transactions, unit.dataSource(), clock);
         AccountStatusRule statusRule = new AccountStatusRule(audit, clock);
-        this.practices = new PracticeServices(transactions, audit, clock);
-        this.staffSignIn = new StaffSignIn(transactions, audit, hasher, clock);
+        this.practices = new PracticeServicesService(transactions, audit, clock);
+        this.staffSignIn = new StaffSignInService(transactions, audit, hasher, clock);
         this.patients = new PatientRegister(transactions, audit, new PatientAccess(statusRule, audit, clock), clock);
         this.accounts = new VuaAccounts(transactions, audit, statusRule, revocations, clock);
         this.identityVerifications = new org.citizenservices.core.vua.IdentityVerifications(transactions, audit,
@@ -94,8 +94,8 @@ public final class Core implements AutoCloseable {
                 revocations, clock);
         this.linkageCheck = new LinkageCheck(transactions, audit, hasher);
         this.citizens = new CitizenAccounts(transactions, audit, linkageCheck, statusRule, hasher, clock);
-        this.access = new AccessDecisions(transactions, audit, installedModules, clock);
-        this.outbox = new org.citizenservices.core.notify.NotificationOutbox(transactions, audit, clock);
+        this.access = new AccessDecisionsService(transactions, audit, installedModules, clock);
+        this.outbox = new org.citizenservices.core.internal.notify.NotificationOutboxService(transactions, audit, clock);
         this.accountStatusSweep = new AccountStatusSweep(transactions, statusRule, clock);
         this.contacts = new org.citizenservices.core.vua.ContactConfirmations(transactions, audit, hasher, clock);
     }
@@ -124,11 +124,11 @@ public final class Core implements AutoCloseable {
                 identityVerifications, associations, linkageKeys, contacts, clock), hasher).seedIfEmpty();
     }
 
-    public PracticeServices practices() {
+    public org.citizenservices.core.api.practice.PracticeServices practices() {
         return practices;
     }
 
-    public StaffSignIn staffSignIn() {
+    public org.citizenservices.core.api.practice.StaffSignIn staffSignIn() {
         return staffSignIn;
     }
 
@@ -160,8 +160,8 @@ public final class Core implements AutoCloseable {
     }
 
     /** Re-applies the account status rule as association dates are reached; the host runs it on a schedule. */
-    public AccountStatusSweep accountStatusSweep() {
-        return accountStatusSweep;
+    public Runnable accountStatusSweep() {
+        return accountStatusSweep::run;
     }
 
     /** The registration-letter check behind portal set-up and app linkage (the patient API uses it too). */
@@ -169,12 +169,12 @@ public final class Core implements AutoCloseable {
         return linkageCheck;
     }
 
-    public AccessDecisions access() {
+    public org.citizenservices.core.api.access.AccessDecisions access() {
         return access;
     }
 
     /** Notices to citizens, queued with the change that causes them and sent after it commits. */
-    public org.citizenservices.core.notify.NotificationOutbox outbox() {
+    public org.citizenservices.core.api.notify.NotificationOutbox outbox() {
         return outbox;
     }
 
@@ -189,11 +189,11 @@ public final class Core implements AutoCloseable {
      */
     public org.citizenservices.spi.ServiceAccess serviceAccess(org.citizenservices.core.api.access.Caller caller,
                                                                Runnable notificationQueued) {
-        return new org.citizenservices.core.access.ServiceAccessRule(access, patients, practices, outbox, audit,
+        return new org.citizenservices.core.internal.access.ServiceAccessRule(access, patients, practices, outbox, audit,
                 caller, notificationQueued);
     }
 
-    public AuditTrail audit() {
+    public org.citizenservices.core.api.audit.AuditTrail audit() {
         return audit;
     }
 
@@ -208,6 +208,20 @@ public final class Core implements AutoCloseable {
     /** For capabilities reading their practice settings and for tests. */
     public Transactions transactions() {
         return transactions;
+    }
+
+    /** The core's revision now: it moves on after every committed write that may change who may do what. */
+    public long revision() {
+        return transactions.revision();
+    }
+
+    /**
+     * The core's database as an entity-manager factory for the host's own tables in schema {@code HOST}, which it
+     * reads and writes with plain SQL ({@link org.citizenservices.spi.UnitsOfWork}). Its writes are bookkeeping:
+     * they change no one's access, so they leave {@link #revision()} alone.
+     */
+    public EntityManagerFactory hostTables() {
+        return unit.entityManagerFactory();
     }
 
     @Override

@@ -103,7 +103,7 @@ public final class CitizenServicesHost implements AutoCloseable {
                 !options.database().isEmbedded());
         RateLimiter signInAttempts = RateLimiter.forNodes(RateLimiter.Rate.perMinute(Integer.getInteger(
                 "citizenservices.portal.signInAttemptsPerMinute", 30)), !options.database().isEmbedded(),
-                () -> portal.core().transactions(), Clock.systemUTC());
+                () -> portal.core().hostTables(), Clock.systemUTC());
         portal.signInThrottle(new SignInThrottle(signInAttempts::tryAcquire, portal::core));
         coreReady.thenAccept(opened -> opened.sessionRevocations().listen(patientApi::revoked));
         webServer = WebServer.start(options.port(), options.node(),

@@ -26,10 +26,10 @@ import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.core.patient.ServiceConfiguration;
 import org.citizenservices.core.api.patient.Sex;
-import org.citizenservices.core.practice.Practice;
-import org.citizenservices.core.practice.PracticeServices;
+import org.citizenservices.core.internal.practice.Practice;
+import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.api.practice.StaffRole;
-import org.citizenservices.core.practice.StaffUser;
+import org.citizenservices.core.internal.practice.StaffUser;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.vua.AssociationRequest;
@@ -76,7 +76,7 @@ public final class DemoPractice {
     public static final String TOM_KEY = "Tm3Bx7Kq9Wd2Np5R";
     public static final String RITA_KEY = "Rk4Fz8Hc2Vm6Jt9Q";
 
-    private static final Set<CitizenService> ALL = Set.copyOf(PracticeServices.GUIDANCE_SERVICES);
+    private static final Set<CitizenService> ALL = Set.copyOf(PracticeServicesService.GUIDANCE_SERVICES);
 
     /** The core's services the demo practice is built through, so that its data obeys the same rules. */
     public record Services(Transactions transactions, PatientRegister patients, CitizenAccounts citizens,
@@ -175,7 +175,7 @@ public final class DemoPractice {
         em.persist(practice);
         em.flush();
         Actor actor = new Actor(seeder.label(), seeder.actingAs(), practice.id(), seeder.source());
-        for (CitizenService service : PracticeServices.GUIDANCE_SERVICES) {
+        for (CitizenService service : PracticeServicesService.GUIDANCE_SERVICES) {
             em.persist(new ServiceConfiguration(practice.id(), null, service, true, null, actor.label(), now));
         }
         return practice;

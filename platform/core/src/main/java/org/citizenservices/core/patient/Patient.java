@@ -19,7 +19,7 @@ import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.domain.Demographics;
 import org.citizenservices.core.api.domain.NhsNumber;
 import org.citizenservices.core.api.domain.PersonName;
-import org.citizenservices.core.practice.Practice;
+import org.citizenservices.core.internal.practice.Practice;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

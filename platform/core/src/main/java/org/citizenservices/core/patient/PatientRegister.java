@@ -5,14 +5,14 @@ import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.spi.RecordAccessLevel;
 import jakarta.persistence.EntityManager;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.audit.AuditEvent;
-import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.internal.audit.AuditEvent;
+import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.FreeText;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.api.domain.NhsNumber;
-import org.citizenservices.core.practice.Practice;
-import org.citizenservices.core.practice.PracticeServices;
+import org.citizenservices.core.internal.practice.Practice;
+import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.service.StaffMember;
@@ -45,11 +45,11 @@ public final class PatientRegister {
     public static final int MAX_REGISTRATION_REASON = 250;
 
     private final Transactions transactions;
-    private final AuditTrail audit;
+    private final AuditTrailService audit;
     private final PatientAccess patientAccess;
     private final Clock clock;
 
-    public PatientRegister(Transactions transactions, AuditTrail audit, PatientAccess patientAccess, Clock clock) {
+    public PatientRegister(Transactions transactions, AuditTrailService audit, PatientAccess patientAccess, Clock clock) {
         this.transactions = transactions;
         this.audit = audit;
         this.patientAccess = patientAccess;
@@ -155,7 +155,7 @@ public final class PatientRegister {
         StaffPermission.VIEW_PATIENTS.check(staff);
         return transactions.read(em -> {
             ownPatient(em, staff, patientId);
-            return PracticeServices.latest(em, staff.practiceId(), patientId);
+            return PracticeServicesService.latest(em, staff.practiceId(), patientId);
         });
     }
 
@@ -173,7 +173,7 @@ public final class PatientRegister {
     /** Switches a service on or off for this patient; switching off needs a reason. Every proxy is affected too. */
     public void setService(StaffMember staff, long patientId, CitizenService service, boolean enabled, String reason) {
         StaffPermission.CONFIGURE_PATIENT_SERVICES.check(staff);
-        String why = PracticeServices.requireReasonWhenDisabling(enabled, reason);
+        String why = PracticeServicesService.requireReasonWhenDisabling(enabled, reason);
         transactions.write(em -> {
             Patient patient = ownPatient(em, staff, patientId);
             em.persist(new ServiceConfiguration(staff.practiceId(), patient.id(), service, enabled, why,

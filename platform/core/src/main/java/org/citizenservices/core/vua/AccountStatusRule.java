@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.service.Times;
 
@@ -22,10 +22,10 @@ import java.util.List;
  */
 public final class AccountStatusRule {
 
-    private final AuditTrail audit;
+    private final AuditTrailService audit;
     private final Clock clock;
 
-    public AccountStatusRule(AuditTrail audit, Clock clock) {
+    public AccountStatusRule(AuditTrailService audit, Clock clock) {
         this.audit = audit;
         this.clock = clock;
     }

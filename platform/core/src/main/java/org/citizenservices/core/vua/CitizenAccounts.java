@@ -12,8 +12,8 @@ import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.audit.ActingAs;
 import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.audit.AuditEvent;
-import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.internal.audit.AuditEvent;
+import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.api.security.PasswordPolicy;
@@ -43,14 +43,14 @@ public final class CitizenAccounts {
     static final String WRONG = PasswordGuard.NOT_RIGHT;
 
     private final Transactions transactions;
-    private final AuditTrail audit;
+    private final AuditTrailService audit;
     private final LinkageCheck linkageCheck;
     private final AccountStatusRule statusRule;
     private final SecretHasher hasher;
     private final Clock clock;
     private final PasswordGuard guard;
 
-    public CitizenAccounts(Transactions transactions, AuditTrail audit, LinkageCheck linkageCheck,
+    public CitizenAccounts(Transactions transactions, AuditTrailService audit, LinkageCheck linkageCheck,
                            AccountStatusRule statusRule, SecretHasher hasher, Clock clock) {
         this.transactions = transactions;
         this.audit = audit;

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.api.security.SecretHasher;
@@ -54,11 +54,11 @@ public final class ContactConfirmations {
     }
 
     private final Transactions transactions;
-    private final AuditTrail audit;
+    private final AuditTrailService audit;
     private final SecretHasher hasher;
     private final Clock clock;
 
-    public ContactConfirmations(Transactions transactions, AuditTrail audit, SecretHasher hasher, Clock clock) {
+    public ContactConfirmations(Transactions transactions, AuditTrailService audit, SecretHasher hasher, Clock clock) {
         this.transactions = transactions;
         this.audit = audit;
         this.hasher = hasher;

@@ -4,7 +4,7 @@ import org.citizenservices.core.api.vua.LinkageDetails;
 import org.citizenservices.core.api.vua.LinkageFailure;
 import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.service.SignInFailedException;
@@ -29,12 +29,12 @@ public final class LinkageCheck {
 
     private final Object[] attemptLocks = new Object[64];
     private final Transactions transactions;
-    private final AuditTrail audit;
+    private final AuditTrailService audit;
     private final SecretHasher hasher;
     // verified against when there is no account, so a wrong account ID costs as long as a wrong key
     private final String decoyHash;
 
-    public LinkageCheck(Transactions transactions, AuditTrail audit, SecretHasher hasher) {
+    public LinkageCheck(Transactions transactions, AuditTrailService audit, SecretHasher hasher) {
         this.transactions = transactions;
         this.audit = audit;
         this.hasher = hasher;

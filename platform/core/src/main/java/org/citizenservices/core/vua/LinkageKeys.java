@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.api.domain.FreeText;
@@ -17,7 +17,7 @@ import org.citizenservices.core.api.domain.PersonName;
 import org.citizenservices.core.api.domain.VuaId;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.patient.PatientRegister;
-import org.citizenservices.core.practice.Practice;
+import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.RuleViolationException;
@@ -44,14 +44,14 @@ import java.util.stream.Collectors;
 public final class LinkageKeys {
 
     private final Transactions transactions;
-    private final AuditTrail audit;
+    private final AuditTrailService audit;
     private final AccountStatusRule statusRule;
     private final SecretHasher hasher;
     private final SessionRevocations revocations;
     private final VuaHistory history;
     private final Clock clock;
 
-    public LinkageKeys(Transactions transactions, AuditTrail audit, AccountStatusRule statusRule, SecretHasher hasher, SessionRevocations revocations, Clock clock) {
+    public LinkageKeys(Transactions transactions, AuditTrailService audit, AccountStatusRule statusRule, SecretHasher hasher, SessionRevocations revocations, Clock clock) {
         this.transactions = transactions;
         this.audit = audit;
         this.statusRule = statusRule;

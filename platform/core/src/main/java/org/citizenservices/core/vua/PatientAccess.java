@@ -4,7 +4,7 @@ import org.citizenservices.core.api.vua.HistoryKind;
 import jakarta.persistence.EntityManager;
 import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.api.service.Times;
@@ -20,10 +20,10 @@ import java.util.List;
 public final class PatientAccess {
 
     private final AccountStatusRule statusRule;
-    private final AuditTrail audit;
+    private final AuditTrailService audit;
     private final Clock clock;
 
-    public PatientAccess(AccountStatusRule statusRule, AuditTrail audit, Clock clock) {
+    public PatientAccess(AccountStatusRule statusRule, AuditTrailService audit, Clock clock) {
         this.statusRule = statusRule;
         this.audit = audit;
         this.clock = clock;

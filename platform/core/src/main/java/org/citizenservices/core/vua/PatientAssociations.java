@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.api.domain.FreeText;
@@ -16,7 +16,7 @@ import org.citizenservices.core.api.domain.PersonName;
 import org.citizenservices.core.api.domain.VuaId;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.patient.PatientRegister;
-import org.citizenservices.core.practice.Practice;
+import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.RuleViolationException;
@@ -45,12 +45,12 @@ import java.util.stream.Collectors;
 public final class PatientAssociations {
 
     private final Transactions transactions;
-    private final AuditTrail audit;
+    private final AuditTrailService audit;
     private final AccountStatusRule statusRule;
     private final VuaHistory history;
     private final Clock clock;
 
-    public PatientAssociations(Transactions transactions, AuditTrail audit, AccountStatusRule statusRule, Clock clock) {
+    public PatientAssociations(Transactions transactions, AuditTrailService audit, AccountStatusRule statusRule, Clock clock) {
         this.transactions = transactions;
         this.audit = audit;
         this.statusRule = statusRule;

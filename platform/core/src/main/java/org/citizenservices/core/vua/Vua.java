@@ -21,7 +21,7 @@ import org.citizenservices.core.api.domain.EmailAddress;
 import org.citizenservices.core.api.domain.PersonName;
 import org.citizenservices.core.api.domain.TelephoneNumber;
 import org.citizenservices.core.api.domain.VuaId;
-import org.citizenservices.core.practice.Practice;
+import org.citizenservices.core.internal.practice.Practice;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

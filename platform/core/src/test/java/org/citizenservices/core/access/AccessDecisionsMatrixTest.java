@@ -6,7 +6,7 @@ import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.spi.ServiceNotAvailableException;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.patient.Patient;
-import org.citizenservices.core.practice.Practice;
+import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.api.practice.StaffRole;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;

@@ -1,5 +1,7 @@
 package org.citizenservices.core.audit;
 
+import org.citizenservices.core.internal.audit.AuditEvent;
+import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.ActingAs;
 import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
@@ -55,7 +57,7 @@ class AuditIsolationTest {
         try (Connection admin = core.getConnection(); Statement ddl = admin.createStatement()) {
             ddl.execute("ALTER TABLE AUDIT_EVENT ADD CONSTRAINT TEST_REFUSES CHECK (DETAIL IS NULL OR DETAIL <> 'poison')");
         }
-        try (AuditTrail audit = trail(Duration.ofSeconds(60))) {
+        try (AuditTrailService audit = trail(Duration.ofSeconds(60))) {
             List<Thread> callers = new ArrayList<>();
             ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
             try (Connection stall = stall()) {
@@ -85,7 +87,7 @@ class AuditIsolationTest {
 
     @Test
     void givenValuesLongerThanTheirColumns_thenTextIsCutWithAMarkerAndAnOverLongAccountIdIsFlagged() {
-        try (AuditTrail audit = trail(Duration.ofSeconds(60))) {
+        try (AuditTrailService audit = trail(Duration.ofSeconds(60))) {
             audit.entry(actor, AuditAction.LINKAGE_ATTEMPT).account("DEMO1000011234567890").detail("x".repeat(400))
                     .now(Outcome.FAILED);
             audit.entry(new Actor("L".repeat(200), ActingAs.APP, null, "app: " + "S".repeat(100)), "ISOLATION_TEST")
@@ -108,7 +110,7 @@ class AuditIsolationTest {
     @Test
     void givenAStalledDatabase_thenTheCallerGetsAuditUnavailableAfterTheWait_andTheTrailRecoversWhenItIsBack()
             throws Exception {
-        try (AuditTrail audit = trail(Duration.ofMillis(300))) {
+        try (AuditTrailService audit = trail(Duration.ofMillis(300))) {
             try (Connection stall = stall()) {
                 assertThatThrownBy(() -> audit.entry(actor, "ISOLATION_TEST").detail("stalled").now(Outcome.SUCCESS))
                         .isInstanceOf(AuditUnavailableException.class).hasMessageContaining("300 ms");
@@ -128,7 +130,7 @@ class AuditIsolationTest {
         try (Connection admin = core.getConnection(); Statement set = admin.createStatement()) {
             set.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
         }
-        try (AuditTrail audit = trail(Duration.ofSeconds(60))) {
+        try (AuditTrailService audit = trail(Duration.ofSeconds(60))) {
             try (Connection stall = stall()) {
                 // the insert times out on the lock: a failure of the database, not of the row — no retry, no rejection
                 assertThatThrownBy(() -> audit.entry(actor, "ISOLATION_TEST").detail("failed").now(Outcome.SUCCESS))
@@ -142,8 +144,8 @@ class AuditIsolationTest {
         }
     }
 
-    private AuditTrail trail(Duration wait) {
-        return new AuditTrail(fixture.core.transactions(), core, fixture.clock, wait);
+    private AuditTrailService trail(Duration wait) {
+        return new AuditTrailService(fixture.core.transactions(), core, fixture.clock, wait);
     }
 
     /** Another connection holding the audit table's exclusive lock until it commits. */
@@ -167,7 +169,7 @@ class AuditIsolationTest {
         }
     }
 
-    private Thread caller(AuditTrail audit, String detail, ConcurrentLinkedQueue<Throwable> failures) {
+    private Thread caller(AuditTrailService audit, String detail, ConcurrentLinkedQueue<Throwable> failures) {
         Thread caller = new Thread(() -> {
             try {
                 audit.entry(actor, "ISOLATION_TEST").detail(detail).now(Outcome.FAILED);

@@ -1,5 +1,7 @@
 package org.citizenservices.core.audit;
 
+import org.citizenservices.core.internal.audit.AuditEvent;
+import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.ActingAs;
 import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.audit.Outcome;
@@ -28,7 +30,7 @@ class AuditTrailTest {
         int threads = 16;
         int each = 40;
         try (CoreFixture fixture = new CoreFixture(dir)) {
-            AuditTrail audit = fixture.core.audit();
+            AuditTrailService audit = fixture.audit();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 List<Callable<Void>> writers = new ArrayList<>();

@@ -4,7 +4,7 @@ import org.citizenservices.core.Core;
 import org.citizenservices.core.api.audit.ActingAs;
 import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.audit.Outcome;
-import org.citizenservices.core.practice.PracticeServices;
+import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
@@ -33,7 +33,7 @@ public final class CoreBench {
         Path dir = Files.createTempDirectory("core-bench");
         Database database = Database.open(dir.resolve("derby"));
         SecretHasher hasher = SecretHasher.recommended();
-        Set<CitizenService> installed = Set.copyOf(PracticeServices.GUIDANCE_SERVICES);
+        Set<CitizenService> installed = Set.copyOf(PracticeServicesService.GUIDANCE_SERVICES);
         try (Core core = Core.open(new ModulePersistence(database), Clock.systemUTC(), hasher, () -> installed)) {
             long seed = System.nanoTime();
             core.seedDemoData();
@@ -53,7 +53,7 @@ public final class CoreBench {
             report("acting-for list (patient switcher)", rounds, () -> core.citizens().actingFor(jane));
             report("access decision, one service", rounds, () -> core.access().decide(jane, sam, CitizenService.RECORD));
             report("available services for the home page (4 services)", rounds,
-                    () -> core.access().availableServices(jane, sam, PracticeServices.GUIDANCE_SERVICES));
+                    () -> core.access().availableServices(jane, sam, PracticeServicesService.GUIDANCE_SERVICES));
             report("session check (linkage still live)", rounds, () -> core.citizens().isCurrent(jane));
             StaffMember reception = core.staffSignIn().signIn("reception", "Practice-Demo-2026!");
             report("staff patient search by name", rounds / 4, () -> core.patients().search(reception, "Smi"));

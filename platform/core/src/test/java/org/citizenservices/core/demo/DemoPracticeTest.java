@@ -8,8 +8,8 @@ import org.citizenservices.core.api.domain.OdsCode;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.api.patient.RegistrationStatus;
-import org.citizenservices.core.practice.Practice;
-import org.citizenservices.core.practice.PracticeServices;
+import org.citizenservices.core.internal.practice.Practice;
+import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.api.practice.StaffRole;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
@@ -76,10 +76,10 @@ class DemoPracticeTest {
 
     @Test
     void thePracticeHasAllFourServicesAndTheBookingSettings() {
-        Practice practice = fixture.core.practices().byOdsCode(new OdsCode("Y99999")).orElseThrow();
+        Practice practice = fixture.practices().byOdsCode(new OdsCode("Y99999")).orElseThrow();
         assertThat(practice.name()).isEqualTo("Riverside Medical Practice");
-        assertThat(fixture.core.practices().enabledFor(practice.id()))
-                .containsExactlyInAnyOrderElementsOf(PracticeServices.GUIDANCE_SERVICES);
+        assertThat(fixture.practices().enabledFor(practice.id()))
+                .containsExactlyInAnyOrderElementsOf(PracticeServicesService.GUIDANCE_SERVICES);
         assertThat(practice.settings()).containsEntry("appointments.maxFutureAppointments", "2");
     }
 
@@ -114,7 +114,7 @@ class DemoPracticeTest {
     }
 
     private Set<CitizenService> available(SignedInCitizen citizen, ActingFor patient) {
-        return fixture.core.access().availableServices(citizen, patient.patientId(), PracticeServices.GUIDANCE_SERVICES);
+        return fixture.core.access().availableServices(citizen, patient.patientId(), PracticeServicesService.GUIDANCE_SERVICES);
     }
 
     @Test

@@ -3,8 +3,8 @@ package org.citizenservices.core.patient;
 import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.core.api.domain.FreeText;
 import org.citizenservices.core.api.domain.InvalidValueException;
-import org.citizenservices.core.practice.Practice;
-import org.citizenservices.core.practice.PracticeServices;
+import org.citizenservices.core.internal.practice.Practice;
+import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.api.practice.StaffRole;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.Bounds;
@@ -66,7 +66,7 @@ class PatientRegisterInputBoundsTest {
 
     enum Reason {
         REGISTRATION(PatientRegister.MAX_REGISTRATION_REASON),
-        SERVICE_OFF(PracticeServices.MAX_SERVICE_REASON);
+        SERVICE_OFF(PracticeServicesService.MAX_SERVICE_REASON);
 
         final int max;
 

@@ -1,5 +1,7 @@
 package org.citizenservices.core.practice;
 
+import org.citizenservices.core.internal.practice.Practice;
+import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.api.practice.StaffRole;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.api.service.StaffMember;
@@ -33,7 +35,7 @@ class PracticeServicesInputBoundsTest {
 
     Practice practice;
     StaffMember admin;
-    PracticeServices practices;
+    PracticeServicesService practices;
 
     @BeforeAll
     static void open() {
@@ -49,14 +51,14 @@ class PracticeServicesInputBoundsTest {
     void practice() {
         practice = fixture.practice();
         admin = fixture.staff(practice, StaffRole.PRACTICE_ADMIN);
-        practices = fixture.core.practices();
+        practices = fixture.practices();
     }
 
     enum Field {
-        SERVICE_REASON(PracticeServices.MAX_SERVICE_REASON, "A reason is at most 500 characters."),
-        SETTING_NAME(PracticeServices.MAX_SETTING_NAME,
+        SERVICE_REASON(PracticeServicesService.MAX_SERVICE_REASON, "A reason is at most 500 characters."),
+        SETTING_NAME(PracticeServicesService.MAX_SETTING_NAME,
                 "A setting name is the capability id, a dot and a name, e.g. appointments.bookingWindowDays."),
-        SETTING_VALUE(PracticeServices.MAX_SETTING_VALUE, "A setting value is 1 to 1000 characters.");
+        SETTING_VALUE(PracticeServicesService.MAX_SETTING_VALUE, "A setting value is 1 to 1000 characters.");
 
         final int max;
         final String refusal;

@@ -1,5 +1,7 @@
 package org.citizenservices.core.practice;
 
+import org.citizenservices.core.internal.practice.Practice;
+import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.api.practice.StaffRole;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
@@ -22,7 +24,7 @@ class PracticeSettingsTest {
             Practice riverside = fixture.practice();
             Practice hillside = fixture.practice();
             StaffMember admin = fixture.staff(riverside, StaffRole.PRACTICE_ADMIN);
-            PracticeServices practices = fixture.core.practices();
+            PracticeServicesService practices = fixture.practices();
 
             practices.putSetting(admin, "appointments.maxFutureAppointments", "3");
             assertThat(practices.settings(riverside.id())).containsEntry("appointments.maxFutureAppointments", "3");

@@ -3,10 +3,10 @@ package org.citizenservices.core.security;
 import org.citizenservices.core.api.security.PasswordGuard;
 import org.citizenservices.core.api.security.SignInDelay;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.audit.AuditEvent;
+import org.citizenservices.core.internal.audit.AuditEvent;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.patient.Patient;
-import org.citizenservices.core.practice.Practice;
+import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.api.practice.StaffRole;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.service.StaffMember;
@@ -96,7 +96,7 @@ class SignInSameAnswerTest {
         } finally {
             pool.shutdownNow();
         }
-        List<AuditEvent> attempts = fixture.core.audit().withAction(AuditAction.CITIZEN_SIGN_IN.name(), 1000).stream()
+        List<AuditEvent> attempts = fixture.audit().withAction(AuditAction.CITIZEN_SIGN_IN.name(), 1000).stream()
                 .filter(e -> target.letter().accountId().equals(e.accountId())).toList();
         assertThat(attempts).filteredOn(e -> e.outcome() == Outcome.FAILED).as("checked")
                 .hasSize(SignInDelay.FREE_FAILURES);

@@ -11,10 +11,10 @@ import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.patient.PatientRegister;
 import org.citizenservices.core.patient.ServiceConfiguration;
 import org.citizenservices.core.api.patient.Sex;
-import org.citizenservices.core.practice.Practice;
-import org.citizenservices.core.practice.PracticeServices;
+import org.citizenservices.core.internal.practice.Practice;
+import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.api.practice.StaffRole;
-import org.citizenservices.core.practice.StaffUser;
+import org.citizenservices.core.internal.practice.StaffUser;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
@@ -49,7 +49,7 @@ public final class CoreFixture implements AutoCloseable {
     public static final String PASSWORD = "Correct-Horse-Battery";
 
     public final MutableClock clock = new MutableClock(START);
-    public final Set<CitizenService> installed = new HashSet<>(PracticeServices.GUIDANCE_SERVICES);
+    public final Set<CitizenService> installed = new HashSet<>(PracticeServicesService.GUIDANCE_SERVICES);
     public final Database database;
     public final Core core;
     private final AtomicInteger serial = new AtomicInteger(1);
@@ -68,7 +68,7 @@ public final class CoreFixture implements AutoCloseable {
                     "1 Test Street", new Postcode("LS1 4AP"), null, LocalDateTime.of(2026, 1, 1, 9, 0));
             em.persist(practice);
             em.flush();
-            for (CitizenService service : PracticeServices.GUIDANCE_SERVICES) {
+            for (CitizenService service : PracticeServicesService.GUIDANCE_SERVICES) {
                 em.persist(new ServiceConfiguration(practice.id(), null, service, true, null, "test",
                         LocalDateTime.of(2026, 1, 1, 9, 0)));
             }
@@ -134,5 +134,15 @@ public final class CoreFixture implements AutoCloseable {
     public void close() {
         core.close();
         database.close();
+    }
+
+    /** The core's audit trail as implemented, with its entities: what the tests check. */
+    public org.citizenservices.core.internal.audit.AuditTrailService audit() {
+        return (org.citizenservices.core.internal.audit.AuditTrailService) core.audit();
+    }
+
+    /** The core's practice services as implemented, with the practice entity. */
+    public PracticeServicesService practices() {
+        return (PracticeServicesService) core.practices();
     }
 }

@@ -4,9 +4,9 @@ import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.HistoryKind;
 import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.audit.AuditEvent;
+import org.citizenservices.core.internal.audit.AuditEvent;
 import org.citizenservices.core.patient.Patient;
-import org.citizenservices.core.practice.Practice;
+import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.api.practice.StaffRole;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
@@ -76,7 +76,7 @@ class AccountStatusSweepTest {
         assertThat(status(vua)).isEqualTo(VuaStatus.ACTIVE);
         assertThat(nodeB.run()).as("nothing left to do").isZero();
 
-        List<AuditEvent> changes = fixture.core.audit().withAction(AuditAction.ACCOUNT_STATUS_CHANGED.name(), 100)
+        List<AuditEvent> changes = fixture.audit().withAction(AuditAction.ACCOUNT_STATUS_CHANGED.name(), 100)
                 .stream().filter(e -> vua.accountId().value().equals(e.accountId())).toList();
         assertThat(changes).extracting(AuditEvent::detail).containsOnlyOnce("INACTIVE to ACTIVE")
                 .doesNotContain("ACTIVE to INACTIVE");
@@ -89,7 +89,7 @@ class AccountStatusSweepTest {
 
     private static AccountStatusSweep sweep() {
         return new AccountStatusSweep(fixture.core.transactions(),
-                new AccountStatusRule(fixture.core.audit(), fixture.clock), fixture.clock);
+                new AccountStatusRule(fixture.audit(), fixture.clock), fixture.clock);
     }
 
     private static VuaStatus status(Vua vua) {

@@ -9,7 +9,7 @@ import org.citizenservices.core.api.vua.RegistrationLetter;
 import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.patient.Patient;
-import org.citizenservices.core.practice.Practice;
+import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.api.practice.StaffRole;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.vua.SignedInCitizen;
@@ -211,7 +211,7 @@ class AppLinkageTest {
             }
             // one answer for all, locked or not: only the audit trail knows which attempts were checked
             assertThat(results).containsOnly(LinkageCheck.DO_NOT_MATCH);
-            List<org.citizenservices.core.audit.AuditEvent> attempts = fixture.core.audit()
+            List<org.citizenservices.core.internal.audit.AuditEvent> attempts = fixture.audit()
                     .withAction(org.citizenservices.core.api.audit.AuditAction.LINKAGE_ATTEMPT.name(), 1000).stream()
                     .filter(e -> letter.accountId().equals(e.accountId())).toList();
             assertThat(attempts).filteredOn(e -> e.outcome() == org.citizenservices.core.api.audit.Outcome.FAILED)

@@ -5,7 +5,7 @@ import org.citizenservices.core.Core;
 import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.patient.Patient;
-import org.citizenservices.core.practice.Practice;
+import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.api.practice.StaffRole;
 import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.StaffMember;
@@ -159,7 +159,7 @@ class ContactConfirmationsTest {
                 ContactDetails.of(null, null, telephone, email));
     }
 
-    private org.citizenservices.core.notify.NotificationOutbox.Recipient recipient() {
+    private org.citizenservices.core.internal.notify.NotificationOutboxService.Recipient recipient() {
         core.outbox().enqueue(staff.practiceId(), jane.letter().accountId(), "You have a new message.");
         return core.outbox().claimDue("test", 10).get(0).contact().orElseThrow();
     }

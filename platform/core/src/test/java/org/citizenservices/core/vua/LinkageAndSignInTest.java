@@ -7,11 +7,11 @@ import org.citizenservices.core.api.vua.RegistrationLetter;
 import org.citizenservices.core.api.audit.ActingAs;
 import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.audit.AuditEvent;
+import org.citizenservices.core.internal.audit.AuditEvent;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.patient.Patient;
-import org.citizenservices.core.practice.Practice;
+import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.api.practice.StaffRole;
 import org.citizenservices.core.api.security.SignInDelay;
 import org.citizenservices.core.api.service.RuleViolationException;
@@ -77,7 +77,7 @@ class LinkageAndSignInTest {
     }
 
     private List<AuditEvent> attempts() {
-        return fixture.core.audit().withAction(AuditAction.LINKAGE_ATTEMPT.name(), 1000).stream()
+        return fixture.audit().withAction(AuditAction.LINKAGE_ATTEMPT.name(), 1000).stream()
                 .filter(e -> letter.accountId().equals(e.accountId())).toList();
     }
 
@@ -112,7 +112,7 @@ class LinkageAndSignInTest {
             case "practice" -> LinkageFailure.WRONG_PRACTICE.name();
             default -> LinkageFailure.WRONG_KEY.name();
         };
-        List<AuditEvent> failures = fixture.core.audit().withAction(AuditAction.LINKAGE_ATTEMPT.name(), 1).stream()
+        List<AuditEvent> failures = fixture.audit().withAction(AuditAction.LINKAGE_ATTEMPT.name(), 1).stream()
                 .toList();
         assertThat(failures).singleElement().satisfies(e -> {
             assertThat(e.outcome()).isEqualTo(Outcome.FAILED);
@@ -147,7 +147,7 @@ class LinkageAndSignInTest {
                 .isEqualTo(letter.accountId());
         assertThatThrownBy(() -> fixture.register(letter, patient, "someone.else"))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("already set up");
-        assertThat(fixture.core.audit().withAction(AuditAction.CITIZEN_REGISTERED.name(), 100))
+        assertThat(fixture.audit().withAction(AuditAction.CITIZEN_REGISTERED.name(), 100))
                 .anyMatch(e -> letter.accountId().equals(e.accountId()));
     }
 
@@ -218,11 +218,11 @@ class LinkageAndSignInTest {
             assertThat(fixture.core.citizens().signIn("pat.pause", CoreFixture.PASSWORD).accountId())
                     .isEqualTo(letter.accountId());
 
-            List<AuditEvent> pauses = fixture.core.audit().withAction(AuditAction.SIGN_IN_PAUSED.name(), 100)
+            List<AuditEvent> pauses = fixture.audit().withAction(AuditAction.SIGN_IN_PAUSED.name(), 100)
                     .stream().filter(e -> letter.accountId().equals(e.accountId())).toList();
             assertThat(pauses).extracting(AuditEvent::detail).containsExactlyInAnyOrder(
                     "sign-in paused for 1 s after 5 wrong passwords", "sign-in paused for 2 s after 6 wrong passwords");
-            assertThat(fixture.core.audit().withAction(AuditAction.CITIZEN_SIGN_IN.name(), 100).stream()
+            assertThat(fixture.audit().withAction(AuditAction.CITIZEN_SIGN_IN.name(), 100).stream()
                     .filter(e -> letter.accountId().equals(e.accountId()) && e.outcome() == Outcome.DENIED))
                     .hasSize(2);
         } finally {

@@ -8,11 +8,11 @@ import org.citizenservices.core.api.vua.RegistrationLetter;
 import org.citizenservices.core.api.vua.VerificationMethod;
 import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.audit.AuditEvent;
+import org.citizenservices.core.internal.audit.AuditEvent;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.api.patient.RegistrationStatus;
-import org.citizenservices.core.practice.Practice;
+import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.api.practice.StaffRole;
 import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.service.SignInFailedException;
@@ -73,7 +73,7 @@ class VuaLifecycleTest {
         assertThat(details.account().status()).isEqualTo(VuaStatus.INACTIVE);
         assertThat(details.account().accountId().value()).matches("[A-Z]{4}\\d{6}");
         assertThat(details.history()).extracting(VuaHistoryEntry::kind).contains(HistoryKind.CREATION);
-        assertThat(fixture.core.audit().withAction(AuditAction.ACCOUNT_CREATED.name(), 500))
+        assertThat(fixture.audit().withAction(AuditAction.ACCOUNT_CREATED.name(), 500))
                 .extracting(AuditEvent::accountId).contains(vua.accountId().value());
     }
 
@@ -202,7 +202,7 @@ class VuaLifecycleTest {
         assertThat(details.history()).filteredOn(h -> h.kind() == HistoryKind.STATUS)
                 .anyMatch(h -> h.description().equals("ACTIVE → INACTIVE: Lost phone")
                         && h.changedBy().equals(reception.label()));
-        assertThat(fixture.core.audit().withAction(AuditAction.ACCOUNT_STATUS_CHANGED.name(), 500))
+        assertThat(fixture.audit().withAction(AuditAction.ACCOUNT_STATUS_CHANGED.name(), 500))
                 .anyMatch(e -> citizen.letter().accountId().equals(e.accountId())
                         && "ACTIVE to INACTIVE".equals(e.detail()) && e.actor().equals(reception.label()));
     }
@@ -233,7 +233,7 @@ class VuaLifecycleTest {
         IdentityCheck.Evidence evidence = fixture.core.identityVerifications().evidence(reception, verification.id());
         assertThat(evidence.content()).isEqualTo(scan);
         assertThat(evidence.contentType()).isEqualTo("application/pdf");
-        assertThat(fixture.core.audit().withAction(AuditAction.EVIDENCE_VIEWED.name(), 10))
+        assertThat(fixture.audit().withAction(AuditAction.EVIDENCE_VIEWED.name(), 10))
                 .anyMatch(e -> vua.accountId().value().equals(e.accountId()));
     }
 

@@ -1,7 +1,8 @@
 package org.citizenservices.host.api;
 
 import org.citizenservices.core.api.vua.SignedInCitizen;
-import org.citizenservices.core.service.Transactions;
+import jakarta.persistence.EntityManagerFactory;
+import org.citizenservices.spi.UnitsOfWork;
 import org.citizenservices.core.api.vua.LinkageKind;
 import org.citizenservices.host.persistence.HostSchema;
 
@@ -27,14 +28,14 @@ final class ApiSessionTable {
     record Row(SignedInCitizen citizen, Map<String, Long> patientLinks, Instant lastUsed) {
     }
 
-    private final Supplier<Transactions> transactions;
+    private final Supplier<EntityManagerFactory> hostTables;
 
-    ApiSessionTable(Supplier<Transactions> transactions) {
-        this.transactions = transactions;
+    ApiSessionTable(Supplier<EntityManagerFactory> hostTables) {
+        this.hostTables = hostTables;
     }
 
     void insert(String tokenHash, SignedInCitizen citizen, Map<String, Long> patientLinks, Instant lastUsed) {
-        transactions.get().writeBookkeeping(em -> em.createNativeQuery("INSERT INTO " + TABLE + " (TOKEN_HASH, "
+        UnitsOfWork.write(hostTables.get(), em -> em.createNativeQuery("INSERT INTO " + TABLE + " (TOKEN_HASH, "
                         + CITIZEN_COLUMNS + ", PATIENT_LINKS, LAST_USED_MILLIS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, tokenHash)
                 .setParameter(2, citizen.vuaId())
@@ -50,7 +51,7 @@ final class ApiSessionTable {
     }
 
     Optional<Row> find(String tokenHash) {
-        List<?> rows = transactions.get().read(em -> em.createNativeQuery("SELECT " + CITIZEN_COLUMNS
+        List<?> rows = UnitsOfWork.read(hostTables.get(), em -> em.createNativeQuery("SELECT " + CITIZEN_COLUMNS
                         + ", PATIENT_LINKS, LAST_USED_MILLIS FROM " + TABLE + " WHERE TOKEN_HASH = ?")
                 .setParameter(1, tokenHash).getResultList());
         return rows.stream().map(Object[].class::cast).findFirst().map(row -> new Row(citizen(row, 0),
@@ -59,7 +60,8 @@ final class ApiSessionTable {
 
     /** The account's sessions by token hash. */
     Map<String, SignedInCitizen> ofAccount(long vuaId) {
-        List<?> rows = transactions.get().read(em -> em.createNativeQuery("SELECT TOKEN_HASH, " + CITIZEN_COLUMNS
+        List<?> rows = UnitsOfWork.read(hostTables.get(), em -> em.createNativeQuery("SELECT TOKEN_HASH, "
+                        + CITIZEN_COLUMNS
                 + " FROM " + TABLE + " WHERE VUA_ID = ?").setParameter(1, vuaId).getResultList());
         Map<String, SignedInCitizen> sessions = new LinkedHashMap<>();
         rows.stream().map(Object[].class::cast).forEach(row -> sessions.put((String) row[0], citizen(row, 1)));
@@ -67,7 +69,7 @@ final class ApiSessionTable {
     }
 
     void touch(String tokenHash, Instant lastUsed) {
-        transactions.get().writeBookkeeping(em -> em.createNativeQuery("UPDATE " + TABLE
+        UnitsOfWork.write(hostTables.get(), em -> em.createNativeQuery("UPDATE " + TABLE
                         + " SET LAST_USED_MILLIS = ? WHERE TOKEN_HASH = ?")
                 .setParameter(1, lastUsed.toEpochMilli()).setParameter(2, tokenHash).executeUpdate());
     }
@@ -76,12 +78,12 @@ final class ApiSessionTable {
         if (tokenHashes.isEmpty()) {
             return;
         }
-        transactions.get().writeBookkeeping(em -> tokenHashes.stream().mapToInt(hash -> em.createNativeQuery(
+        UnitsOfWork.write(hostTables.get(), em -> tokenHashes.stream().mapToInt(hash -> em.createNativeQuery(
                 "DELETE FROM " + TABLE + " WHERE TOKEN_HASH = ?").setParameter(1, hash).executeUpdate()).sum());
     }
 
     void deleteUnusedSince(Instant cutoff) {
-        transactions.get().writeBookkeeping(em -> em.createNativeQuery("DELETE FROM " + TABLE
+        UnitsOfWork.write(hostTables.get(), em -> em.createNativeQuery("DELETE FROM " + TABLE
                 + " WHERE LAST_USED_MILLIS < ?").setParameter(1, cutoff.toEpochMilli()).executeUpdate());
     }
 

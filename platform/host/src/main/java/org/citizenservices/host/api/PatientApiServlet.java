@@ -5,13 +5,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.citizenservices.core.Core;
-import org.citizenservices.core.access.AccessDecisions;
+import org.citizenservices.core.api.access.AccessDecisions;
 import org.citizenservices.core.api.access.ServiceAvailability;
 import org.citizenservices.core.api.audit.ActingAs;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.spi.RecordAccessLevel;
-import org.citizenservices.core.practice.PracticeServices;
+import org.citizenservices.core.api.practice.PracticeServices;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.vua.AccessIdentityRefused;
@@ -69,8 +69,8 @@ public final class PatientApiServlet extends HttpServlet {
         RateLimiter.Rate rate = new RateLimiter.Rate(credentialAttemptsPerMinute,
                 Math.max(5, credentialAttemptsPerMinute / 3));
         if (sharedDatabase) {
-            this.sessions = new SharedApiSessions(() -> core.get().transactions(), clock);
-            this.credentialAttempts = new SharedRateLimiter(rate, () -> core.get().transactions(), clock);
+            this.sessions = new SharedApiSessions(() -> core.get().hostTables(), clock);
+            this.credentialAttempts = new SharedRateLimiter(rate, () -> core.get().hostTables(), clock);
         } else {
             this.sessions = new LocalApiSessions(clock);
             this.credentialAttempts = new LocalRateLimiter(rate, clock);
@@ -204,7 +204,7 @@ public final class PatientApiServlet extends HttpServlet {
                 .orElseThrow(() -> ApiException.unauthorized("The session has expired or is not valid. Open a new one."));
         Core theCore = core.get();
         // the revision is read before the check, so a write racing with it makes the next call check again
-        if (!session.isCurrent(theCore.transactions().revision(), theCore.citizens()::isCurrent)) {
+        if (!session.isCurrent(theCore.revision(), theCore.citizens()::isCurrent)) {
             sessions.end(token);
             throw ApiException.unauthorized("The session has ended: the app is no longer connected to the account.");
         }
@@ -244,7 +244,7 @@ public final class PatientApiServlet extends HttpServlet {
         boolean uploading = match.route().requestBody() == ApiUpload.class;
         ApiUpload upload = uploading ? upload(request) : null;
         byte[] body = uploading ? new byte[0] : ApiWire.body(request);
-        CurrentCitizen current = org.citizenservices.core.access.ServiceAccessRule.currentCitizen(citizen, subject);
+        CurrentCitizen current = subject.currentCitizen(citizen);
         HostApiRequest call = new HostApiRequest(current, match.pathParameters(), request.getParameterMap(), body,
                 match.group().mapper(), upload);
         Object result;

@@ -1,7 +1,8 @@
 package org.citizenservices.host.api;
 
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.service.Transactions;
+import jakarta.persistence.EntityManagerFactory;
+import org.citizenservices.spi.UnitsOfWork;
 import org.citizenservices.host.persistence.HostSchema;
 
 import java.util.List;
@@ -17,10 +18,10 @@ final class RateBucketTable {
 
     private static final String TABLE = HostSchema.NAME + ".API_RATE_BUCKET";
 
-    private final Supplier<Transactions> transactions;
+    private final Supplier<EntityManagerFactory> hostTables;
 
-    RateBucketTable(Supplier<Transactions> transactions) {
-        this.transactions = transactions;
+    RateBucketTable(Supplier<EntityManagerFactory> hostTables) {
+        this.hostTables = hostTables;
     }
 
     /**
@@ -28,7 +29,7 @@ final class RateBucketTable {
      * locked, and stores the bucket it returns.
      */
     <T> T update(String client, Function<Optional<RateLimiter.Bucket>, Changed<T>> change) {
-        return transactions.get().writeBookkeeping(em -> {
+        return UnitsOfWork.write(hostTables.get(), em -> {
             Optional<RateLimiter.Bucket> held = lockedBucket(em, client);
             Changed<T> changed = change.apply(held);
             em.createNativeQuery(held.isPresent()
@@ -45,7 +46,7 @@ final class RateBucketTable {
     }
 
     void deleteUpdatedBefore(long cutoffMillis) {
-        transactions.get().writeBookkeeping(em -> em.createNativeQuery("DELETE FROM " + TABLE
+        UnitsOfWork.write(hostTables.get(), em -> em.createNativeQuery("DELETE FROM " + TABLE
                 + " WHERE UPDATED_MILLIS < ?").setParameter(1, cutoffMillis).executeUpdate());
     }
 

@@ -1,6 +1,6 @@
 package org.citizenservices.host.api;
 
-import org.citizenservices.core.service.Transactions;
+import jakarta.persistence.EntityManagerFactory;
 
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -15,8 +15,9 @@ import java.util.function.Supplier;
 public interface RateLimiter {
 
     /** In the database when other nodes share it, else in this node's memory. */
-    static RateLimiter forNodes(Rate rate, boolean sharedDatabase, Supplier<Transactions> transactions, Clock clock) {
-        return sharedDatabase ? new SharedRateLimiter(rate, transactions, clock) : new LocalRateLimiter(rate, clock);
+    static RateLimiter forNodes(Rate rate, boolean sharedDatabase, Supplier<EntityManagerFactory> hostTables,
+                                Clock clock) {
+        return sharedDatabase ? new SharedRateLimiter(rate, hostTables, clock) : new LocalRateLimiter(rate, clock);
     }
 
     /** Whether this client may make one more such call now. */

@@ -1,7 +1,7 @@
 package org.citizenservices.host.api;
 
 import org.citizenservices.core.api.vua.SignedInCitizen;
-import org.citizenservices.core.service.Transactions;
+import jakarta.persistence.EntityManagerFactory;
 import org.citizenservices.core.api.vua.AccessIdentity;
 
 import java.time.Clock;
@@ -32,8 +32,8 @@ final class SharedApiSessions implements ApiSessions {
     private final Clock clock;
     private final Map<String, Session> seen = new ConcurrentHashMap<>();
 
-    SharedApiSessions(Supplier<Transactions> transactions, Clock clock) {
-        this.table = new ApiSessionTable(transactions);
+    SharedApiSessions(Supplier<EntityManagerFactory> hostTables, Clock clock) {
+        this.table = new ApiSessionTable(hostTables);
         this.clock = clock;
     }
 

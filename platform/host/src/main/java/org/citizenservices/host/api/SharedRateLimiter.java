@@ -1,6 +1,6 @@
 package org.citizenservices.host.api;
 
-import org.citizenservices.core.service.Transactions;
+import jakarta.persistence.EntityManagerFactory;
 
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -16,9 +16,9 @@ final class SharedRateLimiter implements RateLimiter {
     private final RateBucketTable table;
     private final Clock clock;
 
-    SharedRateLimiter(Rate rate, Supplier<Transactions> transactions, Clock clock) {
+    SharedRateLimiter(Rate rate, Supplier<EntityManagerFactory> hostTables, Clock clock) {
         this.rate = rate;
-        this.table = new RateBucketTable(transactions);
+        this.table = new RateBucketTable(hostTables);
         this.clock = clock;
     }
 

@@ -1,6 +1,6 @@
 package org.citizenservices.host.notify;
 
-import org.citizenservices.core.notify.NotificationOutbox;
+import org.citizenservices.core.api.notify.NotificationOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -97,7 +97,7 @@ public final class Portal {
 
     /** The guidance's services and the installed capabilities', with their names, in page order. */
     public java.util.Map<org.citizenservices.spi.CitizenService, String> serviceNames() {
-        return org.citizenservices.core.practice.PracticeServices.serviceNames(routes.installedServiceNames());
+        return org.citizenservices.core.api.practice.PracticeServices.serviceNames(routes.installedServiceNames());
     }
 
     /** The user of the current page and what they may use now. */

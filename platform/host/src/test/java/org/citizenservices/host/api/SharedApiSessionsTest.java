@@ -43,12 +43,12 @@ class SharedApiSessionsTest extends ApiSessionsContract {
 
     @Override
     ApiSessions sessions(Clock clock) {
-        return new SharedApiSessions(core::transactions, clock);
+        return new SharedApiSessions(core::hostTables, clock);
     }
 
     @Override
     RateLimiter limiter(RateLimiter.Rate rate, Clock clock) {
-        return new SharedRateLimiter(rate, core::transactions, clock);
+        return new SharedRateLimiter(rate, core::hostTables, clock);
     }
 
     @Test

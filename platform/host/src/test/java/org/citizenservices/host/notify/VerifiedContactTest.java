@@ -7,7 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.citizenservices.core.Core;
 import org.citizenservices.core.demo.DemoPractice;
 import org.citizenservices.core.api.domain.ContactDetails;
-import org.citizenservices.core.notify.OutboxNotification;
+import org.citizenservices.core.internal.notify.OutboxNotification;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.vua.ContactChannel;

@@ -1,13 +1,13 @@
 package org.citizenservices.core.api.security;
 
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.audit.AuditEvent;
+import org.citizenservices.core.internal.audit.AuditEvent;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.patient.Patient;
-import org.citizenservices.core.practice.Practice;
+import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.api.practice.StaffRole;
-import org.citizenservices.core.practice.StaffUser;
+import org.citizenservices.core.internal.practice.StaffUser;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.Bounds;
@@ -117,7 +117,7 @@ class LongPasswordTest {
     }
 
     private static AuditEvent latest(AuditAction action) {
-        List<AuditEvent> events = fixture.core.audit().withAction(action.name(), 1);
+        List<AuditEvent> events = fixture.audit().withAction(action.name(), 1);
         return events.get(0);
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.citizenservices.core.api.audit.ActingAs;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.audit.AuditEvent;
+import org.citizenservices.core.api.audit.AuditEventDetails;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
@@ -44,13 +44,13 @@ public final class AccessLogView extends VerticalLayout implements BeforeEnterOb
     public void beforeEnter(BeforeEnterEvent event) {
         table.clearRows();
         PortalSignIn.citizen().ifPresent(citizen -> {
-            for (AuditEvent e : portal.core().citizens().ownAccessLog(citizen)) {
+            for (AuditEventDetails e : portal.core().citizens().ownAccessLog(citizen)) {
                 table.row(Formats.utcDateTime(e.occurredAt()), who(e), AuditAction.describe(e.action()), result(e.outcome()));
             }
         });
     }
 
-    private static String who(AuditEvent e) {
+    private static String who(AuditEventDetails e) {
         String as = switch (e.actingAs()) {
             case STAFF -> "practice staff";
             case PROXY -> "acting for you";

@@ -7,7 +7,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.citizenservices.core.audit.AuditEvent;
+import org.citizenservices.core.api.audit.AuditEventDetails;
 import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
@@ -41,7 +41,7 @@ public final class PatientAuditView extends VerticalLayout implements BeforeEnte
             heading.removeAll();
             heading.add(StaffPages.link(PracticePaths.patient(patientId), "Patient", "audit-back"));
             heading.add(" – audit trail");
-            for (AuditEvent e : portal.core().patients().auditTrail(StaffPages.staff(), patientId)) {
+            for (AuditEventDetails e : portal.core().patients().auditTrail(StaffPages.staff(), patientId)) {
                 table.row(Formats.utcDateTime(e.occurredAt()), e.actor(), e.actingAs().name(), e.action(),
                         e.outcome().name(), e.detail(), e.source());
             }

@@ -21,7 +21,7 @@ import org.citizenservices.core.patient.PatientRegister;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.core.patient.ServiceConfiguration;
-import org.citizenservices.core.practice.PracticeServices;
+import org.citizenservices.core.api.practice.PracticeServices;
 import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;

@@ -13,9 +13,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.citizenservices.core.patient.ServiceConfiguration;
-import org.citizenservices.core.practice.Practice;
-import org.citizenservices.core.practice.PracticeServices;
+import org.citizenservices.core.api.practice.PracticeDetails;
+import org.citizenservices.core.api.practice.PracticeServices;
+import org.citizenservices.core.api.practice.ServiceSwitch;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.host.portal.MainLayout;
@@ -61,13 +61,13 @@ public final class PracticeAdminView extends VerticalLayout implements BeforeEnt
             content.add(new Paragraph("Only the practice administrator can change the practice's services."));
             return;
         }
-        Map<CitizenService, ServiceConfiguration> switches = portal.core().practices().switches(staff);
+        Map<CitizenService, ServiceSwitch> switches = portal.core().practices().switches(staff);
         Map<CitizenService, String> installed = portal.routes().installedServiceNames();
         Map<CitizenService, String> names = portal.serviceNames();
         Table table = new Table("practice-services", null,
                 List.of("Service", "Module", "Offered", "Reason", "", "Last change"));
         names.forEach((service, label) -> {
-            ServiceConfiguration current = switches.get(service);
+            ServiceSwitch current = switches.get(service);
             Checkbox on = new Checkbox("Offered", current != null && current.enabled());
             on.setId("practice-service-" + service.key());
             TextField reason = new TextField();
@@ -94,7 +94,7 @@ public final class PracticeAdminView extends VerticalLayout implements BeforeEnt
     }
 
     private Div settings(StaffMember staff) {
-        Practice practice = portal.core().practices().practice(staff.practiceId());
+        PracticeDetails practice = portal.core().practices().practice(staff.practiceId());
         Table table = new Table("practice-settings", null, List.of("Setting", "Value"));
         practice.settings().forEach((key, value) -> table.row(key, value));
         TextField key = new TextField("Setting");

@@ -3,8 +3,8 @@ package org.citizenservices.host.portal.practice;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import org.citizenservices.core.audit.AuditEvent;
-import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.api.audit.AuditEventDetails;
+import org.citizenservices.core.api.audit.AuditTrail;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.host.portal.ui.Table;
@@ -23,7 +23,7 @@ final class SignInPauses extends Div {
     SignInPauses(AuditTrail audit, StaffMember staff, LocalDateTime now) {
         setId("sign-in-pauses");
         add(new H2("Sign-in pauses in the last " + DAYS + " days"));
-        List<AuditEvent> pauses = audit.signInPauses(staff, now.minusDays(DAYS));
+        List<? extends AuditEventDetails> pauses = audit.signInPauses(staff, now.minusDays(DAYS));
         if (pauses.isEmpty()) {
             add(new Paragraph("No account's sign-in has been paused after wrong passwords."));
             return;

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import org.citizenservices.core.notify.NotificationOutbox;
-import org.citizenservices.core.notify.OutboxNotification;
+import org.citizenservices.core.api.notify.NotificationOutbox;
+import org.citizenservices.core.api.notify.OutboxNotificationDetails;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.host.portal.ui.Messages;
@@ -22,7 +22,7 @@ final class UnsentNotifications extends Div {
     UnsentNotifications(NotificationOutbox outbox, StaffMember staff, Messages messages, Runnable changed) {
         setId("unsent-notifications");
         add(new H2("Notices that could not be sent"));
-        List<OutboxNotification> failed = outbox.failures(staff);
+        List<? extends OutboxNotificationDetails> failed = outbox.failures(staff);
         if (failed.isEmpty()) {
             add(new Paragraph("Every notice to patients has been sent, or is still being tried."));
             return;
@@ -31,7 +31,7 @@ final class UnsentNotifications extends Div {
                 + "Check the account's contact details, then send them again."));
         Table table = new Table("unsent-notifications-table", null,
                 List.of("Account", "Notice", "Queued", "Problem", ""));
-        for (OutboxNotification notice : failed) {
+        for (OutboxNotificationDetails notice : failed) {
             Button again = new Button("Send again", click -> {
                 if (messages.run(() -> outbox.retry(staff, notice.id()))) {
                     changed.run();

@@ -2,7 +2,7 @@ package org.citizenservices.host.portal.security;
 
 import org.citizenservices.core.Core;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.audit.AuditEvent;
+import org.citizenservices.core.api.audit.AuditEventDetails;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.service.SignInFailedException;
@@ -57,7 +57,7 @@ class SignInThrottleTest {
     /** As the host makes it: 30 a minute per address, the buckets in the database when nodes share it. */
     private static SignInThrottle throttle(boolean sharedDatabase, Clock clock) {
         RateLimiter buckets = RateLimiter.forNodes(RateLimiter.Rate.perMinute(30), sharedDatabase,
-                core::transactions, clock);
+                core::hostTables, clock);
         return new SignInThrottle(buckets::tryAcquire, () -> core);
     }
 
@@ -78,10 +78,10 @@ class SignInThrottleTest {
         assertThatCode(() -> nodeA.admit(SignInThrottle.Attempt.CITIZEN_SIGN_IN, "203.0.113.9"))
                 .doesNotThrowAnyException();
 
-        List<AuditEvent> refusals = core.audit().withAction(AuditAction.SIGN_IN_THROTTLED.name(), 10).stream()
+        List<? extends AuditEventDetails> refusals = core.audit().withAction(AuditAction.SIGN_IN_THROTTLED.name(), 10).stream()
                 .filter(e -> e.detail().contains("198.51.100.7")).toList();
         assertThat(refusals).hasSize(2).allSatisfy(e -> assertThat(e.outcome()).isEqualTo(Outcome.DENIED));
-        assertThat(refusals).extracting(AuditEvent::detail).anyMatch(d -> d.startsWith("online account set-up"))
+        assertThat(refusals).extracting(AuditEventDetails::detail).anyMatch(d -> d.startsWith("online account set-up"))
                 .anyMatch(d -> d.startsWith("staff sign-in"));
     }
 

@@ -1,4 +1,4 @@
-package org.citizenservices.core.notify;
+package org.citizenservices.core.internal.notify;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +15,7 @@ import java.time.LocalDateTime;
 /** One notice to a citizen's online account, waiting in the outbox, sent, or given up on. */
 @Entity
 @Table(name = "NOTIFICATION_OUTBOX")
-public class OutboxNotification {
+public class OutboxNotification implements org.citizenservices.core.api.notify.OutboxNotificationDetails {
 
     public enum Status { QUEUED, SENT, FAILED }
 
@@ -29,7 +29,7 @@ public class OutboxNotification {
     @Column(name = "ACCOUNT_ID", nullable = false, length = 12)
     private String accountId;
 
-    @Column(name = "NOTICE", nullable = false, length = NotificationOutbox.MAX_NOTICE)
+    @Column(name = "NOTICE", nullable = false, length = NotificationOutboxService.MAX_NOTICE)
     private String notice;
 
     @Enumerated(EnumType.STRING)
@@ -102,18 +102,22 @@ public class OutboxNotification {
         claimedUntil = null;
     }
 
+    @Override
     public long id() {
         return id;
     }
 
+    @Override
     public long practiceId() {
         return practiceId;
     }
 
+    @Override
     public String accountId() {
         return accountId;
     }
 
+    @Override
     public String notice() {
         return notice;
     }
@@ -122,6 +126,7 @@ public class OutboxNotification {
         return status;
     }
 
+    @Override
     public int attempts() {
         return attempts;
     }
@@ -130,14 +135,17 @@ public class OutboxNotification {
         return nextAttemptAt;
     }
 
+    @Override
     public String channel() {
         return channel;
     }
 
+    @Override
     public String lastError() {
         return lastError;
     }
 
+    @Override
     public LocalDateTime createdAt() {
         return createdAt;
     }

@@ -1,4 +1,4 @@
-package org.citizenservices.core.practice;
+package org.citizenservices.core.internal.practice;
 
 import org.citizenservices.core.api.practice.StaffRole;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package org.citizenservices.core.audit;
+package org.citizenservices.core.internal.audit;
 
 import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
@@ -17,7 +17,7 @@ import java.util.List;
  * never a change without its event nor an event for a change that rolled back; a refusal or a failed attempt is
  * audited in a transaction of its own, since the work it refused never commits.
  */
-public final class AuditTrail implements AutoCloseable {
+public final class AuditTrailService implements org.citizenservices.core.api.audit.AuditTrail, AutoCloseable {
 
     /** How long a caller waits for its event to be durable by default: {@value} ms. */
     public static final long DEFAULT_WAIT_MILLIS = 5_000;
@@ -29,7 +29,7 @@ public final class AuditTrail implements AutoCloseable {
     private final AuditWriter writer;
 
     /** With the wait from {@value #WAIT_PROPERTY}, else {@link #DEFAULT_WAIT_MILLIS}. */
-    public AuditTrail(Transactions transactions, DataSource dataSource, Clock clock) {
+    public AuditTrailService(Transactions transactions, DataSource dataSource, Clock clock) {
         this(transactions, dataSource, clock, Duration.ofMillis(Long.getLong(WAIT_PROPERTY, DEFAULT_WAIT_MILLIS)));
     }
 
@@ -37,7 +37,7 @@ public final class AuditTrail implements AutoCloseable {
      * {@code wait}: how long a caller of {@link Entry#now} waits for its event to be durable before it gets an
      * {@link AuditUnavailableException}.
      */
-    public AuditTrail(Transactions transactions, DataSource dataSource, Clock clock, Duration wait) {
+    public AuditTrailService(Transactions transactions, DataSource dataSource, Clock clock, Duration wait) {
         this.transactions = transactions;
         this.clock = clock;
         this.writer = new AuditWriter(dataSource, wait);
@@ -61,7 +61,7 @@ public final class AuditTrail implements AutoCloseable {
     }
 
     /** One event about a patient or an account, to be filled in by the caller. */
-    public final class Entry {
+    public final class Entry implements org.citizenservices.core.api.audit.AuditTrail.Entry {
         private final Actor actor;
         private final String action;
         private Long patientId;
@@ -75,22 +75,26 @@ public final class AuditTrail implements AutoCloseable {
             this.practiceId = actor.practiceId();
         }
 
+        @Override
         public Entry patient(Long patientId) {
             this.patientId = patientId;
             return this;
         }
 
+        @Override
         public Entry account(String accountId) {
             this.accountId = accountId;
             return this;
         }
 
         /** A reason code or administrative note — never clinical text. */
+        @Override
         public Entry detail(String detail) {
             this.detail = detail;
             return this;
         }
 
+        @Override
         public Entry practice(Long practiceId) {
             this.practiceId = practiceId;
             return this;
@@ -109,6 +113,7 @@ public final class AuditTrail implements AutoCloseable {
          *
          * @throws AuditUnavailableException when the event is not durable within the trail's wait
          */
+        @Override
         public void now(Outcome outcome) {
             writeNow(event(outcome));
         }
@@ -119,11 +124,13 @@ public final class AuditTrail implements AutoCloseable {
         }
     }
 
+    @Override
     public Entry entry(Actor actor, AuditAction action) {
         return new Entry(actor, action.name());
     }
 
     /** For a capability's own actions. */
+    @Override
     public Entry entry(Actor actor, String action) {
         if (!action.matches("[A-Z][A-Z0-9_]{1,59}")) {
             throw new IllegalArgumentException("An audit action is an upper-case code: " + action);
@@ -132,6 +139,7 @@ public final class AuditTrail implements AutoCloseable {
     }
 
     /** Every event about a patient, newest first. */
+    @Override
     public List<AuditEvent> forPatient(long patientId, int limit) {
         return transactions.read(em -> em.createQuery(
                         "select e from AuditEvent e where e.patientId = :patient order by e.occurredAt desc, e.id desc",
@@ -142,6 +150,7 @@ public final class AuditTrail implements AutoCloseable {
     }
 
     /** Every event about a patient or about an online account, newest first: what a citizen sees about themself. */
+    @Override
     public List<AuditEvent> forPatientOrAccount(Long patientId, String accountId, int limit) {
         return transactions.read(em -> em.createQuery(
                         "select e from AuditEvent e where e.patientId = :patient or e.accountId = :account"
@@ -156,6 +165,7 @@ public final class AuditTrail implements AutoCloseable {
      * The practice's sign-in pauses since {@code since}, newest first, for its administrator: a run of them on one
      * account is someone guessing its password, and the practice should know.
      */
+    @Override
     public List<AuditEvent> signInPauses(org.citizenservices.core.api.service.StaffMember staff,
                                          java.time.LocalDateTime since) {
         org.citizenservices.core.api.service.StaffPermission.CONFIGURE_PRACTICE.check(staff);
@@ -170,6 +180,7 @@ public final class AuditTrail implements AutoCloseable {
     }
 
     /** Every event with this action, newest first (tests and support). */
+    @Override
     public List<AuditEvent> withAction(String action, int limit) {
         return transactions.read(em -> em.createQuery(
                         "select e from AuditEvent e where e.action = :action order by e.occurredAt desc, e.id desc",

@@ -1,19 +1,18 @@
-package org.citizenservices.core.access;
+package org.citizenservices.core.internal.access;
 
 import org.citizenservices.core.api.access.Caller;
 import org.citizenservices.core.api.audit.ActingAs;
-import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.api.domain.NhsNumber;
-import org.citizenservices.core.notify.NotificationOutbox;
+import org.citizenservices.core.internal.notify.NotificationOutboxService;
 import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.patient.PatientRegister;
-import org.citizenservices.core.practice.PracticeServices;
+import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.api.practice.StaffRole;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
-import org.citizenservices.spi.ActingFor;
 import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.CurrentStaff;
@@ -38,16 +37,16 @@ import java.util.Set;
  */
 public final class ServiceAccessRule implements ServiceAccess {
 
-    private final AccessDecisions decisions;
+    private final AccessDecisionsService decisions;
     private final PatientRegister patients;
-    private final PracticeServices practices;
-    private final NotificationOutbox outbox;
-    private final AuditTrail audit;
+    private final PracticeServicesService practices;
+    private final NotificationOutboxService outbox;
+    private final AuditTrailService audit;
     private final Caller caller;
     private final Runnable notificationQueued;
 
-    public ServiceAccessRule(AccessDecisions decisions, PatientRegister patients, PracticeServices practices,
-                             NotificationOutbox outbox, AuditTrail audit, Caller caller, Runnable notificationQueued) {
+    public ServiceAccessRule(AccessDecisionsService decisions, PatientRegister patients, PracticeServicesService practices,
+                             NotificationOutboxService outbox, AuditTrailService audit, Caller caller, Runnable notificationQueued) {
         this.decisions = decisions;
         this.patients = patients;
         this.practices = practices;
@@ -57,7 +56,7 @@ public final class ServiceAccessRule implements ServiceAccess {
         this.notificationQueued = notificationQueued;
     }
 
-    private record Acting(SignedInCitizen citizen, AccessDecisions.Subject subject) {
+    private record Acting(SignedInCitizen citizen, AccessDecisionsService.Subject subject) {
     }
 
     private Optional<Acting> acting() {
@@ -71,15 +70,7 @@ public final class ServiceAccessRule implements ServiceAccess {
 
     @Override
     public Optional<CurrentCitizen> currentCitizen() {
-        return acting().map(a -> currentCitizen(a.citizen(), a.subject()));
-    }
-
-    /** The SPI's view of a citizen acting for a patient, from the access rule's cached facts. */
-    public static CurrentCitizen currentCitizen(SignedInCitizen citizen, AccessDecisions.Subject subject) {
-        org.citizenservices.core.api.vua.ActingFor patient = subject.actingFor();
-        return new CurrentCitizen(citizen.accountId(), citizen.displayName(), subject.odsCode(),
-                subject.practiceName(), new ActingFor(patient.patientId(), patient.displayName(), subject.nhsNumber(),
-                patient.dateOfBirth(), patient.isSelf(), patient.relationship().label()));
+        return acting().map(a -> a.subject().currentCitizen(a.citizen()));
     }
 
     @Override
@@ -93,7 +84,7 @@ public final class ServiceAccessRule implements ServiceAccess {
         Acting acting = acting().orElseThrow(() -> new ServiceNotAvailableException(service,
                 "Sign in to use this service."));
         decisions.require(acting.citizen(), acting.subject().actingFor().patientId(), service);
-        return currentCitizen(acting.citizen(), acting.subject());
+        return acting.subject().currentCitizen(acting.citizen());
     }
 
     @Override

@@ -1,9 +1,9 @@
-package org.citizenservices.core.practice;
+package org.citizenservices.core.internal.practice;
 
 import org.citizenservices.core.api.audit.ActingAs;
 import org.citizenservices.core.api.audit.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.security.PasswordGuard;
@@ -18,17 +18,17 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 
 /** Signs practice users in, with growing pauses after repeated wrong passwords ({@link SignInDelay}). */
-public final class StaffSignIn {
+public final class StaffSignInService implements org.citizenservices.core.api.practice.StaffSignIn {
 
     static final String WRONG = PasswordGuard.NOT_RIGHT;
 
     private final Transactions transactions;
-    private final AuditTrail audit;
+    private final AuditTrailService audit;
     private final SecretHasher hasher;
     private final Clock clock;
     private final PasswordGuard guard;
 
-    public StaffSignIn(Transactions transactions, AuditTrail audit, SecretHasher hasher, Clock clock) {
+    public StaffSignInService(Transactions transactions, AuditTrailService audit, SecretHasher hasher, Clock clock) {
         this.transactions = transactions;
         this.audit = audit;
         this.hasher = hasher;
@@ -36,6 +36,7 @@ public final class StaffSignIn {
         this.guard = new PasswordGuard(hasher);
     }
 
+    @Override
     public StaffMember signIn(String username, String password) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         char[] secret = password == null ? new char[0] : password.toCharArray();
@@ -72,6 +73,7 @@ public final class StaffSignIn {
                 user.username(), user.displayName(), user.roles());
     }
 
+    @Override
     public void signOut(StaffMember staff) {
         audit.entry(staff.actor(), AuditAction.STAFF_SIGN_OUT).now(Outcome.SUCCESS);
     }

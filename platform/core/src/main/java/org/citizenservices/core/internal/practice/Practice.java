@@ -1,4 +1,4 @@
-package org.citizenservices.core.practice;
+package org.citizenservices.core.internal.practice;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -26,7 +26,7 @@ import java.util.TreeMap;
  */
 @Entity
 @Table(name = "PRACTICE")
-public class Practice {
+public class Practice implements org.citizenservices.core.api.practice.PracticeDetails {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,26 +65,32 @@ public class Practice {
         this.createdAt = createdAt;
     }
 
+    @Override
     public Long id() {
         return id;
     }
 
+    @Override
     public OdsCode odsCode() {
         return new OdsCode(odsCode);
     }
 
+    @Override
     public String name() {
         return name;
     }
 
+    @Override
     public String address() {
         return address;
     }
 
+    @Override
     public Postcode postcode() {
         return new Postcode(postcode);
     }
 
+    @Override
     public String telephone() {
         return telephone;
     }

@@ -1,4 +1,4 @@
-package org.citizenservices.core.audit;
+package org.citizenservices.core.internal.audit;
 
 import org.citizenservices.core.api.audit.ActingAs;
 import org.citizenservices.core.api.audit.AuditAction;
@@ -21,7 +21,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "AUDIT_EVENT")
-public class AuditEvent {
+public class AuditEvent implements org.citizenservices.core.api.audit.AuditEventDetails {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -130,46 +130,57 @@ public class AuditEvent {
         return kept.toString();
     }
 
+    @Override
     public Long id() {
         return id;
     }
 
+    @Override
     public LocalDateTime occurredAt() {
         return occurredAt;
     }
 
+    @Override
     public Long practiceId() {
         return practiceId;
     }
 
+    @Override
     public String actor() {
         return actor;
     }
 
+    @Override
     public ActingAs actingAs() {
         return actingAs;
     }
 
+    @Override
     public Long patientId() {
         return patientId;
     }
 
+    @Override
     public String accountId() {
         return accountId;
     }
 
+    @Override
     public String action() {
         return action;
     }
 
+    @Override
     public Outcome outcome() {
         return outcome;
     }
 
+    @Override
     public String detail() {
         return detail;
     }
 
+    @Override
     public String source() {
         return source;
     }

@@ -1,4 +1,4 @@
-package org.citizenservices.core.access;
+package org.citizenservices.core.internal.access;
 
 import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.access.ServiceAvailability;
@@ -6,10 +6,10 @@ import org.citizenservices.core.api.vua.VuaStatus;
 import jakarta.persistence.EntityManager;
 import org.citizenservices.core.api.audit.ActingAs;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.patient.Patient;
-import org.citizenservices.core.practice.PracticeServices;
+import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.Times;
 import org.citizenservices.core.service.Transactions;
@@ -34,18 +34,14 @@ import java.util.function.Supplier;
  * now? — by reading the facts from the database and applying {@link ServiceAvailability}, the single copy of the
  * rule. The portal's tiles, capability pages and the patient API all come here.
  */
-public final class AccessDecisions {
-
-    /** What a refused citizen reads: never the reason in internal terms (that goes to the audit). */
-    public static final String NOT_AVAILABLE = "This service is not available for this person at the moment."
-            + " Contact your GP practice if you think it should be.";
+public final class AccessDecisionsService implements org.citizenservices.core.api.access.AccessDecisions {
 
     private final Transactions transactions;
-    private final AuditTrail audit;
+    private final AuditTrailService audit;
     private final Supplier<Set<CitizenService>> installedModules;
     private final Clock clock;
 
-    public AccessDecisions(Transactions transactions, AuditTrail audit, Supplier<Set<CitizenService>> installedModules,
+    public AccessDecisionsService(Transactions transactions, AuditTrailService audit, Supplier<Set<CitizenService>> installedModules,
                            Clock clock) {
         this.transactions = transactions;
         this.audit = audit;
@@ -54,11 +50,13 @@ public final class AccessDecisions {
     }
 
     /** Empty when the service is available; otherwise the first reason it is not. */
+    @Override
     public Optional<ServiceAvailability.Denial> decide(SignedInCitizen citizen, long patientId, CitizenService service) {
         return cachedFacts(citizen, patientId).decide(service, installedModules.get());
     }
 
     /** The services available for the patient now, for tiles and the API's patient links. */
+    @Override
     public Set<CitizenService> availableServices(SignedInCitizen citizen, long patientId,
                                                  Collection<CitizenService> candidates) {
         Facts facts = cachedFacts(citizen, patientId);
@@ -76,6 +74,7 @@ public final class AccessDecisions {
      * Refuses, with an audit event carrying the reason, unless the service is available; the exception's message
      * is safe for the citizen and never says why in internal terms.
      */
+    @Override
     public void require(SignedInCitizen citizen, long patientId, CitizenService service) {
         Optional<ServiceAvailability.Denial> denial = decide(citizen, patientId, service);
         if (denial.isPresent()) {
@@ -91,17 +90,10 @@ public final class AccessDecisions {
      * Who the patient is, as the citizen may act for them now: from the same cached facts as the decisions, so an
      * API call needs no further database reads to know its patient. Empty when there is no live association.
      */
+    @Override
     public Optional<Subject> subject(SignedInCitizen citizen, long patientId) {
         Facts facts = cachedFacts(citizen, patientId);
         return Optional.ofNullable(facts.subject);
-    }
-
-    /**
-     * The patient of a live association with the citizen, with what the SPI's CurrentCitizen shows and how much of
-     * their record they may see.
-     */
-    public record Subject(org.citizenservices.core.api.vua.ActingFor actingFor, String nhsNumber, String odsCode,
-                          String practiceName, RecordAccess recordAccess) {
     }
 
     private record Key(long vuaId, long linkageId, long patientId) {
@@ -146,10 +138,10 @@ public final class AccessDecisions {
                 .filter(a -> a.isLiveOn(today)).findFirst().orElse(null);
         Patient patient = association == null ? null : association.patient();
         Set<CitizenService> practiceOn = patient == null ? Set.of()
-                : PracticeServices.enabledFor(em, patient.practice().id());
+                : PracticeServicesService.enabledFor(em, patient.practice().id());
         Map<CitizenService, Boolean> patientSwitches = new java.util.HashMap<>();
         if (patient != null) {
-            PracticeServices.latest(em, patient.practice().id(), patient.id())
+            PracticeServicesService.latest(em, patient.practice().id(), patient.id())
                     .forEach((service, row) -> patientSwitches.put(service, row.enabled()));
         }
         Subject subject = patient == null ? null : new Subject(new org.citizenservices.core.api.vua.ActingFor(

@@ -1,9 +1,9 @@
-package org.citizenservices.core.notify;
+package org.citizenservices.core.internal.notify;
 
 import jakarta.persistence.EntityManager;
 import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
@@ -24,28 +24,16 @@ import java.util.Optional;
  * after the last attempt leaving it for the practice to see. A claim lapses after a while, so a node that died while
  * sending does not keep its notices forever: at least once, and once in all but that rare case.
  */
-public final class NotificationOutbox {
+public final class NotificationOutboxService implements org.citizenservices.core.api.notify.NotificationOutbox {
 
-    public static final int MAX_NOTICE = 200;
     static final int MAX_ATTEMPTS = 8;
     private static final Duration CLAIM = Duration.ofMinutes(2);
 
-    /** A notice claimed for sending, with where it goes; {@code contact} is empty when the account cannot be told. */
-    public record Claimed(long id, String accountId, String notice, Optional<Recipient> contact) {
-    }
-
-    /**
-     * The account's confirmed contact details — an address or number the citizen has not confirmed is null here —
-     * and their preference ({@code EMAIL}, {@code SMS}, {@code POST}).
-     */
-    public record Recipient(String displayName, String email, String mobile, String preference) {
-    }
-
     private final Transactions transactions;
-    private final AuditTrail audit;
+    private final AuditTrailService audit;
     private final Clock clock;
 
-    public NotificationOutbox(Transactions transactions, AuditTrail audit, Clock clock) {
+    public NotificationOutboxService(Transactions transactions, AuditTrailService audit, Clock clock) {
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -61,6 +49,7 @@ public final class NotificationOutbox {
     }
 
     /** Queues a notice on its own, for a change that has already committed elsewhere (a capability's). */
+    @Override
     public void enqueue(long practiceId, String accountId, String notice) {
         transactions.write(em -> {
             enqueue(em, practiceId, accountId, notice);
@@ -72,6 +61,7 @@ public final class NotificationOutbox {
      * A practice user's notice to one of the practice's citizens (a capability asks through the SPI), queued and
      * audited; false, audited as denied, when the account is not one of the practice's.
      */
+    @Override
     public boolean enqueueFromStaff(StaffMember staff, String accountId, String notice) {
         if (notice == null || notice.isBlank() || notice.length() > MAX_NOTICE) {
             throw new IllegalArgumentException("A notification is a short notice of at most " + MAX_NOTICE
@@ -93,6 +83,7 @@ public final class NotificationOutbox {
     }
 
     /** Up to {@code max} due notices, each claimed by {@code node} alone. */
+    @Override
     public List<Claimed> claimDue(String node, int max) {
         LocalDateTime now = now();
         List<Long> due = transactions.read(em -> em.createQuery("select n.id from OutboxNotification n"
@@ -139,6 +130,7 @@ public final class NotificationOutbox {
                         v.contactPreference() == null ? "EMAIL" : v.contactPreference().name()));
     }
 
+    @Override
     public void sent(long id, String channel) {
         OutboxNotification done = transactions.writeBookkeeping(em -> {
             OutboxNotification notification = em.find(OutboxNotification.class, id);
@@ -151,6 +143,7 @@ public final class NotificationOutbox {
     }
 
     /** {@code why} is shown to the practice: a kind of failure, never an address or a secret. */
+    @Override
     public void attemptFailed(long id, String why) {
         OutboxNotification failed = transactions.writeBookkeeping(em -> {
             OutboxNotification notification = em.find(OutboxNotification.class, id);
@@ -166,6 +159,7 @@ public final class NotificationOutbox {
     }
 
     /** The practice's notices that could not be sent, newest first. */
+    @Override
     public List<OutboxNotification> failures(StaffMember staff) {
         StaffPermission.MANAGE_ACCOUNTS.check(staff);
         return transactions.read(em -> em.createQuery("select n from OutboxNotification n"
@@ -177,6 +171,7 @@ public final class NotificationOutbox {
     }
 
     /** Sends a given-up notice again, from the first attempt. */
+    @Override
     public void retry(StaffMember staff, long id) {
         StaffPermission.MANAGE_ACCOUNTS.check(staff);
         transactions.write(em -> {

@@ -1,13 +1,14 @@
-package org.citizenservices.core.practice;
+package org.citizenservices.core.internal.practice;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.audit.AuditTrail;
+import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.FreeText;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.api.domain.OdsCode;
+import org.citizenservices.core.api.practice.ServiceSwitch;
 import org.citizenservices.core.patient.ServiceConfiguration;
 import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.StaffMember;
@@ -25,54 +26,25 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The practice-level service switches and the settings bag capabilities read. */
-public final class PracticeServices {
-
-    /** SERVICE_CONFIGURATION.REASON is VARCHAR(500); a setting's NAME VARCHAR(100), its SETTING_VALUE VARCHAR(1000). */
-    public static final int MAX_SERVICE_REASON = 500;
-    public static final int MAX_SETTING_NAME = 100;
-    public static final int MAX_SETTING_VALUE = 1000;
-
-    /** The four services of the guidance, in the order pages list them. */
-    public static final List<CitizenService> GUIDANCE_SERVICES = List.of(CitizenService.APPOINTMENTS,
-            CitizenService.PRESCRIPTIONS, CitizenService.MESSAGING, CitizenService.RECORD);
-
-    /** The four services by the names staff and citizens know, in page order. */
-    public static final Map<CitizenService, String> GUIDANCE_NAMES = orderedNames();
-
-    private static Map<CitizenService, String> orderedNames() {
-        Map<CitizenService, String> names = new LinkedHashMap<>();
-        names.put(CitizenService.APPOINTMENTS, "Appointments");
-        names.put(CitizenService.PRESCRIPTIONS, "Repeat prescriptions");
-        names.put(CitizenService.MESSAGING, "Messages with the practice");
-        names.put(CitizenService.RECORD, "View record");
-        return java.util.Collections.unmodifiableMap(names);
-    }
-
-    /**
-     * Every service worth asking the access rule about: the guidance's four and those of the installed capabilities
-     * (named by their module), in page order.
-     */
-    public static Map<CitizenService, String> serviceNames(Map<CitizenService, String> installed) {
-        Map<CitizenService, String> names = new LinkedHashMap<>(GUIDANCE_NAMES);
-        installed.forEach(names::putIfAbsent);
-        return names;
-    }
+public final class PracticeServicesService implements org.citizenservices.core.api.practice.PracticeServices {
 
     private final Transactions transactions;
-    private final AuditTrail audit;
+    private final AuditTrailService audit;
     private final Clock clock;
 
-    public PracticeServices(Transactions transactions, AuditTrail audit, Clock clock) {
+    public PracticeServicesService(Transactions transactions, AuditTrailService audit, Clock clock) {
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
     }
 
+    @Override
     public Optional<Practice> byOdsCode(OdsCode odsCode) {
         return transactions.read(em -> em.createQuery("select p from Practice p where p.odsCode = :ods", Practice.class)
                 .setParameter("ods", odsCode.value()).getResultStream().findFirst());
     }
 
+    @Override
     public Practice practice(long practiceId) {
         Practice practice = transactions.read(em -> em.find(Practice.class, practiceId));
         if (practice == null) {
@@ -89,6 +61,7 @@ public final class PracticeServices {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The practice's settings bag (e.g. {@code appointments.maxFutureAppointments}), read-only. */
+    @Override
     public Map<String, String> settings(long practiceId) {
         long revision = transactions.revision();
         Settings held = settings.get(practiceId);
@@ -101,6 +74,7 @@ public final class PracticeServices {
     }
 
     /** The services switched on for the practice. A service never configured is off. */
+    @Override
     public Set<CitizenService> enabledFor(long practiceId) {
         return transactions.read(em -> enabledFor(em, practiceId));
     }
@@ -127,12 +101,17 @@ public final class PracticeServices {
     }
 
     /** The practice-level switches with who last changed each, for the admin page. */
-    public Map<CitizenService, ServiceConfiguration> switches(StaffMember staff) {
+    @Override
+    public Map<CitizenService, ServiceSwitch> switches(StaffMember staff) {
         StaffPermission.VIEW_PATIENTS.check(staff);
-        return transactions.read(em -> latest(em, staff.practiceId(), null));
+        Map<CitizenService, ServiceSwitch> switches = new LinkedHashMap<>();
+        transactions.read(em -> latest(em, staff.practiceId(), null)).forEach((service, row) -> switches.put(service,
+                new ServiceSwitch(service, row.enabled(), row.reason(), row.changedBy(), row.changedAt())));
+        return switches;
     }
 
     /** Switches a service on or off for the whole practice; a reason is required to switch it off. */
+    @Override
     public void setService(StaffMember staff, CitizenService service, boolean enabled, String reason) {
         StaffPermission.CONFIGURE_PRACTICE.check(staff);
         String why = requireReasonWhenDisabling(enabled, reason);
@@ -146,6 +125,7 @@ public final class PracticeServices {
     }
 
     /** Sets one value of the settings bag, e.g. {@code appointments.maxFutureAppointments}. */
+    @Override
     public void putSetting(StaffMember staff, String key, String value) {
         StaffPermission.CONFIGURE_PRACTICE.check(staff);
         if (key == null || !key.matches("[a-z][a-zA-Z0-9-]*\\.[a-zA-Z][a-zA-Z0-9.]*") || key.length() > MAX_SETTING_NAME) {

@@ -1,4 +1,4 @@
-package org.citizenservices.core.audit;
+package org.citizenservices.core.internal.audit;
 
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.audit.AuditUnavailableException;
