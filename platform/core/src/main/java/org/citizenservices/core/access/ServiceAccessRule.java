@@ -7,8 +7,8 @@ import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.api.domain.NhsNumber;
 import org.citizenservices.core.notify.NotificationOutbox;
-import org.citizenservices.core.patient.Patient;
-import org.citizenservices.core.patient.PatientRegister;
+import org.citizenservices.core.internal.patient.Patient;
+import org.citizenservices.core.internal.patient.PatientRegisterService;
 import org.citizenservices.core.practice.PracticeServices;
 import org.citizenservices.core.api.practice.StaffRole;
 import org.citizenservices.core.api.service.SignedInCitizen;
@@ -39,14 +39,14 @@ import java.util.Set;
 public final class ServiceAccessRule implements ServiceAccess {
 
     private final AccessDecisions decisions;
-    private final PatientRegister patients;
+    private final PatientRegisterService patients;
     private final PracticeServices practices;
     private final NotificationOutbox outbox;
     private final AuditTrail audit;
     private final Caller caller;
     private final Runnable notificationQueued;
 
-    public ServiceAccessRule(AccessDecisions decisions, PatientRegister patients, PracticeServices practices,
+    public ServiceAccessRule(AccessDecisions decisions, PatientRegisterService patients, PracticeServices practices,
                              NotificationOutbox outbox, AuditTrail audit, Caller caller, Runnable notificationQueued) {
         this.decisions = decisions;
         this.patients = patients;

@@ -4,7 +4,7 @@ import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.audit.AuditEvent;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
-import org.citizenservices.core.patient.Patient;
+import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.core.practice.Practice;
 import org.citizenservices.core.api.practice.StaffRole;
 import org.citizenservices.core.practice.StaffUser;

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.citizenservices.core.patient.ServiceConfiguration;
+import org.citizenservices.core.internal.patient.ServiceConfiguration;
 import org.citizenservices.core.practice.Practice;
 import org.citizenservices.core.practice.PracticeServices;
 import org.citizenservices.core.api.service.StaffMember;
