@@ -13,7 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.citizenservices.core.internal.patient.ServiceConfiguration;
+import org.citizenservices.core.api.patient.ServiceConfigurationDetails;
 import org.citizenservices.core.practice.Practice;
 import org.citizenservices.core.practice.PracticeServices;
 import org.citizenservices.core.api.service.StaffMember;
@@ -61,13 +61,13 @@ public final class PracticeAdminView extends VerticalLayout implements BeforeEnt
             content.add(new Paragraph("Only the practice administrator can change the practice's services."));
             return;
         }
-        Map<CitizenService, ServiceConfiguration> switches = portal.core().practices().switches(staff);
+        Map<CitizenService, ? extends ServiceConfigurationDetails> switches = portal.core().practices().switches(staff);
         Map<CitizenService, String> installed = portal.routes().installedServiceNames();
         Map<CitizenService, String> names = portal.serviceNames();
         Table table = new Table("practice-services", null,
                 List.of("Service", "Module", "Offered", "Reason", "", "Last change"));
         names.forEach((service, label) -> {
-            ServiceConfiguration current = switches.get(service);
+            ServiceConfigurationDetails current = switches.get(service);
             Checkbox on = new Checkbox("Offered", current != null && current.enabled());
             on.setId("practice-service-" + service.key());
             TextField reason = new TextField();
