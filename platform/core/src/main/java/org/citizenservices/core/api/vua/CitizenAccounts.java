@@ -11,7 +11,10 @@ import java.util.List;
  */
 public interface CitizenAccounts {
 
-    /** Sets up the portal account with the registration letter, choosing username and password. */
+    /**
+     * Sets up the portal sign-in from the registration letter. The username and password are checked first (a
+     * weak password is not a failed linkage); then the letter's details, which count towards the lockout.
+     */
     void register(LinkageDetails letter, String username, String password);
 
     /** Connects an app with the registration letter; the app gets an access identity. */
@@ -41,12 +44,15 @@ public interface CitizenAccounts {
     /** The patients the citizen may act for now: themselves and those they are a proxy for. */
     List<ActingFor> actingFor(SignedInCitizen citizen);
 
-    /** What the account status rule sees for the citizen's account. */
+    /** The account's status, for the home page ("your online account is not active yet"). */
     AccountConditions conditions(SignedInCitizen citizen);
 
     /** Whether the citizen's account is ACTIVE. */
     boolean isActive(SignedInCitizen citizen);
 
-    /** Who looked at or changed the citizen's account and records, for the citizen. */
+    /**
+     * "Who has viewed or changed my information": events about the citizen's own patient record and their online
+     * account, newest first. Reading it is itself recorded.
+     */
     List<AuditEvent> ownAccessLog(SignedInCitizen citizen);
 }

@@ -63,10 +63,6 @@ public final class CitizenAccountsService implements CitizenAccounts {
         this.guard = new PasswordGuard(hasher);
     }
 
-    /**
-     * Sets up the portal sign-in from the registration letter. The username and password are checked first (a
-     * weak password is not a failed linkage); then the letter's details, which count towards the lockout.
-     */
     public void register(LinkageDetails letter, String username, String password) {
         letter.requirePracticeCode();
         String name = normaliseUsername(username);
@@ -280,7 +276,6 @@ public final class CitizenAccountsService implements CitizenAccounts {
         });
     }
 
-    /** The account's status, for the home page ("your online account is not active yet"). */
     public AccountConditions conditions(SignedInCitizen citizen) {
         return transactions.read(em -> statusRule.conditions(em, em.find(Vua.class, citizen.vuaId())));
     }
@@ -290,10 +285,6 @@ public final class CitizenAccountsService implements CitizenAccounts {
                 == org.citizenservices.core.api.access.VuaStatus.ACTIVE;
     }
 
-    /**
-     * "Who has viewed or changed my information": events about the citizen's own patient record and their online
-     * account, newest first. Reading it is itself recorded.
-     */
     public List<AuditEvent> ownAccessLog(SignedInCitizen citizen) {
         Long selfPatient = actingFor(citizen).stream().filter(ActingFor::isSelf).map(ActingFor::patientId)
                 .findFirst().orElse(null);
