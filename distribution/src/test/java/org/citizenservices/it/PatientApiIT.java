@@ -144,7 +144,7 @@ class PatientApiIT {
         Answer answer = call("POST", "/linkages", null, JSON.writeValueAsString(details));
 
         assertThat(answer.status()).isEqualTo(401);
-        assertThat(answer.detail()).isEqualTo(org.citizenservices.core.vua.LinkageCheck.DO_NOT_MATCH);
+        assertThat(answer.detail()).isEqualTo(org.citizenservices.core.api.vua.LinkageCheck.DO_NOT_MATCH);
         AuditEventDetails attempt = host.core().audit().withAction("LINKAGE_ATTEMPT", 1).get(0);
         assertThat(attempt.detail()).isEqualTo(switch (field) {
             case "accountId" -> "NO_SUCH_ACCOUNT";

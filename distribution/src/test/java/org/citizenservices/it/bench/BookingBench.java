@@ -7,7 +7,7 @@ import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.api.domain.NhsNumber;
 import org.citizenservices.core.api.domain.PersonName;
 import org.citizenservices.core.api.patient.NewPatient;
-import org.citizenservices.core.patient.Patient;
+import org.citizenservices.core.api.patient.PatientDetails;
 import org.citizenservices.core.api.patient.Sex;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.vua.AssociationRequest;
@@ -16,7 +16,7 @@ import org.citizenservices.core.api.vua.IdentityDocument;
 import org.citizenservices.core.api.vua.NewAccount;
 import org.citizenservices.core.api.vua.RegistrationLetter;
 import org.citizenservices.core.api.vua.VerificationMethod;
-import org.citizenservices.core.vua.Vua;
+import org.citizenservices.core.api.vua.VuaDetails;
 import org.citizenservices.host.CitizenServicesHost;
 
 import java.net.URI;
@@ -107,9 +107,9 @@ public final class BookingBench {
             serial = Integer.parseInt(nhs.value().substring(4, 9)) + 1;
             String family = "Rush" + letters(i);
             LocalDate born = LocalDate.of(1950, 1, 1).plusDays(i * 97L);
-            Patient patient = core.patients().register(manager, new NewPatient(nhs, new PersonName(null, "Pat", family),
-                    born, Sex.UNKNOWN, ContactDetails.NONE));
-            Vua vua = core.accounts().create(manager, new NewAccount(patient.name(), born, null, null));
+            PatientDetails patient = core.patients().register(manager, new NewPatient(nhs,
+                    new PersonName(null, "Pat", family), born, Sex.UNKNOWN, ContactDetails.NONE));
+            VuaDetails vua = core.accounts().create(manager, new NewAccount(patient.name(), born, null, null));
             core.identityVerifications().verifyIdentity(manager, vua.id(), new IdentityCheck(LocalDate.now(),
                     VerificationMethod.IDENTITY_DOCUMENTATION, IdentityDocument.PASSPORT, null, null, null));
             core.associations().associate(manager, vua.id(), patient.id(), AssociationRequest.self(LocalDate.now()));

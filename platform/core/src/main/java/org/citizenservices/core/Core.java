@@ -6,27 +6,36 @@ import org.citizenservices.core.internal.audit.AuditEvent;
 import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.demo.DemoPractice;
 import org.citizenservices.core.domain.Demographics;
-import org.citizenservices.core.patient.Patient;
-import org.citizenservices.core.patient.PatientRegister;
-import org.citizenservices.core.patient.ServiceConfiguration;
 import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.internal.practice.StaffSignInService;
 import org.citizenservices.core.internal.practice.StaffUser;
+import org.citizenservices.core.internal.patient.Patient;
+import org.citizenservices.core.internal.patient.PatientRegisterService;
+import org.citizenservices.core.internal.patient.ServiceConfiguration;
 import org.citizenservices.core.api.security.SecretHasher;
+import org.citizenservices.core.api.vua.SessionRevocations;
+import org.citizenservices.core.api.vua.ContactConfirmations;
+import org.citizenservices.core.api.vua.LinkageCheck;
+import org.citizenservices.core.api.vua.CitizenAccounts;
+import org.citizenservices.core.api.vua.LinkageKeys;
+import org.citizenservices.core.api.vua.PatientAssociations;
+import org.citizenservices.core.api.vua.IdentityVerifications;
+import org.citizenservices.core.api.vua.VuaAccounts;
+import org.citizenservices.core.api.patient.PatientRegister;
 import org.citizenservices.core.service.Transactions;
-import org.citizenservices.core.vua.AccountLinkage;
-import org.citizenservices.core.vua.AccountStatusRule;
+import org.citizenservices.core.internal.vua.AccountLinkage;
+import org.citizenservices.core.internal.vua.AccountStatusRule;
 import org.citizenservices.core.vua.AccountStatusSweep;
-import org.citizenservices.core.vua.CitizenAccounts;
-import org.citizenservices.core.vua.IdentityVerification;
-import org.citizenservices.core.vua.LinkageCheck;
-import org.citizenservices.core.vua.PatientAccess;
-import org.citizenservices.core.vua.PatientAssociation;
-import org.citizenservices.core.vua.SessionRevocations;
-import org.citizenservices.core.vua.Vua;
-import org.citizenservices.core.vua.VuaAccounts;
-import org.citizenservices.core.vua.VuaHistoryEntry;
+import org.citizenservices.core.internal.vua.CitizenAccountsService;
+import org.citizenservices.core.internal.vua.IdentityVerification;
+import org.citizenservices.core.internal.vua.LinkageCheckService;
+import org.citizenservices.core.internal.vua.PatientAccess;
+import org.citizenservices.core.internal.vua.PatientAssociation;
+import org.citizenservices.core.internal.vua.SessionRevocationsService;
+import org.citizenservices.core.internal.vua.Vua;
+import org.citizenservices.core.internal.vua.VuaAccountsService;
+import org.citizenservices.core.internal.vua.VuaHistoryEntry;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.persistence.SequenceRevision;
 import org.citizenservices.spi.CitizenService;
@@ -50,27 +59,27 @@ public final class Core implements AutoCloseable {
             ServiceConfiguration.class, Vua.class, IdentityVerification.class, PatientAssociation.class,
             AccountLinkage.class, VuaHistoryEntry.class, AuditEvent.class, Demographics.class,
             org.citizenservices.core.internal.notify.OutboxNotification.class,
-            org.citizenservices.core.vua.ContactConfirmation.class);
+            org.citizenservices.core.internal.vua.ContactConfirmation.class);
 
     private final ModulePersistence.OpenUnit unit;
     private final Clock clock;
     private final Transactions transactions;
     private final AuditTrailService audit;
     private final SecretHasher hasher;
-    private final SessionRevocations revocations = new SessionRevocations();
+    private final SessionRevocationsService revocations = new SessionRevocationsService();
     private final PracticeServicesService practices;
     private final StaffSignInService staffSignIn;
-    private final PatientRegister patients;
-    private final VuaAccounts accounts;
-    private final org.citizenservices.core.vua.IdentityVerifications identityVerifications;
-    private final org.citizenservices.core.vua.PatientAssociations associations;
-    private final org.citizenservices.core.vua.LinkageKeys linkageKeys;
-    private final CitizenAccounts citizens;
-    private final LinkageCheck linkageCheck;
+    private final PatientRegisterService patients;
+    private final VuaAccountsService accounts;
+    private final org.citizenservices.core.internal.vua.IdentityVerificationsService identityVerifications;
+    private final org.citizenservices.core.internal.vua.PatientAssociationsService associations;
+    private final org.citizenservices.core.internal.vua.LinkageKeysService linkageKeys;
+    private final CitizenAccountsService citizens;
+    private final LinkageCheckService linkageCheck;
     private final AccountStatusSweep accountStatusSweep;
     private final AccessDecisionsService access;
     private final org.citizenservices.core.internal.notify.NotificationOutboxService outbox;
-    private final org.citizenservices.core.vua.ContactConfirmations contacts;
+    private final org.citizenservices.core.internal.vua.ContactConfirmationsService contacts;
 
     private Core(ModulePersistence.OpenUnit unit, boolean shared, Clock clock, SecretHasher hasher,
                  Supplier<Set<CitizenService>> installedModules) {
@@ -84,20 +93,20 @@ public final class Core implements AutoCloseable {
         AccountStatusRule statusRule = new AccountStatusRule(audit, clock);
         this.practices = new PracticeServicesService(transactions, audit, clock);
         this.staffSignIn = new StaffSignInService(transactions, audit, hasher, clock);
-        this.patients = new PatientRegister(transactions, audit, new PatientAccess(statusRule, audit, clock), clock);
-        this.accounts = new VuaAccounts(transactions, audit, statusRule, revocations, clock);
-        this.identityVerifications = new org.citizenservices.core.vua.IdentityVerifications(transactions, audit,
+        this.patients = new PatientRegisterService(transactions, audit, new PatientAccess(statusRule, audit, clock), clock);
+        this.accounts = new VuaAccountsService(transactions, audit, statusRule, revocations, clock);
+        this.identityVerifications = new org.citizenservices.core.internal.vua.IdentityVerificationsService(transactions, audit,
                 statusRule, clock);
-        this.associations = new org.citizenservices.core.vua.PatientAssociations(transactions, audit, statusRule,
+        this.associations = new org.citizenservices.core.internal.vua.PatientAssociationsService(transactions, audit, statusRule,
                 clock);
-        this.linkageKeys = new org.citizenservices.core.vua.LinkageKeys(transactions, audit, statusRule, hasher,
+        this.linkageKeys = new org.citizenservices.core.internal.vua.LinkageKeysService(transactions, audit, statusRule, hasher,
                 revocations, clock);
-        this.linkageCheck = new LinkageCheck(transactions, audit, hasher);
-        this.citizens = new CitizenAccounts(transactions, audit, linkageCheck, statusRule, hasher, clock);
+        this.linkageCheck = new LinkageCheckService(transactions, audit, hasher);
+        this.citizens = new CitizenAccountsService(transactions, audit, linkageCheck, statusRule, hasher, clock);
         this.access = new AccessDecisionsService(transactions, audit, installedModules, clock);
         this.outbox = new org.citizenservices.core.internal.notify.NotificationOutboxService(transactions, audit, clock);
         this.accountStatusSweep = new AccountStatusSweep(transactions, statusRule, clock);
-        this.contacts = new org.citizenservices.core.vua.ContactConfirmations(transactions, audit, hasher, clock);
+        this.contacts = new org.citizenservices.core.internal.vua.ContactConfirmationsService(transactions, audit, hasher, clock);
     }
 
     /**
@@ -141,17 +150,17 @@ public final class Core implements AutoCloseable {
     }
 
     /** Identity verification of account holders, with its evidence. */
-    public org.citizenservices.core.vua.IdentityVerifications identityVerifications() {
+    public IdentityVerifications identityVerifications() {
         return identityVerifications;
     }
 
     /** Accounts' associations with patients: their own access and proxies'. */
-    public org.citizenservices.core.vua.PatientAssociations associations() {
+    public PatientAssociations associations() {
         return associations;
     }
 
     /** Linkage keys, their registration letters, and the linkages built on them. */
-    public org.citizenservices.core.vua.LinkageKeys linkageKeys() {
+    public LinkageKeys linkageKeys() {
         return linkageKeys;
     }
 
@@ -179,7 +188,7 @@ public final class Core implements AutoCloseable {
     }
 
     /** Verified contact: codes that confirm an email address or mobile number before any notice goes there. */
-    public org.citizenservices.core.vua.ContactConfirmations contacts() {
+    public ContactConfirmations contacts() {
         return contacts;
     }
 

@@ -1,15 +1,15 @@
 package org.citizenservices.core.demo;
 
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.patient.PatientRegister;
+import org.citizenservices.core.internal.patient.PatientRegisterService;
 import org.citizenservices.core.api.service.Times;
 import org.citizenservices.core.service.Transactions;
-import org.citizenservices.core.vua.CitizenAccounts;
-import org.citizenservices.core.vua.ContactConfirmations;
-import org.citizenservices.core.vua.IdentityVerifications;
-import org.citizenservices.core.vua.LinkageKeys;
-import org.citizenservices.core.vua.PatientAssociations;
-import org.citizenservices.core.vua.VuaAccounts;
+import org.citizenservices.core.internal.vua.CitizenAccountsService;
+import org.citizenservices.core.internal.vua.ContactConfirmationsService;
+import org.citizenservices.core.internal.vua.IdentityVerificationsService;
+import org.citizenservices.core.internal.vua.LinkageKeysService;
+import org.citizenservices.core.internal.vua.PatientAssociationsService;
+import org.citizenservices.core.internal.vua.VuaAccountsService;
 import java.time.Clock;
 import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.audit.Actor;
@@ -21,10 +21,10 @@ import org.citizenservices.core.api.domain.PersonName;
 import org.citizenservices.core.api.domain.Postcode;
 import org.citizenservices.core.api.domain.VuaId;
 import org.citizenservices.core.api.patient.NewPatient;
-import org.citizenservices.core.patient.Patient;
+import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.api.patient.RegistrationStatus;
-import org.citizenservices.core.patient.ServiceConfiguration;
+import org.citizenservices.core.internal.patient.ServiceConfiguration;
 import org.citizenservices.core.api.patient.Sex;
 import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.practice.PracticeServicesService;
@@ -42,7 +42,7 @@ import org.citizenservices.core.api.vua.LinkageDetails;
 import org.citizenservices.core.api.vua.NewAccount;
 import org.citizenservices.core.api.vua.Relationship;
 import org.citizenservices.core.api.vua.VerificationMethod;
-import org.citizenservices.core.vua.Vua;
+import org.citizenservices.core.internal.vua.Vua;
 import org.citizenservices.spi.CitizenService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,9 +79,9 @@ public final class DemoPractice {
     private static final Set<CitizenService> ALL = Set.copyOf(PracticeServicesService.GUIDANCE_SERVICES);
 
     /** The core's services the demo practice is built through, so that its data obeys the same rules. */
-    public record Services(Transactions transactions, PatientRegister patients, CitizenAccounts citizens,
-                           VuaAccounts accounts, IdentityVerifications identityVerifications,
-                           PatientAssociations associations, LinkageKeys linkageKeys, ContactConfirmations contacts,
+    public record Services(Transactions transactions, PatientRegisterService patients, CitizenAccountsService citizens,
+                           VuaAccountsService accounts, IdentityVerificationsService identityVerifications,
+                           PatientAssociationsService associations, LinkageKeysService linkageKeys, ContactConfirmationsService contacts,
                            Clock clock) {
     }
 
@@ -241,7 +241,7 @@ public final class DemoPractice {
     private static Patient patient(EntityManager em, Practice practice, String nhs, String title, String forenames,
                                    String family, LocalDate born, Sex sex, String address, String postcode,
                                    String telephone, String email) {
-        return PatientRegister.register(em, practice, new NewPatient(new NhsNumber(nhs),
+        return PatientRegisterService.register(em, practice, new NewPatient(new NhsNumber(nhs),
                         new PersonName(title, forenames, family), born, sex,
                         ContactDetails.of(address, postcode, telephone, email)),
                 LocalDateTime.of(2020, 1, 6, 9, 0));

@@ -1,5 +1,7 @@
 package org.citizenservices.core.vua;
 
+import org.citizenservices.core.internal.vua.AccountStatusRule;
+import org.citizenservices.core.internal.vua.Vua;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import org.citizenservices.core.api.vua.VuaStatus;

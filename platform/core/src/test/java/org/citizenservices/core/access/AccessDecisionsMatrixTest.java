@@ -1,18 +1,19 @@
 package org.citizenservices.core.access;
 
+import org.citizenservices.core.api.vua.PatientAssociationDetails;
 import org.citizenservices.core.api.access.ServiceAvailability;
 import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.spi.ServiceNotAvailableException;
 import org.citizenservices.core.api.audit.Outcome;
-import org.citizenservices.core.patient.Patient;
 import org.citizenservices.core.internal.practice.Practice;
+import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.core.api.practice.StaffRole;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
 import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.ConsentMethod;
-import org.citizenservices.core.vua.PatientAssociation;
+import org.citizenservices.core.internal.vua.PatientAssociation;
 import org.citizenservices.core.api.vua.Relationship;
 import org.citizenservices.spi.CitizenService;
 import org.junit.jupiter.api.AfterAll;
@@ -92,7 +93,7 @@ class AccessDecisionsMatrixTest {
             target = fixture.patient(practice, "Child", LocalDate.of(2020, 1, 1));
             Set<CitizenService> registered = association == Association.PROXY_NOT_REGISTERED ? Set.of(APPOINTMENTS)
                     : Set.of(RECORD);
-            PatientAssociation proxy = fixture.core.associations().associate(admin, citizen.vuaId(), target.id(),
+            PatientAssociationDetails proxy = fixture.core.associations().associate(admin, citizen.vuaId(), target.id(),
                     new AssociationRequest(org.citizenservices.core.api.vua.AssociationType.PROXY, Relationship.FATHER,
                             ConsentMethod.NOT_REQUIRED, "Parental responsibility", null, registered,
                             LocalDate.of(2026, 11, 1)));

@@ -1,11 +1,12 @@
 package org.citizenservices.core.audit;
 
+import org.citizenservices.core.api.vua.PatientAssociationDetails;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.api.domain.PersonName;
 import org.citizenservices.core.api.patient.NewPatient;
-import org.citizenservices.core.patient.Patient;
+import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.core.internal.practice.Practice;
@@ -19,11 +20,11 @@ import org.citizenservices.core.api.vua.ContactPreference;
 import org.citizenservices.core.api.vua.IdentityCheck;
 import org.citizenservices.core.api.vua.IdentityDocument;
 import org.citizenservices.core.api.vua.LinkageDetails;
-import org.citizenservices.core.vua.PatientAssociation;
+import org.citizenservices.core.internal.vua.PatientAssociation;
 import org.citizenservices.core.api.vua.RegistrationLetter;
 import org.citizenservices.core.api.vua.Relationship;
 import org.citizenservices.core.api.vua.VerificationMethod;
-import org.citizenservices.core.vua.Vua;
+import org.citizenservices.core.internal.vua.Vua;
 import org.citizenservices.spi.CitizenService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,7 +86,7 @@ class AuditCoverageTest {
                 new IdentityCheck.Evidence("p.png", "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 1})));
         core.identityVerifications().evidence(admin, verification.id());
         core.associations().associate(admin, vua.id(), parent.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
-        PatientAssociation proxy = core.associations().associate(admin, vua.id(), child.id(), new AssociationRequest(
+        PatientAssociationDetails proxy = core.associations().associate(admin, vua.id(), child.id(), new AssociationRequest(
                 AssociationType.PROXY, Relationship.FATHER, ConsentMethod.NOT_REQUIRED, "Parental responsibility", null,
                 Set.of(CitizenService.APPOINTMENTS, CitizenService.RECORD), LocalDate.of(2026, 11, 1)));
         core.associations().changeServices(admin, proxy.id(), Set.of(CitizenService.APPOINTMENTS, CitizenService.RECORD,

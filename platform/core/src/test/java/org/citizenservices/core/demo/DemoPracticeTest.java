@@ -1,11 +1,14 @@
 package org.citizenservices.core.demo;
 
 import org.citizenservices.core.api.vua.AssociationType;
+import org.citizenservices.core.api.vua.VuaDetails;
+import org.citizenservices.core.api.vua.PatientAssociationDetails;
+import org.citizenservices.core.api.patient.PatientDetails;
 import org.citizenservices.core.api.access.ServiceAvailability;
 import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.domain.NhsNumber;
 import org.citizenservices.core.api.domain.OdsCode;
-import org.citizenservices.core.patient.Patient;
+import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.core.internal.practice.Practice;
@@ -14,12 +17,12 @@ import org.citizenservices.core.api.practice.StaffRole;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
-import org.citizenservices.core.vua.AccountDetails;
+import org.citizenservices.core.api.vua.AccountDetails;
 import org.citizenservices.core.api.vua.ActingFor;
 import org.citizenservices.core.api.vua.LinkageDetails;
-import org.citizenservices.core.vua.PatientAssociation;
+import org.citizenservices.core.internal.vua.PatientAssociation;
 import org.citizenservices.core.api.vua.Relationship;
-import org.citizenservices.core.vua.Vua;
+import org.citizenservices.core.internal.vua.Vua;
 import org.citizenservices.spi.CitizenService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,7 +61,7 @@ class DemoPracticeTest {
     }
 
     private Vua account(String accountId) {
-        return fixture.core.accounts().search(manager, accountId).get(0);
+        return (Vua) fixture.core.accounts().search(manager, accountId).get(0);
     }
 
     private AccountDetails details(String accountId) {
@@ -66,7 +69,7 @@ class DemoPracticeTest {
     }
 
     private Patient patient(String nhs) {
-        return fixture.core.patients().byNhsNumber(manager.practiceId(), new NhsNumber(nhs));
+        return (Patient) fixture.core.patients().byNhsNumber(manager.practiceId(), new NhsNumber(nhs));
     }
 
     @Test
@@ -121,7 +124,7 @@ class DemoPracticeTest {
     void samHasTheSummaryLevel_andLilyIsFlaggedForThe11PlusReview() {
         assertThat(patient("9990000026").recordAccessLevel()).isEqualTo(RecordAccessLevel.SUMMARY);
         assertThat(patient("9990000026").dateOfBirth()).isEqualTo(LocalDate.of(2019, 6, 2));
-        List<PatientAssociation> due = fixture.core.associations().reviewsDue(manager);
+        List<? extends PatientAssociationDetails> due = fixture.core.associations().reviewsDue(manager);
         assertThat(due).extracting(a -> a.patient().displayName()).containsExactly("Lily Demo");
     }
 
@@ -169,12 +172,12 @@ class DemoPracticeTest {
     @Test
     void aboutTwentyFurtherPatientsMakeSearchesLookReal() {
         assertThat(fixture.core.patients().search(manager, "Smith")).hasSize(2);
-        assertThat(fixture.core.patients().search(manager, "Hussain")).extracting(Patient::displayName)
+        assertThat(fixture.core.patients().search(manager, "Hussain")).extracting(PatientDetails::displayName)
                 .containsExactly("Aisha Hussain", "Mohammed Hussain");
         long count = fixture.core.transactions().read(em ->
                 em.createQuery("select count(p) from Patient p", Long.class).getSingleResult());
         assertThat(count).isEqualTo(26);
-        assertThat(fixture.core.patients().search(manager, "999 000 0018")).extracting(Patient::displayName)
+        assertThat(fixture.core.patients().search(manager, "999 000 0018")).extracting(PatientDetails::displayName)
                 .containsExactly("Jane Demo");
     }
 }

@@ -1,5 +1,6 @@
 package org.citizenservices.core.support;
 
+import org.citizenservices.core.api.vua.VuaDetails;
 import org.citizenservices.core.Core;
 import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.api.domain.NhsNumber;
@@ -7,9 +8,9 @@ import org.citizenservices.core.api.domain.OdsCode;
 import org.citizenservices.core.api.domain.PersonName;
 import org.citizenservices.core.api.domain.Postcode;
 import org.citizenservices.core.api.patient.NewPatient;
-import org.citizenservices.core.patient.Patient;
-import org.citizenservices.core.patient.PatientRegister;
-import org.citizenservices.core.patient.ServiceConfiguration;
+import org.citizenservices.core.internal.patient.Patient;
+import org.citizenservices.core.internal.patient.PatientRegisterService;
+import org.citizenservices.core.internal.patient.ServiceConfiguration;
 import org.citizenservices.core.api.patient.Sex;
 import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.practice.PracticeServicesService;
@@ -25,7 +26,7 @@ import org.citizenservices.core.api.vua.LinkageDetails;
 import org.citizenservices.core.api.vua.NewAccount;
 import org.citizenservices.core.api.vua.RegistrationLetter;
 import org.citizenservices.core.api.vua.VerificationMethod;
-import org.citizenservices.core.vua.Vua;
+import org.citizenservices.core.internal.vua.Vua;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.CitizenService;
@@ -88,7 +89,7 @@ public final class CoreFixture implements AutoCloseable {
     }
 
     public Patient patient(Practice practice, String familyName, LocalDate born) {
-        return core.transactions().write(em -> PatientRegister.register(em, em.find(Practice.class, practice.id()),
+        return core.transactions().write(em -> PatientRegisterService.register(em, em.find(Practice.class, practice.id()),
                 new NewPatient(nhsNumber(), new PersonName(null, "Pat", familyName), born, Sex.UNKNOWN,
                         ContactDetails.NONE), LocalDateTime.of(2026, 1, 1, 9, 0)));
     }
@@ -102,7 +103,7 @@ public final class CoreFixture implements AutoCloseable {
 
     /** A new online account for the patient (same name and date of birth), INACTIVE. */
     public Vua account(StaffMember staff, Patient patient) {
-        return core.accounts().create(staff, new NewAccount(patient.name(), patient.dateOfBirth(), null, null));
+        return (Vua) core.accounts().create(staff, new NewAccount(patient.name(), patient.dateOfBirth(), null, null));
     }
 
     public static IdentityCheck passportSeen() {

@@ -1,6 +1,6 @@
 package org.citizenservices.host.notify;
 
-import org.citizenservices.core.vua.ContactConfirmations.CodeToSend;
+import org.citizenservices.core.api.vua.ContactConfirmations.CodeToSend;
 import org.citizenservices.core.api.vua.ContactChannel;
 
 /**

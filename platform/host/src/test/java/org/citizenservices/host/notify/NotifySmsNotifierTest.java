@@ -99,7 +99,7 @@ class NotifySmsNotifierTest {
         assertThat(codes.canSend(org.citizenservices.core.api.vua.ContactChannel.SMS)).isTrue();
         assertThat(codes.canSend(org.citizenservices.core.api.vua.ContactChannel.EMAIL)).as("no SMTP server").isFalse();
 
-        boolean sent = codes.send(new org.citizenservices.core.vua.ContactConfirmations.CodeToSend("DEMO100002",
+        boolean sent = codes.send(new org.citizenservices.core.api.vua.ContactConfirmations.CodeToSend("DEMO100002",
                 "Carol Carer", org.citizenservices.core.api.vua.ContactChannel.SMS, "07700900002", "482913"));
 
         assertThat(sent).isTrue();

@@ -11,7 +11,7 @@ import org.citizenservices.core.internal.notify.OutboxNotification;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.vua.ContactChannel;
-import org.citizenservices.core.vua.Vua;
+import org.citizenservices.core.api.vua.VuaDetails;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.junit.jupiter.api.AfterEach;
@@ -71,7 +71,7 @@ class VerifiedContactTest {
     @Test
     void givenANewUnconfirmedAddress_thenTheNoticeWaits_untilTheCodeSentThereIsTypedBack() throws Exception {
         StaffMember reception = core.staffSignIn().signIn("reception", DemoPractice.STAFF_PASSWORD);
-        Vua jane = core.accounts().search(reception, DemoPractice.JANE_ACCOUNT).get(0);
+        VuaDetails jane = core.accounts().search(reception, DemoPractice.JANE_ACCOUNT).get(0);
         core.accounts().editDetails(reception, jane.id(), jane.name(), jane.dateOfBirth(),
                 ContactDetails.of(null, null, "07700900001", NEW_ADDRESS));
         OutboxSender sender = new OutboxSender(core::outbox, smtp, "a");

@@ -7,9 +7,9 @@ import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.api.domain.NhsNumber;
 import org.citizenservices.core.internal.notify.NotificationOutboxService;
-import org.citizenservices.core.patient.Patient;
-import org.citizenservices.core.patient.PatientRegister;
 import org.citizenservices.core.internal.practice.PracticeServicesService;
+import org.citizenservices.core.internal.patient.Patient;
+import org.citizenservices.core.internal.patient.PatientRegisterService;
 import org.citizenservices.core.api.practice.StaffRole;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
@@ -38,15 +38,16 @@ import java.util.Set;
 public final class ServiceAccessRule implements ServiceAccess {
 
     private final AccessDecisionsService decisions;
-    private final PatientRegister patients;
+    private final PatientRegisterService patients;
     private final PracticeServicesService practices;
     private final NotificationOutboxService outbox;
     private final AuditTrailService audit;
     private final Caller caller;
     private final Runnable notificationQueued;
 
-    public ServiceAccessRule(AccessDecisionsService decisions, PatientRegister patients, PracticeServicesService practices,
-                             NotificationOutboxService outbox, AuditTrailService audit, Caller caller, Runnable notificationQueued) {
+    public ServiceAccessRule(AccessDecisionsService decisions, PatientRegisterService patients,
+                             PracticeServicesService practices, NotificationOutboxService outbox,
+                             AuditTrailService audit, Caller caller, Runnable notificationQueued) {
         this.decisions = decisions;
         this.patients = patients;
         this.practices = practices;

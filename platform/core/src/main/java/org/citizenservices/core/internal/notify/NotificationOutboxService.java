@@ -8,7 +8,7 @@ import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.service.Transactions;
-import org.citizenservices.core.vua.Vua;
+import org.citizenservices.core.internal.vua.Vua;
 
 import java.time.Clock;
 import java.time.Duration;

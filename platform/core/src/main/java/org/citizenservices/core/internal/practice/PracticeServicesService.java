@@ -9,7 +9,7 @@ import org.citizenservices.core.api.domain.FreeText;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.api.domain.OdsCode;
 import org.citizenservices.core.api.practice.ServiceSwitch;
-import org.citizenservices.core.patient.ServiceConfiguration;
+import org.citizenservices.core.internal.patient.ServiceConfiguration;
 import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;

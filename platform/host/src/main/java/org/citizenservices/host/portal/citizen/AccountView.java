@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import org.citizenservices.core.api.security.PasswordGuard;
 import org.citizenservices.core.api.security.PasswordPolicy;
 import org.citizenservices.core.api.vua.SignedInCitizen;
-import org.citizenservices.core.vua.AccountLinkage;
+import org.citizenservices.core.api.vua.AccountLinkageDetails;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.contact.ContactSection;
@@ -100,14 +100,14 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
 
     private void showApps() {
         apps.removeAll();
-        List<AccountLinkage> connected = portal.core().citizens().connectedApps(citizen());
+        List<? extends AccountLinkageDetails> connected = portal.core().citizens().connectedApps(citizen());
         if (connected.isEmpty()) {
             apps.add(new Paragraph("No apps are connected. To use an app from another company, choose \"Connect an "
                     + "app\" in the app and enter the details from your registration letter."));
             return;
         }
         Table table = new Table("connected-apps-table", null, List.of("App", "Connected since", ""));
-        for (AccountLinkage app : connected) {
+        for (AccountLinkageDetails app : connected) {
             Button disconnect = new Button("Disconnect", click -> {
                 if (messages.run(() -> portal.core().citizens().disconnectApp(citizen(), app.id()))) {
                     messages.done(app.appName() + " is no longer connected to your account.");

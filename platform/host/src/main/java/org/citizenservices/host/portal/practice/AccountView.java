@@ -25,12 +25,12 @@ import org.citizenservices.core.api.domain.PersonName;
 import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
-import org.citizenservices.core.vua.AccountDetails;
-import org.citizenservices.core.vua.AccountLinkage;
+import org.citizenservices.core.api.vua.AccountDetails;
+import org.citizenservices.core.api.vua.AccountLinkageDetails;
 import org.citizenservices.core.api.vua.ContactPreference;
 import org.citizenservices.core.api.vua.RegistrationLetter;
-import org.citizenservices.core.vua.Vua;
-import org.citizenservices.core.vua.VuaHistoryEntry;
+import org.citizenservices.core.api.vua.VuaDetails;
+import org.citizenservices.core.api.vua.VuaHistoryDetails;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.contact.ContactSection;
@@ -83,7 +83,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
     private void render() {
         StaffMember staff = StaffPages.staff();
         AccountDetails details = portal.core().accounts().details(staff, vuaId);
-        Vua vua = details.account();
+        VuaDetails vua = details.account();
         content.removeAll();
         H1 heading = new H1("Online account " + vua.accountId() + ": " + vua.displayName());
         heading.setId("account-heading");
@@ -101,11 +101,11 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
     }
 
     private Div summary(AccountDetails details) {
-        Vua vua = details.account();
+        VuaDetails vua = details.account();
         ContactDetails contact = vua.contact();
         SummaryList list = new SummaryList("account-summary")
                 .row("Account ID", vua.accountId().value(), "account-id")
-                .row("Practice (ODS code)", vua.practice().odsCode().value())
+                .row("Practice (ODS code)", vua.practiceOdsCode().value())
                 .row("Status", vua.status().name() + (vua.suspended() ? " (made inactive by the practice)" : ""),
                         "account-status")
                 .row("Name", (vua.name().title() == null ? "" : vua.name().title() + " ") + vua.displayName())
@@ -134,7 +134,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
     }
 
     /** A pause after wrong passwords, so reception can tell a caller why the right password is refused for now. */
-    private String signIn(Vua vua) {
+    private String signIn(VuaDetails vua) {
         java.time.LocalDateTime now = java.time.LocalDateTime.now(portal.core().clock());
         if (vua.signInLockedUntil() != null && vua.signInLockedUntil().isAfter(now)) {
             return "Paused until " + Formats.utcDateTime(vua.signInLockedUntil()) + " after " + vua.signInFailures()
@@ -144,8 +144,8 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
                 + (vua.signInFailures() == 1 ? "" : "s") + " since the last sign-in";
     }
 
-    private Div letter(Vua vua) {
-        boolean reset = vua.linkageKeyHash() != null;
+    private Div letter(VuaDetails vua) {
+        boolean reset = vua.hasLinkageKey();
         TextField reason = new TextField("Reason for a new letter");
         reason.setId("letter-reason");
         reason.setMaxLength(FreeText.REASON);
@@ -174,7 +174,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         return section;
     }
 
-    private Div status(Vua vua) {
+    private Div status(VuaDetails vua) {
         TextField reason = new TextField("Reason");
         reason.setId("status-reason");
         reason.setMaxLength(FreeText.REASON);
@@ -196,7 +196,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         return new Div(new H2("Status"), row);
     }
 
-    private Details editDetails(StaffMember staff, Vua vua) {
+    private Details editDetails(StaffMember staff, VuaDetails vua) {
         TextField title = new TextField("Title", vua.name().title() == null ? "" : vua.name().title(), "");
         title.setId("edit-title");
         title.setMaxLength(PersonName.MAX_TITLE);
@@ -245,7 +245,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
 
     private Div linkages(StaffMember staff, AccountDetails details, boolean mayManage) {
         Table table = new Table("account-linkages", null, List.of("Connected", "Since", "Disconnected", ""));
-        for (AccountLinkage l : details.linkages()) {
+        for (AccountLinkageDetails l : details.linkages()) {
             Div action = new Div();
             if (l.isLive() && mayManage) {
                 TextField reason = new TextField();
@@ -266,7 +266,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
 
     private Div history(AccountDetails details) {
         Table table = new Table("account-history", null, List.of("When", "What", "Change", "By"));
-        for (VuaHistoryEntry h : details.history()) {
+        for (VuaHistoryDetails h : details.history()) {
             table.row(Formats.utcDateTime(h.occurredAt()), h.kind().label(), h.description(), h.changedBy());
         }
         return new Div(new H2("History"), table);

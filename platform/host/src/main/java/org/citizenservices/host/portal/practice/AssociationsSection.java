@@ -14,14 +14,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.domain.FreeText;
 import org.citizenservices.core.api.domain.NhsNumber;
-import org.citizenservices.core.patient.Patient;
+import org.citizenservices.core.api.patient.PatientDetails;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.vua.AccountDetails;
+import org.citizenservices.core.api.vua.AccountDetails;
 import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.ConsentMethod;
-import org.citizenservices.core.vua.PatientAssociation;
+import org.citizenservices.core.api.vua.PatientAssociationDetails;
 import org.citizenservices.core.api.vua.Relationship;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.spi.Formats;
@@ -59,8 +59,8 @@ final class AssociationsSection extends Div {
         Div section = new Div(new H2("Patients this account gives access to"));
         LocalDate today = Times.today(portal.core().clock());
         Table table = new Table("account-associations", null,
-                List.of("Patient", "Access", "Consent", "Services", "From", "Until", ""));
-        for (PatientAssociation a : details.associations()) {
+                List.of("PatientDetails", "Access", "Consent", "Services", "From", "Until", ""));
+        for (PatientAssociationDetails a : details.associations()) {
             Div actions = new Div();
             if (a.endDate() == null && mayManage) {
                 actions.add(associationActions(staff, a, today));
@@ -79,7 +79,7 @@ final class AssociationsSection extends Div {
         return section;
     }
 
-    private Div associationActions(StaffMember staff, PatientAssociation a, LocalDate today) {
+    private Div associationActions(StaffMember staff, PatientAssociationDetails a, LocalDate today) {
         Div actions = new Div();
         String id = a.patient().nhsNumber().value();
         TextField reason = new TextField();
@@ -109,7 +109,7 @@ final class AssociationsSection extends Div {
     }
 
     private Details addAssociation(StaffMember staff) {
-        TextField nhs = new TextField("Patient's NHS number");
+        TextField nhs = new TextField("PatientDetails's NHS number");
         nhs.setId("assoc-nhs");
         nhs.setMaxLength(Lengths.NHS_NUMBER);
         Select<AssociationType> type = new Select<>();
@@ -125,7 +125,7 @@ final class AssociationsSection extends Div {
         relationship.setItemLabelGenerator(Relationship::label);
         Select<ConsentMethod> consent = new Select<>();
         consent.setId("assoc-consent");
-        consent.setLabel("Patient's consent");
+        consent.setLabel("PatientDetails's consent");
         consent.setItems(ConsentMethod.values());
         consent.setItemLabelGenerator(ConsentMethod::label);
         TextField legalBasis = new TextField("Legal basis (when consent is not required)");
@@ -140,7 +140,7 @@ final class AssociationsSection extends Div {
         DatePicker start = new DatePicker("Access starts", Times.today(portal.core().clock()));
         start.setId("assoc-start");
         Button add = new Button("Add association", click -> changed(() -> {
-            Patient patient = portal.core().patients().byNhsNumber(staff.practiceId(), new NhsNumber(nhs.getValue()));
+            PatientDetails patient = portal.core().patients().byNhsNumber(staff.practiceId(), new NhsNumber(nhs.getValue()));
             AssociationRequest request = type.getValue() == AssociationType.SELF
                     ? AssociationRequest.self(start.getValue())
                     : new AssociationRequest(AssociationType.PROXY, relationship.getValue(), consent.getValue(),

@@ -15,10 +15,10 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.StreamResource;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.vua.AccountDetails;
+import org.citizenservices.core.api.vua.AccountDetails;
 import org.citizenservices.core.api.vua.IdentityCheck;
 import org.citizenservices.core.api.vua.IdentityDocument;
-import org.citizenservices.core.vua.IdentityVerification;
+import org.citizenservices.core.api.vua.IdentityVerificationDetails;
 import org.citizenservices.core.api.vua.VerificationMethod;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.spi.Formats;
@@ -54,7 +54,7 @@ final class IdentitySection extends Div {
     private Div identity(StaffMember staff, AccountDetails details, boolean mayManage) {
         Div section = new Div(new H2("Identity verification"));
         Table table = new Table("account-verifications", null, List.of("Verified", "How", "Evidence", "GP2GP"));
-        for (IdentityVerification v : details.identityVerifications()) {
+        for (IdentityVerificationDetails v : details.identityVerifications()) {
             Object evidence = v.evidenceReference() == null ? "" : v.evidenceReference();
             if (v.evidenceFileName() != null) {
                 long verificationId = v.id();

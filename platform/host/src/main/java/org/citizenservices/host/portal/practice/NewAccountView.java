@@ -16,12 +16,12 @@ import com.vaadin.flow.router.Route;
 import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.api.domain.EmailAddress;
 import org.citizenservices.core.api.domain.PersonName;
-import org.citizenservices.core.patient.Patient;
+import org.citizenservices.core.api.patient.PatientDetails;
 import org.citizenservices.core.api.service.Times;
 import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.ContactPreference;
 import org.citizenservices.core.api.vua.NewAccount;
-import org.citizenservices.core.vua.Vua;
+import org.citizenservices.core.api.vua.VuaDetails;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.ui.Lengths;
@@ -49,7 +49,7 @@ public final class NewAccountView extends VerticalLayout implements BeforeEnterO
     private final EmailField email = new EmailField("Email");
     private final Select<ContactPreference> preference = new Select<>();
     private final Messages messages = new Messages("account-create-error");
-    private Patient patient;
+    private PatientDetails patient;
 
     public NewAccountView(Portal portal) {
         this.portal = portal;
@@ -121,7 +121,7 @@ public final class NewAccountView extends VerticalLayout implements BeforeEnterO
                     familyName.getValue()), dateOfBirth.value(), ContactDetails.of(address.getValue(),
                     postcode.getValue(), telephone.getValue(), email.getValue()), preference.getValue());
             var staff = StaffPages.staff();
-            Vua vua = portal.core().accounts().create(staff, details);
+            VuaDetails vua = portal.core().accounts().create(staff, details);
             if (patient != null) {
                 portal.core().associations().associate(staff, vua.id(), patient.id(),
                         AssociationRequest.self(Times.today(portal.core().clock())));

@@ -16,17 +16,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.citizenservices.core.api.vua.AssociationType;
-import org.citizenservices.core.patient.Patient;
-import org.citizenservices.core.patient.PatientRegister;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.api.patient.RegistrationStatus;
-import org.citizenservices.core.patient.ServiceConfiguration;
 import org.citizenservices.core.api.practice.PracticeServices;
+import org.citizenservices.core.api.patient.PatientDetails;
+import org.citizenservices.core.api.patient.PatientRegister;
+import org.citizenservices.core.api.patient.ServiceConfigurationDetails;
 import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.vua.PatientAssociation;
+import org.citizenservices.core.api.vua.PatientAssociationDetails;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.spi.Formats;
@@ -48,7 +48,7 @@ import java.util.stream.Collectors;
  * recorded in the patient's audit trail.
  */
 @Route(value = "practice/patients/:patientId", layout = MainLayout.class)
-@PageTitle("Patient - Citizen Services")
+@PageTitle("PatientDetails - Citizen Services")
 public final class PatientView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Portal portal;
@@ -71,14 +71,14 @@ public final class PatientView extends VerticalLayout implements BeforeEnterObse
             render();
         } catch (NotFoundException notOurs) {
             content.removeAll();
-            content.add(new H1("Patient not found"),
+            content.add(new H1("PatientDetails not found"),
                     new Paragraph("There is no patient with that reference at your practice."));
         }
     }
 
     private void render() {
         StaffMember staff = StaffPages.staff();
-        Patient patient = portal.core().patients().view(staff, patientId);
+        PatientDetails patient = portal.core().patients().view(staff, patientId);
         content.removeAll();
         H1 name = new H1(patient.displayName());
         name.setId("patient-name");
@@ -88,7 +88,7 @@ public final class PatientView extends VerticalLayout implements BeforeEnterObse
                         "Who has viewed or changed this patient's information", "patient-audit-link")));
     }
 
-    private SummaryList details(Patient patient) {
+    private SummaryList details(PatientDetails patient) {
         LocalDate today = Times.today(portal.core().clock());
         var contact = patient.contact();
         return new SummaryList("patient-details")
@@ -104,7 +104,7 @@ public final class PatientView extends VerticalLayout implements BeforeEnterObse
                         "patient-registration");
     }
 
-    private Div registration(StaffMember staff, Patient patient) {
+    private Div registration(StaffMember staff, PatientDetails patient) {
         Div section = new Div();
         if (!patient.isRegistered() || !staff.has(StaffPermission.MANAGE_REGISTRATION)) {
             return section;
@@ -137,10 +137,10 @@ public final class PatientView extends VerticalLayout implements BeforeEnterObse
         return section;
     }
 
-    private Div services(StaffMember staff, Patient patient) {
+    private Div services(StaffMember staff, PatientDetails patient) {
         Div section = new Div(new H2("Online services for this patient"));
         Set<CitizenService> practiceOn = portal.core().practices().enabledFor(staff.practiceId());
-        Map<CitizenService, ServiceConfiguration> switches = portal.core().patients().serviceSwitches(staff, patientId);
+        Map<CitizenService, ? extends ServiceConfigurationDetails> switches = portal.core().patients().serviceSwitches(staff, patientId);
         boolean mayChange = staff.has(StaffPermission.CONFIGURE_PATIENT_SERVICES);
         Table table = new Table("patient-services", null, List.of("Service", "Practice", "This patient", "Reason", ""));
         for (Map.Entry<CitizenService, String> service : portal.serviceNames().entrySet()) {
@@ -151,12 +151,12 @@ public final class PatientView extends VerticalLayout implements BeforeEnterObse
         if (!mayChange) {
             section.add(new Paragraph("Only a clinician or the practice administrator can change these."));
         }
-        List<ServiceConfiguration> changes = portal.core().patients().serviceHistory(staff, patientId);
+        List<? extends ServiceConfigurationDetails> changes = portal.core().patients().serviceHistory(staff, patientId);
         if (!changes.isEmpty()) {
             Table history = new Table("patient-service-history", "Changes to this patient's services",
                     List.of("When", "Service", "Now", "Reason", "By"));
             Map<CitizenService, String> names = portal.serviceNames();
-            for (ServiceConfiguration change : changes) {
+            for (ServiceConfigurationDetails change : changes) {
                 history.row(Formats.utcDateTime(change.changedAt()), names.getOrDefault(change.service(),
                         change.service().key()), change.enabled() ? "On" : "Off", change.reason(), change.changedBy());
             }
@@ -165,8 +165,8 @@ public final class PatientView extends VerticalLayout implements BeforeEnterObse
         return section;
     }
 
-    private void addServiceRow(Table table, StaffMember staff, Patient patient, CitizenService key, String label,
-                               Set<CitizenService> practiceOn, ServiceConfiguration current, boolean mayChange) {
+    private void addServiceRow(Table table, StaffMember staff, PatientDetails patient, CitizenService key, String label,
+                               Set<CitizenService> practiceOn, ServiceConfigurationDetails current, boolean mayChange) {
         Checkbox on = new Checkbox("On", current == null || current.enabled());
         on.setId("patient-service-" + key.key());
         on.setEnabled(mayChange && patient.isRegistered());
@@ -190,7 +190,7 @@ public final class PatientView extends VerticalLayout implements BeforeEnterObse
     }
 
 
-    private Div recordAccess(StaffMember staff, Patient patient) {
+    private Div recordAccess(StaffMember staff, PatientDetails patient) {
         Div section = new Div(new H2("Record access online"));
         Select<RecordAccessLevel> level = new Select<>();
         level.setId("record-level");
@@ -220,13 +220,13 @@ public final class PatientView extends VerticalLayout implements BeforeEnterObse
         return section;
     }
 
-    private Div onlineAccess(StaffMember staff, Patient patient) {
+    private Div onlineAccess(StaffMember staff, PatientDetails patient) {
         Div section = new Div(new H2("Online access to this patient"));
-        List<PatientAssociation> associations = portal.core().associations().associationsForPatient(staff, patientId);
+        List<? extends PatientAssociationDetails> associations = portal.core().associations().associationsForPatient(staff, patientId);
         LocalDate today = Times.today(portal.core().clock());
         Table table = new Table("patient-associations", null,
                 List.of("Online account", "Person", "Access", "Services", "From", "Until", "Review"));
-        for (PatientAssociation a : associations) {
+        for (PatientAssociationDetails a : associations) {
             table.row(StaffPages.link(PracticePaths.account(a.vua().id()), a.vua().accountId().value(),
                             "association-account-" + a.vua().accountId().value()), a.vua().displayName(),
                     a.type() == AssociationType.SELF ? "Own account" : "Proxy (" + a.relationship().label() + ")",

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import org.citizenservices.core.api.practice.PracticeDetails;
 import org.citizenservices.core.api.practice.PracticeServices;
 import org.citizenservices.core.api.practice.ServiceSwitch;
+import org.citizenservices.core.api.patient.ServiceConfigurationDetails;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.host.portal.MainLayout;

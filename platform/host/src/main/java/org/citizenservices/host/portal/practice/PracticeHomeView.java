@@ -14,9 +14,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.citizenservices.core.api.domain.FreeText;
-import org.citizenservices.core.patient.Patient;
+import org.citizenservices.core.api.patient.PatientDetails;
 import org.citizenservices.core.api.service.StaffMember;
-import org.citizenservices.core.vua.Vua;
+import org.citizenservices.core.api.vua.VuaDetails;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.spi.Formats;
@@ -82,9 +82,9 @@ public final class PracticeHomeView extends VerticalLayout implements BeforeEnte
 
     private void search() {
         messages.run(() -> {
-            List<Patient> found = portal.core().patients().search(StaffPages.staff(), query.getValue());
+            List<? extends PatientDetails> found = portal.core().patients().search(StaffPages.staff(), query.getValue());
             results.clearRows();
-            for (Patient patient : found) {
+            for (PatientDetails patient : found) {
                 results.row(StaffPages.link(PracticePaths.patient(patient.id()), patient.displayName(),
                                 "patient-" + patient.nhsNumber().value()), patient.nhsNumber().formatted(),
                         Formats.date(patient.dateOfBirth()),
@@ -100,9 +100,9 @@ public final class PracticeHomeView extends VerticalLayout implements BeforeEnte
 
     private void findAccounts() {
         messages.run(() -> {
-            List<Vua> found = portal.core().accounts().search(StaffPages.staff(), accountQuery.getValue());
+            List<? extends VuaDetails> found = portal.core().accounts().search(StaffPages.staff(), accountQuery.getValue());
             accounts.clearRows();
-            for (Vua vua : found) {
+            for (VuaDetails vua : found) {
                 accounts.row(StaffPages.link(PracticePaths.account(vua.id()), vua.accountId().value(),
                         "account-" + vua.accountId().value()), vua.displayName(), vua.status().name());
             }

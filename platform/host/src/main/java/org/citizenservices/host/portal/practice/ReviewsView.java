@@ -8,7 +8,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.vua.PatientAssociation;
+import org.citizenservices.core.api.vua.PatientAssociationDetails;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.spi.Formats;
@@ -41,8 +41,8 @@ public final class ReviewsView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         table.clearRows();
         var today = Times.today(portal.core().clock());
-        List<PatientAssociation> due = portal.core().associations().reviewsDue(StaffPages.staff());
-        for (PatientAssociation a : due) {
+        List<? extends PatientAssociationDetails> due = portal.core().associations().reviewsDue(StaffPages.staff());
+        for (PatientAssociationDetails a : due) {
             table.row(StaffPages.link(PracticePaths.patient(a.patient().id()), a.patient().displayName(),
                             "review-patient-" + a.patient().nhsNumber().value()),
                     a.patient().ageOn(today) + " (born " + Formats.date(a.patient().dateOfBirth()) + ")",

@@ -1,0 +1,111 @@
+package org.citizenservices.core.internal.vua;
+
+import org.citizenservices.core.api.vua.LinkageKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.LocalDateTime;
+
+/**
+ * One online account linked to a Verified User Account with its linkage key: the portal's own sign-in (Scenario 1) or
+ * a third-party app (Scenario 2). Revoked, never deleted, so staff see current and historic linkages.
+ */
+@Entity
+@Table(name = "ACCOUNT_LINKAGE")
+public class AccountLinkage implements org.citizenservices.core.api.vua.AccountLinkageDetails {
+
+    public static final String PORTAL_NAME = "Citizen portal";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "VUA_ID")
+    private Vua vua;
+
+    @Enumerated(EnumType.STRING)
+    private LinkageKind kind;
+
+    @Column(name = "APP_NAME")
+    private String appName;
+
+    @Column(name = "CREATED_AT")
+    private LocalDateTime createdAt;
+
+    @Column(name = "REVOKED_AT")
+    private LocalDateTime revokedAt;
+
+    @Column(name = "REVOKED_REASON")
+    private String revokedReason;
+
+    @Column(name = "ACCESS_IDENTITY_HASH")
+    private String accessIdentityHash;
+
+    protected AccountLinkage() {
+    }
+
+    AccountLinkage(Vua vua, LinkageKind kind, String appName, LocalDateTime createdAt) {
+        this(vua, kind, appName, createdAt, null);
+    }
+
+    AccountLinkage(Vua vua, LinkageKind kind, String appName, LocalDateTime createdAt, String accessIdentityHash) {
+        this.vua = vua;
+        this.kind = kind;
+        this.appName = appName;
+        this.createdAt = createdAt;
+        this.accessIdentityHash = accessIdentityHash;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Vua vua() {
+        return vua;
+    }
+
+    public LinkageKind kind() {
+        return kind;
+    }
+
+    public String appName() {
+        return appName;
+    }
+
+    public LocalDateTime createdAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime revokedAt() {
+        return revokedAt;
+    }
+
+    public String revokedReason() {
+        return revokedReason;
+    }
+
+    public boolean isLive() {
+        return revokedAt == null;
+    }
+
+    void revoke(LocalDateTime at, String reason) {
+        this.revokedAt = at;
+        this.revokedReason = reason;
+    }
+
+    /** The account's portal sign-in, if it has one that has not been revoked. */
+    static java.util.Optional<AccountLinkage> livePortal(jakarta.persistence.EntityManager em, Vua vua) {
+        return em.createQuery("select l from AccountLinkage l where l.vua = :vua and l.kind = :portal"
+                        + " and l.revokedAt is null", AccountLinkage.class)
+                .setParameter("vua", vua).setParameter("portal", LinkageKind.PORTAL).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,298 @@
+package org.citizenservices.core.internal.vua;
+
+import org.citizenservices.core.api.vua.CitizenAccounts;
+import org.citizenservices.core.api.vua.AccountConditions;
+import org.citizenservices.core.api.vua.AccessIdentity;
+import org.citizenservices.core.api.vua.AccessIdentityRefused;
+import org.citizenservices.core.api.vua.ActingFor;
+import org.citizenservices.core.api.vua.AppLink;
+import org.citizenservices.core.api.vua.HistoryKind;
+import org.citizenservices.core.api.vua.LinkageDetails;
+import org.citizenservices.core.api.vua.LinkageKind;
+import jakarta.persistence.EntityManager;
+import org.citizenservices.core.api.vua.AssociationType;
+import org.citizenservices.core.api.audit.ActingAs;
+import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.audit.AuditAction;
+import org.citizenservices.core.internal.audit.AuditEvent;
+import org.citizenservices.core.internal.audit.AuditTrailService;
+import org.citizenservices.core.api.audit.Outcome;
+import org.citizenservices.core.api.domain.InvalidValueException;
+import org.citizenservices.core.api.security.PasswordPolicy;
+import org.citizenservices.core.api.security.SecretHasher;
+import org.citizenservices.core.api.security.PasswordGuard;
+import org.citizenservices.core.api.service.RuleViolationException;
+import org.citizenservices.core.api.service.SignInFailedException;
+import org.citizenservices.core.api.vua.SignedInCitizen;
+import org.citizenservices.core.api.service.Times;
+import org.citizenservices.core.service.Transactions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The citizen's side of their online account in the portal (Scenario 1): set it up from the registration letter
+ * (the Scenario 1 account linkage), sign in and out (with growing pauses after wrong passwords), change the password,
+ * list the patients they may act for, and read who has viewed or changed their information.
+ */
+public final class CitizenAccountsService implements CitizenAccounts {
+
+    static final String WRONG = PasswordGuard.NOT_RIGHT;
+
+    private final Transactions transactions;
+    private final AuditTrailService audit;
+    private final LinkageCheckService linkageCheck;
+    private final AccountStatusRule statusRule;
+    private final SecretHasher hasher;
+    private final Clock clock;
+    private final PasswordGuard guard;
+
+    public CitizenAccountsService(Transactions transactions, AuditTrailService audit, LinkageCheckService linkageCheck,
+                           AccountStatusRule statusRule, SecretHasher hasher, Clock clock) {
+        this.transactions = transactions;
+        this.audit = audit;
+        this.linkageCheck = linkageCheck;
+        this.statusRule = statusRule;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.guard = new PasswordGuard(hasher);
+    }
+
+    public void register(LinkageDetails letter, String username, String password) {
+        letter.requirePracticeCode();
+        String name = normaliseUsername(username);
+        PasswordPolicy.check(password, name);
+        Actor anonymous = new Actor("account " + letter.accountId().trim().toUpperCase(Locale.ROOT), ActingAs.CITIZEN,
+                null, Actor.CITIZEN_PORTAL);
+        long vuaId = linkageCheck.verify(letter, anonymous);
+        String hash = hasher.hash(password.toCharArray());
+        transactions.write(em -> {
+            Vua vua = em.find(Vua.class, vuaId);
+            Actor actor = new Actor(vua.displayName() + " (" + vua.accountId() + ")", ActingAs.CITIZEN,
+                    vua.practice().id(), Actor.CITIZEN_PORTAL);
+            if (AccountLinkage.livePortal(em, vua).isPresent()) {
+                throw new RuleViolationException("You have already set up your online account. Sign in, or if you "
+                        + "have forgotten your password, ask your GP practice for a new registration letter.");
+            }
+            boolean taken = !em.createQuery("select v.id from Vua v where v.username = :name")
+                    .setParameter("name", name).getResultList().isEmpty();
+            if (taken) {
+                throw new InvalidValueException("This username is already in use. Choose another.");
+            }
+            vua.portalCredentials(name, hash);
+            em.persist(new AccountLinkage(vua, LinkageKind.PORTAL, AccountLinkage.PORTAL_NAME, Times.now(clock)));
+            em.persist(new VuaHistoryEntry(vua.id(), Times.now(clock), HistoryKind.LINKAGE,
+                    "Online account set up in the citizen portal with username " + name, actor.label()));
+            audit.entry(actor, AuditAction.CITIZEN_REGISTERED).account(vua.accountId().value()).in(em, Outcome.SUCCESS);
+            em.flush();
+            statusRule.apply(em, vua, actor, "online account set up");
+            return null;
+        });
+    }
+
+    /**
+     * Scenario 2: links a third-party app's online account to the account the letter's details identify (the ODS
+     * code is required here), and returns the citizen as that app will act for them. Each app gets a linkage of its
+     * own; one account may be linked to several apps.
+     */
+    public AppLink linkApp(LinkageDetails letter, String appName) {
+        letter.requirePracticeCode();
+        String app = appName == null ? "" : appName.trim();
+        if (app.isEmpty() || app.length() > 120) {
+            throw new InvalidValueException("An app needs a name of 1 to 120 characters.");
+        }
+        Actor anonymous = new Actor("app " + app, ActingAs.APP, null, "app: " + app);
+        long vuaId = linkageCheck.verify(letter, anonymous);
+        String accessIdentity = AccessIdentity.generate();
+        return transactions.write(em -> {
+            // one account's linkages one at a time: each inserts its row and then counts the account's linkages,
+            // and two doing so at once wait on each other's new row until the database declares a deadlock
+            Vua vua = em.find(Vua.class, vuaId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            AccountLinkage linkage = new AccountLinkage(vua, LinkageKind.APP, app, Times.now(clock),
+                    AccessIdentity.hash(accessIdentity));
+            em.persist(linkage);
+            em.flush();
+            Actor actor = new Actor(vua.displayName() + " (" + vua.accountId() + ")", ActingAs.APP,
+                    vua.practice().id(), "app: " + app);
+            em.persist(new VuaHistoryEntry(vua.id(), Times.now(clock), HistoryKind.LINKAGE,
+                    "Connected to the app " + app, actor.label()));
+            statusRule.apply(em, vua, actor, "app connected");
+            return new AppLink(new SignedInCitizen(vua.id(), vua.accountId().value(), vua.practice().id(),
+                    linkage.id(), vua.displayName(), LinkageKind.APP, app), accessIdentity);
+        });
+    }
+
+    /**
+     * The citizen an app acts for, from the access identity it received at linkage: refused when unknown, revoked
+     * (key reset, disconnected) or when the account is INACTIVE. Audited either way.
+     */
+    public SignedInCitizen openAppSession(String accessIdentity) {
+        String hash = accessIdentity == null || accessIdentity.isBlank() ? "" : AccessIdentity.hash(accessIdentity.trim());
+        AccountLinkage linkage = transactions.read(em -> em.createQuery(
+                        "select l from AccountLinkage l where l.accessIdentityHash = :hash", AccountLinkage.class)
+                .setParameter("hash", hash).getResultStream().findFirst().orElse(null));
+        if (linkage == null) {
+            throw new AccessIdentityRefused(AccessIdentityRefused.Reason.UNKNOWN, "This access identity is not known.");
+        }
+        Vua vua = linkage.vua();
+        SignedInCitizen citizen = new SignedInCitizen(vua.id(), vua.accountId().value(), vua.practice().id(),
+                linkage.id(), vua.displayName(), LinkageKind.APP, linkage.appName());
+        AccessIdentityRefused.Reason refused = !linkage.isLive() ? AccessIdentityRefused.Reason.REVOKED
+                : vua.status() != org.citizenservices.core.api.vua.VuaStatus.ACTIVE
+                ? AccessIdentityRefused.Reason.ACCOUNT_INACTIVE : null;
+        audit.entry(citizen.actor(), AuditAction.CITIZEN_SIGN_IN).account(citizen.accountId())
+                .detail(refused == null ? "app session" : "app session: " + refused.name())
+                .now(refused == null ? Outcome.SUCCESS : Outcome.DENIED);
+        if (refused == AccessIdentityRefused.Reason.REVOKED) {
+            throw new AccessIdentityRefused(refused, "This app is no longer connected to the account. "
+                    + "Connect it again with the registration letter.");
+        }
+        if (refused != null) {
+            throw new AccessIdentityRefused(refused, "The online account is not active. Contact the GP practice.");
+        }
+        return citizen;
+    }
+
+    static String normaliseUsername(String username) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        if (!name.matches("[a-z0-9][a-z0-9._@-]{2,59}")) {
+            throw new InvalidValueException("A username is 3 to 60 letters, numbers, dots, dashes, underscores or @, "
+                    + "starting with a letter or number.");
+        }
+        return name;
+    }
+
+    public SignedInCitizen signIn(String username, String password) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        char[] secret = password == null ? new char[0] : password.toCharArray();
+        LocalDateTime now = Times.now(clock);
+        Attempt attempt = transactions.write(em -> {
+            // read for update: parallel guesses at one username queue, so none slips past the count before a pause
+            Vua vua = name.isEmpty() ? null : em.createQuery("select v from Vua v where v.username = :name", Vua.class)
+                    .setParameter("name", name).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream().findFirst().orElse(null);
+            Optional<AccountLinkage> linkage = vua == null ? Optional.empty() : AccountLinkage.livePortal(em, vua);
+            PasswordGuard.Verdict verdict = guard.check(secret, linkage.isEmpty() ? null : new PasswordGuard.Account(
+                    vua.passwordHash(), true, vua.signInFailures(), vua.signInLockedUntil()), now);
+            if (verdict.changesAccount()) {
+                vua.signInFailed(verdict.failures(), verdict.pausedUntil());
+            }
+            return new Attempt(vua, linkage.orElse(null), verdict);
+        });
+        Vua vua = attempt.vua();
+        Actor actor = vua == null ? new Actor("unknown username", ActingAs.CITIZEN, null, Actor.CITIZEN_PORTAL)
+                : new Actor(vua.displayName() + " (" + vua.accountId() + ")", ActingAs.CITIZEN, vua.practice().id(),
+                Actor.CITIZEN_PORTAL);
+        PasswordGuard.Verdict verdict = attempt.verdict();
+        String account = vua == null ? null : vua.accountId().value();
+        audit.entry(actor, AuditAction.CITIZEN_SIGN_IN).account(account).detail(verdict.reason())
+                .now(verdict.outcome());
+        if (verdict.pauseDetail() != null) {
+            audit.entry(actor, AuditAction.SIGN_IN_PAUSED).account(account).detail(verdict.pauseDetail())
+                    .now(Outcome.DENIED);
+        }
+        if (!verdict.signsIn()) {
+            throw new SignInFailedException(WRONG);
+        }
+        return new SignedInCitizen(vua.id(), vua.accountId().value(), vua.practice().id(), attempt.linkage().id(),
+                vua.displayName(), LinkageKind.PORTAL, AccountLinkage.PORTAL_NAME);
+    }
+
+    public void signOut(SignedInCitizen citizen) {
+        audit.entry(citizen.actor(), AuditAction.CITIZEN_SIGN_OUT).account(citizen.accountId()).now(Outcome.SUCCESS);
+    }
+
+    /** False once the linkage the session was built on is revoked (key reset) or the account is suspended. */
+    public boolean isCurrent(SignedInCitizen citizen) {
+        return transactions.read(em -> {
+            AccountLinkage linkage = em.find(AccountLinkage.class, citizen.linkageId());
+            return linkage != null && linkage.isLive() && !linkage.vua().suspended();
+        });
+    }
+
+    public void changePassword(SignedInCitizen citizen, String current, String replacement) {
+        PasswordPolicy.check(replacement, null);
+        String hash = hasher.hash(replacement.toCharArray());
+        transactions.write(em -> {
+            Vua vua = em.find(Vua.class, citizen.vuaId());
+            PasswordPolicy.check(replacement, vua.username());
+            if (current == null || current.length() > PasswordGuard.MAX_LENGTH
+                    || !hasher.verify(current.toCharArray(), vua.passwordHash())) {
+                throw new InvalidValueException("Your current password is not right.");
+            }
+            vua.portalCredentials(vua.username(), hash);
+            em.persist(new VuaHistoryEntry(vua.id(), Times.now(clock), HistoryKind.PREFERENCES,
+                    "Password changed by the citizen", citizen.label()));
+            audit.entry(citizen.actor(), AuditAction.PASSWORD_CHANGED).account(citizen.accountId())
+                    .in(em, Outcome.SUCCESS);
+            return null;
+        });
+    }
+
+    /** The apps connected to the citizen's online account now, newest first. */
+    public List<AccountLinkage> connectedApps(SignedInCitizen citizen) {
+        return transactions.read(em -> em.createQuery("select l from AccountLinkage l where l.vua.id = :vua"
+                        + " and l.kind = :app and l.revokedAt is null order by l.createdAt desc, l.id desc",
+                        AccountLinkage.class)
+                .setParameter("vua", citizen.vuaId()).setParameter("app", LinkageKind.APP).getResultList());
+    }
+
+    /** The citizen disconnects one of their apps; its sessions end, the others and the portal stay. */
+    public void disconnectApp(SignedInCitizen citizen, long linkageId) {
+        transactions.write(em -> {
+            AccountLinkage linkage = em.find(AccountLinkage.class, linkageId);
+            if (linkage == null || linkage.vua().id() != citizen.vuaId() || linkage.kind() != LinkageKind.APP
+                    || !linkage.isLive()) {
+                throw new org.citizenservices.core.api.service.NotFoundException("That app is not connected to your account.");
+            }
+            linkage.revoke(Times.now(clock), "disconnected by the citizen");
+            em.persist(new VuaHistoryEntry(citizen.vuaId(), Times.now(clock), HistoryKind.LINKAGE,
+                    "Linkage to " + linkage.appName() + " revoked by the citizen", citizen.label()));
+            audit.entry(citizen.actor(), AuditAction.LINKAGE_REVOKED).account(citizen.accountId())
+                    .detail(LinkageKind.APP.name()).in(em, Outcome.SUCCESS);
+            em.flush();
+            statusRule.apply(em, linkage.vua(), citizen.actor(), "app disconnected");
+            return null;
+        });
+    }
+
+    /** The patients the citizen may act for now: themself first, then the people they are a proxy for. */
+    public List<ActingFor> actingFor(SignedInCitizen citizen) {
+        LocalDate today = Times.today(clock);
+        return transactions.read(em -> {
+            Vua vua = em.find(Vua.class, citizen.vuaId());
+            return AccountStatusRule.associationsOf(em, vua).stream()
+                    .filter(a -> a.isLiveOn(today))
+                    .sorted(Comparator.comparing((PatientAssociation a) -> a.type() != AssociationType.SELF)
+                            .thenComparing(a -> a.patient().displayName()))
+                    .map(a -> new ActingFor(a.patient().id(), a.id(), a.patient().displayName(),
+                            a.patient().dateOfBirth(), a.type(), a.relationship(), a.services()))
+                    .toList();
+        });
+    }
+
+    public AccountConditions conditions(SignedInCitizen citizen) {
+        return transactions.read(em -> statusRule.conditions(em, em.find(Vua.class, citizen.vuaId())));
+    }
+
+    public boolean isActive(SignedInCitizen citizen) {
+        return transactions.read(em -> em.find(Vua.class, citizen.vuaId()).status())
+                == org.citizenservices.core.api.vua.VuaStatus.ACTIVE;
+    }
+
+    public List<AuditEvent> ownAccessLog(SignedInCitizen citizen) {
+        Long selfPatient = actingFor(citizen).stream().filter(ActingFor::isSelf).map(ActingFor::patientId)
+                .findFirst().orElse(null);
+        List<AuditEvent> events = audit.forPatientOrAccount(selfPatient, citizen.accountId(), 200);
+        audit.entry(citizen.actor(), AuditAction.AUDIT_VIEWED).account(citizen.accountId()).now(Outcome.SUCCESS);
+        return events;
+    }
+
+    private record Attempt(Vua vua, AccountLinkage linkage, PasswordGuard.Verdict verdict) {
+    }
+}

@@ -1,0 +1,187 @@
+package org.citizenservices.core.internal.vua;
+
+import org.citizenservices.core.api.vua.AssociationRequest;
+import org.citizenservices.core.api.vua.ConsentMethod;
+import org.citizenservices.core.api.vua.Relationship;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.citizenservices.core.api.vua.AssociationType;
+import org.citizenservices.core.internal.patient.Patient;
+import org.citizenservices.spi.CitizenService;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A Verified User Account's link to a patient: SELF (the citizen is the patient; at most one live per account) or
+ * PROXY (the citizen acts for the patient with the services registered here).
+ */
+@Entity
+@Table(name = "PATIENT_ASSOCIATION")
+public class PatientAssociation implements org.citizenservices.core.api.vua.PatientAssociationDetails {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "VUA_ID")
+    private Vua vua;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "PATIENT_ID")
+    private Patient patient;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ASSOCIATION_TYPE")
+    private AssociationType associationType;
+
+    @Enumerated(EnumType.STRING)
+    private Relationship relationship;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CONSENT_METHOD")
+    private ConsentMethod consentMethod;
+
+    @Column(name = "LEGAL_BASIS")
+    private String legalBasis;
+
+    private String details;
+
+    /** comma-separated service keys */
+    private String services;
+
+    @Column(name = "START_DATE")
+    private LocalDate startDate;
+
+    @Column(name = "END_DATE")
+    private LocalDate endDate;
+
+    @Column(name = "END_REASON")
+    private String endReason;
+
+    @Column(name = "REVIEWED_ON")
+    private LocalDate reviewedOn;
+
+    @Column(name = "CREATED_BY")
+    private String createdBy;
+
+    protected PatientAssociation() {
+    }
+
+    PatientAssociation(Vua vua, Patient patient, AssociationRequest request, String createdBy) {
+        this.vua = vua;
+        this.patient = patient;
+        this.associationType = request.type();
+        this.relationship = request.relationship();
+        this.consentMethod = request.consentMethod();
+        this.legalBasis = request.legalBasis();
+        this.details = request.details();
+        this.startDate = request.startDate();
+        this.createdBy = createdBy;
+        services(request.services());
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Vua vua() {
+        return vua;
+    }
+
+    public Patient patient() {
+        return patient;
+    }
+
+    public AssociationType type() {
+        return associationType;
+    }
+
+    public Relationship relationship() {
+        return relationship;
+    }
+
+    public ConsentMethod consentMethod() {
+        return consentMethod;
+    }
+
+    public String legalBasis() {
+        return legalBasis;
+    }
+
+    public String details() {
+        return details;
+    }
+
+    /** The services registered on this association; for SELF, every service (the switches decide). */
+    public Set<CitizenService> services() {
+        return Arrays.stream(services.split(",")).filter(s -> !s.isBlank()).map(CitizenService::new)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
+
+    public String endReason() {
+        return endReason;
+    }
+
+    public LocalDate reviewedOn() {
+        return reviewedOn;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    /** Started, not ended, and the patient still registered at the practice. */
+    public boolean isLiveOn(LocalDate day) {
+        return !startDate.isAfter(day) && (endDate == null || endDate.isAfter(day)) && patient.isRegistered();
+    }
+
+    /**
+     * Whether staff must review this proxy access: a live PROXY association that began while the patient was a
+     * child under {@value #REVIEW_AGE}, now that they have turned {@value #REVIEW_AGE}, and not reviewed since.
+     * Access is never widened or narrowed automatically.
+     */
+    public boolean needsReviewOn(LocalDate day) {
+        if (associationType != AssociationType.PROXY || !isLiveOn(day)) {
+            return false;
+        }
+        LocalDate birthday = patient.dateOfBirth().plusYears(REVIEW_AGE);
+        return startDate.isBefore(birthday) && !birthday.isAfter(day)
+                && (reviewedOn == null || reviewedOn.isBefore(birthday));
+    }
+
+    void services(Set<CitizenService> registered) {
+        this.services = registered.stream().map(CitizenService::key).sorted(Comparator.naturalOrder())
+                .collect(Collectors.joining(","));
+    }
+
+    void end(LocalDate on, String reason) {
+        this.endDate = on;
+        this.endReason = reason;
+    }
+
+    void reviewed(LocalDate on) {
+        this.reviewedOn = on;
+    }
+}

@@ -1,0 +1,276 @@
+package org.citizenservices.core.internal.vua;
+
+import org.citizenservices.core.api.domain.OdsCode;
+import org.citizenservices.core.api.vua.ContactChannel;
+import org.citizenservices.core.api.vua.ContactPreference;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.citizenservices.core.api.vua.VuaStatus;
+import org.citizenservices.core.api.domain.ContactDetails;
+import org.citizenservices.core.domain.Demographics;
+import org.citizenservices.core.api.domain.EmailAddress;
+import org.citizenservices.core.api.domain.PersonName;
+import org.citizenservices.core.api.domain.TelephoneNumber;
+import org.citizenservices.core.api.domain.VuaId;
+import org.citizenservices.core.internal.practice.Practice;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/**
+ * A Verified User Account: the practice-based account of a citizen, patient or proxy. Its status is never set
+ * directly by callers — {@link VuaAccountsService} derives it from the rule of domain.md and records each change.
+ * The linkage key and the portal password are held only as Argon2id hashes.
+ */
+@Entity
+@Table(name = "VUA")
+public class Vua implements org.citizenservices.core.api.vua.VuaDetails {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "PRACTICE_ID")
+    private Practice practice;
+
+    @Column(name = "ACCOUNT_ID")
+    private String accountId;
+
+    @Embedded
+    private Demographics demographics;
+
+    @Column(name = "DATE_OF_BIRTH")
+    private LocalDate dateOfBirth;
+
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CONTACT_PREFERENCE")
+    private ContactPreference contactPreference = ContactPreference.EMAIL;
+
+    /** The email address the citizen confirmed with a code; a changed address is unconfirmed until confirmed again. */
+    @Column(name = "EMAIL_CONFIRMED")
+    private String emailConfirmed;
+
+    @Column(name = "MOBILE_CONFIRMED")
+    private String mobileConfirmed;
+
+    @Enumerated(EnumType.STRING)
+    private VuaStatus status = VuaStatus.INACTIVE;
+
+    private boolean suspended;
+
+    @Column(name = "LINKAGE_KEY_HASH")
+    private String linkageKeyHash;
+
+    @Column(name = "LINKAGE_KEY_ISSUED_AT")
+    private LocalDateTime linkageKeyIssuedAt;
+
+    @Column(name = "LINKAGE_FAILURES")
+    private int linkageFailures;
+
+    @Column(name = "LINKAGE_LOCKED")
+    private boolean linkageLocked;
+
+    private String username;
+
+    @Column(name = "PASSWORD_HASH")
+    private String passwordHash;
+
+    @Column(name = "SIGN_IN_FAILURES")
+    private int signInFailures;
+
+    @Column(name = "SIGN_IN_LOCKED_UNTIL")
+    private LocalDateTime signInLockedUntil;
+
+    @Column(name = "CREATED_AT")
+    private LocalDateTime createdAt;
+
+    @Column(name = "CREATED_BY")
+    private String createdBy;
+
+    @Version
+    private int version;
+
+    protected Vua() {
+    }
+
+    public Vua(Practice practice, VuaId accountId, PersonName name, LocalDate dateOfBirth, ContactDetails contact,
+               LocalDateTime createdAt, String createdBy) {
+        this.practice = practice;
+        this.accountId = accountId.value();
+        this.dateOfBirth = dateOfBirth;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+        this.demographics = new Demographics(name, contact);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Practice practice() {
+        return practice;
+    }
+
+    public VuaId accountId() {
+        return new VuaId(accountId);
+    }
+
+    public PersonName name() {
+        return demographics.name();
+    }
+
+    public String displayName() {
+        return name().display();
+    }
+
+    public LocalDate dateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public ContactDetails contact() {
+        return demographics.contact();
+    }
+
+    public ContactPreference contactPreference() {
+        return contactPreference;
+    }
+
+    /** The email address, if the citizen has confirmed this very address; only then is it sent notices. */
+    public Optional<String> confirmedEmail() {
+        EmailAddress email = contact().email();
+        return email != null && email.value().equals(emailConfirmed) ? Optional.of(email.value()) : Optional.empty();
+    }
+
+    /** The mobile number, if the citizen has confirmed this very number; only then is it sent text messages. */
+    public Optional<String> confirmedMobile() {
+        TelephoneNumber telephone = contact().telephone();
+        return telephone != null && telephone.isMobile() && telephone.value().equals(mobileConfirmed)
+                ? Optional.of(telephone.value()) : Optional.empty();
+    }
+
+    public VuaStatus status() {
+        return status;
+    }
+
+    /** Staff made the account INACTIVE by hand; it stays so until they lift it. */
+    public boolean suspended() {
+        return suspended;
+    }
+
+    public OdsCode practiceOdsCode() {
+        return practice.odsCode();
+    }
+
+    public boolean hasLinkageKey() {
+        return linkageKeyHash != null;
+    }
+
+    public String linkageKeyHash() {
+        return linkageKeyHash;
+    }
+
+    public LocalDateTime linkageKeyIssuedAt() {
+        return linkageKeyIssuedAt;
+    }
+
+    public int linkageFailures() {
+        return linkageFailures;
+    }
+
+    public boolean linkageLocked() {
+        return linkageLocked;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public int signInFailures() {
+        return signInFailures;
+    }
+
+    public LocalDateTime signInLockedUntil() {
+        return signInLockedUntil;
+    }
+
+    public LocalDateTime createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    void rename(PersonName name) {
+        this.demographics = demographics.withName(name);
+    }
+
+    void contact(ContactDetails contact) {
+        this.demographics = demographics.withContact(contact);
+    }
+
+    void dateOfBirth(LocalDate dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    void contactPreference(ContactPreference preference) {
+        this.contactPreference = preference;
+    }
+
+    void contactConfirmed(ContactChannel channel, String value) {
+        if (channel == ContactChannel.EMAIL) {
+            this.emailConfirmed = value;
+        } else {
+            this.mobileConfirmed = value;
+        }
+    }
+
+    void suspended(boolean suspended) {
+        this.suspended = suspended;
+    }
+
+    void status(VuaStatus status) {
+        this.status = status;
+    }
+
+    void linkageKey(String hash, LocalDateTime issuedAt) {
+        this.linkageKeyHash = hash;
+        this.linkageKeyIssuedAt = issuedAt;
+        this.linkageFailures = 0;
+        this.linkageLocked = false;
+    }
+
+    void linkageFailed(int failures, boolean locked) {
+        this.linkageFailures = failures;
+        this.linkageLocked = locked;
+    }
+
+    void portalCredentials(String username, String passwordHash) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.signInFailures = 0;
+        this.signInLockedUntil = null;
+    }
+
+    void signInFailed(int failures, LocalDateTime lockedUntil) {
+        this.signInFailures = failures;
+        this.signInLockedUntil = lockedUntil;
+    }
+}
