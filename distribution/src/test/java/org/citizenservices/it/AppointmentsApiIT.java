@@ -2,7 +2,7 @@ package org.citizenservices.it;
 
 import org.citizenservices.it.support.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.citizenservices.core.api.audit.ActingAs;
+import org.citizenservices.core.api.service.ActingAs;
 import org.citizenservices.core.api.audit.AuditEventDetails;
 import org.citizenservices.host.CitizenServicesHost;
 import org.citizenservices.it.support.Health;

@@ -1,8 +1,8 @@
 package org.citizenservices.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.citizenservices.core.api.audit.ActingAs;
-import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.service.ActingAs;
+import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.host.CitizenServicesHost;

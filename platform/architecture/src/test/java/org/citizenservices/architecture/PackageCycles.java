@@ -18,8 +18,7 @@ import java.util.TreeSet;
 
 /**
  * Packages that reach themselves again through imports: the strongly connected components of the package graph
- * (Tarjan). Each package of a cycle is one violation that names its companions, so a cycle broken in two shows as
- * new, smaller cycles — the store is refrozen by hand then, on purpose.
+ * (Tarjan). Each package of a cycle is one violation that names its companions.
  */
 final class PackageCycles {
 

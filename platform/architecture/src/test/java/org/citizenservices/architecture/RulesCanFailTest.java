@@ -15,7 +15,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.all;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The hand-written conditions report what they should, so a frozen store cannot be empty by accident. */
+/** The hand-written conditions report what they should: a rule that passes has been asked a real question. */
 class RulesCanFailTest {
 
     private final JavaClasses ring = new ClassFileImporter().importClasses(Left.class, Right.class);

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Conditions on what a class uses, reported once per pair of top-level classes ("Class A uses B"): a message that
- * names no line or member stays the same violation while the code around it changes, so a frozen rule stays frozen.
+ * Conditions on what a class uses, reported once per pair of top-level classes ("Class A uses B"): one line a
+ * wrong arrow, however many calls make it.
  */
 final class Uses {
 

@@ -3,7 +3,7 @@ package org.citizenservices.core.demo;
 import jakarta.persistence.EntityManager;
 import org.citizenservices.core.internal.patient.PatientRegisterService;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.service.Transactions;
+import org.citizenservices.core.internal.persistence.Transactions;
 import org.citizenservices.core.internal.vua.CitizenAccountsService;
 import org.citizenservices.core.internal.vua.ContactConfirmationsService;
 import org.citizenservices.core.internal.vua.IdentityVerificationsService;
@@ -12,7 +12,7 @@ import org.citizenservices.core.internal.vua.PatientAssociationsService;
 import org.citizenservices.core.internal.vua.VuaAccountsService;
 import java.time.Clock;
 import org.citizenservices.core.api.vua.AssociationType;
-import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.api.domain.LinkageKey;
 import org.citizenservices.core.api.domain.NhsNumber;
@@ -24,11 +24,11 @@ import org.citizenservices.core.api.patient.NewPatient;
 import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.api.patient.RegistrationStatus;
-import org.citizenservices.core.internal.patient.ServiceConfiguration;
+import org.citizenservices.core.internal.practice.ServiceConfiguration;
 import org.citizenservices.core.api.patient.Sex;
 import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.practice.PracticeServicesService;
-import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.internal.practice.StaffUser;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.service.StaffMember;
@@ -122,7 +122,7 @@ public final class DemoPractice {
 
     private Seeded seed(EntityManager em) {
         LocalDateTime now = Times.now(core.clock());
-        Actor seeder = new Actor("Citizen Services demo data", org.citizenservices.core.api.audit.ActingAs.SYSTEM, null,
+        Actor seeder = new Actor("Citizen Services demo data", org.citizenservices.core.api.service.ActingAs.SYSTEM, null,
                 "demo data");
         Practice practice = practice(em, now, seeder);
         Actor actor = new Actor(seeder.label(), seeder.actingAs(), practice.id(), seeder.source());

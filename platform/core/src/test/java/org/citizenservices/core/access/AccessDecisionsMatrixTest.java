@@ -8,7 +8,7 @@ import org.citizenservices.spi.ServiceNotAvailableException;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.patient.Patient;
-import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
 import org.citizenservices.core.api.vua.AssociationRequest;

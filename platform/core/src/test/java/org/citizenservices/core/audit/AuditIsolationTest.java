@@ -2,8 +2,8 @@ package org.citizenservices.core.audit;
 
 import org.citizenservices.core.internal.audit.AuditEvent;
 import org.citizenservices.core.internal.audit.AuditTrailService;
-import org.citizenservices.core.api.audit.ActingAs;
-import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.service.ActingAs;
+import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.audit.AuditUnavailableException;
 import org.citizenservices.core.api.audit.Outcome;

@@ -1,8 +1,8 @@
 package org.citizenservices.core.bench;
 
 import org.citizenservices.core.Core;
-import org.citizenservices.core.api.audit.ActingAs;
-import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.service.ActingAs;
+import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.api.security.SecretHasher;

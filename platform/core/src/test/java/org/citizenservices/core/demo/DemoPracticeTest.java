@@ -13,7 +13,7 @@ import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.practice.PracticeServicesService;
-import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
@@ -145,7 +145,7 @@ class DemoPracticeTest {
     @Test
     void carolsLetterDetailsMatch_forAnAppWithThePracticeCode() {
         long vuaId = fixture.core.linkageCheck().verify(new LinkageDetails("DEMO100002", "Hp4Wn8Qz3Rk7Xt2M", "Carer",
-                LocalDate.of(1970, 7, 7), "Y99999"), org.citizenservices.core.api.audit.Actor.system(null));
+                LocalDate.of(1970, 7, 7), "Y99999"), org.citizenservices.core.api.service.Actor.system(null));
         assertThat(vuaId).isEqualTo(account("DEMO100002").id());
     }
 

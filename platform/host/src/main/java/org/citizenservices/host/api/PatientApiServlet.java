@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.citizenservices.core.Core;
 import org.citizenservices.core.api.access.AccessDecisions;
 import org.citizenservices.core.api.access.ServiceAvailability;
-import org.citizenservices.core.api.audit.ActingAs;
+import org.citizenservices.core.api.service.ActingAs;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.spi.RecordAccessLevel;

@@ -1,5 +1,6 @@
 package org.citizenservices.core.api.audit;
 
+import org.citizenservices.core.api.service.ActingAs;
 import java.time.LocalDateTime;
 
 /** A written audit event, read-only: what the practice's and the citizen's audit pages show. */

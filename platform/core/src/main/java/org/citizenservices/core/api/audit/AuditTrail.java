@@ -1,5 +1,6 @@
 package org.citizenservices.core.api.audit;
 
+import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.service.StaffMember;
 
 import java.time.LocalDateTime;

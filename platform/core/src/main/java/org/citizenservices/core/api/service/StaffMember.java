@@ -1,8 +1,5 @@
 package org.citizenservices.core.api.service;
 
-import org.citizenservices.core.api.audit.ActingAs;
-import org.citizenservices.core.api.audit.Actor;
-import org.citizenservices.core.api.practice.StaffRole;
 
 import java.util.Set;
 

@@ -1,13 +1,12 @@
 package org.citizenservices.core.api.service;
 
-import org.citizenservices.core.api.practice.StaffRole;
 
 import java.util.EnumSet;
 import java.util.Set;
 
-import static org.citizenservices.core.api.practice.StaffRole.CLINICIAN;
-import static org.citizenservices.core.api.practice.StaffRole.PRACTICE_ADMIN;
-import static org.citizenservices.core.api.practice.StaffRole.RECEPTIONIST;
+import static org.citizenservices.core.api.service.StaffRole.CLINICIAN;
+import static org.citizenservices.core.api.service.StaffRole.PRACTICE_ADMIN;
+import static org.citizenservices.core.api.service.StaffRole.RECEPTIONIST;
 
 /** What each staff role may do; the core's services check it on every call. */
 public enum StaffPermission {

@@ -1,6 +1,6 @@
 package org.citizenservices.core.api.vua;
 
-import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.service.Actor;
 
 /**
  * The registration-letter check behind portal set-up and app linkage: the details must match an account's current

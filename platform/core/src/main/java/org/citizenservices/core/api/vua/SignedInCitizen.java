@@ -1,7 +1,7 @@
 package org.citizenservices.core.api.vua;
 
-import org.citizenservices.core.api.audit.ActingAs;
-import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.service.ActingAs;
+import org.citizenservices.core.api.service.Actor;
 
 /**
  * A citizen signed in through a linked online account: the portal's own sign-in or an app. Valid only while that

@@ -1,7 +1,7 @@
 package org.citizenservices.core.internal.access;
 
 import org.citizenservices.core.api.access.Caller;
-import org.citizenservices.core.api.audit.ActingAs;
+import org.citizenservices.core.api.service.ActingAs;
 import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
@@ -10,7 +10,7 @@ import org.citizenservices.core.internal.notify.NotificationOutboxService;
 import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.core.internal.patient.PatientRegisterService;
-import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.spi.CitizenService;

@@ -1,6 +1,6 @@
 package org.citizenservices.core.internal.audit;
 
-import org.citizenservices.core.api.audit.ActingAs;
+import org.citizenservices.core.api.service.ActingAs;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.audit.Outcome;
 import jakarta.persistence.Column;

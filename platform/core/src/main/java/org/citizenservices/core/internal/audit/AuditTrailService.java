@@ -1,10 +1,10 @@
 package org.citizenservices.core.internal.audit;
 
-import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.audit.Outcome;
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.service.Transactions;
+import org.citizenservices.core.internal.persistence.Transactions;
 
 import javax.sql.DataSource;
 import java.time.Clock;

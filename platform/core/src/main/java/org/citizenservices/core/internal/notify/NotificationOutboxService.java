@@ -7,7 +7,7 @@ import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
-import org.citizenservices.core.service.Transactions;
+import org.citizenservices.core.internal.persistence.Transactions;
 import org.citizenservices.core.internal.vua.Vua;
 
 import java.time.Clock;
@@ -137,7 +137,7 @@ public final class NotificationOutboxService implements org.citizenservices.core
             notification.sent(channel, now());
             return notification;
         });
-        audit.entry(org.citizenservices.core.api.audit.Actor.system(done.practiceId()), AuditAction.CITIZEN_NOTIFICATION)
+        audit.entry(org.citizenservices.core.api.service.Actor.system(done.practiceId()), AuditAction.CITIZEN_NOTIFICATION)
                 .practice(done.practiceId()).account(done.accountId()).detail("sent by " + channel)
                 .now(Outcome.SUCCESS);
     }
@@ -151,7 +151,7 @@ public final class NotificationOutboxService implements org.citizenservices.core
             return notification;
         });
         if (failed.status() == OutboxNotification.Status.FAILED) {
-            audit.entry(org.citizenservices.core.api.audit.Actor.system(failed.practiceId()), AuditAction.CITIZEN_NOTIFICATION)
+            audit.entry(org.citizenservices.core.api.service.Actor.system(failed.practiceId()), AuditAction.CITIZEN_NOTIFICATION)
                     .practice(failed.practiceId()).account(failed.accountId())
                     .detail("given up after " + failed.attempts() + " attempts: " + failed.lastError())
                     .now(Outcome.FAILED);

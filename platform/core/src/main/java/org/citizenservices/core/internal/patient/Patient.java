@@ -16,7 +16,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.citizenservices.core.api.domain.ContactDetails;
-import org.citizenservices.core.domain.Demographics;
 import org.citizenservices.core.api.domain.NhsNumber;
 import org.citizenservices.core.api.domain.PersonName;
 import org.citizenservices.core.internal.practice.Practice;

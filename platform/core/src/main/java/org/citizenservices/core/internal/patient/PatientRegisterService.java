@@ -1,5 +1,6 @@
 package org.citizenservices.core.internal.patient;
 
+import org.citizenservices.core.internal.practice.ServiceConfiguration;
 import org.citizenservices.core.api.patient.PatientRegister;
 import org.citizenservices.core.api.patient.NewPatient;
 import org.citizenservices.core.api.patient.RegistrationStatus;
@@ -19,8 +20,7 @@ import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.service.Transactions;
-import org.citizenservices.core.internal.vua.PatientAccess;
+import org.citizenservices.core.internal.persistence.Transactions;
 import org.citizenservices.spi.CitizenService;
 
 import java.time.Clock;
@@ -41,10 +41,10 @@ public final class PatientRegisterService implements PatientRegister {
 
     private final Transactions transactions;
     private final AuditTrailService audit;
-    private final PatientAccess patientAccess;
+    private final AccessEffects patientAccess;
     private final Clock clock;
 
-    public PatientRegisterService(Transactions transactions, AuditTrailService audit, PatientAccess patientAccess, Clock clock) {
+    public PatientRegisterService(Transactions transactions, AuditTrailService audit, AccessEffects patientAccess, Clock clock) {
         this.transactions = transactions;
         this.audit = audit;
         this.patientAccess = patientAccess;

@@ -20,7 +20,7 @@ import java.util.TreeMap;
 
 /**
  * A GP practice on this installation, known by its ODS code. Its service switches are
- * {@link org.citizenservices.core.internal.patient.ServiceConfiguration} rows without a patient; its settings bag holds the
+ * {@link org.citizenservices.core.internal.practice.ServiceConfiguration} rows without a patient; its settings bag holds the
  * booking and ordering rules capabilities read (keys are prefixed with the capability id, e.g.
  * {@code appointments.maxFutureAppointments}).
  */

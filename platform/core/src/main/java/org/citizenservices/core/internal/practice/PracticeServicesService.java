@@ -9,12 +9,11 @@ import org.citizenservices.core.api.domain.FreeText;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.api.domain.OdsCode;
 import org.citizenservices.core.api.practice.ServiceSwitch;
-import org.citizenservices.core.internal.patient.ServiceConfiguration;
 import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.service.Transactions;
+import org.citizenservices.core.internal.persistence.Transactions;
 import org.citizenservices.spi.CitizenService;
 
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package org.citizenservices.core.internal.practice;
 
-import org.citizenservices.core.api.audit.ActingAs;
-import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.service.ActingAs;
+import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
@@ -11,7 +11,7 @@ import org.citizenservices.core.api.security.SignInDelay;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.service.Transactions;
+import org.citizenservices.core.internal.persistence.Transactions;
 
 import java.time.Clock;
 import java.time.LocalDateTime;

@@ -1,6 +1,6 @@
 package org.citizenservices.core.internal.practice;
 
-import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.StaffRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

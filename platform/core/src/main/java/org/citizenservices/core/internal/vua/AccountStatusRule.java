@@ -4,7 +4,7 @@ import org.citizenservices.core.api.vua.AccountConditions;
 import org.citizenservices.core.api.vua.HistoryKind;
 import jakarta.persistence.EntityManager;
 import org.citizenservices.core.api.vua.VuaStatus;
-import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;

@@ -6,7 +6,7 @@ import org.citizenservices.core.api.vua.ContactPreference;
 import org.citizenservices.core.api.vua.HistoryKind;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
@@ -16,7 +16,7 @@ import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.service.Transactions;
+import org.citizenservices.core.internal.persistence.Transactions;
 
 import java.security.SecureRandom;
 import java.time.Clock;

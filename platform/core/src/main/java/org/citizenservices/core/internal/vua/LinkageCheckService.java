@@ -3,13 +3,13 @@ package org.citizenservices.core.internal.vua;
 import org.citizenservices.core.api.vua.LinkageCheck;
 import org.citizenservices.core.api.vua.LinkageDetails;
 import org.citizenservices.core.api.vua.LinkageFailure;
-import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.service.SignInFailedException;
-import org.citizenservices.core.service.Transactions;
+import org.citizenservices.core.internal.persistence.Transactions;
 
 import java.text.Normalizer;
 import java.util.Locale;

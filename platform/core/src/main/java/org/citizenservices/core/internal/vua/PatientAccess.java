@@ -2,7 +2,7 @@ package org.citizenservices.core.internal.vua;
 
 import org.citizenservices.core.api.vua.HistoryKind;
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
@@ -17,7 +17,7 @@ import java.util.List;
  * What a change to a patient means for the accounts associated with them: ending their associations when they
  * leave or die (each account then follows the status rule), and noting service changes in each account's history.
  */
-public final class PatientAccess {
+public final class PatientAccess implements org.citizenservices.core.internal.patient.AccessEffects {
 
     private final AccountStatusRule statusRule;
     private final AuditTrailService audit;
@@ -36,6 +36,7 @@ public final class PatientAccess {
     }
 
     /** Ends every open association for the patient today; each account loses its access to them. */
+    @Override
     public void endAllFor(EntityManager em, Patient patient, String reason, Actor actor) {
         LocalDate today = Times.today(clock);
         List<PatientAssociation> open = em.createQuery(
@@ -56,6 +57,7 @@ public final class PatientAccess {
     }
 
     /** Notes a change of the patient's services or record access in the history of every account acting for them. */
+    @Override
     public void noteServiceAccessChange(EntityManager em, Patient patient, String description, Actor actor) {
         for (PatientAssociation association : liveAssociationsFor(em, patient, Times.today(clock))) {
             em.persist(new VuaHistoryEntry(association.vua().id(), Times.now(clock), HistoryKind.SERVICE_ACCESS,

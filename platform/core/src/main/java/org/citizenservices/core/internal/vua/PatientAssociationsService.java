@@ -5,7 +5,7 @@ import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.HistoryKind;
 import jakarta.persistence.EntityManager;
 import org.citizenservices.core.api.vua.AssociationType;
-import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
@@ -24,7 +24,7 @@ import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.service.Transactions;
+import org.citizenservices.core.internal.persistence.Transactions;
 import org.citizenservices.spi.CitizenService;
 
 import java.time.Clock;

@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.domain.ContactDetails;
-import org.citizenservices.core.domain.Demographics;
+import org.citizenservices.core.internal.patient.Demographics;
 import org.citizenservices.core.api.domain.EmailAddress;
 import org.citizenservices.core.api.domain.PersonName;
 import org.citizenservices.core.api.domain.TelephoneNumber;

@@ -2,7 +2,7 @@ package org.citizenservices.core.internal.vua;
 
 import org.citizenservices.core.api.vua.HistoryKind;
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.service.Times;
 
 import java.time.Clock;

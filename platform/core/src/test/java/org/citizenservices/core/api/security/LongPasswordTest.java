@@ -6,7 +6,7 @@ import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.patient.Patient;
-import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.internal.practice.StaffUser;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.service.StaffMember;

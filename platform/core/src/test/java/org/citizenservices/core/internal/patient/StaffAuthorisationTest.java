@@ -7,7 +7,7 @@ import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.internal.audit.AuditEvent;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.internal.practice.Practice;
-import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.NotPermittedException;
 import org.citizenservices.core.api.service.SignInFailedException;

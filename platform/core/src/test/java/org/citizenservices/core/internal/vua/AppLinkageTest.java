@@ -12,7 +12,7 @@ import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.patient.Patient;
-import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
@@ -200,7 +200,7 @@ class AppLinkageTest {
             for (int i = 0; i < 20; i++) {
                 answers.add(pool.submit(() -> {
                     try {
-                        fixture.core.linkageCheck().verify(wrong, org.citizenservices.core.api.audit.Actor.system(null));
+                        fixture.core.linkageCheck().verify(wrong, org.citizenservices.core.api.service.Actor.system(null));
                         return "linked";
                     } catch (SignInFailedException e) {
                         return e.getMessage();

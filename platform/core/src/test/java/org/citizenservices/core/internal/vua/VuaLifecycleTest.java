@@ -18,7 +18,7 @@ import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.core.internal.practice.Practice;
-import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.service.StaffMember;

@@ -7,7 +7,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.citizenservices.core.api.audit.ActingAs;
+import org.citizenservices.core.api.service.ActingAs;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.audit.AuditEventDetails;
 import org.citizenservices.core.api.audit.Outcome;

@@ -6,7 +6,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import org.citizenservices.core.Core;
-import org.citizenservices.core.api.audit.ActingAs;
+import org.citizenservices.core.api.service.ActingAs;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.vua.SignedInCitizen;

@@ -1,4 +1,4 @@
-package org.citizenservices.core.api.practice;
+package org.citizenservices.core.api.service;
 
 /** What a practice user may do in the staff portal; checked in the core's services, not only in the UI. */
 public enum StaffRole {

@@ -1,4 +1,4 @@
-package org.citizenservices.core.service;
+package org.citizenservices.core.internal.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;

@@ -1,13 +1,11 @@
-package org.citizenservices.core.vua;
+package org.citizenservices.core.internal.vua;
 
-import org.citizenservices.core.internal.vua.AccountStatusRule;
-import org.citizenservices.core.internal.vua.Vua;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import org.citizenservices.core.api.vua.VuaStatus;
-import org.citizenservices.core.api.audit.Actor;
+import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.service.Transactions;
+import org.citizenservices.core.internal.persistence.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.citizenservices.core.api.audit;
+package org.citizenservices.core.api.service;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.citizenservices.core.api.audit;
+package org.citizenservices.core.api.service;
 
 /** In what capacity the actor did it. */
 public enum ActingAs {

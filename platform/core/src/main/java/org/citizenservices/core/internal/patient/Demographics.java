@@ -1,4 +1,4 @@
-package org.citizenservices.core.domain;
+package org.citizenservices.core.internal.patient;
 
 import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.api.domain.PersonName;

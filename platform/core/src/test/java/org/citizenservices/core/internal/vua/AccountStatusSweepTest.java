@@ -1,8 +1,5 @@
-package org.citizenservices.core.vua;
+package org.citizenservices.core.internal.vua;
 
-import org.citizenservices.core.internal.vua.AccountStatusRule;
-import org.citizenservices.core.internal.vua.Vua;
-import org.citizenservices.core.internal.vua.VuaHistoryEntry;
 import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.HistoryKind;
 import org.citizenservices.core.api.vua.VuaStatus;
@@ -10,7 +7,7 @@ import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.internal.audit.AuditEvent;
 import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.patient.Patient;
-import org.citizenservices.core.api.practice.StaffRole;
+import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package org.citizenservices.core.internal.patient;
+package org.citizenservices.core.internal.practice;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
