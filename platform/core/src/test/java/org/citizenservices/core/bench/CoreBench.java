@@ -8,7 +8,7 @@ import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
-import org.citizenservices.core.api.vua.ActingFor;
+import org.citizenservices.core.api.vua.PatientChoice;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.CitizenService;
@@ -47,7 +47,7 @@ public final class CoreBench {
                     () -> core.citizens().signIn("jane.demo", "Portal-Demo-2026!"));
 
             SignedInCitizen jane = core.citizens().signIn("jane.demo", "Portal-Demo-2026!");
-            List<ActingFor> actingFor = core.citizens().actingFor(jane);
+            List<PatientChoice> actingFor = core.citizens().actingFor(jane);
             long sam = actingFor.stream().filter(a -> a.displayName().equals("Sam Demo")).findFirst().orElseThrow()
                     .patientId();
             report("acting-for list (patient switcher)", rounds, () -> core.citizens().actingFor(jane));

@@ -18,7 +18,7 @@ import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
 import org.citizenservices.core.api.vua.AccountDetails;
-import org.citizenservices.core.api.vua.ActingFor;
+import org.citizenservices.core.api.vua.PatientChoice;
 import org.citizenservices.core.api.vua.LinkageDetails;
 import org.citizenservices.core.internal.vua.PatientAssociation;
 import org.citizenservices.core.api.vua.Relationship;
@@ -105,9 +105,9 @@ class DemoPracticeTest {
         assertThat(details("DEMO100001").account().status()).isEqualTo(VuaStatus.ACTIVE);
 
         SignedInCitizen signedIn = fixture.core.citizens().signIn("jane.demo", "Portal-Demo-2026!");
-        List<ActingFor> actingFor = fixture.core.citizens().actingFor(signedIn);
+        List<PatientChoice> actingFor = fixture.core.citizens().actingFor(signedIn);
 
-        assertThat(actingFor).extracting(ActingFor::displayName).containsExactly("Jane Demo", "Lily Demo", "Sam Demo");
+        assertThat(actingFor).extracting(PatientChoice::displayName).containsExactly("Jane Demo", "Lily Demo", "Sam Demo");
         assertThat(actingFor.get(0).type()).isEqualTo(AssociationType.SELF);
         Set<CitizenService> all = Set.of(APPOINTMENTS, PRESCRIPTIONS, MESSAGING, RECORD);
         assertThat(available(signedIn, actingFor.get(0))).containsExactlyInAnyOrderElementsOf(all);
@@ -116,7 +116,7 @@ class DemoPracticeTest {
         assertThat(actingFor.get(2).relationship()).isEqualTo(Relationship.MOTHER);
     }
 
-    private Set<CitizenService> available(SignedInCitizen citizen, ActingFor patient) {
+    private Set<CitizenService> available(SignedInCitizen citizen, PatientChoice patient) {
         return fixture.core.access().availableServices(citizen, patient.patientId(), PracticeServicesService.GUIDANCE_SERVICES);
     }
 

@@ -15,7 +15,7 @@ import org.citizenservices.core.api.practice.PracticeServices;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.vua.AccessIdentityRefused;
-import org.citizenservices.core.api.vua.ActingFor;
+import org.citizenservices.core.api.vua.PatientChoice;
 import org.citizenservices.core.api.vua.AppLink;
 import org.citizenservices.core.api.vua.LinkageDetails;
 import org.citizenservices.host.uploads.TikaUploadPolicy;
@@ -168,7 +168,7 @@ public final class PatientApiServlet extends HttpServlet {
             throw e.reason() == AccessIdentityRefused.Reason.UNKNOWN ? ApiException.unauthorized(e.getMessage())
                     : ApiException.forbidden(e.getMessage());
         }
-        List<ActingFor> actingFor = core.get().citizens().actingFor(citizen);
+        List<PatientChoice> actingFor = core.get().citizens().actingFor(citizen);
         Map<String, Long> links = new LinkedHashMap<>();
         List<ApiModels.PatientLink> patients = actingFor.stream().map(patient -> {
             String linkId = org.citizenservices.core.api.vua.AccessIdentity.generate().substring(0, 22);
@@ -182,7 +182,7 @@ public final class PatientApiServlet extends HttpServlet {
     }
 
     /** A patient the session may act for, with the services available now — the core's rule, not a copy. */
-    private ApiModels.PatientLink patientLink(SignedInCitizen citizen, String linkId, ActingFor patient) {
+    private ApiModels.PatientLink patientLink(SignedInCitizen citizen, String linkId, PatientChoice patient) {
         Set<CitizenService> candidates = PracticeServices.serviceNames(installed.get()).keySet();
         Set<CitizenService> available = core.get().access().availableServices(citizen, patient.patientId(), candidates);
         RecordAccessLevel level = !available.contains(CitizenService.RECORD) ? null : core.get().access()
@@ -232,7 +232,7 @@ public final class PatientApiServlet extends HttpServlet {
         Core theCore = core.get();
         AccessDecisions.Subject subject = theCore.access().subject(citizen, patientId)
                 .orElseThrow(() -> ApiException.forbidden("Online access to this patient has ended."));
-        ActingFor patient = subject.actingFor();
+        PatientChoice patient = subject.actingFor();
         var actor = citizen.actor().as(patient.isSelf() ? ActingAs.SELF : ActingAs.PROXY);
         CitizenService service = match.group().service();
         Optional<ServiceAvailability.Denial> denial = theCore.access().decide(citizen, patientId, service);

@@ -21,7 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import org.citizenservices.core.api.vua.ActingFor;
+import org.citizenservices.core.api.vua.PatientChoice;
 import org.citizenservices.host.portal.security.PortalSignIn;
 import org.citizenservices.host.portal.security.PortalUser;
 import org.citizenservices.spi.Area;
@@ -189,12 +189,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     /** "You are acting for: Yourself / Sam Demo" — changing it takes the citizen home, for the new patient. */
-    private Select<ActingFor> actingForSwitcher(PortalUser.Citizen citizen) {
-        Select<ActingFor> select = new Select<>();
+    private Select<PatientChoice> actingForSwitcher(PortalUser.Citizen citizen) {
+        Select<PatientChoice> select = new Select<>();
         select.setId("acting-for");
         select.setLabel("You are acting for");
         select.setItems(citizen.choices());
-        select.setItemLabelGenerator(ActingFor::choiceLabel);
+        select.setItemLabelGenerator(PatientChoice::choiceLabel);
         if (citizen.actingFor() != null) {
             select.setValue(citizen.actingFor());
         }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.vua.SignedInCitizen;
-import org.citizenservices.core.api.vua.ActingFor;
+import org.citizenservices.core.api.vua.PatientChoice;
 import org.citizenservices.core.api.vua.LinkageKind;
 import org.citizenservices.core.api.vua.Relationship;
 import org.citizenservices.host.modules.ModuleRegistry;
@@ -29,8 +29,8 @@ class HomeViewTest {
     static final CitizenService APPOINTMENTS = CitizenService.APPOINTMENTS;
     static final SignedInCitizen JANE = new SignedInCitizen(1, "DEMO100001", 1, 1, "Jane Demo", LinkageKind.PORTAL,
             "Citizen portal");
-    static final ActingFor SAM = new ActingFor(2, 2, "Sam Demo", LocalDate.of(2019, 6, 2), AssociationType.PROXY,
-            Relationship.MOTHER, Set.of(APPOINTMENTS));
+    static final PatientChoice SAM = PatientChoice.of(2, 2, "Sam Demo", "9990000026", LocalDate.of(2019, 6, 2),
+            AssociationType.PROXY, Relationship.MOTHER, Set.of(APPOINTMENTS));
 
     private final Portal portal = new Portal(new ModuleRegistry(Path.of("deploy")), new CompletableFuture<>());
 

@@ -1,7 +1,7 @@
 package org.citizenservices.core.api.access;
 
 import org.citizenservices.core.api.vua.SignedInCitizen;
-import org.citizenservices.core.api.vua.ActingFor;
+import org.citizenservices.core.api.vua.PatientChoice;
 import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.RecordAccess;
@@ -26,14 +26,12 @@ public interface AccessDecisions {
      * The patient of a live association with the citizen, with what the SPI's CurrentCitizen shows and how much of
      * their record they may see.
      */
-    record Subject(ActingFor actingFor, String nhsNumber, String odsCode, String practiceName,
-                   RecordAccess recordAccess) {
+    record Subject(PatientChoice actingFor, String odsCode, String practiceName, RecordAccess recordAccess) {
 
         /** The SPI's view of {@code citizen} acting for this patient. */
         public CurrentCitizen currentCitizen(SignedInCitizen citizen) {
             return new CurrentCitizen(citizen.accountId(), citizen.displayName(), odsCode, practiceName,
-                    new org.citizenservices.spi.ActingFor(actingFor.patientId(), actingFor.displayName(), nhsNumber,
-                            actingFor.dateOfBirth(), actingFor.isSelf(), actingFor.relationship().label()));
+                    actingFor.patient());
         }
     }
 

@@ -41,7 +41,7 @@ public interface CitizenAccounts {
     void disconnectApp(SignedInCitizen citizen, long linkageId);
 
     /** The patients the citizen may act for now: themselves and those they are a proxy for. */
-    List<ActingFor> actingFor(SignedInCitizen citizen);
+    List<PatientChoice> actingFor(SignedInCitizen citizen);
 
     /** The account's status, for the home page ("your online account is not active yet"). */
     AccountConditions conditions(SignedInCitizen citizen);

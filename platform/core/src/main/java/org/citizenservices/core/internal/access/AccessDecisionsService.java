@@ -1,6 +1,7 @@
 package org.citizenservices.core.internal.access;
 
 import org.citizenservices.core.api.vua.AssociationType;
+import org.citizenservices.core.api.vua.PatientChoice;
 import org.citizenservices.core.api.access.ServiceAvailability;
 import org.citizenservices.core.api.vua.VuaStatus;
 import jakarta.persistence.EntityManager;
@@ -144,9 +145,9 @@ public final class AccessDecisionsService implements org.citizenservices.core.ap
             PracticeServicesService.latest(em, patient.practice().id(), patient.id())
                     .forEach((service, row) -> patientSwitches.put(service, row.enabled()));
         }
-        Subject subject = patient == null ? null : new Subject(new org.citizenservices.core.api.vua.ActingFor(
-                patient.id(), association.id(), patient.displayName(), patient.dateOfBirth(), association.type(),
-                association.relationship(), association.services()), patient.nhsNumber().value(),
+        Subject subject = patient == null ? null : new Subject(PatientChoice.of(patient.id(),
+                association.id(), patient.displayName(), patient.nhsNumber().value(), patient.dateOfBirth(),
+                association.type(), association.relationship(), association.services()),
                 patient.practice().odsCode().value(), patient.practice().name(), patient.recordAccess());
         return new Facts(sessionLive ? vua.status() : VuaStatus.INACTIVE,
                 association == null ? null : association.type(),

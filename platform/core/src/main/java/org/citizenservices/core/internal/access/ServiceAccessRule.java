@@ -82,10 +82,16 @@ public final class ServiceAccessRule implements ServiceAccess {
 
     @Override
     public CurrentCitizen require(CitizenService service) {
+        Acting acting = requireActing(service);
+        return acting.subject().currentCitizen(acting.citizen());
+    }
+
+    /** One look-up of the facts serves both the decision and what the caller reads next. */
+    private Acting requireActing(CitizenService service) {
         Acting acting = acting().orElseThrow(() -> new ServiceNotAvailableException(service,
                 "Sign in to use this service."));
         decisions.require(acting.citizen(), acting.subject().actingFor().patientId(), service);
-        return acting.subject().currentCitizen(acting.citizen());
+        return acting;
     }
 
     @Override
@@ -163,8 +169,7 @@ public final class ServiceAccessRule implements ServiceAccess {
 
     @Override
     public RecordAccess recordAccess() {
-        require(CitizenService.RECORD);
-        return acting().orElseThrow().subject().recordAccess();
+        return requireActing(CitizenService.RECORD).subject().recordAccess();
     }
 
     @Override

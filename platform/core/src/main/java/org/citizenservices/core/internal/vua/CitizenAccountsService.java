@@ -4,7 +4,7 @@ import org.citizenservices.core.api.vua.CitizenAccounts;
 import org.citizenservices.core.api.vua.AccountConditions;
 import org.citizenservices.core.api.vua.AccessIdentity;
 import org.citizenservices.core.api.vua.AccessIdentityRefused;
-import org.citizenservices.core.api.vua.ActingFor;
+import org.citizenservices.core.api.vua.PatientChoice;
 import org.citizenservices.core.api.vua.AppLink;
 import org.citizenservices.core.api.vua.HistoryKind;
 import org.citizenservices.core.api.vua.LinkageDetails;
@@ -262,7 +262,7 @@ public final class CitizenAccountsService implements CitizenAccounts {
     }
 
     /** The patients the citizen may act for now: themself first, then the people they are a proxy for. */
-    public List<ActingFor> actingFor(SignedInCitizen citizen) {
+    public List<PatientChoice> actingFor(SignedInCitizen citizen) {
         LocalDate today = Times.today(clock);
         return transactions.read(em -> {
             Vua vua = em.find(Vua.class, citizen.vuaId());
@@ -270,8 +270,9 @@ public final class CitizenAccountsService implements CitizenAccounts {
                     .filter(a -> a.isLiveOn(today))
                     .sorted(Comparator.comparing((PatientAssociation a) -> a.type() != AssociationType.SELF)
                             .thenComparing(a -> a.patient().displayName()))
-                    .map(a -> new ActingFor(a.patient().id(), a.id(), a.patient().displayName(),
-                            a.patient().dateOfBirth(), a.type(), a.relationship(), a.services()))
+                    .map(a -> PatientChoice.of(a.patient().id(), a.id(), a.patient().displayName(),
+                            a.patient().nhsNumber().value(), a.patient().dateOfBirth(), a.type(), a.relationship(),
+                            a.services()))
                     .toList();
         });
     }
@@ -286,7 +287,7 @@ public final class CitizenAccountsService implements CitizenAccounts {
     }
 
     public List<AuditEvent> ownAccessLog(SignedInCitizen citizen) {
-        Long selfPatient = actingFor(citizen).stream().filter(ActingFor::isSelf).map(ActingFor::patientId)
+        Long selfPatient = actingFor(citizen).stream().filter(PatientChoice::isSelf).map(PatientChoice::patientId)
                 .findFirst().orElse(null);
         List<AuditEvent> events = audit.forPatientOrAccount(selfPatient, citizen.accountId(), 200);
         audit.entry(citizen.actor(), AuditAction.AUDIT_VIEWED).account(citizen.accountId()).now(Outcome.SUCCESS);

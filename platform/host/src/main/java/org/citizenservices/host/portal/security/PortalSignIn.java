@@ -11,7 +11,7 @@ import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
-import org.citizenservices.core.api.vua.ActingFor;
+import org.citizenservices.core.api.vua.PatientChoice;
 
 import java.util.List;
 import java.util.Optional;
@@ -57,8 +57,8 @@ public final class PortalSignIn {
         if (citizen.isEmpty() || core == null) {
             return PortalUser.ANONYMOUS;
         }
-        List<ActingFor> choices = core.citizens().actingFor(citizen.get());
-        ActingFor actingFor = actingForPatientId()
+        List<PatientChoice> choices = core.citizens().actingFor(citizen.get());
+        PatientChoice actingFor = actingForPatientId()
                 .flatMap(id -> choices.stream().filter(c -> c.patientId() == id).findFirst())
                 .orElse(choices.isEmpty() ? null : choices.get(0));
         return new PortalUser.Citizen(citizen.get(), actingFor, choices,
@@ -71,7 +71,7 @@ public final class PortalSignIn {
     /** Starts a citizen session: a new session id, acting for themself (or the first patient they act for). */
     public static void signInCitizen(Core core, SignedInCitizen citizen, String next) {
         VaadinSession session = rotate();
-        List<ActingFor> choices = core.citizens().actingFor(citizen);
+        List<PatientChoice> choices = core.citizens().actingFor(citizen);
         session.setAttribute(STAFF, null);
         session.setAttribute(CITIZEN, citizen);
         session.setAttribute(ACTING_FOR, choices.isEmpty() ? null : choices.get(0).patientId());
@@ -89,7 +89,7 @@ public final class PortalSignIn {
     /** Switches the patient the citizen acts for, if they may act for them. */
     public static boolean actFor(Core core, long patientId) {
         Optional<SignedInCitizen> citizen = citizen();
-        Optional<ActingFor> choice = citizen.flatMap(c -> core.citizens().actingFor(c).stream()
+        Optional<PatientChoice> choice = citizen.flatMap(c -> core.citizens().actingFor(c).stream()
                 .filter(a -> a.patientId() == patientId).findFirst());
         if (choice.isEmpty()) {
             return false;

@@ -2,7 +2,7 @@ package org.citizenservices.host.portal.security;
 
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
-import org.citizenservices.core.api.vua.ActingFor;
+import org.citizenservices.core.api.vua.PatientChoice;
 import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.Role;
 
@@ -22,7 +22,7 @@ public sealed interface PortalUser {
      * available for the patient now (the core's access rule, evaluated when the page was built), and the name of the
      * practice the online account is with, for the page's header.
      */
-    record Citizen(SignedInCitizen signedIn, ActingFor actingFor, List<ActingFor> choices,
+    record Citizen(SignedInCitizen signedIn, PatientChoice actingFor, List<PatientChoice> choices,
                    Set<CitizenService> available, boolean accountActive, String practiceName) implements PortalUser {
         public Citizen {
             choices = List.copyOf(choices);
