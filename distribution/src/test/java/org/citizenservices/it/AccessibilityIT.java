@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  * with the demo practice and all five modules. No page may have a serious or critical violation; every result is
  * printed and tabled in {@code target/accessibility/axe-results.md}. Each citizen page is also photographed at 320 px
  * and 1280 px ({@code target/screenshots/}) and must not scroll sideways at 320 px. One portal and one browser serve
- * the whole class, in order: signed out, practice staff (who also offer the feedback service), then the citizen.
+ * the whole class, in order: signed out, practice staff (who also offer the example module's service), then the citizen.
  * Every page is also checked for what its Content Security Policy refused (the browser console): nothing may be.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,7 +62,7 @@ class AccessibilityIT {
         Health health = new Health(portal.port());
         for (Map.Entry<String, Path> module : Map.of("appointments", Layout.appointmentsJar(), "record",
                 Layout.recordJar(), "prescriptions", Layout.prescriptionsJar(), "messaging", Layout.messagingJar(),
-                "feedback", Layout.exampleJar()).entrySet()) {
+                "travel-health", Layout.exampleJar()).entrySet()) {
             Layout.deploy(module.getValue(), deploy);
             await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf(module.getKey()).orElse("")
                     .equals("ACTIVE"));
@@ -135,9 +135,9 @@ class AccessibilityIT {
         staffPage("account");
         page.open("practice/admin").waitForView("practice-admin-view");
         staffPage("practice-services");
-        // the feedback module's service is offered once the administrator switches it on
-        page.click("practice-service-FEEDBACK");
-        page.click("practice-service-save-FEEDBACK");
+        // the example module's service is offered once the administrator switches it on
+        page.click("practice-service-TRAVEL_HEALTH");
+        page.click("practice-service-save-TRAVEL_HEALTH");
         page.waitForText("admin-messages", "is now offered");
         page.open("practice/reviews").waitForView("reviews-view");
         staffPage("reviews");
@@ -147,8 +147,8 @@ class AccessibilityIT {
         staffPage("appointment-sessions");
         page.open("practice/messages").waitForView("practice-inbox-view");
         staffPage("practice-inbox");
-        page.open("practice/feedback").waitForView("feedback-summary-view");
-        staffPage("feedback-results");
+        page.open("practice/travel-health").waitForView("practice-travel-health-view");
+        staffPage("travel-health-requests");
         page.signOut();
 
         page.signInStaff("drpatel", STAFF_PASSWORD);
@@ -214,11 +214,11 @@ class AccessibilityIT {
         page.waitForView("thread-messages");
         citizenPage("messages-conversation");
 
-        page.open("feedback").waitForView("feedback-view");
-        citizenPage("feedback");
-        page.click("feedback-submit");
-        page.waitForView("feedback-error-summary");
-        citizenPage("feedback-error");
+        page.open("travel-health").waitForView("travel-health-view");
+        citizenPage("travel-health");
+        page.click("travel-health-send");
+        page.waitForView("travel-health-error-summary");
+        citizenPage("travel-health-error");
 
         assertNoneBlocking();
     }

@@ -58,50 +58,50 @@ class ModuleLifecycleIT {
     void givenTheExampleJar_whenDroppedAndRemoved_thenItsServiceRoutesAndMenuComeAndGo() throws Exception {
         Path jar = Layout.deploy(Layout.exampleJar(), deploy);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").orElse("").equals("ACTIVE"));
-        assertThat(capabilityIds()).contains("feedback");
-        assertThat(vaadinRoute("feedback")).isTrue();
-        assertThat(vaadinRoute("practice/feedback")).isTrue();
-        assertThat(host.portal().routes().menu(Area.CITIZEN)).extracting(m -> m.path()).contains("feedback");
-        assertThat(health.module("feedback").orElseThrow().path("name").asText()).isEqualTo("Friends and Family Test");
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("travel-health").orElse("").equals("ACTIVE"));
+        assertThat(capabilityIds()).contains("travel-health");
+        assertThat(vaadinRoute("travel-health")).isTrue();
+        assertThat(vaadinRoute("practice/travel-health")).isTrue();
+        assertThat(host.portal().routes().menu(Area.CITIZEN)).extracting(m -> m.path()).contains("travel-health");
+        assertThat(health.module("travel-health").orElseThrow().path("name").asText()).isEqualTo("Travel health");
 
         Files.delete(jar);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").isEmpty());
-        assertThat(capabilityIds()).doesNotContain("feedback");
-        assertThat(vaadinRoute("feedback")).isFalse();
-        assertThat(vaadinRoute("practice/feedback")).isFalse();
-        assertThat(host.portal().routes().menu(Area.CITIZEN)).extracting(m -> m.path()).doesNotContain("feedback");
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("travel-health").isEmpty());
+        assertThat(capabilityIds()).doesNotContain("travel-health");
+        assertThat(vaadinRoute("travel-health")).isFalse();
+        assertThat(vaadinRoute("practice/travel-health")).isFalse();
+        assertThat(host.portal().routes().menu(Area.CITIZEN)).extracting(m -> m.path()).doesNotContain("travel-health");
     }
 
     @Test
     void givenDataInAModuleSchema_whenTheModuleIsRemovedAndReinstalled_thenTheDataIsStillThere() throws Exception {
         Path jar = Layout.deploy(Layout.exampleJar(), deploy);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").orElse("").equals("ACTIVE"));
-        execute("INSERT INTO FEEDBACK_RESPONSE (RATING, COMMENT_TEXT, SUBMITTED_AT) "
-                + "VALUES ('GOOD', 'kept across reinstall', CURRENT_TIMESTAMP)");
-        long before = count("SELECT COUNT(*) FROM FEEDBACK_RESPONSE WHERE COMMENT_TEXT = 'kept across reinstall'");
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("travel-health").orElse("").equals("ACTIVE"));
+        execute("INSERT INTO CITIZEN_REQUEST (PATIENT_ID, DETAILS, STATUS, SENT_BY, RECEIVED_AT) "
+                + "VALUES (1, 'kept across reinstall', 'RECEIVED', 'Jane Demo', CURRENT_TIMESTAMP)");
+        long before = count("SELECT COUNT(*) FROM CITIZEN_REQUEST WHERE DETAILS = 'kept across reinstall'");
 
         Files.delete(jar);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").isEmpty());
-        assertThat(count("SELECT COUNT(*) FROM FEEDBACK_RESPONSE WHERE COMMENT_TEXT = 'kept across reinstall'"))
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("travel-health").isEmpty());
+        assertThat(count("SELECT COUNT(*) FROM CITIZEN_REQUEST WHERE DETAILS = 'kept across reinstall'"))
                 .isEqualTo(before).isPositive();
 
         jar = Layout.deploy(Layout.exampleJar(), deploy);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").orElse("").equals("ACTIVE"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("travel-health").orElse("").equals("ACTIVE"));
         // migrations ran once: the history has one successful row for V1, not two
         assertThat(count("SELECT COUNT(*) FROM \"SCHEMA_HISTORY\" WHERE \"version\" = '1' AND \"success\" = TRUE"))
                 .isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM FEEDBACK_RESPONSE WHERE COMMENT_TEXT = 'kept across reinstall'"))
+        assertThat(count("SELECT COUNT(*) FROM CITIZEN_REQUEST WHERE DETAILS = 'kept across reinstall'"))
                 .isEqualTo(before);
         Files.delete(jar);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("travel-health").isEmpty());
     }
 
     @Test
     void givenAModuleMeantToRunThatIsNotRunning_withNoChangeToItsJar_thenTheHostStartsItAgain() throws Exception {
         Path jar = Layout.deploy(Layout.exampleJar(), deploy);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").orElse("").equals("ACTIVE"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("travel-health").orElse("").equals("ACTIVE"));
         Bundle bundle = Arrays.stream(host.framework().context().getBundles())
                 .filter(b -> "citizen-services-example-capability".equals(b.getSymbolicName()))
                 .findFirst().orElseThrow();
@@ -109,37 +109,37 @@ class ModuleLifecycleIT {
         // what a start Felix refused while busy leaves behind: marked to run, not running, and FileInstall, seeing
         // no change to the jar, never tries again
         bundle.stop(Bundle.STOP_TRANSIENT);
-        assertThat(vaadinRoute("feedback")).isFalse();
+        assertThat(vaadinRoute("travel-health")).isFalse();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> bundle.getState() == Bundle.ACTIVE
-                && vaadinRoute("feedback"));
+                && vaadinRoute("travel-health"));
         Files.delete(jar);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("travel-health").isEmpty());
     }
 
     @Test
     void givenAnInstalledModule_whenItsBundleIsStoppedAndStarted_thenItsRoutesFollow() throws Exception {
         Path jar = Layout.deploy(Layout.exampleJar(), deploy);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").orElse("").equals("ACTIVE"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("travel-health").orElse("").equals("ACTIVE"));
         Bundle bundle = Arrays.stream(host.framework().context().getBundles())
                 .filter(b -> "citizen-services-example-capability".equals(b.getSymbolicName()))
                 .findFirst().orElseThrow();
 
         bundle.stop();
-        assertThat(vaadinRoute("feedback")).isFalse();
+        assertThat(vaadinRoute("travel-health")).isFalse();
         assertThat(health.stateOf("citizen-services-example-capability")).contains("RESOLVED");
 
         bundle.start();
-        assertThat(vaadinRoute("feedback")).isTrue();
-        assertThat(health.stateOf("feedback")).contains("ACTIVE");
+        assertThat(vaadinRoute("travel-health")).isTrue();
+        assertThat(health.stateOf("travel-health")).contains("ACTIVE");
 
         // touching the jar makes FileInstall update the bundle: the routes are removed and added again
         long installedAt = bundle.getLastModified();
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(5)));
         await().atMost(Duration.ofSeconds(20)).until(() -> bundle.getLastModified() > installedAt
-                && bundle.getState() == Bundle.ACTIVE && vaadinRoute("feedback"));
+                && bundle.getState() == Bundle.ACTIVE && vaadinRoute("travel-health"));
         Files.delete(jar);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("travel-health").isEmpty());
     }
 
     @Test
@@ -190,18 +190,18 @@ class ModuleLifecycleIT {
                 }).toList();
     }
 
-    private static Connection feedbackSchema() throws SQLException {
-        return TestDatabases.connect(dir.resolve("data"), "FEEDBACK");
+    private static Connection exampleSchema() throws SQLException {
+        return TestDatabases.connect(dir.resolve("data"), "TRAVEL_HEALTH");
     }
 
     private static void execute(String sql) throws SQLException {
-        try (Connection c = feedbackSchema(); Statement s = c.createStatement()) {
+        try (Connection c = exampleSchema(); Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         }
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection c = feedbackSchema(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = exampleSchema(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }

@@ -273,17 +273,17 @@ class PatientApiIT {
             throws Exception {
         Path example = Layout.deploy(Layout.exampleJar(), host.options().deployDir());
         Health health = new Health(host.port());
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").orElse("").equals("ACTIVE"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("travel-health").orElse("").equals("ACTIVE"));
         try {
-            host.core().practices().setService(manager(), new CitizenService("FEEDBACK"), true, null);
+            host.core().practices().setService(manager(), new CitizenService("TRAVEL_HEALTH"), true, null);
             JsonNode session = session(link(JANE_LETTER));
             assertThat(session.get("patients").get(0).get("services")).extracting(JsonNode::asText)
-                    .containsExactlyInAnyOrder("APPOINTMENTS", "FEEDBACK");
+                    .containsExactlyInAnyOrder("APPOINTMENTS", "TRAVEL_HEALTH");
             assertThat(session.get("patients").get(2).get("services")).extracting(JsonNode::asText)
                     .containsExactly("APPOINTMENTS");
         } finally {
             Files.delete(example);
-            await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").isEmpty());
+            await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("travel-health").isEmpty());
         }
     }
 

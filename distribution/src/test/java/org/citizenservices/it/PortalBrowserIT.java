@@ -2,7 +2,7 @@ package org.citizenservices.it;
 
 import org.citizenservices.testkit.Browsers;
 import org.citizenservices.it.support.DistributionProcess;
-import org.citizenservices.it.support.FeedbackPage;
+import org.citizenservices.it.support.TravelHealthPage;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.PortalPage;
@@ -80,39 +80,37 @@ class PortalBrowserIT {
     }
 
     @Test
-    void givenFeedbackGiven_whenTheModuleIsReinstalledAndThePortalRestarted_thenTheAnswerIsStillThere()
+    void givenARequestSent_whenTheModuleIsReinstalledAndThePortalRestarted_thenThePracticeStillHasIt()
             throws Exception {
         Path jar = Layout.deploy(Layout.exampleJar(), deploy);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health().stateOf("feedback").orElse("").equals("ACTIVE"));
-        FeedbackPage page = new FeedbackPage(browser, portal.port());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> health().stateOf("travel-health").orElse("").equals("ACTIVE"));
+        TravelHealthPage page = new TravelHealthPage(browser, portal.port());
         // a new module's service is offered once the practice administrator switches it on
         page.signInStaff("manager", "Practice-Demo-2026!");
-        page.open("practice/admin").click("practice-service-FEEDBACK");
-        page.click("practice-service-save-FEEDBACK");
+        page.open("practice/admin").click("practice-service-TRAVEL_HEALTH");
+        page.click("practice-service-save-TRAVEL_HEALTH");
         page.waitForText("admin-messages", "is now offered");
         page.signOut();
         page.signIn("jane.demo", "Portal-Demo-2026!");
-        page.open("feedback").answer("Very good", "The receptionist found me a slot the same day");
+        page.open("travel-health").send("Do I need a jab before going to Kenya in March?");
         page.signOut();
 
         page.signInStaff("manager", "Practice-Demo-2026!");
-        page.open("practice/feedback").waitForView("feedback-summary-view");
-        assertThat(page.counts()).contains("Very good: 1");
+        assertThat(page.open("practice/travel-health").practiceList()).contains("Kenya in March");
 
         Files.delete(jar);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health().stateOf("feedback").isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() -> health().stateOf("travel-health").isEmpty());
         Layout.deploy(Layout.exampleJar(), deploy);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health().stateOf("feedback").orElse("").equals("ACTIVE"));
-        page.open("practice/feedback").waitForView("feedback-summary-view");
-        assertThat(page.counts()).contains("Very good: 1");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> health().stateOf("travel-health").orElse("").equals("ACTIVE"));
+        assertThat(page.open("practice/travel-health").practiceList()).contains("Kenya in March");
 
         portal.close();
         portal = startPortal();
-        page = new FeedbackPage(browser, portal.port());
+        page = new TravelHealthPage(browser, portal.port());
         page.signInStaff("manager", "Practice-Demo-2026!");
-        page.open("practice/feedback").waitForView("feedback-summary-view");
-        assertThat(page.counts()).contains("Very good: 1");
-        assertThat(page.latest()).contains("The receptionist found me a slot the same day");
+        assertThat(page.open("practice/travel-health").practiceList()).contains("Kenya in March", "Jane Demo");
     }
 
     private DistributionProcess startPortal() throws Exception {

@@ -1,7 +1,7 @@
-package ${package}.internal.ui;
+package org.citizenservices.example.internal.ui;
 
-import ${package}.internal.RequestSummary;
-import ${package}.internal.Requests;
+import org.citizenservices.example.internal.RequestSummary;
+import org.citizenservices.example.internal.Requests;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,16 +25,16 @@ public class CitizenRequestsView extends VerticalLayout {
 
 
     private final Requests requests;
-    private final ErrorSummary errorSummary = new ErrorSummary("${capabilityId}-error-summary");
+    private final ErrorSummary errorSummary = new ErrorSummary("travel-health-error-summary");
     private final TextArea details = new TextArea("What would you like to ask the practice?");
     private final Button send = new Button("Send request");
     private final Div sent = new Div();
 
     public CitizenRequestsView(Requests requests) {
         this.requests = requests;
-        setId("${capabilityId}-view");
+        setId("travel-health-view");
         setMaxWidth("50rem");
-        add(new H1("${displayName}"));
+        add(new H1("Travel health"));
         add(new Paragraph("Send your GP practice a request. The practice reads requests during opening hours. "
                 + "If you need help now, call 111, or 999 in an emergency."));
         configureDetails();
@@ -44,14 +44,14 @@ public class CitizenRequestsView extends VerticalLayout {
     }
 
     private void configureDetails() {
-        details.setId("${capabilityId}-details");
+        details.setId("travel-health-details");
         details.setWidthFull();
         details.setMaxLength(1000);
         details.setHelperText("Do not include anything urgent.");
     }
 
     private void configureSend() {
-        send.setId("${capabilityId}-send");
+        send.setId("travel-health-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(click -> sendRequest());
     }
@@ -76,7 +76,7 @@ public class CitizenRequestsView extends VerticalLayout {
         }
         for (RequestSummary request : mine) {
             Div item = new Div();
-            item.addClassName("${capabilityId}-request");
+            item.addClassName("travel-health-request");
             item.add(new H3("Sent " + Formats.dateTime(request.receivedAt())),
                     new Paragraph(new Text(request.details())),
                     new Paragraph("Status: " + request.statusLabel()));

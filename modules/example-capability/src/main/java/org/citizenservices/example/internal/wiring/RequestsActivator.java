@@ -1,4 +1,4 @@
-package ${package}.internal.wiring;
+package org.citizenservices.example.internal.wiring;
 
 import org.citizenservices.spi.Capability;
 import org.osgi.framework.BundleActivator;

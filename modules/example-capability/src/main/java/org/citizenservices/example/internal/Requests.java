@@ -1,4 +1,4 @@
-package ${package}.internal;
+package org.citizenservices.example.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -25,7 +25,7 @@ import java.util.Set;
 public final class Requests {
 
     /** The module's own citizen service; a practice switches it on under Practice services. */
-    public static final CitizenService SERVICE = new CitizenService("${serviceKey}");
+    public static final CitizenService SERVICE = new CitizenService("TRAVEL_HEALTH");
 
     static final int MAX_DETAILS = 1000;
 
@@ -47,7 +47,7 @@ public final class Requests {
                                 + "ORDER BY r.receivedAt DESC, r.id DESC", CitizenRequest.class)
                 .setParameter("patient", patientId)
                 .getResultList().stream().map(CitizenRequest::summary).toList());
-        access.audit("${serviceKey}_REQUESTS_VIEWED", found.size() + " requests");
+        access.audit("TRAVEL_HEALTH_REQUESTS_VIEWED", found.size() + " requests");
         return found;
     }
 
@@ -65,7 +65,7 @@ public final class Requests {
             return request.summary();
         });
         // the audit says what happened, never what was written: the text may be clinical
-        access.audit("${serviceKey}_REQUEST_SENT", "request " + sent.id());
+        access.audit("TRAVEL_HEALTH_REQUEST_SENT", "request " + sent.id());
         return sent;
     }
 
@@ -94,7 +94,7 @@ public final class Requests {
             }
             return request;
         });
-        access.auditPatient(done.patientId(), "${serviceKey}_REQUEST_DONE", "request " + requestId);
+        access.auditPatient(done.patientId(), "TRAVEL_HEALTH_REQUEST_DONE", "request " + requestId);
         return done.summary();
     }
 

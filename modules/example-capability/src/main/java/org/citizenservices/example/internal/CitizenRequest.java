@@ -1,4 +1,4 @@
-package ${package}.internal;
+package org.citizenservices.example.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,7 @@
-package ${package}.internal.ui;
+package org.citizenservices.example.internal.ui;
 
-import ${package}.internal.PracticeRequest;
-import ${package}.internal.Requests;
+import org.citizenservices.example.internal.PracticeRequest;
+import org.citizenservices.example.internal.Requests;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -19,8 +19,8 @@ public class PracticeRequestsView extends VerticalLayout {
 
     public PracticeRequestsView(Requests requests) {
         this.requests = requests;
-        setId("practice-${capabilityId}-view");
-        add(new H1("${displayName} requests"));
+        setId("practice-travel-health-view");
+        add(new H1("Travel health requests"));
         add(new Paragraph("Requests your patients sent online. Mark each one done when you have dealt with it; "
                 + "the patient sees the change."));
         configureList();
@@ -29,7 +29,7 @@ public class PracticeRequestsView extends VerticalLayout {
     }
 
     private void configureList() {
-        list.setId("practice-${capabilityId}-list");
+        list.setId("practice-travel-health-list");
         list.addColumn(r -> r.patientName()).setHeader("Patient").setAutoWidth(true);
         list.addColumn(r -> r.nhsNumber()).setHeader("NHS number").setAutoWidth(true);
         list.addColumn(r -> Formats.shortDateTime(r.request().receivedAt())).setHeader("Received");
@@ -50,7 +50,7 @@ public class PracticeRequestsView extends VerticalLayout {
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
-        done.setId("practice-${capabilityId}-done-" + row.request().id());
+        done.setId("practice-travel-health-done-" + row.request().id());
         done.setEnabled("RECEIVED".equals(row.request().status()));
         // the button names its request for screen readers, whose users hear it apart from its row
         done.getElement().setAttribute("aria-label", "Mark done: request from " + row.patientName());

@@ -1,12 +1,12 @@
-package ${package}.internal.wiring;
+package org.citizenservices.example.internal.wiring;
 
-import ${package}.internal.CitizenRequest;
-import ${package}.internal.NewRequest;
-import ${package}.internal.RequestList;
-import ${package}.internal.RequestSummary;
-import ${package}.internal.Requests;
-import ${package}.internal.ui.CitizenRequestsView;
-import ${package}.internal.ui.PracticeRequestsView;
+import org.citizenservices.example.internal.CitizenRequest;
+import org.citizenservices.example.internal.NewRequest;
+import org.citizenservices.example.internal.RequestList;
+import org.citizenservices.example.internal.RequestSummary;
+import org.citizenservices.example.internal.Requests;
+import org.citizenservices.example.internal.ui.CitizenRequestsView;
+import org.citizenservices.example.internal.ui.PracticeRequestsView;
 import org.citizenservices.spi.ApiProblem;
 import org.citizenservices.spi.ApiRoute;
 import org.citizenservices.spi.Capability;
@@ -19,7 +19,7 @@ import org.citizenservices.spi.ViewContribution;
 import java.util.List;
 
 /**
- * ${displayName}: patients (or their proxies) send the practice a request, the practice works through them. Who the
+ * Travel health: patients (or their proxies) send the practice a request, the practice works through them. Who the
  * module is and what it adds to the portal and the patient API. It lives in {@code internal.wiring}, above the
  * domain ({@code internal}), the views ({@code internal.ui}) and the API, so arrows point one way.
  */
@@ -29,7 +29,7 @@ public final class RequestsCapability implements Capability {
 
     @Override
     public String id() {
-        return "${capabilityId}";
+        return "travel-health";
     }
 
     @Override
@@ -39,7 +39,7 @@ public final class RequestsCapability implements Capability {
 
     @Override
     public String displayName() {
-        return "${displayName}";
+        return "Travel health";
     }
 
     @Override
@@ -60,20 +60,20 @@ public final class RequestsCapability implements Capability {
     @Override
     public List<ViewContribution> views() {
         return List.of(
-                ViewContribution.citizen("${capabilityId}", CitizenRequestsView.class, "${displayName}", 80,
+                ViewContribution.citizen("travel-health", CitizenRequestsView.class, "Travel health", 80,
                         () -> new CitizenRequestsView(requests)),
-                ViewContribution.practice("practice/${capabilityId}", PracticeRequestsView.class,
-                        "${displayName} requests", 80, Role.STAFF, () -> new PracticeRequestsView(requests)));
+                ViewContribution.practice("practice/travel-health", PracticeRequestsView.class,
+                        "Travel health requests", 80, Role.STAFF, () -> new PracticeRequestsView(requests)));
     }
 
     @Override
     public List<ApiRoute> apiRoutes() {
         return List.of(
-                ApiRoute.get("${capabilityId}-requests", "The patient's ${displayName} requests, newest first",
-                        "${serviceKey}_REQUESTS_VIEWED", RequestList.class,
+                ApiRoute.get("travel-health-requests", "The patient's Travel health requests, newest first",
+                        "TRAVEL_HEALTH_REQUESTS_VIEWED", RequestList.class,
                         request -> new RequestList(requests.mine())),
-                ApiRoute.post("${capabilityId}-requests", "Send the practice a ${displayName} request",
-                        "${serviceKey}_REQUEST_SENT", NewRequest.class, RequestSummary.class,
+                ApiRoute.post("travel-health-requests", "Send the practice a Travel health request",
+                        "TRAVEL_HEALTH_REQUEST_SENT", NewRequest.class, RequestSummary.class,
                         request -> {
                             try {
                                 return requests.send(request.body(NewRequest.class).details());

@@ -1,4 +1,4 @@
-package ${package}.internal;
+package org.citizenservices.example.internal;
 
 import jakarta.validation.constraints.Size;
 

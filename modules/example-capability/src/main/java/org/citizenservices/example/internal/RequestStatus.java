@@ -1,4 +1,4 @@
-package ${package}.internal;
+package org.citizenservices.example.internal;
 
 /** Where a request is; the label is what people read (never a colour alone). */
 public enum RequestStatus {

@@ -1,6 +1,6 @@
-package ${package}.internal;
+package org.citizenservices.example.internal;
 
-import ${package}.internal.wiring.RequestsCapability;
+import org.citizenservices.example.internal.wiring.RequestsCapability;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.PracticeTime;
@@ -36,7 +36,7 @@ class RequestsTest {
     @BeforeAll
     static void open() {
         database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("${capabilityId}",
+        unit = new ModulePersistence(database).openOnClassPath("travel-health",
                 new RequestsCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
         requests = new Requests(unit.entityManagerFactory(), access,
@@ -64,7 +64,7 @@ class RequestsTest {
         assertThat(sent.details()).isEqualTo("Which vaccinations do I need for Peru?");
         assertThat(sent.status()).isEqualTo("RECEIVED");
         assertThat(requests.mine()).extracting(RequestSummary::id).containsExactly(sent.id());
-        assertThat(access.audit).extracting(TestServiceAccess.Audited::action).contains("${serviceKey}_REQUEST_SENT");
+        assertThat(access.audit).extracting(TestServiceAccess.Audited::action).contains("TRAVEL_HEALTH_REQUEST_SENT");
         assertThat(access.audit).extracting(TestServiceAccess.Audited::detail).noneMatch(d -> d.contains("Peru"));
 
         patient(true);
@@ -111,7 +111,7 @@ class RequestsTest {
         assertThat(requests.practiceList()).extracting(r -> r.request().id()).contains(sent).doesNotContain(theirs);
         assertThat(requests.markDone(sent).status()).isEqualTo("DONE");
         assertThatThrownBy(() -> requests.markDone(theirs)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(access.audit).contains(new TestServiceAccess.Audited(ours, "${serviceKey}_REQUEST_DONE",
+        assertThat(access.audit).contains(new TestServiceAccess.Audited(ours, "TRAVEL_HEALTH_REQUEST_DONE",
                 "request " + sent));
     }
 
