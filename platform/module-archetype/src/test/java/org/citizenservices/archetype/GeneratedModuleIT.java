@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GeneratedModuleIT {
 
     static final String ARTIFACT = "travel-health";
+    static final String EXAMPLE = "citizen-services-example-capability";
     static Path projects;
     static Path generated;
 
@@ -54,9 +55,9 @@ class GeneratedModuleIT {
     @Order(0)
     void withItsDefaults_theArchetypeGeneratesExactlyTheExampleModule() throws Exception {
         Path example = Path.of(System.getProperty("example.module"));
-        Path generatedExample = projects.resolve(example.getFileName());
+        Path generatedExample = projects.resolve(EXAMPLE);
         delete(generatedExample);
-        Run run = generate("-DgroupId=org.citizenservices", "-DartifactId=" + example.getFileName(),
+        Run run = generate("-DgroupId=org.citizenservices", "-DartifactId=" + EXAMPLE,
                 "-Dversion=" + System.getProperty("archetype.version"), "-Dpackage=org.citizenservices.example");
 
         assertThat(run.exitCode).as(run.log).isZero();
