@@ -3,8 +3,9 @@ package org.citizenservices.appointments.internal;
 import org.citizenservices.appointments.internal.wiring.AppointmentsCapability;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
-import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.Role;
+import org.citizenservices.spi.testing.InputBounds;
+import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,11 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +47,7 @@ class SessionPlannerInputBoundsTest {
                 new AppointmentsCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
         sessions = new AppointmentBook(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE)).sessions();
+                TestClock.FIXED).sessions();
         access.staff(Role.PRACTICE_ADMIN);
         clinician = sessions.addClinician("Dr Asha Patel", "GP").id();
     }
@@ -78,8 +77,7 @@ class SessionPlannerInputBoundsTest {
     }
 
     static Stream<Arguments> fields() {
-        return Stream.of(Field.values()).flatMap(f -> IntStream.of(f.max, f.max + 1, 10 * 1024)
-                .mapToObj(n -> Arguments.of(f, n)));
+        return InputBounds.lengths(Field.values(), f -> f.max);
     }
 
     @ParameterizedTest(name = "{0} with {1} characters")

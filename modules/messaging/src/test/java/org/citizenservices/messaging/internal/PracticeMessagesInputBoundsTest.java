@@ -5,8 +5,9 @@ import org.citizenservices.host.uploads.UploadLimits;
 import org.citizenservices.messaging.internal.wiring.MessagingCapability;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
-import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.Role;
+import org.citizenservices.spi.testing.InputBounds;
+import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,10 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +48,7 @@ class PracticeMessagesInputBoundsTest {
                 new MessagingCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
         messages = new PracticeMessages(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE),
+                TestClock.FIXED,
                 (accountId, text) -> Optional.of("TEST"), new TikaUploadPolicy(UploadLimits.defaults()));
     }
 
@@ -74,8 +73,7 @@ class PracticeMessagesInputBoundsTest {
     }
 
     static Stream<Arguments> fields() {
-        return Stream.of(Field.values()).flatMap(f -> IntStream.of(f.max, f.max + 1, 10 * 1024)
-                .mapToObj(n -> Arguments.of(f, n)));
+        return InputBounds.lengths(Field.values(), f -> f.max);
     }
 
     @ParameterizedTest(name = "{0} with {1} characters")

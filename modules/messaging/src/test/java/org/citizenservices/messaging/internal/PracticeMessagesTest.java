@@ -3,7 +3,7 @@ package org.citizenservices.messaging.internal;
 import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.host.uploads.UploadLimits;
 import org.citizenservices.messaging.internal.wiring.MessagingCapability;
-import org.citizenservices.spi.PracticeTime;
+import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
 
 import org.citizenservices.persistence.Database;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -50,7 +49,7 @@ class PracticeMessagesTest {
                 new MessagingCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
         messages = new PracticeMessages(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE),
+                TestClock.FIXED,
                 (accountId, text) -> {
                     sent.add(accountId + ": " + text);
                     return Optional.of("TEST");

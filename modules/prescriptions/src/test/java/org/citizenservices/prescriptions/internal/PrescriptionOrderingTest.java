@@ -1,6 +1,6 @@
 package org.citizenservices.prescriptions.internal;
 
-import org.citizenservices.spi.PracticeTime;
+import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
 
 import org.citizenservices.persistence.Database;
@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +54,7 @@ class PrescriptionOrderingTest {
                 List.of(Course.class, PrescriptionRequest.class, RequestLine.class, Pharmacy.class, Nomination.class),
                 "db/migration");
         access = new TestServiceAccess();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE);
+        Clock clock = TestClock.FIXED;
         ordering = new PrescriptionOrdering(unit.entityManagerFactory(), access, clock);
         prescribing = new PrescribingQueue(unit.entityManagerFactory(), access, clock);
         nomination = new PharmacyNomination(unit.entityManagerFactory(), access, clock);

@@ -4,9 +4,10 @@ import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.host.uploads.UploadLimits;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
-import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.spi.Role;
+import org.citizenservices.spi.testing.InputBounds;
+import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,11 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +51,7 @@ class RecordInputBoundsTest {
         unit = new ModulePersistence(database).openOnClassPath("record",
                 List.of(RecordEntry.class, DocumentContent.class, PatientRecord.class), "db/migration");
         access = new TestServiceAccess();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE);
+        Clock clock = TestClock.FIXED;
         keeping = new RecordKeeping(unit.entityManagerFactory(), access, clock,
                 new TikaUploadPolicy(UploadLimits.defaults()));
         review = new RecordReview(unit.entityManagerFactory(), access, clock);
@@ -102,8 +101,7 @@ class RecordInputBoundsTest {
     }
 
     static Stream<Arguments> fields() {
-        return Stream.of(Field.values()).flatMap(f -> IntStream.of(f.max, f.max + 1, 10 * 1024)
-                .mapToObj(n -> Arguments.of(f, n)));
+        return InputBounds.lengths(Field.values(), f -> f.max);
     }
 
     @ParameterizedTest(name = "{0} with {1} characters")

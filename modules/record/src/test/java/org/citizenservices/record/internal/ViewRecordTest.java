@@ -2,7 +2,7 @@ package org.citizenservices.record.internal;
 
 import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.host.uploads.UploadLimits;
-import org.citizenservices.spi.PracticeTime;
+import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
 
 import org.citizenservices.persistence.Database;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -64,7 +63,7 @@ class ViewRecordTest {
         unit = new ModulePersistence(database).openOnClassPath("record",
                 List.of(RecordEntry.class, DocumentContent.class, PatientRecord.class), "db/migration");
         access = new TestServiceAccess();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE);
+        Clock clock = TestClock.FIXED;
         viewRecord = new ViewRecord(unit.entityManagerFactory(), access);
         keeping = new RecordKeeping(unit.entityManagerFactory(), access, clock,
                 new TikaUploadPolicy(UploadLimits.defaults()));

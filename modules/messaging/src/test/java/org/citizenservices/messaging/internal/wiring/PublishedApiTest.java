@@ -5,9 +5,8 @@ import org.citizenservices.host.uploads.UploadLimits;
 import org.citizenservices.messaging.PracticeConversations;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
-import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
-import org.citizenservices.spi.testing.FakeBundle;
+import org.citizenservices.spi.testing.PublishedApiCheck;
 import org.citizenservices.spi.testing.TestCapabilityContext;
 import org.citizenservices.spi.testing.TestServiceAccess;
 import org.junit.jupiter.api.AfterAll;
@@ -17,17 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-/**
- * The module's API is an OSGi service exactly while the host runs the capability: none when the bundle has only
- * registered its capability, published on start, withdrawn on stop and when the bundle stops first.
- */
+/** {@link PracticeConversations} is a service exactly while the host runs the capability (the SPI's shared check). */
 class PublishedApiTest {
 
-    static final String API = PracticeConversations.class.getName();
-    static final String CAPABILITY = Capability.class.getName();
+    static final PublishedApiCheck<PracticeConversations> CHECK = new PublishedApiCheck<>(PracticeConversations.class,
+            MessagingActivator::new, PublishedApiTest::context, api -> api.start("Hi", "Hello"));
 
     @TempDir
     static Path dir;
@@ -37,8 +30,8 @@ class PublishedApiTest {
     @BeforeAll
     static void open() {
         database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("messaging",
-                new MessagingCapability().entityClasses(), "db/migration");
+        unit = new ModulePersistence(database).openOnClassPath("messaging", new MessagingCapability().entityClasses(),
+                "db/migration");
     }
 
     @AfterAll
@@ -49,36 +42,12 @@ class PublishedApiTest {
 
     @Test
     void theApiIsPublishedWhileTheCapabilityRuns() throws Exception {
-        FakeBundle bundle = new FakeBundle();
-        new MessagingActivator().start(bundle.context());
-        Capability capability = (Capability) bundle.registered.get(CAPABILITY);
-        assertThat(bundle.registered).containsOnlyKeys(CAPABILITY);
-
-        capability.start(context());
-        assertThat(bundle.registered).containsKeys(CAPABILITY, API);
-        PracticeConversations api = (PracticeConversations) bundle.registered.get(API);
-
-        capability.stop();
-        assertThat(bundle.registered).containsOnlyKeys(CAPABILITY);
-        assertThatThrownBy(() -> api.start("Hi", "Hello")).as("a reference kept after stop").isInstanceOf(IllegalStateException.class);
-
-        capability.start(context());
-        assertThat(bundle.registered).as("started again").containsKeys(API);
+        CHECK.publishedWhileTheCapabilityRuns();
     }
 
     @Test
     void theBundleStopping_withdrawsTheApiBeforeTheHostStopsTheCapability() throws Exception {
-        FakeBundle bundle = new FakeBundle();
-        MessagingActivator activator = new MessagingActivator();
-        activator.start(bundle.context());
-        Capability capability = (Capability) bundle.registered.get(CAPABILITY);
-        capability.start(context());
-
-        activator.stop(bundle.context());
-        assertThat(bundle.registered).doesNotContainKey(API);
-
-        capability.stop();
-        assertThat(bundle.registered).doesNotContainKey(API);
+        CHECK.withdrawnWhenTheBundleStopsFirst();
     }
 
     private static CapabilityContext context() {
