@@ -10,13 +10,12 @@ import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceNotAvailableException;
 import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
-import org.junit.jupiter.api.AfterAll;
+import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,10 +33,10 @@ class PatientAppointmentsServiceTest {
 
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static ModulePersistence.OpenUnit unit;
+    @RegisterExtension
+    static final TestUnit<ModulePersistence.OpenUnit> unit = TestUnit.of(Database::open, database ->
+            new ModulePersistence(database).openOnClassPath("appointments",
+                    new AppointmentsCapability().entityClasses(), "db/migration"));
     static TestServiceAccess access;
     static AppointmentBook book;
     static PatientAppointments api;
@@ -45,23 +44,14 @@ class PatientAppointmentsServiceTest {
 
     @BeforeAll
     static void open() {
-        database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("appointments",
-                new AppointmentsCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
-        book = new AppointmentBook(unit.entityManagerFactory(), access,
+        book = new AppointmentBook(unit.get().entityManagerFactory(), access,
                 TestClock.FIXED);
         api = new PatientAppointmentsService(() -> book);
         access.staff(Role.PRACTICE_ADMIN);
         long clinician = book.sessions().addClinician("Dr Asha Patel", "GP").id();
         book.sessions().addSession(new NewSession(clinician, null, MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0), 15,
                 "Routine GP appointment", AppointmentMode.VIDEO, true));
-    }
-
-    @AfterAll
-    static void close() {
-        unit.close();
-        database.close();
     }
 
     @BeforeEach

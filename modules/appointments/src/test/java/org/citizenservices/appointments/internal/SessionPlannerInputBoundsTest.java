@@ -7,15 +7,14 @@ import org.citizenservices.spi.Role;
 import org.citizenservices.spi.testing.InputBounds;
 import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
-import org.junit.jupiter.api.AfterAll;
+import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import jakarta.persistence.EntityManager;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -32,30 +31,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SessionPlannerInputBoundsTest {
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static ModulePersistence.OpenUnit unit;
+    @RegisterExtension
+    static final TestUnit<ModulePersistence.OpenUnit> unit = TestUnit.of(Database::open, database ->
+            new ModulePersistence(database).openOnClassPath("appointments",
+                    new AppointmentsCapability().entityClasses(), "db/migration"));
     static TestServiceAccess access;
     static SessionPlanner sessions;
     static long clinician;
 
     @BeforeAll
     static void open() {
-        database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("appointments",
-                new AppointmentsCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
-        sessions = new AppointmentBook(unit.entityManagerFactory(), access,
+        sessions = new AppointmentBook(unit.get().entityManagerFactory(), access,
                 TestClock.FIXED).sessions();
         access.staff(Role.PRACTICE_ADMIN);
         clinician = sessions.addClinician("Dr Asha Patel", "GP").id();
-    }
-
-    @AfterAll
-    static void close() {
-        unit.close();
-        database.close();
     }
 
     enum Field {
@@ -105,7 +95,7 @@ class SessionPlannerInputBoundsTest {
     }
 
     private static List<String> stored(Field field) {
-        EntityManager em = unit.entityManagerFactory().createEntityManager();
+        EntityManager em = unit.get().entityManagerFactory().createEntityManager();
         try {
             return em.createQuery(field.stored, String.class).getResultList();
         } finally {

@@ -11,13 +11,12 @@ import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceNotAvailableException;
 import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
-import org.junit.jupiter.api.AfterAll;
+import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -34,10 +33,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PracticeConversationsServiceTest {
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static ModulePersistence.OpenUnit unit;
+    @RegisterExtension
+    static final TestUnit<ModulePersistence.OpenUnit> unit = TestUnit.of(Database::open, database ->
+            new ModulePersistence(database).openOnClassPath("messaging",
+                    new MessagingCapability().entityClasses(), "db/migration"));
     static TestServiceAccess access;
     static PracticeMessages messages;
     static PracticeConversations api;
@@ -46,23 +45,14 @@ class PracticeConversationsServiceTest {
 
     @BeforeAll
     static void open() {
-        database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("messaging",
-                new MessagingCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
-        messages = new PracticeMessages(unit.entityManagerFactory(), access,
+        messages = new PracticeMessages(unit.get().entityManagerFactory(), access,
                 TestClock.FIXED,
                 (accountId, text) -> {
                     sent.add(accountId + ": " + text);
                     return Optional.of("TEST");
                 }, new TikaUploadPolicy(UploadLimits.defaults()));
         api = new PracticeConversationsService(() -> messages);
-    }
-
-    @AfterAll
-    static void close() {
-        unit.close();
-        database.close();
     }
 
     @BeforeEach

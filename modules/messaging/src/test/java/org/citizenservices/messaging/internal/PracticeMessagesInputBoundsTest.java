@@ -9,15 +9,14 @@ import org.citizenservices.spi.Role;
 import org.citizenservices.spi.testing.InputBounds;
 import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
-import org.junit.jupiter.api.AfterAll;
+import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import jakarta.persistence.EntityManager;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -33,29 +32,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PracticeMessagesInputBoundsTest {
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static ModulePersistence.OpenUnit unit;
+    @RegisterExtension
+    static final TestUnit<ModulePersistence.OpenUnit> unit = TestUnit.of(Database::open, database ->
+            new ModulePersistence(database).openOnClassPath("messaging",
+                    new MessagingCapability().entityClasses(), "db/migration"));
     static TestServiceAccess access;
     static PracticeMessages messages;
     static long nextPatient = 500;
 
     @BeforeAll
     static void open() {
-        database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("messaging",
-                new MessagingCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
-        messages = new PracticeMessages(unit.entityManagerFactory(), access,
+        messages = new PracticeMessages(unit.get().entityManagerFactory(), access,
                 TestClock.FIXED,
                 (accountId, text) -> Optional.of("TEST"), new TikaUploadPolicy(UploadLimits.defaults()));
-    }
-
-    @AfterAll
-    static void close() {
-        unit.close();
-        database.close();
     }
 
     enum Field {
@@ -105,7 +95,7 @@ class PracticeMessagesInputBoundsTest {
 
     /** The conversation's message bodies, then who it is assigned to. */
     private static List<String> kept(long thread) {
-        EntityManager em = unit.entityManagerFactory().createEntityManager();
+        EntityManager em = unit.get().entityManagerFactory().createEntityManager();
         try {
             List<String> kept = new java.util.ArrayList<>(em.createQuery(
                     "select m.body from Message m where m.threadId = :thread order by m.id", String.class)

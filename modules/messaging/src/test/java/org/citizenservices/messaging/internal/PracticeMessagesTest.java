@@ -10,12 +10,11 @@ import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceNotAvailableException;
-import org.junit.jupiter.api.AfterAll;
+import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -33,10 +32,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PracticeMessagesTest {
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static ModulePersistence.OpenUnit unit;
+    @RegisterExtension
+    static final TestUnit<ModulePersistence.OpenUnit> unit = TestUnit.of(Database::open, database ->
+            new ModulePersistence(database).openOnClassPath("messaging",
+                    new MessagingCapability().entityClasses(), "db/migration"));
     static TestServiceAccess access;
     static PracticeMessages messages;
     static final List<String> sent = new ArrayList<>();
@@ -44,23 +43,14 @@ class PracticeMessagesTest {
 
     @BeforeAll
     static void open() {
-        database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("messaging",
-                new MessagingCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
-        messages = new PracticeMessages(unit.entityManagerFactory(), access,
+        messages = new PracticeMessages(unit.get().entityManagerFactory(), access,
                 TestClock.FIXED,
                 (accountId, text) -> {
                     sent.add(accountId + ": " + text);
                     return Optional.of("TEST");
                 }, new TikaUploadPolicy(UploadLimits.defaults()));
-        DemoMessages.seedIfEmpty(unit.entityManagerFactory(), nhs -> Optional.empty(), LocalDateTime.now());
-    }
-
-    @AfterAll
-    static void close() {
-        unit.close();
-        database.close();
+        DemoMessages.seedIfEmpty(unit.get().entityManagerFactory(), nhs -> Optional.empty(), LocalDateTime.now());
     }
 
     static long patient(boolean self) {
@@ -193,7 +183,7 @@ class PracticeMessagesTest {
 
     @Test
     void aMessagesFiles_togetherStayWithinTheMessageMaximum_andARefusedFileLeavesNoRow() {
-        PracticeMessages small = new PracticeMessages(unit.entityManagerFactory(), access, Clock.systemUTC(),
+        PracticeMessages small = new PracticeMessages(unit.get().entityManagerFactory(), access, Clock.systemUTC(),
                 (accountId, text) -> Optional.empty(), new TikaUploadPolicy(new UploadLimits(1024, 2048)));
         patient(true);
         long thread = small.start("Scans", "Three pages", null).thread().threadId();

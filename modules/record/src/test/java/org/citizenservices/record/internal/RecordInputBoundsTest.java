@@ -9,15 +9,14 @@ import org.citizenservices.spi.Role;
 import org.citizenservices.spi.testing.InputBounds;
 import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
-import org.junit.jupiter.api.AfterAll;
+import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import jakarta.persistence.EntityManager;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -36,10 +35,10 @@ class RecordInputBoundsTest {
     static final LocalDateTime AT = LocalDateTime.of(2026, 11, 1, 9, 0);
     static final Source SOURCE = new Source("Riverside Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static ModulePersistence.OpenUnit unit;
+    @RegisterExtension
+    static final TestUnit<ModulePersistence.OpenUnit> unit = TestUnit.of(Database::open, database ->
+            new ModulePersistence(database).openOnClassPath("record",
+                    List.of(RecordEntry.class, DocumentContent.class, PatientRecord.class), "db/migration"));
     static TestServiceAccess access;
     static RecordKeeping keeping;
     static RecordReview review;
@@ -47,21 +46,12 @@ class RecordInputBoundsTest {
 
     @BeforeAll
     static void open() {
-        database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("record",
-                List.of(RecordEntry.class, DocumentContent.class, PatientRecord.class), "db/migration");
         access = new TestServiceAccess();
         Clock clock = TestClock.FIXED;
-        keeping = new RecordKeeping(unit.entityManagerFactory(), access, clock,
+        keeping = new RecordKeeping(unit.get().entityManagerFactory(), access, clock,
                 new TikaUploadPolicy(UploadLimits.defaults()));
-        review = new RecordReview(unit.entityManagerFactory(), access, clock);
+        review = new RecordReview(unit.get().entityManagerFactory(), access, clock);
         access.staff(Role.CLINICIAN);
-    }
-
-    @AfterAll
-    static void close() {
-        unit.close();
-        database.close();
     }
 
     enum Field {
@@ -131,7 +121,7 @@ class RecordInputBoundsTest {
     }
 
     private static List<RecordEntry> entries(long patient) {
-        EntityManager em = unit.entityManagerFactory().createEntityManager();
+        EntityManager em = unit.get().entityManagerFactory().createEntityManager();
         try {
             return em.createQuery("select e from RecordEntry e where e.patientId = :patient", RecordEntry.class)
                     .setParameter("patient", patient).getResultList();

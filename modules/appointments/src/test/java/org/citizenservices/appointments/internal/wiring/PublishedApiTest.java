@@ -7,12 +7,9 @@ import org.citizenservices.spi.CapabilityContext;
 import org.citizenservices.spi.testing.PublishedApiCheck;
 import org.citizenservices.spi.testing.TestCapabilityContext;
 import org.citizenservices.spi.testing.TestServiceAccess;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link PatientAppointments} is a service exactly while the host runs the capability (the SPI's shared check). */
 class PublishedApiTest {
@@ -20,23 +17,10 @@ class PublishedApiTest {
     static final PublishedApiCheck<PatientAppointments> CHECK = new PublishedApiCheck<>(PatientAppointments.class,
             AppointmentsActivator::new, PublishedApiTest::context, PatientAppointments::upcoming);
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static ModulePersistence.OpenUnit unit;
-
-    @BeforeAll
-    static void open() {
-        database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("appointments",
-                new AppointmentsCapability().entityClasses(), "db/migration");
-    }
-
-    @AfterAll
-    static void close() {
-        unit.close();
-        database.close();
-    }
+    @RegisterExtension
+    static final TestUnit<ModulePersistence.OpenUnit> unit = TestUnit.of(Database::open, database ->
+            new ModulePersistence(database).openOnClassPath("appointments",
+                    new AppointmentsCapability().entityClasses(), "db/migration"));
 
     @Test
     void theApiIsPublishedWhileTheCapabilityRuns() throws Exception {
@@ -49,6 +33,6 @@ class PublishedApiTest {
     }
 
     private static CapabilityContext context() {
-        return new TestCapabilityContext(unit.entityManagerFactory(), new TestServiceAccess());
+        return new TestCapabilityContext(unit.get().entityManagerFactory(), new TestServiceAccess());
     }
 }
