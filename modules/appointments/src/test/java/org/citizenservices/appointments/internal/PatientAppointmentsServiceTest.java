@@ -3,12 +3,9 @@ package org.citizenservices.appointments.internal;
 import org.citizenservices.appointments.BookableSlot;
 import org.citizenservices.appointments.PatientAppointments;
 import org.citizenservices.appointments.UpcomingAppointment;
-import org.citizenservices.appointments.internal.wiring.AppointmentsCapability;
-import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceNotAvailableException;
-import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
 import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,9 +31,7 @@ class PatientAppointmentsServiceTest {
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
 
     @RegisterExtension
-    static final TestUnit<ModulePersistence.OpenUnit> unit = TestUnit.of(Database::open, database ->
-            new ModulePersistence(database).openOnClassPath("appointments",
-                    new AppointmentsCapability().entityClasses(), "db/migration"));
+    static final TestUnit<ModulePersistence.OpenUnit> unit = AppointmentsDatabase.unit();
     static TestServiceAccess access;
     static AppointmentBook book;
     static PatientAppointments api;
@@ -45,8 +40,7 @@ class PatientAppointmentsServiceTest {
     @BeforeAll
     static void open() {
         access = new TestServiceAccess();
-        book = new AppointmentBook(unit.get().entityManagerFactory(), access,
-                TestClock.FIXED);
+        book = AppointmentsDatabase.book(unit, access);
         api = new PatientAppointmentsService(() -> book);
         access.staff(Role.PRACTICE_ADMIN);
         long clinician = book.sessions().addClinician("Dr Asha Patel", "GP").id();

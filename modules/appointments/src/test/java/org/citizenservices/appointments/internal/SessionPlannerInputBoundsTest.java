@@ -1,11 +1,8 @@
 package org.citizenservices.appointments.internal;
 
-import org.citizenservices.appointments.internal.wiring.AppointmentsCapability;
-import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.testing.InputBounds;
-import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
 import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,9 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SessionPlannerInputBoundsTest {
 
     @RegisterExtension
-    static final TestUnit<ModulePersistence.OpenUnit> unit = TestUnit.of(Database::open, database ->
-            new ModulePersistence(database).openOnClassPath("appointments",
-                    new AppointmentsCapability().entityClasses(), "db/migration"));
+    static final TestUnit<ModulePersistence.OpenUnit> unit = AppointmentsDatabase.unit();
     static TestServiceAccess access;
     static SessionPlanner sessions;
     static long clinician;
@@ -42,8 +37,7 @@ class SessionPlannerInputBoundsTest {
     @BeforeAll
     static void open() {
         access = new TestServiceAccess();
-        sessions = new AppointmentBook(unit.get().entityManagerFactory(), access,
-                TestClock.FIXED).sessions();
+        sessions = AppointmentsDatabase.book(unit, access).sessions();
         access.staff(Role.PRACTICE_ADMIN);
         clinician = sessions.addClinician("Dr Asha Patel", "GP").id();
     }

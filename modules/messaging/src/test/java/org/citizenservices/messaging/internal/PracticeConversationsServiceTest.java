@@ -1,15 +1,10 @@
 package org.citizenservices.messaging.internal;
 
-import org.citizenservices.host.uploads.TikaUploadPolicy;
-import org.citizenservices.host.uploads.UploadLimits;
 import org.citizenservices.messaging.ConversationSummary;
 import org.citizenservices.messaging.PracticeConversations;
-import org.citizenservices.messaging.internal.wiring.MessagingCapability;
-import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceNotAvailableException;
-import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
 import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,9 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PracticeConversationsServiceTest {
 
     @RegisterExtension
-    static final TestUnit<ModulePersistence.OpenUnit> unit = TestUnit.of(Database::open, database ->
-            new ModulePersistence(database).openOnClassPath("messaging",
-                    new MessagingCapability().entityClasses(), "db/migration"));
+    static final TestUnit<ModulePersistence.OpenUnit> unit = MessagingDatabase.unit();
     static TestServiceAccess access;
     static PracticeMessages messages;
     static PracticeConversations api;
@@ -46,12 +38,7 @@ class PracticeConversationsServiceTest {
     @BeforeAll
     static void open() {
         access = new TestServiceAccess();
-        messages = new PracticeMessages(unit.get().entityManagerFactory(), access,
-                TestClock.FIXED,
-                (accountId, text) -> {
-                    sent.add(accountId + ": " + text);
-                    return Optional.of("TEST");
-                }, new TikaUploadPolicy(UploadLimits.defaults()));
+        messages = MessagingDatabase.messages(unit, access, sent);
         api = new PracticeConversationsService(() -> messages);
     }
 

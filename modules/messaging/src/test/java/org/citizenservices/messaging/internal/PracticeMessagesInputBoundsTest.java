@@ -1,13 +1,8 @@
 package org.citizenservices.messaging.internal;
 
-import org.citizenservices.host.uploads.TikaUploadPolicy;
-import org.citizenservices.host.uploads.UploadLimits;
-import org.citizenservices.messaging.internal.wiring.MessagingCapability;
-import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.testing.InputBounds;
-import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
 import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,9 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PracticeMessagesInputBoundsTest {
 
     @RegisterExtension
-    static final TestUnit<ModulePersistence.OpenUnit> unit = TestUnit.of(Database::open, database ->
-            new ModulePersistence(database).openOnClassPath("messaging",
-                    new MessagingCapability().entityClasses(), "db/migration"));
+    static final TestUnit<ModulePersistence.OpenUnit> unit = MessagingDatabase.unit();
     static TestServiceAccess access;
     static PracticeMessages messages;
     static long nextPatient = 500;
@@ -43,9 +36,7 @@ class PracticeMessagesInputBoundsTest {
     @BeforeAll
     static void open() {
         access = new TestServiceAccess();
-        messages = new PracticeMessages(unit.get().entityManagerFactory(), access,
-                TestClock.FIXED,
-                (accountId, text) -> Optional.of("TEST"), new TikaUploadPolicy(UploadLimits.defaults()));
+        messages = MessagingDatabase.messages(unit, access, new ArrayList<>());
     }
 
     enum Field {

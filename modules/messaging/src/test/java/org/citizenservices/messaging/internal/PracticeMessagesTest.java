@@ -2,11 +2,8 @@ package org.citizenservices.messaging.internal;
 
 import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.host.uploads.UploadLimits;
-import org.citizenservices.messaging.internal.wiring.MessagingCapability;
-import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
 
-import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceNotAvailableException;
@@ -33,9 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PracticeMessagesTest {
 
     @RegisterExtension
-    static final TestUnit<ModulePersistence.OpenUnit> unit = TestUnit.of(Database::open, database ->
-            new ModulePersistence(database).openOnClassPath("messaging",
-                    new MessagingCapability().entityClasses(), "db/migration"));
+    static final TestUnit<ModulePersistence.OpenUnit> unit = MessagingDatabase.unit();
     static TestServiceAccess access;
     static PracticeMessages messages;
     static final List<String> sent = new ArrayList<>();
@@ -44,12 +39,7 @@ class PracticeMessagesTest {
     @BeforeAll
     static void open() {
         access = new TestServiceAccess();
-        messages = new PracticeMessages(unit.get().entityManagerFactory(), access,
-                TestClock.FIXED,
-                (accountId, text) -> {
-                    sent.add(accountId + ": " + text);
-                    return Optional.of("TEST");
-                }, new TikaUploadPolicy(UploadLimits.defaults()));
+        messages = MessagingDatabase.messages(unit, access, sent);
         DemoMessages.seedIfEmpty(unit.get().entityManagerFactory(), nhs -> Optional.empty(), LocalDateTime.now());
     }
 

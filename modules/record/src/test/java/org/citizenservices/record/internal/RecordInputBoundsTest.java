@@ -2,7 +2,6 @@ package org.citizenservices.record.internal;
 
 import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.host.uploads.UploadLimits;
-import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.spi.Role;
@@ -36,9 +35,7 @@ class RecordInputBoundsTest {
     static final Source SOURCE = new Source("Riverside Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
 
     @RegisterExtension
-    static final TestUnit<ModulePersistence.OpenUnit> unit = TestUnit.of(Database::open, database ->
-            new ModulePersistence(database).openOnClassPath("record",
-                    List.of(RecordEntry.class, DocumentContent.class, PatientRecord.class), "db/migration"));
+    static final TestUnit<ModulePersistence.OpenUnit> unit = RecordDatabase.unit();
     static TestServiceAccess access;
     static RecordKeeping keeping;
     static RecordReview review;

@@ -5,7 +5,6 @@ import org.citizenservices.host.uploads.UploadLimits;
 import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
 
-import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.spi.Role;
@@ -45,9 +44,7 @@ class ViewRecordTest {
     static final LocalDateTime AFTER = LocalDateTime.of(2024, 6, 1, 9, 0);
 
     @RegisterExtension
-    static final TestUnit<ModulePersistence.OpenUnit> unit = TestUnit.of(Database::open, database ->
-            new ModulePersistence(database).openOnClassPath("record",
-                    List.of(RecordEntry.class, DocumentContent.class, PatientRecord.class), "db/migration"));
+    static final TestUnit<ModulePersistence.OpenUnit> unit = RecordDatabase.unit();
     static TestServiceAccess access;
     static ViewRecord viewRecord;
     static RecordKeeping keeping;

@@ -1,7 +1,7 @@
 package org.citizenservices.appointments.internal.wiring;
 
 import org.citizenservices.appointments.PatientAppointments;
-import org.citizenservices.persistence.Database;
+import org.citizenservices.appointments.internal.AppointmentsDatabase;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.CapabilityContext;
 import org.citizenservices.spi.testing.PublishedApiCheck;
@@ -18,9 +18,7 @@ class PublishedApiTest {
             AppointmentsActivator::new, PublishedApiTest::context, PatientAppointments::upcoming);
 
     @RegisterExtension
-    static final TestUnit<ModulePersistence.OpenUnit> unit = TestUnit.of(Database::open, database ->
-            new ModulePersistence(database).openOnClassPath("appointments",
-                    new AppointmentsCapability().entityClasses(), "db/migration"));
+    static final TestUnit<ModulePersistence.OpenUnit> unit = AppointmentsDatabase.unit();
 
     @Test
     void theApiIsPublishedWhileTheCapabilityRuns() throws Exception {

@@ -3,7 +3,7 @@ package org.citizenservices.messaging.internal.wiring;
 import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.host.uploads.UploadLimits;
 import org.citizenservices.messaging.PracticeConversations;
-import org.citizenservices.persistence.Database;
+import org.citizenservices.messaging.internal.MessagingDatabase;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.CapabilityContext;
 import org.citizenservices.spi.testing.PublishedApiCheck;
@@ -20,9 +20,7 @@ class PublishedApiTest {
             MessagingActivator::new, PublishedApiTest::context, api -> api.start("Hi", "Hello"));
 
     @RegisterExtension
-    static final TestUnit<ModulePersistence.OpenUnit> unit = TestUnit.of(Database::open, database ->
-            new ModulePersistence(database).openOnClassPath("messaging",
-                    new MessagingCapability().entityClasses(), "db/migration"));
+    static final TestUnit<ModulePersistence.OpenUnit> unit = MessagingDatabase.unit();
 
     @Test
     void theApiIsPublishedWhileTheCapabilityRuns() throws Exception {
