@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -30,6 +29,7 @@ import org.citizenservices.appointments.internal.StaffNotice;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.PracticePatient;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.StatusMessage;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -57,7 +57,7 @@ public class PracticeBookView extends VerticalLayout {
     private final DatePicker date = new DatePicker("Date");
     private final Select<String> range = new Select<>();
     private final Grid<BookEntry> grid = new Grid<>();
-    private final Paragraph message = new Paragraph();
+    private final StatusMessage message = new StatusMessage("book-messages");
     private final UnorderedList notices = new UnorderedList();
     private Map<Long, PracticePatient> patients = Map.of();
 
@@ -69,8 +69,6 @@ public class PracticeBookView extends VerticalLayout {
         this.practiceClock = practiceClock;
         setId("practice-book-view");
         add(new H1("Appointment book"));
-        message.setId("book-messages");
-        message.getElement().setAttribute("role", "status");
         notices.setId("booking-notices");
         date.setLocale(java.util.Locale.UK);
         date.setId("book-date");

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -20,6 +19,7 @@ import org.citizenservices.appointments.internal.NewSession;
 import org.citizenservices.appointments.internal.Room;
 import org.citizenservices.appointments.internal.SessionPlanner;
 import org.citizenservices.spi.Formats;
+import org.citizenservices.spi.StatusMessage;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ import java.time.format.DateTimeParseException;
 public class SessionsView extends VerticalLayout {
 
     private final SessionPlanner sessions;
-    private final Paragraph message = new Paragraph();
+    private final StatusMessage message = new StatusMessage("sessions-messages");
     private final Select<Clinician> clinician = new Select<>();
     private final Select<Room> room = new Select<>();
     private final DatePicker date = new DatePicker("Date");
@@ -44,8 +44,6 @@ public class SessionsView extends VerticalLayout {
         this.sessions = sessions;
         setId("sessions-view");
         setMaxWidth("60rem");
-        message.setId("sessions-messages");
-        message.getElement().setAttribute("role", "status");
         add(new H1("Sessions and clinicians"), message);
         configureSessionForm(practiceClock);
         configureClinicianAndRoomForms();

@@ -1,10 +1,10 @@
 package org.citizenservices.messaging.internal.ui;
 
+import org.citizenservices.spi.CitizenHeading;
 import org.citizenservices.spi.ErrorSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +24,7 @@ import org.citizenservices.messaging.internal.api.MessagesApi;
 import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.StatusMessage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ public class MessagesView extends VerticalLayout {
     private static final String WHOLE_PRACTICE = "The practice";
 
     private final PracticeMessages messages;
-    private final Paragraph message = new Paragraph();
+    private final StatusMessage message = new StatusMessage("messages-message");
     private final ErrorSummary errors = new ErrorSummary("messages-error-summary");
     private final UnorderedList threads = new UnorderedList();
     private final Div opened = new Div();
@@ -48,10 +49,7 @@ public class MessagesView extends VerticalLayout {
         setId("messages-view");
         setMaxWidth("70rem");
         CurrentCitizen citizen = access.currentCitizen().orElseThrow();
-        add(new H1(citizen.actingFor().self() ? "Messages with your practice" : "Messages about "
-                + citizen.actingFor().displayName()));
-        message.setId("messages-message");
-        message.getElement().setAttribute("role", "status");
+        add(CitizenHeading.of(citizen, "Messages with your practice", "Messages about "));
         threads.setId("message-threads");
         opened.setId("opened-thread");
 
@@ -193,12 +191,10 @@ public class MessagesView extends VerticalLayout {
     }
 
     private void say(String text) {
-        errors.clear();
-        message.setText(text);
+        message.say(text, errors);
     }
 
     private void fail(String text, com.vaadin.flow.component.Component field) {
-        message.setText("");
-        errors.show(text, field);
+        message.fail(text, field, errors);
     }
 }

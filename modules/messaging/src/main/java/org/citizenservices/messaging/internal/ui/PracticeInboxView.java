@@ -26,6 +26,7 @@ import org.citizenservices.messaging.internal.ThreadSummary;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.PracticePatient;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.StatusMessage;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -44,7 +45,7 @@ public class PracticeInboxView extends VerticalLayout {
 
     private final PracticeMessages messages;
     private final ServiceAccess access;
-    private final Paragraph notices = new Paragraph();
+    private final StatusMessage notices = new StatusMessage("inbox-messages");
     private final Select<String> status = new Select<>();
     private final Grid<ThreadSummary> inbox = new Grid<>();
     private final Div opened = new Div();
@@ -56,8 +57,6 @@ public class PracticeInboxView extends VerticalLayout {
         setId("practice-inbox-view");
         setMaxWidth("100rem");
         add(new H1("Practice inbox"));
-        notices.setId("inbox-messages");
-        notices.getElement().setAttribute("role", "status");
         status.setId("inbox-status");
         status.setLabel("Show");
         status.setItems(ACTIVE, ThreadStatus.OPEN.label(), ThreadStatus.AWAITING_PATIENT.label(),

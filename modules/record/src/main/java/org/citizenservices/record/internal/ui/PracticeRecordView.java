@@ -35,6 +35,7 @@ import org.citizenservices.spi.PracticePatient;
 import org.citizenservices.spi.RecordAccess;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.StatusMessage;
 import org.citizenservices.spi.UploadPolicy;
 
 import java.time.Clock;
@@ -56,7 +57,7 @@ public class PracticeRecordView extends VerticalLayout {
     private final ServiceAccess access;
     private final Clock practiceClock;
     private final UploadPolicy uploads;
-    private final Paragraph messages = new Paragraph();
+    private final StatusMessage messages = new StatusMessage("record-messages");
     private final Div patientArea = new Div();
     private final Grid<RecordEntry> entries = new Grid<>();
     private PracticePatient patient;
@@ -71,8 +72,6 @@ public class PracticeRecordView extends VerticalLayout {
         setId("practice-record-view");
         setMaxWidth("90rem");
         add(new H1("Patient records"));
-        messages.setId("record-messages");
-        messages.getElement().setAttribute("role", "status");
         TextField nhs = field("NHS number", "record-nhs", 12);
         Button open = new Button("Open record", e -> open(nhs.getValue()));
         open.setId("record-open");
