@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What every module's pages say the same way: whose page it is, and the outcome line screen readers announce. */
+/** What every module's pages make the same way: whose page it is, the outcome line, and bounded text inputs. */
 class PageTextsTest {
 
     @Test
@@ -36,6 +36,17 @@ class PageTextsTest {
         message.say("Your request was sent to the practice.", errors);
         assertThat(errors.isVisible()).isFalse();
         assertThat(message.getText()).isEqualTo("Your request was sent to the practice.");
+    }
+
+    @Test
+    void aFormField_hasItsLabelId_andColumnBound() {
+        var comment = FormFields.area("Comment for the practice (optional)", "request-comment", 500);
+        assertThat(comment.getLabel()).isEqualTo("Comment for the practice (optional)");
+        assertThat(comment.getId()).contains("request-comment");
+        assertThat(comment.getMaxLength()).isEqualTo(500);
+        var nhs = FormFields.text("NHS number", "record-nhs", 12);
+        assertThat(nhs.getId()).contains("record-nhs");
+        assertThat(nhs.getMaxLength()).isEqualTo(12);
     }
 
     private static CurrentCitizen citizen(boolean self) {

@@ -26,6 +26,7 @@ import org.citizenservices.appointments.internal.BookedAppointment;
 import org.citizenservices.appointments.internal.BookingRefused;
 import org.citizenservices.appointments.internal.PracticeDesk;
 import org.citizenservices.appointments.internal.StaffNotice;
+import org.citizenservices.spi.FormFields;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.PracticePatient;
 import org.citizenservices.spi.ServiceAccess;
@@ -157,12 +158,8 @@ public class PracticeBookView extends VerticalLayout {
         dialog.setId("staff-book-dialog");
         dialog.setHeaderTitle("Book " + Formats.dayAndTime(entry.slot().start()) + " with "
                 + entry.slot().clinicianName());
-        TextField nhs = new TextField("Patient's NHS number");
-        nhs.setId("staff-book-nhs");
-        nhs.setMaxLength(12);
-        TextArea reason = new TextArea("Reason (optional)");
-        reason.setId("staff-book-reason");
-        reason.setMaxLength(500);
+        TextField nhs = FormFields.text("Patient's NHS number", "staff-book-nhs", 12);
+        TextArea reason = FormFields.area("Reason (optional)", "staff-book-reason", 500);
         dialog.add(new VerticalLayout(nhs, reason));
         Button confirm = button("Book", "staff-book-confirm", () -> {
             dialog.close();
@@ -177,9 +174,7 @@ public class PracticeBookView extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setId("staff-cancel-dialog");
         dialog.setHeaderTitle("Cancel " + Formats.dayAndTime(a.slot().start()));
-        TextArea reason = new TextArea("Reason");
-        reason.setId("staff-cancel-reason");
-        reason.setMaxLength(300);
+        TextArea reason = FormFields.area("Reason", "staff-cancel-reason", 300);
         dialog.add(reason);
         Button confirm = button("Cancel appointment", "staff-cancel-confirm", () -> {
             dialog.close();

@@ -18,6 +18,7 @@ import org.citizenservices.appointments.internal.Clinician;
 import org.citizenservices.appointments.internal.NewSession;
 import org.citizenservices.appointments.internal.Room;
 import org.citizenservices.appointments.internal.SessionPlanner;
+import org.citizenservices.spi.FormFields;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.StatusMessage;
 
@@ -101,19 +102,13 @@ public class SessionsView extends VerticalLayout {
     }
 
     private void configureClinicianAndRoomForms() {
-        TextField clinicianName = new TextField("Name");
-        clinicianName.setId("clinician-name");
-        clinicianName.setMaxLength(100);
-        TextField clinicianRole = new TextField("Role");
-        clinicianRole.setId("clinician-role");
-        clinicianRole.setMaxLength(50);
+        TextField clinicianName = FormFields.text("Name", "clinician-name", 100);
+        TextField clinicianRole = FormFields.text("Role", "clinician-role", 50);
         Button addClinician = new Button("Add clinician", e -> change(
                 () -> sessions.addClinician(clinicianName.getValue(), clinicianRole.getValue()),
                 "Clinician added: " + clinicianName.getValue() + "."));
         addClinician.setId("clinician-add");
-        TextField roomName = new TextField("Room");
-        roomName.setId("room-name");
-        roomName.setMaxLength(100);
+        TextField roomName = FormFields.text("Room", "room-name", 100);
         Button addRoom = new Button("Add room", e -> change(() -> sessions.addRoom(roomName.getValue()),
                 "Room added: " + roomName.getValue() + "."));
         addRoom.setId("room-add");

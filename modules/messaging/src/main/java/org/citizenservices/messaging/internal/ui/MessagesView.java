@@ -22,6 +22,7 @@ import org.citizenservices.messaging.internal.Recipient;
 import org.citizenservices.messaging.internal.ThreadSummary;
 import org.citizenservices.messaging.internal.api.MessagesApi;
 import org.citizenservices.spi.CurrentCitizen;
+import org.citizenservices.spi.FormFields;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.StatusMessage;
@@ -61,14 +62,10 @@ public class MessagesView extends VerticalLayout {
         recipients.forEach(r -> names.add(r.name()));
         to.setItems(names);
         to.setValue(WHOLE_PRACTICE);
-        TextField subject = new TextField("Subject");
-        subject.setId("compose-subject");
-        subject.setMaxLength(PracticeMessages.MAX_SUBJECT);
+        TextField subject = FormFields.text("Subject", "compose-subject", PracticeMessages.MAX_SUBJECT);
         subject.setWidthFull();
         subject.setMaxWidth("30rem");
-        TextArea body = new TextArea("Message");
-        body.setId("compose-body");
-        body.setMaxLength(PracticeMessages.MAX_BODY);
+        TextArea body = FormFields.area("Message", "compose-body", PracticeMessages.MAX_BODY);
         body.setWidthFull();
         body.setMaxWidth("40rem");
         Button send = new Button("Send", e -> send(recipients.stream().filter(r -> r.name().equals(to.getValue()))
@@ -161,9 +158,7 @@ public class MessagesView extends VerticalLayout {
                             fail(refused.getMessage(), null);
                         }
                     }, refused -> fail(refused, null));
-            TextArea reply = new TextArea("Reply");
-            reply.setId("reply-body");
-            reply.setMaxLength(PracticeMessages.MAX_BODY);
+            TextArea reply = FormFields.area("Reply", "reply-body", PracticeMessages.MAX_BODY);
             reply.setWidthFull();
             reply.setMaxWidth("40rem");
             Button send = new Button("Send reply", e -> {

@@ -19,6 +19,7 @@ import org.citizenservices.prescriptions.internal.PrescribingQueue;
 import org.citizenservices.prescriptions.internal.PrescriptionRefused;
 import org.citizenservices.prescriptions.internal.RequestStatus;
 import org.citizenservices.prescriptions.internal.RequestView;
+import org.citizenservices.spi.FormFields;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.PracticePatient;
 import org.citizenservices.spi.ServiceAccess;
@@ -152,9 +153,7 @@ public class PrescribingQueueView extends VerticalLayout {
         dialog.setId("reject-dialog");
         dialog.setHeaderTitle("Reject: " + String.join(", ", request.lines().stream().map(RequestView.Line::name)
                 .toList()));
-        TextArea reason = new TextArea("Reason (the patient will read it)");
-        reason.setId("reject-reason");
-        reason.setMaxLength(500);
+        TextArea reason = FormFields.area("Reason (the patient will read it)", "reject-reason", 500);
         reason.setWidth("30rem");
         dialog.add(new Div(new Span("Requested by " + request.requestedBy())), reason);
         Button confirm = button("Reject", "reject-confirm", () -> {

@@ -23,6 +23,7 @@ import org.citizenservices.prescriptions.internal.PrescriptionRefused;
 import org.citizenservices.prescriptions.internal.RequestStatus;
 import org.citizenservices.prescriptions.internal.RequestView;
 import org.citizenservices.spi.CurrentCitizen;
+import org.citizenservices.spi.FormFields;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.StatusMessage;
@@ -61,17 +62,13 @@ public class PrescriptionsView extends VerticalLayout {
         nominated.setId("nominated-pharmacy");
         pharmacies.setId("pharmacy-results");
 
-        TextArea comment = new TextArea("Comment for the practice (optional)");
-        comment.setId("request-comment");
-        comment.setMaxLength(500);
+        TextArea comment = FormFields.area("Comment for the practice (optional)", "request-comment", 500);
         comment.setWidth("30rem");
         Button submit = new Button("Request the ticked medicines", e -> request(comment));
         submit.setId("request-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        TextField search = new TextField("Find a pharmacy (name, street, town or postcode)");
-        search.setId("pharmacy-search");
-        search.setMaxLength(60);
+        TextField search = FormFields.text("Find a pharmacy (name, street, town or postcode)", "pharmacy-search", 60);
         search.setWidth("24rem");
         Button find = new Button("Search", e -> search(search));
         find.setId("pharmacy-search-go");
