@@ -6,7 +6,7 @@ import jakarta.persistence.MappedSuperclass;
 /**
  * A row that belongs to one practice: an {@link IdentifiedRow} with the column {@code PRACTICE_ODS} (at most 10
  * characters, not null), the start most of a capability's own tables share. Keeping it here means every module names
- * the practice the same way, which the practice-scoped queries (`where e.practiceOds = :ods`) rely on.
+ * the practice the same way, which the practice-scoped queries ({@code where e.practiceOds = :ods}) rely on.
  *
  * @since 1.10
  */
