@@ -5,10 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.citizenservices.spi.PatientRow;
 
 import java.time.LocalDateTime;
 
@@ -19,23 +17,13 @@ import java.time.LocalDateTime;
 @Entity
 @Cacheable(false)
 @Table(name = "APPOINTMENT")
-public class Appointment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
-    private String practiceOds;
+public class Appointment extends PatientRow {
 
     @Column(name = "SLOT_ID", nullable = false)
     private Long slotId;
 
     @Column(name = "LIVE_SLOT_ID")
     private Long liveSlotId;
-
-    @Column(name = "PATIENT_ID", nullable = false)
-    private long patientId;
 
     /** The slot's start, kept with the appointment so the maximum is counted from this table alone. */
     @Column(name = "STARTS_AT", nullable = false)
@@ -79,10 +67,9 @@ public class Appointment {
 
     Appointment(Slot slot, long patientId, String reason, String telephone, LocalDateTime bookedAt, String bookedBy,
                 BookedAs bookedAs, boolean bookedOnline) {
-        this.practiceOds = slot.practiceOds();
+        super(slot.practiceOds(), patientId);
         this.slotId = slot.id();
         this.liveSlotId = slot.id();
-        this.patientId = patientId;
         this.startsAt = slot.startsAt();
         this.status = AppointmentStatus.BOOKED;
         this.reason = reason;
@@ -105,20 +92,8 @@ public class Appointment {
         this.status = outcome;
     }
 
-    public Long id() {
-        return id;
-    }
-
-    public String practiceOds() {
-        return practiceOds;
-    }
-
     public Long slotId() {
         return slotId;
-    }
-
-    public long patientId() {
-        return patientId;
     }
 
     public AppointmentStatus status() {

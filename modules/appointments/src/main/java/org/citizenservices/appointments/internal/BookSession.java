@@ -4,10 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.citizenservices.spi.PracticeRow;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,14 +14,7 @@ import java.time.LocalTime;
 /** A clinician's session on one day: from its start to its end it is cut into slots of equal length. */
 @Entity
 @Table(name = "BOOK_SESSION")
-public class BookSession {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
-    private String practiceOds;
+public class BookSession extends PracticeRow {
 
     @Column(name = "CLINICIAN_ID", nullable = false)
     private Long clinicianId;
@@ -61,7 +52,7 @@ public class BookSession {
     }
 
     BookSession(String practiceOds, NewSession session, String createdBy, LocalDateTime createdAt) {
-        this.practiceOds = practiceOds;
+        super(practiceOds);
         this.clinicianId = session.clinicianId();
         this.roomId = session.roomId();
         this.date = session.date();
@@ -74,11 +65,4 @@ public class BookSession {
         this.createdAt = createdAt;
     }
 
-    public Long id() {
-        return id;
-    }
-
-    public String practiceOds() {
-        return practiceOds;
-    }
 }

@@ -2,22 +2,13 @@ package org.citizenservices.appointments.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.citizenservices.spi.PracticeRow;
 
 /** A GP, nurse or other clinician who runs sessions in the practice's appointment book. */
 @Entity
 @Table(name = "CLINICIAN")
-public class Clinician {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
-    private String practiceOds;
+public class Clinician extends PracticeRow {
 
     @Column(nullable = false, length = 100)
     private String name;
@@ -33,18 +24,10 @@ public class Clinician {
     }
 
     Clinician(String practiceOds, String name, String role) {
-        this.practiceOds = practiceOds;
+        super(practiceOds);
         this.name = name;
         this.role = role;
         this.active = true;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public String practiceOds() {
-        return practiceOds;
     }
 
     public String name() {

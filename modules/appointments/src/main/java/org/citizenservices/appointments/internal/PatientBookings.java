@@ -3,8 +3,8 @@ package org.citizenservices.appointments.internal;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.citizenservices.spi.PatientKeyedRow;
 
 /**
  * One row per patient who has booked. A booking updates it once it holds the slot and before it counts the patient's appointments, so a patient's bookings take turns
@@ -13,14 +13,7 @@ import jakarta.persistence.Table;
 @Entity
 @Cacheable(false)
 @Table(name = "PATIENT_BOOKINGS")
-public class PatientBookings {
-
-    @Id
-    @Column(name = "PATIENT_ID")
-    private Long patientId;
-
-    @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
-    private String practiceOds;
+public class PatientBookings extends PatientKeyedRow {
 
     @Column(nullable = false)
     private long bookings;
@@ -30,8 +23,7 @@ public class PatientBookings {
     }
 
     PatientBookings(long patientId, String practiceOds) {
-        this.patientId = patientId;
-        this.practiceOds = practiceOds;
+        super(patientId, practiceOds);
         this.bookings = 1;
     }
 }

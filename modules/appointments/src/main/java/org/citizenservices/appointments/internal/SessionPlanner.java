@@ -2,6 +2,7 @@ package org.citizenservices.appointments.internal;
 
 import jakarta.persistence.EntityManager;
 import org.citizenservices.spi.CurrentStaff;
+import org.citizenservices.spi.PracticeRow;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.Texts;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the practice offers in its appointment book: its clinicians and rooms, and sessions cut into slots. Reading
@@ -46,30 +48,27 @@ public final class SessionPlanner {
         CurrentStaff staff = access.requireStaff(Role.PRACTICE_ADMIN);
         Clinician clinician = new Clinician(staff.odsCode(), Texts.required(name, 100, "The name"),
                 Texts.required(role, 50, "The role"));
-        transactions.write(em -> {
-            if (named(em, "Clinician", staff.odsCode(), clinician.name())) {
-                throw new IllegalArgumentException("The practice already has a clinician called " + clinician.name()
-                        + ".");
-            }
-            em.persist(clinician);
-            return null;
-        });
-        access.audit("CLINICIAN_ADDED", "clinician " + clinician.id());
-        return clinician;
+        return addNamed(clinician, "Clinician", clinician.name(), "CLINICIAN_ADDED");
     }
 
     public Room addRoom(String name) {
         CurrentStaff staff = access.requireStaff(Role.PRACTICE_ADMIN);
         Room room = new Room(staff.odsCode(), Texts.required(name, 100, "The room's name"));
+        return addNamed(room, "Room", room.name(), "ROOM_ADDED");
+    }
+
+    /** Stores a clinician or room unless the practice has one of that name already, and audits it. */
+    private <T extends PracticeRow> T addNamed(T row, String entity, String name, String action) {
+        String kind = entity.toLowerCase(Locale.ROOT);
         transactions.write(em -> {
-            if (named(em, "Room", staff.odsCode(), room.name())) {
-                throw new IllegalArgumentException("The practice already has a room called " + room.name() + ".");
+            if (named(em, entity, row.practiceOds(), name)) {
+                throw new IllegalArgumentException("The practice already has a " + kind + " called " + name + ".");
             }
-            em.persist(room);
+            em.persist(row);
             return null;
         });
-        access.audit("ROOM_ADDED", "room " + room.id());
-        return room;
+        access.audit(action, kind + " " + row.id());
+        return row;
     }
 
     /** Adds a session and cuts it into slots; returns how many slots it made. */

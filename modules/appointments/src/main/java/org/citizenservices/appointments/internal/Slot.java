@@ -5,10 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.citizenservices.spi.PracticeRow;
 
 import java.time.LocalDateTime;
 
@@ -19,14 +17,7 @@ import java.time.LocalDateTime;
 @Entity
 @Cacheable(false)
 @Table(name = "SLOT")
-public class Slot {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
-    private String practiceOds;
+public class Slot extends PracticeRow {
 
     @Column(name = "SESSION_ID", nullable = false)
     private Long sessionId;
@@ -63,7 +54,7 @@ public class Slot {
 
     Slot(BookSession session, long clinicianId, LocalDateTime startsAt, LocalDateTime endsAt, String slotType,
          AppointmentMode mode, String location, boolean bookableOnline) {
-        this.practiceOds = session.practiceOds();
+        super(session.practiceOds());
         this.sessionId = session.id();
         this.clinicianId = clinicianId;
         this.startsAt = startsAt;
@@ -73,14 +64,6 @@ public class Slot {
         this.location = location;
         this.bookableOnline = bookableOnline;
         this.status = SlotStatus.FREE;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public String practiceOds() {
-        return practiceOds;
     }
 
     public Long clinicianId() {

@@ -3,25 +3,19 @@ package org.citizenservices.appointments.internal;
 import org.citizenservices.appointments.BookableSlot;
 import org.citizenservices.appointments.PatientAppointments;
 import org.citizenservices.appointments.UpcomingAppointment;
-import org.citizenservices.appointments.internal.wiring.AppointmentsCapability;
-import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceNotAvailableException;
 import org.citizenservices.spi.testing.TestServiceAccess;
-import org.junit.jupiter.api.AfterAll;
+import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,10 +29,8 @@ class PatientAppointmentsServiceTest {
 
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static ModulePersistence.OpenUnit unit;
+    @RegisterExtension
+    static final TestUnit<ModulePersistence.OpenUnit> unit = AppointmentsDatabase.unit();
     static TestServiceAccess access;
     static AppointmentBook book;
     static PatientAppointments api;
@@ -46,23 +38,13 @@ class PatientAppointmentsServiceTest {
 
     @BeforeAll
     static void open() {
-        database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("appointments",
-                new AppointmentsCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
-        book = new AppointmentBook(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")));
+        book = AppointmentsDatabase.book(unit, access);
         api = new PatientAppointmentsService(() -> book);
         access.staff(Role.PRACTICE_ADMIN);
         long clinician = book.sessions().addClinician("Dr Asha Patel", "GP").id();
         book.sessions().addSession(new NewSession(clinician, null, MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0), 15,
                 "Routine GP appointment", AppointmentMode.VIDEO, true));
-    }
-
-    @AfterAll
-    static void close() {
-        unit.close();
-        database.close();
     }
 
     @BeforeEach

@@ -1,26 +1,20 @@
 package org.citizenservices.appointments.internal;
 
-import org.citizenservices.appointments.internal.wiring.AppointmentsCapability;
-import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
-import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.Role;
+import org.citizenservices.spi.testing.InputBounds;
 import org.citizenservices.spi.testing.TestServiceAccess;
-import org.junit.jupiter.api.AfterAll;
+import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import jakarta.persistence.EntityManager;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,30 +27,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SessionPlannerInputBoundsTest {
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static ModulePersistence.OpenUnit unit;
+    @RegisterExtension
+    static final TestUnit<ModulePersistence.OpenUnit> unit = AppointmentsDatabase.unit();
     static TestServiceAccess access;
     static SessionPlanner sessions;
     static long clinician;
 
     @BeforeAll
     static void open() {
-        database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("appointments",
-                new AppointmentsCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
-        sessions = new AppointmentBook(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE)).sessions();
+        sessions = AppointmentsDatabase.book(unit, access).sessions();
         access.staff(Role.PRACTICE_ADMIN);
         clinician = sessions.addClinician("Dr Asha Patel", "GP").id();
-    }
-
-    @AfterAll
-    static void close() {
-        unit.close();
-        database.close();
     }
 
     enum Field {
@@ -78,8 +60,7 @@ class SessionPlannerInputBoundsTest {
     }
 
     static Stream<Arguments> fields() {
-        return Stream.of(Field.values()).flatMap(f -> IntStream.of(f.max, f.max + 1, 10 * 1024)
-                .mapToObj(n -> Arguments.of(f, n)));
+        return InputBounds.lengths(Field.values(), f -> f.max);
     }
 
     @ParameterizedTest(name = "{0} with {1} characters")
@@ -107,7 +88,7 @@ class SessionPlannerInputBoundsTest {
     }
 
     private static List<String> stored(Field field) {
-        EntityManager em = unit.entityManagerFactory().createEntityManager();
+        EntityManager em = unit.get().entityManagerFactory().createEntityManager();
         try {
             return em.createQuery(field.stored, String.class).getResultList();
         } finally {

@@ -5,9 +5,6 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
@@ -17,17 +14,10 @@ import java.time.LocalDateTime;
 @Entity
 @Cacheable(false)
 @Table(name = "ATTACHMENT")
-public class Attachment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Attachment extends ThreadRow {
 
     @Column(name = "MESSAGE_ID", nullable = false)
     private long messageId;
-
-    @Column(name = "THREAD_ID", nullable = false)
-    private long threadId;
 
     @Column(name = "FILE_NAME", nullable = false, length = 200)
     private String fileName;
@@ -51,8 +41,8 @@ public class Attachment {
     }
 
     Attachment(long messageId, long threadId, String fileName, String contentType, byte[] content, LocalDateTime at) {
+        super(threadId);
         this.messageId = messageId;
-        this.threadId = threadId;
         this.fileName = fileName;
         this.contentType = contentType;
         this.size = content.length;
@@ -60,16 +50,8 @@ public class Attachment {
         this.addedAt = at;
     }
 
-    public long id() {
-        return id;
-    }
-
     public long messageId() {
         return messageId;
-    }
-
-    public long threadId() {
-        return threadId;
     }
 
     public String fileName() {

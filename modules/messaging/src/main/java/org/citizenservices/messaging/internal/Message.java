@@ -3,9 +3,6 @@ package org.citizenservices.messaging.internal;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.LocalDateTime;
@@ -17,14 +14,7 @@ import java.time.LocalDateTime;
 @Entity
 @Cacheable(false)
 @Table(name = "MESSAGE")
-public class Message {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "THREAD_ID", nullable = false)
-    private long threadId;
+public class Message extends ThreadRow {
 
     @Column(name = "FROM_PATIENT", nullable = false)
     private boolean fromPatient;
@@ -50,20 +40,12 @@ public class Message {
 
     Message(long threadId, boolean fromPatient, boolean internalNote, String senderName, String body,
             LocalDateTime sentAt) {
-        this.threadId = threadId;
+        super(threadId);
         this.fromPatient = fromPatient;
         this.internalNote = internalNote;
         this.senderName = senderName;
         this.body = body;
         this.sentAt = sentAt;
-    }
-
-    public long id() {
-        return id;
-    }
-
-    public long threadId() {
-        return threadId;
     }
 
     public boolean fromPatient() {

@@ -5,10 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.citizenservices.spi.PatientRow;
 
 import java.time.LocalDateTime;
 
@@ -16,17 +14,7 @@ import java.time.LocalDateTime;
 @Entity
 @Cacheable(false)
 @Table(name = "THREAD")
-public class MessageThread {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
-    private String practiceOds;
-
-    @Column(name = "PATIENT_ID", nullable = false)
-    private long patientId;
+public class MessageThread extends PatientRow {
 
     @Column(nullable = false, length = 150)
     private String subject;
@@ -59,27 +47,14 @@ public class MessageThread {
 
     MessageThread(String practiceOds, long patientId, String subject, Long recipientId, LocalDateTime at, String by,
                   String accountId) {
+        super(practiceOds, patientId);
         this.accountId = accountId;
-        this.practiceOds = practiceOds;
-        this.patientId = patientId;
         this.subject = subject;
         this.recipientId = recipientId;
         this.status = ThreadStatus.OPEN;
         this.startedAt = at;
         this.startedBy = by;
         this.lastMessageAt = at;
-    }
-
-    public long id() {
-        return id;
-    }
-
-    public String practiceOds() {
-        return practiceOds;
-    }
-
-    public long patientId() {
-        return patientId;
     }
 
     public String subject() {

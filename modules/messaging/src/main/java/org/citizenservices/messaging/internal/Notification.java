@@ -2,29 +2,17 @@ package org.citizenservices.messaging.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.citizenservices.spi.PatientRow;
 
 import java.time.LocalDateTime;
 
 /** A notification waiting in (or sent from) the outbox: that there is a new message — never what it says. */
 @Entity
 @Table(name = "NOTIFICATION")
-public class Notification {
+public class Notification extends PatientRow {
 
     public static final String TEXT = "You have a new message from your GP practice. Sign in to read it.";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
-    private String practiceOds;
-
-    @Column(name = "PATIENT_ID", nullable = false)
-    private long patientId;
 
     @Column(name = "THREAD_ID", nullable = false)
     private long threadId;
@@ -49,20 +37,11 @@ public class Notification {
     }
 
     Notification(String practiceOds, long patientId, long threadId, String accountId, LocalDateTime at) {
+        super(practiceOds, patientId);
         this.accountId = accountId;
-        this.practiceOds = practiceOds;
-        this.patientId = patientId;
         this.threadId = threadId;
         this.text = TEXT;
         this.createdAt = at;
-    }
-
-    public long id() {
-        return id;
-    }
-
-    public long patientId() {
-        return patientId;
     }
 
     public String accountId() {

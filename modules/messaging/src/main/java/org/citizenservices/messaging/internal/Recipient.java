@@ -2,22 +2,13 @@ package org.citizenservices.messaging.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.citizenservices.spi.PracticeRow;
 
 /** Someone at the practice a citizen may write to: a team ("Reception") or a named clinician. */
 @Entity
 @Table(name = "RECIPIENT")
-public class Recipient {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
-    private String practiceOds;
+public class Recipient extends PracticeRow {
 
     @Column(nullable = false, length = 120)
     private String name;
@@ -33,17 +24,9 @@ public class Recipient {
     }
 
     Recipient(String practiceOds, String name, String description) {
-        this.practiceOds = practiceOds;
+        super(practiceOds);
         this.name = name;
         this.description = description;
-    }
-
-    public long id() {
-        return id;
-    }
-
-    public String practiceOds() {
-        return practiceOds;
     }
 
     public String name() {

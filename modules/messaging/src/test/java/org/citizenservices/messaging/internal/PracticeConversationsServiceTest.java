@@ -1,29 +1,20 @@
 package org.citizenservices.messaging.internal;
 
-import org.citizenservices.host.uploads.TikaUploadPolicy;
-import org.citizenservices.host.uploads.UploadLimits;
 import org.citizenservices.messaging.ConversationSummary;
 import org.citizenservices.messaging.PracticeConversations;
-import org.citizenservices.messaging.internal.wiring.MessagingCapability;
-import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceNotAvailableException;
 import org.citizenservices.spi.testing.TestServiceAccess;
-import org.junit.jupiter.api.AfterAll;
+import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,10 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PracticeConversationsServiceTest {
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static ModulePersistence.OpenUnit unit;
+    @RegisterExtension
+    static final TestUnit<ModulePersistence.OpenUnit> unit = MessagingDatabase.unit();
     static TestServiceAccess access;
     static PracticeMessages messages;
     static PracticeConversations api;
@@ -47,23 +36,9 @@ class PracticeConversationsServiceTest {
 
     @BeforeAll
     static void open() {
-        database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("messaging",
-                new MessagingCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
-        messages = new PracticeMessages(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London")),
-                (accountId, text) -> {
-                    sent.add(accountId + ": " + text);
-                    return Optional.of("TEST");
-                }, new TikaUploadPolicy(UploadLimits.defaults()));
+        messages = MessagingDatabase.messages(unit, access, sent);
         api = new PracticeConversationsService(() -> messages);
-    }
-
-    @AfterAll
-    static void close() {
-        unit.close();
-        database.close();
     }
 
     @BeforeEach

@@ -1,27 +1,19 @@
 package org.citizenservices.messaging.internal;
 
-import org.citizenservices.host.uploads.TikaUploadPolicy;
-import org.citizenservices.host.uploads.UploadLimits;
-import org.citizenservices.messaging.internal.wiring.MessagingCapability;
-import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
-import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.Role;
+import org.citizenservices.spi.testing.InputBounds;
 import org.citizenservices.spi.testing.TestServiceAccess;
-import org.junit.jupiter.api.AfterAll;
+import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import jakarta.persistence.EntityManager;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,29 +26,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PracticeMessagesInputBoundsTest {
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static ModulePersistence.OpenUnit unit;
+    @RegisterExtension
+    static final TestUnit<ModulePersistence.OpenUnit> unit = MessagingDatabase.unit();
     static TestServiceAccess access;
     static PracticeMessages messages;
     static long nextPatient = 500;
 
     @BeforeAll
     static void open() {
-        database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("messaging",
-                new MessagingCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
-        messages = new PracticeMessages(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE),
-                (accountId, text) -> Optional.of("TEST"), new TikaUploadPolicy(UploadLimits.defaults()));
-    }
-
-    @AfterAll
-    static void close() {
-        unit.close();
-        database.close();
+        messages = MessagingDatabase.messages(unit, access, new ArrayList<>());
     }
 
     enum Field {
@@ -74,8 +53,7 @@ class PracticeMessagesInputBoundsTest {
     }
 
     static Stream<Arguments> fields() {
-        return Stream.of(Field.values()).flatMap(f -> IntStream.of(f.max, f.max + 1, 10 * 1024)
-                .mapToObj(n -> Arguments.of(f, n)));
+        return InputBounds.lengths(Field.values(), f -> f.max);
     }
 
     @ParameterizedTest(name = "{0} with {1} characters")
@@ -107,7 +85,7 @@ class PracticeMessagesInputBoundsTest {
 
     /** The conversation's message bodies, then who it is assigned to. */
     private static List<String> kept(long thread) {
-        EntityManager em = unit.entityManagerFactory().createEntityManager();
+        EntityManager em = unit.get().entityManagerFactory().createEntityManager();
         try {
             List<String> kept = new java.util.ArrayList<>(em.createQuery(
                     "select m.body from Message m where m.threadId = :thread order by m.id", String.class)

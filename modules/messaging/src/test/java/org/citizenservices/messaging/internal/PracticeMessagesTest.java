@@ -2,22 +2,17 @@ package org.citizenservices.messaging.internal;
 
 import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.host.uploads.UploadLimits;
-import org.citizenservices.messaging.internal.wiring.MessagingCapability;
-import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.testing.TestServiceAccess;
 
-import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceNotAvailableException;
-import org.junit.jupiter.api.AfterAll;
+import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,10 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PracticeMessagesTest {
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static ModulePersistence.OpenUnit unit;
+    @RegisterExtension
+    static final TestUnit<ModulePersistence.OpenUnit> unit = MessagingDatabase.unit();
     static TestServiceAccess access;
     static PracticeMessages messages;
     static final List<String> sent = new ArrayList<>();
@@ -45,23 +38,9 @@ class PracticeMessagesTest {
 
     @BeforeAll
     static void open() {
-        database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("messaging",
-                new MessagingCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
-        messages = new PracticeMessages(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE),
-                (accountId, text) -> {
-                    sent.add(accountId + ": " + text);
-                    return Optional.of("TEST");
-                }, new TikaUploadPolicy(UploadLimits.defaults()));
-        DemoMessages.seedIfEmpty(unit.entityManagerFactory(), nhs -> Optional.empty(), LocalDateTime.now());
-    }
-
-    @AfterAll
-    static void close() {
-        unit.close();
-        database.close();
+        messages = MessagingDatabase.messages(unit, access, sent);
+        DemoMessages.seedIfEmpty(unit.get().entityManagerFactory(), nhs -> Optional.empty(), LocalDateTime.now());
     }
 
     static long patient(boolean self) {
@@ -194,7 +173,7 @@ class PracticeMessagesTest {
 
     @Test
     void aMessagesFiles_togetherStayWithinTheMessageMaximum_andARefusedFileLeavesNoRow() {
-        PracticeMessages small = new PracticeMessages(unit.entityManagerFactory(), access, Clock.systemUTC(),
+        PracticeMessages small = new PracticeMessages(unit.get().entityManagerFactory(), access, Clock.systemUTC(),
                 (accountId, text) -> Optional.empty(), new TikaUploadPolicy(new UploadLimits(1024, 2048)));
         patient(true);
         long thread = small.start("Scans", "Three pages", null).thread().threadId();

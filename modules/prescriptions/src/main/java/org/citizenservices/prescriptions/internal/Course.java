@@ -4,10 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.citizenservices.spi.PatientRow;
 
 import java.time.LocalDate;
 
@@ -18,17 +16,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "COURSE")
-public class Course {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
-    private String practiceOds;
-
-    @Column(name = "PATIENT_ID", nullable = false)
-    private long patientId;
+public class Course extends PatientRow {
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -71,8 +59,7 @@ public class Course {
     Course(String practiceOds, long patientId, String name, String strength, String form, String dosage,
            String quantity, CourseType type, int durationDays, LocalDate startedOn, LocalDate lastIssued,
            String prescriber) {
-        this.practiceOds = practiceOds;
-        this.patientId = patientId;
+        super(practiceOds, patientId);
         this.name = name;
         this.strength = strength;
         this.form = form;
@@ -83,18 +70,6 @@ public class Course {
         this.startedOn = startedOn;
         this.lastIssued = lastIssued;
         this.prescriber = prescriber;
-    }
-
-    public long id() {
-        return id;
-    }
-
-    public String practiceOds() {
-        return practiceOds;
-    }
-
-    public long patientId() {
-        return patientId;
     }
 
     public String name() {

@@ -2,22 +2,15 @@ package org.citizenservices.prescriptions.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.citizenservices.spi.PatientKeyedRow;
 
 import java.time.LocalDateTime;
 
 /** A patient's EPS nominated pharmacy: where their electronic prescriptions go. */
 @Entity
 @Table(name = "NOMINATION")
-public class Nomination {
-
-    @Id
-    @Column(name = "PATIENT_ID")
-    private Long patientId;
-
-    @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
-    private String practiceOds;
+public class Nomination extends PatientKeyedRow {
 
     @Column(name = "PHARMACY_ODS", nullable = false, length = 10)
     private String pharmacyOds;
@@ -33,8 +26,7 @@ public class Nomination {
     }
 
     Nomination(long patientId, String practiceOds) {
-        this.patientId = patientId;
-        this.practiceOds = practiceOds;
+        super(patientId, practiceOds);
     }
 
     String pharmacyOds() {

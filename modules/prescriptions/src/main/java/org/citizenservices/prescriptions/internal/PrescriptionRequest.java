@@ -5,10 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.citizenservices.spi.PatientRow;
 
 import java.time.LocalDateTime;
 
@@ -16,17 +14,7 @@ import java.time.LocalDateTime;
 @Entity
 @Cacheable(false)
 @Table(name = "PRESCRIPTION_REQUEST")
-public class PrescriptionRequest {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
-    private String practiceOds;
-
-    @Column(name = "PATIENT_ID", nullable = false)
-    private long patientId;
+public class PrescriptionRequest extends PatientRow {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
@@ -58,8 +46,7 @@ public class PrescriptionRequest {
     }
 
     PrescriptionRequest(String practiceOds, long patientId, String comment, LocalDateTime at, String by, String as) {
-        this.practiceOds = practiceOds;
-        this.patientId = patientId;
+        super(practiceOds, patientId);
         this.status = RequestStatus.REQUESTED;
         this.comment = comment;
         this.requestedAt = at;
@@ -67,18 +54,6 @@ public class PrescriptionRequest {
         this.requestedBy = by;
         this.requestedAs = as;
         this.updatedBy = by;
-    }
-
-    public long id() {
-        return id;
-    }
-
-    public String practiceOds() {
-        return practiceOds;
-    }
-
-    public long patientId() {
-        return patientId;
     }
 
     public RequestStatus status() {

@@ -1,20 +1,18 @@
 package org.citizenservices.prescriptions.internal;
 
-import org.citizenservices.spi.PracticeTime;
+import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
 
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceNotAvailableException;
-import org.junit.jupiter.api.AfterAll;
+import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +36,11 @@ class PrescriptionOrderingTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static ModulePersistence.OpenUnit unit;
+    @RegisterExtension
+    static final TestUnit<ModulePersistence.OpenUnit> unit = TestUnit.of(Database::open, database ->
+            new ModulePersistence(database).openOnClassPath("prescriptions",
+                    List.of(Course.class, PrescriptionRequest.class, RequestLine.class, Pharmacy.class, Nomination.class),
+                    "db/migration"));
     static TestServiceAccess access;
     static PrescriptionOrdering ordering;
     static PrescribingQueue prescribing;
@@ -50,28 +49,18 @@ class PrescriptionOrderingTest {
 
     @BeforeAll
     static void open() {
-        database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("prescriptions",
-                List.of(Course.class, PrescriptionRequest.class, RequestLine.class, Pharmacy.class, Nomination.class),
-                "db/migration");
         access = new TestServiceAccess();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE);
-        ordering = new PrescriptionOrdering(unit.entityManagerFactory(), access, clock);
-        prescribing = new PrescribingQueue(unit.entityManagerFactory(), access, clock);
-        nomination = new PharmacyNomination(unit.entityManagerFactory(), access, clock);
-        DemoPrescriptions.seedIfEmpty(unit.entityManagerFactory(), nhs -> Optional.empty(), TODAY);
-    }
-
-    @AfterAll
-    static void close() {
-        unit.close();
-        database.close();
+        Clock clock = TestClock.FIXED;
+        ordering = new PrescriptionOrdering(unit.get().entityManagerFactory(), access, clock);
+        prescribing = new PrescribingQueue(unit.get().entityManagerFactory(), access, clock);
+        nomination = new PharmacyNomination(unit.get().entityManagerFactory(), access, clock);
+        DemoPrescriptions.seedIfEmpty(unit.get().entityManagerFactory(), nhs -> Optional.empty(), TODAY);
     }
 
     /** A new patient with two repeats and an acute course; the citizen acts for them. */
     static long[] patientWithCourses() {
         long patient = nextPatient++;
-        var em = unit.entityManagerFactory().createEntityManager();
+        var em = unit.get().entityManagerFactory().createEntityManager();
         em.getTransaction().begin();
         Course amlodipine = new Course("Y99999", patient, "Amlodipine 5mg tablets", "5mg", "tablet", "One a day",
                 "28 tablet", CourseType.REPEAT, 28, TODAY.minusYears(1), TODAY.minusDays(25), "Dr Asha Patel");

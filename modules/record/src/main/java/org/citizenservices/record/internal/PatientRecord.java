@@ -2,8 +2,8 @@ package org.citizenservices.record.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.citizenservices.spi.PatientKeyedRow;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,14 +11,7 @@ import java.time.LocalDateTime;
 /** The practice's review of one patient's record as a whole: the date back to which a clinician has reviewed it. */
 @Entity
 @Table(name = "PATIENT_RECORD")
-public class PatientRecord {
-
-    @Id
-    @Column(name = "PATIENT_ID")
-    private Long patientId;
-
-    @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
-    private String practiceOds;
+public class PatientRecord extends PatientKeyedRow {
 
     @Column(name = "REVIEWED_BACK_TO")
     private LocalDate reviewedBackTo;
@@ -34,16 +27,11 @@ public class PatientRecord {
     }
 
     PatientRecord(long patientId, String practiceOds) {
-        this.patientId = patientId;
-        this.practiceOds = practiceOds;
+        super(patientId, practiceOds);
     }
 
     LocalDate reviewedBackTo() {
         return reviewedBackTo;
-    }
-
-    String practiceOds() {
-        return practiceOds;
     }
 
     void reviewBackTo(LocalDate date, LocalDateTime at, String by) {

@@ -4,10 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.citizenservices.spi.PatientRow;
 
 import java.time.LocalDateTime;
 
@@ -18,17 +16,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "ENTRY")
-public class RecordEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "PRACTICE_ODS", nullable = false, length = 10)
-    private String practiceOds;
-
-    @Column(name = "PATIENT_ID", nullable = false)
-    private long patientId;
+public class RecordEntry extends PatientRow {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -112,8 +100,7 @@ public class RecordEntry {
     }
 
     RecordEntry(String practiceOds, long patientId, NewEntry entry, LocalDateTime recordedAt, String recordedBy) {
-        this.practiceOds = practiceOds;
-        this.patientId = patientId;
+        super(practiceOds, patientId);
         this.type = entry.type();
         this.section = entry.type().section();
         this.snomedId = entry.snomedId();
@@ -134,18 +121,6 @@ public class RecordEntry {
         this.restricted = entry.restricted();
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
-    }
-
-    public long id() {
-        return id;
-    }
-
-    public String practiceOds() {
-        return practiceOds;
-    }
-
-    public long patientId() {
-        return patientId;
     }
 
     public RecordSection section() {

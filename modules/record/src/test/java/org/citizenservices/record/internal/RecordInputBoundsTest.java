@@ -2,27 +2,24 @@ package org.citizenservices.record.internal;
 
 import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.host.uploads.UploadLimits;
-import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
-import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.spi.Role;
+import org.citizenservices.spi.testing.InputBounds;
+import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
-import org.junit.jupiter.api.AfterAll;
+import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import jakarta.persistence.EntityManager;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,10 +34,8 @@ class RecordInputBoundsTest {
     static final LocalDateTime AT = LocalDateTime.of(2026, 11, 1, 9, 0);
     static final Source SOURCE = new Source("Riverside Medical Practice", "Citizen Services", "Dr Asha Patel", "GP");
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static ModulePersistence.OpenUnit unit;
+    @RegisterExtension
+    static final TestUnit<ModulePersistence.OpenUnit> unit = RecordDatabase.unit();
     static TestServiceAccess access;
     static RecordKeeping keeping;
     static RecordReview review;
@@ -48,21 +43,12 @@ class RecordInputBoundsTest {
 
     @BeforeAll
     static void open() {
-        database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("record",
-                List.of(RecordEntry.class, DocumentContent.class, PatientRecord.class), "db/migration");
         access = new TestServiceAccess();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE);
-        keeping = new RecordKeeping(unit.entityManagerFactory(), access, clock,
+        Clock clock = TestClock.FIXED;
+        keeping = new RecordKeeping(unit.get().entityManagerFactory(), access, clock,
                 new TikaUploadPolicy(UploadLimits.defaults()));
-        review = new RecordReview(unit.entityManagerFactory(), access, clock);
+        review = new RecordReview(unit.get().entityManagerFactory(), access, clock);
         access.staff(Role.CLINICIAN);
-    }
-
-    @AfterAll
-    static void close() {
-        unit.close();
-        database.close();
     }
 
     enum Field {
@@ -102,8 +88,7 @@ class RecordInputBoundsTest {
     }
 
     static Stream<Arguments> fields() {
-        return Stream.of(Field.values()).flatMap(f -> IntStream.of(f.max, f.max + 1, 10 * 1024)
-                .mapToObj(n -> Arguments.of(f, n)));
+        return InputBounds.lengths(Field.values(), f -> f.max);
     }
 
     @ParameterizedTest(name = "{0} with {1} characters")
@@ -133,7 +118,7 @@ class RecordInputBoundsTest {
     }
 
     private static List<RecordEntry> entries(long patient) {
-        EntityManager em = unit.entityManagerFactory().createEntityManager();
+        EntityManager em = unit.get().entityManagerFactory().createEntityManager();
         try {
             return em.createQuery("select e from RecordEntry e where e.patientId = :patient", RecordEntry.class)
                     .setParameter("patient", patient).getResultList();

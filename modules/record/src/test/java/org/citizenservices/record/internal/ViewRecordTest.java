@@ -2,23 +2,20 @@ package org.citizenservices.record.internal;
 
 import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.host.uploads.UploadLimits;
-import org.citizenservices.spi.PracticeTime;
+import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
 
-import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceNotAvailableException;
-import org.junit.jupiter.api.AfterAll;
+import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -46,10 +43,8 @@ class ViewRecordTest {
     static final LocalDateTime BEFORE = LocalDateTime.of(2023, 6, 1, 9, 0);
     static final LocalDateTime AFTER = LocalDateTime.of(2024, 6, 1, 9, 0);
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static ModulePersistence.OpenUnit unit;
+    @RegisterExtension
+    static final TestUnit<ModulePersistence.OpenUnit> unit = RecordDatabase.unit();
     static TestServiceAccess access;
     static ViewRecord viewRecord;
     static RecordKeeping keeping;
@@ -60,15 +55,12 @@ class ViewRecordTest {
 
     @BeforeAll
     static void open() {
-        database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("record",
-                List.of(RecordEntry.class, DocumentContent.class, PatientRecord.class), "db/migration");
         access = new TestServiceAccess();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE);
-        viewRecord = new ViewRecord(unit.entityManagerFactory(), access);
-        keeping = new RecordKeeping(unit.entityManagerFactory(), access, clock,
+        Clock clock = TestClock.FIXED;
+        viewRecord = new ViewRecord(unit.get().entityManagerFactory(), access);
+        keeping = new RecordKeeping(unit.get().entityManagerFactory(), access, clock,
                 new TikaUploadPolicy(UploadLimits.defaults()));
-        review = new RecordReview(unit.entityManagerFactory(), access, clock);
+        review = new RecordReview(unit.get().entityManagerFactory(), access, clock);
         access.configure(PATIENT, RecordAccessLevel.FULL, null);
         access.configure(OTHER_PATIENT, RecordAccessLevel.FULL, null);
         access.staff(Role.CLINICIAN);
@@ -105,12 +97,6 @@ class ViewRecordTest {
             return keeping.addDocument(patient, entry, ("Letter: " + term).getBytes(StandardCharsets.UTF_8));
         }
         return keeping.record(patient, entry);
-    }
-
-    @AfterAll
-    static void close() {
-        unit.close();
-        database.close();
     }
 
     static boolean expected(RecordAccessLevel level, LocalDate from, RecordSection section, boolean[] facts) {

@@ -5,10 +5,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,9 +15,11 @@ import org.citizenservices.appointments.internal.BookedAppointment;
 import org.citizenservices.appointments.internal.BookingRefused;
 import org.citizenservices.appointments.internal.FreeSlotSearch;
 import org.citizenservices.appointments.internal.OnlineBooking;
+import org.citizenservices.spi.CitizenHeading;
 import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.StatusMessage;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -34,7 +34,7 @@ public class AppointmentsView extends VerticalLayout {
     private final OnlineBooking booking;
     private final Clock practiceClock;
     private final String patientName;
-    private final Paragraph message = new Paragraph();
+    private final StatusMessage message = new StatusMessage("appointments-message");
     private final ErrorSummary errors = new ErrorSummary("appointments-error-summary");
     private final UnorderedList upcoming = new UnorderedList();
     private final UnorderedList past = new UnorderedList();
@@ -48,9 +48,7 @@ public class AppointmentsView extends VerticalLayout {
         setMaxWidth("70rem");
         CurrentCitizen citizen = access.currentCitizen().orElseThrow();
         this.patientName = citizen.actingFor().displayName();
-        add(new H1(citizen.actingFor().self() ? "Your appointments" : "Appointments for " + patientName));
-        message.setId("appointments-message");
-        message.getElement().setAttribute("role", "status");
+        add(CitizenHeading.of(citizen, "Your appointments", "Appointments for "));
         upcoming.setId("upcoming-appointments");
         past.setId("past-appointments");
         finder = new SlotFinder(freeSlots, slot -> new BookingDialog(slot, patientName, this::book).open());
@@ -138,13 +136,11 @@ public class AppointmentsView extends VerticalLayout {
     }
 
     private void say(String text) {
-        errors.clear();
-        message.setText(text);
+        message.say(text, errors);
     }
 
     /** A refusal is about the booking as a whole, not one field: the summary names it without a link. */
     private void fail(String text) {
-        message.setText("");
-        errors.show(text, null);
+        message.fail(text, null, errors);
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.citizenservices.appointments.internal.AppointmentMode;
 import org.citizenservices.appointments.internal.FreeSlot;
+import org.citizenservices.spi.FormFields;
 import org.citizenservices.spi.Formats;
 
 /**
@@ -27,14 +28,10 @@ final class BookingDialog extends Dialog {
     BookingDialog(FreeSlot slot, String patientName, java.util.function.Consumer<Confirmed> onConfirm) {
         setId("book-dialog");
         setHeaderTitle("Book this appointment");
-        TextArea reason = new TextArea("Reason for the appointment (optional)");
-        reason.setId("book-reason");
-        reason.setMaxLength(500);
+        TextArea reason = FormFields.area("Reason for the appointment (optional)", "book-reason", 500);
         reason.setHelperText(REASON_WARNING);
         reason.setWidthFull();
-        TextField telephone = new TextField("Telephone number to call");
-        telephone.setId("book-telephone");
-        telephone.setMaxLength(20);
+        TextField telephone = FormFields.text("Telephone number to call", "book-telephone", 20);
         telephone.setVisible(slot.mode() == AppointmentMode.TELEPHONE);
         Paragraph what = new Paragraph(Formats.dayAndTime(slot.start()) + " with " + slot.clinicianName() + " ("
                 + slot.clinicianRole() + "), " + slot.slotType() + ", " + slot.mode().label().toLowerCase()

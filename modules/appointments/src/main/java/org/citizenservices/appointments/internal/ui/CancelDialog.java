@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.citizenservices.appointments.internal.BookedAppointment;
+import org.citizenservices.spi.FormFields;
 import org.citizenservices.spi.Formats;
 
 import java.util.function.BiConsumer;
@@ -18,10 +19,8 @@ final class CancelDialog extends Dialog {
     CancelDialog(BookedAppointment appointment, BiConsumer<BookedAppointment, String> onConfirm) {
         setId("cancel-dialog");
         setHeaderTitle("Cancel this appointment");
-        TextArea reason = new TextArea("Why are you cancelling?");
-        reason.setId("cancel-reason");
+        TextArea reason = FormFields.area("Why are you cancelling?", "cancel-reason", 300);
         reason.setRequired(true);
-        reason.setMaxLength(300);
         reason.setWidthFull();
         ErrorSummary errors = new ErrorSummary("cancel-error-summary");
         add(new VerticalLayout(errors, new Paragraph(Formats.dayAndTime(appointment.slot().start()) + " with "

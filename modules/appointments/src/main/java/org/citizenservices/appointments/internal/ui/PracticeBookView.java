@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -27,9 +26,11 @@ import org.citizenservices.appointments.internal.BookedAppointment;
 import org.citizenservices.appointments.internal.BookingRefused;
 import org.citizenservices.appointments.internal.PracticeDesk;
 import org.citizenservices.appointments.internal.StaffNotice;
+import org.citizenservices.spi.FormFields;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.PracticePatient;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.StatusMessage;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -57,7 +58,7 @@ public class PracticeBookView extends VerticalLayout {
     private final DatePicker date = new DatePicker("Date");
     private final Select<String> range = new Select<>();
     private final Grid<BookEntry> grid = new Grid<>();
-    private final Paragraph message = new Paragraph();
+    private final StatusMessage message = new StatusMessage("book-messages");
     private final UnorderedList notices = new UnorderedList();
     private Map<Long, PracticePatient> patients = Map.of();
 
@@ -69,8 +70,6 @@ public class PracticeBookView extends VerticalLayout {
         this.practiceClock = practiceClock;
         setId("practice-book-view");
         add(new H1("Appointment book"));
-        message.setId("book-messages");
-        message.getElement().setAttribute("role", "status");
         notices.setId("booking-notices");
         date.setLocale(java.util.Locale.UK);
         date.setId("book-date");
@@ -159,12 +158,8 @@ public class PracticeBookView extends VerticalLayout {
         dialog.setId("staff-book-dialog");
         dialog.setHeaderTitle("Book " + Formats.dayAndTime(entry.slot().start()) + " with "
                 + entry.slot().clinicianName());
-        TextField nhs = new TextField("Patient's NHS number");
-        nhs.setId("staff-book-nhs");
-        nhs.setMaxLength(12);
-        TextArea reason = new TextArea("Reason (optional)");
-        reason.setId("staff-book-reason");
-        reason.setMaxLength(500);
+        TextField nhs = FormFields.text("Patient's NHS number", "staff-book-nhs", 12);
+        TextArea reason = FormFields.area("Reason (optional)", "staff-book-reason", 500);
         dialog.add(new VerticalLayout(nhs, reason));
         Button confirm = button("Book", "staff-book-confirm", () -> {
             dialog.close();
@@ -179,9 +174,7 @@ public class PracticeBookView extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setId("staff-cancel-dialog");
         dialog.setHeaderTitle("Cancel " + Formats.dayAndTime(a.slot().start()));
-        TextArea reason = new TextArea("Reason");
-        reason.setId("staff-cancel-reason");
-        reason.setMaxLength(300);
+        TextArea reason = FormFields.area("Reason", "staff-cancel-reason", 300);
         dialog.add(reason);
         Button confirm = button("Cancel appointment", "staff-cancel-confirm", () -> {
             dialog.close();

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -19,7 +18,9 @@ import org.citizenservices.appointments.internal.Clinician;
 import org.citizenservices.appointments.internal.NewSession;
 import org.citizenservices.appointments.internal.Room;
 import org.citizenservices.appointments.internal.SessionPlanner;
+import org.citizenservices.spi.FormFields;
 import org.citizenservices.spi.Formats;
+import org.citizenservices.spi.StatusMessage;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ import java.time.format.DateTimeParseException;
 public class SessionsView extends VerticalLayout {
 
     private final SessionPlanner sessions;
-    private final Paragraph message = new Paragraph();
+    private final StatusMessage message = new StatusMessage("sessions-messages");
     private final Select<Clinician> clinician = new Select<>();
     private final Select<Room> room = new Select<>();
     private final DatePicker date = new DatePicker("Date");
@@ -44,8 +45,6 @@ public class SessionsView extends VerticalLayout {
         this.sessions = sessions;
         setId("sessions-view");
         setMaxWidth("60rem");
-        message.setId("sessions-messages");
-        message.getElement().setAttribute("role", "status");
         add(new H1("Sessions and clinicians"), message);
         configureSessionForm(practiceClock);
         configureClinicianAndRoomForms();
@@ -103,19 +102,13 @@ public class SessionsView extends VerticalLayout {
     }
 
     private void configureClinicianAndRoomForms() {
-        TextField clinicianName = new TextField("Name");
-        clinicianName.setId("clinician-name");
-        clinicianName.setMaxLength(100);
-        TextField clinicianRole = new TextField("Role");
-        clinicianRole.setId("clinician-role");
-        clinicianRole.setMaxLength(50);
+        TextField clinicianName = FormFields.text("Name", "clinician-name", 100);
+        TextField clinicianRole = FormFields.text("Role", "clinician-role", 50);
         Button addClinician = new Button("Add clinician", e -> change(
                 () -> sessions.addClinician(clinicianName.getValue(), clinicianRole.getValue()),
                 "Clinician added: " + clinicianName.getValue() + "."));
         addClinician.setId("clinician-add");
-        TextField roomName = new TextField("Room");
-        roomName.setId("room-name");
-        roomName.setMaxLength(100);
+        TextField roomName = FormFields.text("Room", "room-name", 100);
         Button addRoom = new Button("Add room", e -> change(() -> sessions.addRoom(roomName.getValue()),
                 "Room added: " + roomName.getValue() + "."));
         addRoom.setId("room-add");

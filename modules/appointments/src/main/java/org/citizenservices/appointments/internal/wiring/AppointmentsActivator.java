@@ -2,28 +2,17 @@ package org.citizenservices.appointments.internal.wiring;
 
 import org.citizenservices.appointments.PatientAppointments;
 import org.citizenservices.spi.Capability;
-import org.citizenservices.spi.PublishedService;
-import org.osgi.framework.BundleActivator;
+import org.citizenservices.spi.CapabilityActivator;
 import org.osgi.framework.BundleContext;
 
 /**
  * Registers the appointments capability; the host does the rest. The capability publishes the module's API
  * ({@link PatientAppointments}) while the host runs it.
  */
-public final class AppointmentsActivator implements BundleActivator {
-
-    private PublishedService<PatientAppointments> published;
+public final class AppointmentsActivator extends CapabilityActivator {
 
     @Override
-    public void start(BundleContext context) {
-        published = PublishedService.in(context, PatientAppointments.class);
-        context.registerService(Capability.class, new AppointmentsCapability(published), null);
-    }
-
-    @Override
-    public void stop(BundleContext context) {
-        // the API goes before the capability, so no caller reaches a book that is closing; the framework
-        // unregisters the capability
-        published.withdraw();
+    protected Capability capability(BundleContext context) {
+        return new AppointmentsCapability(publishing(context, PatientAppointments.class));
     }
 }

@@ -16,9 +16,9 @@ import org.citizenservices.appointments.internal.ui.AppointmentsView;
 import org.citizenservices.appointments.internal.ui.PracticeBookView;
 import org.citizenservices.appointments.internal.ui.SessionsView;
 import org.citizenservices.spi.ApiRoute;
-import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
 import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.NamedCapability;
 import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.PublishedService;
 import org.citizenservices.spi.Role;
@@ -30,7 +30,7 @@ import java.time.Clock;
 import java.util.List;
 
 /** Appointments Management - Citizen (E00305): the practice's appointment book, and online booking for citizens. */
-public final class AppointmentsCapability implements Capability {
+public final class AppointmentsCapability extends NamedCapability {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppointmentsCapability.class);
     private final Clock practiceClock = PracticeTime.clock();
@@ -44,28 +44,10 @@ public final class AppointmentsCapability implements Capability {
 
     /** The capability the bundle registers, publishing {@link PatientAppointments} while it runs. */
     AppointmentsCapability(PublishedService<PatientAppointments> published) {
+        super("appointments", CitizenService.APPOINTMENTS, "Appointments",
+                Clinician.class, Room.class, BookSession.class, Slot.class, Appointment.class, PatientBookings.class,
+                StaffNotice.class);
         this.published = published;
-    }
-
-    @Override
-    public String id() {
-        return "appointments";
-    }
-
-    @Override
-    public CitizenService service() {
-        return CitizenService.APPOINTMENTS;
-    }
-
-    @Override
-    public String displayName() {
-        return "Appointments";
-    }
-
-    @Override
-    public List<Class<?>> entityClasses() {
-        return List.of(Clinician.class, Room.class, BookSession.class, Slot.class, Appointment.class,
-                PatientBookings.class, StaffNotice.class);
     }
 
     private volatile org.citizenservices.spi.ServiceAccess access;

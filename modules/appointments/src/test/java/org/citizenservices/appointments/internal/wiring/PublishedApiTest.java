@@ -1,85 +1,28 @@
 package org.citizenservices.appointments.internal.wiring;
 
 import org.citizenservices.appointments.PatientAppointments;
-import org.citizenservices.persistence.Database;
+import org.citizenservices.appointments.internal.AppointmentsDatabase;
 import org.citizenservices.persistence.ModulePersistence;
-import org.citizenservices.spi.Capability;
-import org.citizenservices.spi.CapabilityContext;
-import org.citizenservices.spi.testing.FakeBundle;
+import org.citizenservices.spi.testing.PublishedApiCheck;
 import org.citizenservices.spi.testing.TestCapabilityContext;
 import org.citizenservices.spi.testing.TestServiceAccess;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.citizenservices.spi.testing.TestUnit;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
+import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-/**
- * The module's API is an OSGi service exactly while the host runs the capability: none when the bundle has only
- * registered its capability, published on start, withdrawn on stop and when the bundle stops first.
- */
+/** {@link PatientAppointments} is a service exactly while the host runs the capability (the SPI's shared check). */
 class PublishedApiTest {
 
-    static final String API = PatientAppointments.class.getName();
-    static final String CAPABILITY = Capability.class.getName();
+    @RegisterExtension
+    static final TestUnit<ModulePersistence.OpenUnit> unit = AppointmentsDatabase.unit();
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static ModulePersistence.OpenUnit unit;
-
-    @BeforeAll
-    static void open() {
-        database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("appointments",
-                new AppointmentsCapability().entityClasses(), "db/migration");
-    }
-
-    @AfterAll
-    static void close() {
-        unit.close();
-        database.close();
-    }
-
-    @Test
-    void theApiIsPublishedWhileTheCapabilityRuns() throws Exception {
-        FakeBundle bundle = new FakeBundle();
-        new AppointmentsActivator().start(bundle.context());
-        Capability capability = (Capability) bundle.registered.get(CAPABILITY);
-        assertThat(bundle.registered).containsOnlyKeys(CAPABILITY);
-
-        capability.start(context());
-        assertThat(bundle.registered).containsKeys(CAPABILITY, API);
-        PatientAppointments api = (PatientAppointments) bundle.registered.get(API);
-
-        capability.stop();
-        assertThat(bundle.registered).containsOnlyKeys(CAPABILITY);
-        assertThatThrownBy(api::upcoming).as("a reference kept after stop").isInstanceOf(IllegalStateException.class);
-
-        capability.start(context());
-        assertThat(bundle.registered).as("started again").containsKeys(API);
-    }
-
-    @Test
-    void theBundleStopping_withdrawsTheApiBeforeTheHostStopsTheCapability() throws Exception {
-        FakeBundle bundle = new FakeBundle();
-        AppointmentsActivator activator = new AppointmentsActivator();
-        activator.start(bundle.context());
-        Capability capability = (Capability) bundle.registered.get(CAPABILITY);
-        capability.start(context());
-
-        activator.stop(bundle.context());
-        assertThat(bundle.registered).doesNotContainKey(API);
-
-        capability.stop();
-        assertThat(bundle.registered).doesNotContainKey(API);
-    }
-
-    private static CapabilityContext context() {
-        return new TestCapabilityContext(unit.entityManagerFactory(), new TestServiceAccess());
+    @TestFactory
+    Stream<DynamicTest> patientAppointmentsArePublishedExactlyWhileTheBookRuns() {
+        return new PublishedApiCheck<>(PatientAppointments.class, AppointmentsActivator::new,
+                () -> new TestCapabilityContext(unit.get().entityManagerFactory(), new TestServiceAccess()),
+                PatientAppointments::upcoming).tests();
     }
 }

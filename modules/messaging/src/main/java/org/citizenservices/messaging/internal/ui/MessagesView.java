@@ -1,10 +1,10 @@
 package org.citizenservices.messaging.internal.ui;
 
+import org.citizenservices.spi.CitizenHeading;
 import org.citizenservices.spi.ErrorSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,8 +22,10 @@ import org.citizenservices.messaging.internal.Recipient;
 import org.citizenservices.messaging.internal.ThreadSummary;
 import org.citizenservices.messaging.internal.api.MessagesApi;
 import org.citizenservices.spi.CurrentCitizen;
+import org.citizenservices.spi.FormFields;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.StatusMessage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +40,7 @@ public class MessagesView extends VerticalLayout {
     private static final String WHOLE_PRACTICE = "The practice";
 
     private final PracticeMessages messages;
-    private final Paragraph message = new Paragraph();
+    private final StatusMessage message = new StatusMessage("messages-message");
     private final ErrorSummary errors = new ErrorSummary("messages-error-summary");
     private final UnorderedList threads = new UnorderedList();
     private final Div opened = new Div();
@@ -48,10 +50,7 @@ public class MessagesView extends VerticalLayout {
         setId("messages-view");
         setMaxWidth("70rem");
         CurrentCitizen citizen = access.currentCitizen().orElseThrow();
-        add(new H1(citizen.actingFor().self() ? "Messages with your practice" : "Messages about "
-                + citizen.actingFor().displayName()));
-        message.setId("messages-message");
-        message.getElement().setAttribute("role", "status");
+        add(CitizenHeading.of(citizen, "Messages with your practice", "Messages about "));
         threads.setId("message-threads");
         opened.setId("opened-thread");
 
@@ -63,14 +62,10 @@ public class MessagesView extends VerticalLayout {
         recipients.forEach(r -> names.add(r.name()));
         to.setItems(names);
         to.setValue(WHOLE_PRACTICE);
-        TextField subject = new TextField("Subject");
-        subject.setId("compose-subject");
-        subject.setMaxLength(PracticeMessages.MAX_SUBJECT);
+        TextField subject = FormFields.text("Subject", "compose-subject", PracticeMessages.MAX_SUBJECT);
         subject.setWidthFull();
         subject.setMaxWidth("30rem");
-        TextArea body = new TextArea("Message");
-        body.setId("compose-body");
-        body.setMaxLength(PracticeMessages.MAX_BODY);
+        TextArea body = FormFields.area("Message", "compose-body", PracticeMessages.MAX_BODY);
         body.setWidthFull();
         body.setMaxWidth("40rem");
         Button send = new Button("Send", e -> send(recipients.stream().filter(r -> r.name().equals(to.getValue()))
@@ -163,9 +158,7 @@ public class MessagesView extends VerticalLayout {
                             fail(refused.getMessage(), null);
                         }
                     }, refused -> fail(refused, null));
-            TextArea reply = new TextArea("Reply");
-            reply.setId("reply-body");
-            reply.setMaxLength(PracticeMessages.MAX_BODY);
+            TextArea reply = FormFields.area("Reply", "reply-body", PracticeMessages.MAX_BODY);
             reply.setWidthFull();
             reply.setMaxWidth("40rem");
             Button send = new Button("Send reply", e -> {
@@ -193,12 +186,10 @@ public class MessagesView extends VerticalLayout {
     }
 
     private void say(String text) {
-        errors.clear();
-        message.setText(text);
+        message.say(text, errors);
     }
 
     private void fail(String text, com.vaadin.flow.component.Component field) {
-        message.setText("");
-        errors.show(text, field);
+        message.fail(text, field, errors);
     }
 }

@@ -23,9 +23,11 @@ import org.citizenservices.messaging.internal.MessagingRefused;
 import org.citizenservices.messaging.internal.PracticeMessages;
 import org.citizenservices.messaging.internal.ThreadStatus;
 import org.citizenservices.messaging.internal.ThreadSummary;
+import org.citizenservices.spi.FormFields;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.PracticePatient;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.StatusMessage;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -44,7 +46,7 @@ public class PracticeInboxView extends VerticalLayout {
 
     private final PracticeMessages messages;
     private final ServiceAccess access;
-    private final Paragraph notices = new Paragraph();
+    private final StatusMessage notices = new StatusMessage("inbox-messages");
     private final Select<String> status = new Select<>();
     private final Grid<ThreadSummary> inbox = new Grid<>();
     private final Div opened = new Div();
@@ -56,8 +58,6 @@ public class PracticeInboxView extends VerticalLayout {
         setId("practice-inbox-view");
         setMaxWidth("100rem");
         add(new H1("Practice inbox"));
-        notices.setId("inbox-messages");
-        notices.getElement().setAttribute("role", "status");
         status.setId("inbox-status");
         status.setLabel("Show");
         status.setItems(ACTIVE, ThreadStatus.OPEN.label(), ThreadStatus.AWAITING_PATIENT.label(),
@@ -123,22 +123,18 @@ public class PracticeInboxView extends VerticalLayout {
         com.vaadin.flow.component.upload.Upload attach = Files.upload("practice-attach-file", messages.files(),
                 (name, bytes) -> act(threadId, () -> messages.files().practiceAttach(threadId, name, bytes),
                         "Attached " + name + "."), this::refused);
-        TextArea reply = new TextArea("Reply to the patient (they are told there is a new message)");
-        reply.setId("practice-reply");
-        reply.setMaxLength(PracticeMessages.MAX_BODY);
+        TextArea reply = FormFields.area("Reply to the patient (they are told there is a new message)",
+                "practice-reply", PracticeMessages.MAX_BODY);
         reply.setWidth("40rem");
         Button send = button("Send reply", "practice-reply-send", () -> act(threadId,
                 () -> messages.practiceReply(threadId, reply.getValue()), "Reply sent; the patient is notified."));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        TextArea note = new TextArea("Internal note (never shown to the patient)");
-        note.setId("practice-note");
-        note.setMaxLength(PracticeMessages.MAX_BODY);
+        TextArea note = FormFields.area("Internal note (never shown to the patient)",
+                "practice-note", PracticeMessages.MAX_BODY);
         note.setWidth("40rem");
         Button addNote = button("Add note", "practice-note-add", () -> act(threadId,
                 () -> messages.note(threadId, note.getValue()), "Note added."));
-        TextField assignee = new TextField("Assigned to");
-        assignee.setId("thread-assign");
-        assignee.setMaxLength(120);
+        TextField assignee = FormFields.text("Assigned to", "thread-assign", 120);
         assignee.setValue(conversation.thread().assignedTo() == null ? "" : conversation.thread().assignedTo());
         Button assign = button("Assign", "thread-assign-save", () -> act(threadId,
                 () -> messages.assign(threadId, assignee.getValue()), "Assigned."));

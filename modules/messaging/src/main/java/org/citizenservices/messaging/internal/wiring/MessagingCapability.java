@@ -14,9 +14,9 @@ import org.citizenservices.messaging.internal.api.MessagesApi;
 import org.citizenservices.messaging.internal.ui.MessagesView;
 import org.citizenservices.messaging.internal.ui.PracticeInboxView;
 import org.citizenservices.spi.ApiRoute;
-import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
 import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.NamedCapability;
 import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.PublishedService;
 import org.citizenservices.spi.Role;
@@ -28,7 +28,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** Communicate with Practice - Citizen (E00321): secure messages between citizens and their practice. */
-public final class MessagingCapability implements Capability {
+public final class MessagingCapability extends NamedCapability {
 
     private final Clock practiceClock = PracticeTime.clock();
     private final PublishedService<PracticeConversations> published;
@@ -42,27 +42,9 @@ public final class MessagingCapability implements Capability {
 
     /** The capability the bundle registers, publishing {@link PracticeConversations} while it runs. */
     MessagingCapability(PublishedService<PracticeConversations> published) {
+        super("messaging", CitizenService.MESSAGING, "Messages",
+                Recipient.class, MessageThread.class, Message.class, Notification.class, Attachment.class);
         this.published = published;
-    }
-
-    @Override
-    public String id() {
-        return "messaging";
-    }
-
-    @Override
-    public CitizenService service() {
-        return CitizenService.MESSAGING;
-    }
-
-    @Override
-    public String displayName() {
-        return "Messages";
-    }
-
-    @Override
-    public List<Class<?>> entityClasses() {
-        return List.of(Recipient.class, MessageThread.class, Message.class, Notification.class, Attachment.class);
     }
 
     @Override

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,9 +19,11 @@ import org.citizenservices.prescriptions.internal.PrescribingQueue;
 import org.citizenservices.prescriptions.internal.PrescriptionRefused;
 import org.citizenservices.prescriptions.internal.RequestStatus;
 import org.citizenservices.prescriptions.internal.RequestView;
+import org.citizenservices.spi.FormFields;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.PracticePatient;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.StatusMessage;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -46,7 +47,7 @@ public class PrescribingQueueView extends VerticalLayout {
     private final PharmacyNomination nomination;
     private final ServiceAccess access;
     private final Clock practiceClock;
-    private final Paragraph messages = new Paragraph();
+    private final StatusMessage messages = new StatusMessage("queue-messages");
     private final Select<String> status = new Select<>();
     private final Select<Integer> waiting = new Select<>();
     private final Grid<RequestView> queue = new Grid<>();
@@ -62,8 +63,6 @@ public class PrescribingQueueView extends VerticalLayout {
         setId("prescribing-queue-view");
         setMaxWidth("100rem");
         add(new H1("Prescribing queue"));
-        messages.setId("queue-messages");
-        messages.getElement().setAttribute("role", "status");
         status.setId("queue-status");
         status.setLabel("Show");
         status.setItems(OUTSTANDING, RequestStatus.REQUESTED.label(), RequestStatus.FORWARDED_FOR_SIGNING.label(),
@@ -154,9 +153,7 @@ public class PrescribingQueueView extends VerticalLayout {
         dialog.setId("reject-dialog");
         dialog.setHeaderTitle("Reject: " + String.join(", ", request.lines().stream().map(RequestView.Line::name)
                 .toList()));
-        TextArea reason = new TextArea("Reason (the patient will read it)");
-        reason.setId("reject-reason");
-        reason.setMaxLength(500);
+        TextArea reason = FormFields.area("Reason (the patient will read it)", "reject-reason", 500);
         reason.setWidth("30rem");
         dialog.add(new Div(new Span("Requested by " + request.requestedBy())), reason);
         Button confirm = button("Reject", "reject-confirm", () -> {

@@ -1,11 +1,11 @@
 package org.citizenservices.prescriptions.internal.ui;
 
+import org.citizenservices.spi.CitizenHeading;
 import org.citizenservices.spi.ErrorSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,8 +23,10 @@ import org.citizenservices.prescriptions.internal.PrescriptionRefused;
 import org.citizenservices.prescriptions.internal.RequestStatus;
 import org.citizenservices.prescriptions.internal.RequestView;
 import org.citizenservices.spi.CurrentCitizen;
+import org.citizenservices.spi.FormFields;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.StatusMessage;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +42,7 @@ public class PrescriptionsView extends VerticalLayout {
 
     private final PrescriptionOrdering ordering;
     private final PharmacyNomination nomination;
-    private final Paragraph message = new Paragraph();
+    private final StatusMessage message = new StatusMessage("prescriptions-message");
     private final ErrorSummary errors = new ErrorSummary("prescriptions-error-summary");
     private final UnorderedList courses = new UnorderedList();
     private final UnorderedList requests = new UnorderedList();
@@ -54,26 +56,19 @@ public class PrescriptionsView extends VerticalLayout {
         setId("prescriptions-view");
         setMaxWidth("70rem");
         CurrentCitizen citizen = access.currentCitizen().orElseThrow();
-        add(new H1(citizen.actingFor().self() ? "Your repeat prescriptions" : "Repeat prescriptions for "
-                + citizen.actingFor().displayName()));
-        message.setId("prescriptions-message");
-        message.getElement().setAttribute("role", "status");
+        add(CitizenHeading.of(citizen, "Your repeat prescriptions", "Repeat prescriptions for "));
         courses.setId("courses");
         requests.setId("requests");
         nominated.setId("nominated-pharmacy");
         pharmacies.setId("pharmacy-results");
 
-        TextArea comment = new TextArea("Comment for the practice (optional)");
-        comment.setId("request-comment");
-        comment.setMaxLength(500);
+        TextArea comment = FormFields.area("Comment for the practice (optional)", "request-comment", 500);
         comment.setWidth("30rem");
         Button submit = new Button("Request the ticked medicines", e -> request(comment));
         submit.setId("request-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        TextField search = new TextField("Find a pharmacy (name, street, town or postcode)");
-        search.setId("pharmacy-search");
-        search.setMaxLength(60);
+        TextField search = FormFields.text("Find a pharmacy (name, street, town or postcode)", "pharmacy-search", 60);
         search.setWidth("24rem");
         Button find = new Button("Search", e -> search(search));
         find.setId("pharmacy-search-go");
@@ -227,12 +222,10 @@ public class PrescriptionsView extends VerticalLayout {
     }
 
     private void say(String text) {
-        errors.clear();
-        message.setText(text);
+        message.say(text, errors);
     }
 
     private void fail(String text, com.vaadin.flow.component.Component field) {
-        message.setText("");
-        errors.show(text, field);
+        message.fail(text, field, errors);
     }
 }

@@ -13,9 +13,9 @@ import org.citizenservices.prescriptions.internal.api.PrescriptionsApi;
 import org.citizenservices.prescriptions.internal.ui.PrescribingQueueView;
 import org.citizenservices.prescriptions.internal.ui.PrescriptionsView;
 import org.citizenservices.spi.ApiRoute;
-import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
 import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.NamedCapability;
 import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceAccess;
@@ -28,7 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Prescription Ordering - Citizen (E00327, E00328/E00330): repeat requests, the prescribing queue, EPS nomination. */
-public final class PrescriptionsCapability implements Capability {
+public final class PrescriptionsCapability extends NamedCapability {
 
     private static final Logger LOG = LoggerFactory.getLogger(PrescriptionsCapability.class);
     private final Clock practiceClock = PracticeTime.clock();
@@ -37,24 +37,9 @@ public final class PrescriptionsCapability implements Capability {
     private volatile PrescribingQueue prescribing;
     private volatile ServiceAccess access;
 
-    @Override
-    public String id() {
-        return "prescriptions";
-    }
-
-    @Override
-    public CitizenService service() {
-        return CitizenService.PRESCRIPTIONS;
-    }
-
-    @Override
-    public String displayName() {
-        return "Repeat prescriptions";
-    }
-
-    @Override
-    public List<Class<?>> entityClasses() {
-        return List.of(Course.class, PrescriptionRequest.class, RequestLine.class, Pharmacy.class, Nomination.class);
+    public PrescriptionsCapability() {
+        super("prescriptions", CitizenService.PRESCRIPTIONS, "Repeat prescriptions",
+                Course.class, PrescriptionRequest.class, RequestLine.class, Pharmacy.class, Nomination.class);
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.citizenservices.record.internal.RecordEntry;
 import org.citizenservices.record.internal.RecordReview;
 
 import java.util.function.BiConsumer;
+import org.citizenservices.spi.FormFields;
 
 /** A clinician's note on an entry, which the patient reads at FULL access. */
 final class AnnotationDialog extends Dialog {
@@ -16,9 +17,7 @@ final class AnnotationDialog extends Dialog {
     AnnotationDialog(RecordReview record, RecordEntry entry, BiConsumer<Runnable, String> act) {
         setId("annotation-dialog");
         setHeaderTitle("Annotate " + entry.term());
-        TextArea text = new TextArea("Annotation (shown to the patient at FULL)");
-        text.setId("annotation-text");
-        text.setMaxLength(2000);
+        TextArea text = FormFields.area("Annotation (shown to the patient at FULL)", "annotation-text", 2000);
         text.setWidth("30rem");
         text.setValue(entry.annotation() == null ? "" : entry.annotation());
         add(text);

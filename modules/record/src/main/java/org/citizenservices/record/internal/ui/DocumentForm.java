@@ -12,6 +12,7 @@ import org.citizenservices.record.internal.EntryType;
 import org.citizenservices.record.internal.NewEntry;
 import org.citizenservices.record.internal.RecordKeeping;
 import org.citizenservices.record.internal.Source;
+import org.citizenservices.spi.FormFields;
 import org.citizenservices.spi.UploadPolicy;
 import org.citizenservices.spi.UploadReceiver;
 
@@ -39,9 +40,7 @@ final class DocumentForm extends Div {
         type.setItems(EntryType.CLINICAL_DOCUMENT, EntryType.ADMINISTRATIVE_DOCUMENT);
         type.setItemLabelGenerator(EntryType::label);
         type.setValue(EntryType.CLINICAL_DOCUMENT);
-        TextField title = new TextField("Title");
-        title.setId("document-title");
-        title.setMaxLength(300);
+        TextField title = FormFields.text("Title", "document-title", 300);
         DatePicker date = new DatePicker("Date");
         date.setId("document-date");
         date.setLocale(Locale.UK);

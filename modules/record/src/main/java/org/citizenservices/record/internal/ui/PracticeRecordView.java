@@ -30,11 +30,13 @@ import org.citizenservices.record.internal.RecordSection;
 import org.citizenservices.record.internal.RecordSort;
 import org.citizenservices.record.internal.Source;
 import org.citizenservices.spi.CurrentStaff;
+import org.citizenservices.spi.FormFields;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.PracticePatient;
 import org.citizenservices.spi.RecordAccess;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.StatusMessage;
 import org.citizenservices.spi.UploadPolicy;
 
 import java.time.Clock;
@@ -56,7 +58,7 @@ public class PracticeRecordView extends VerticalLayout {
     private final ServiceAccess access;
     private final Clock practiceClock;
     private final UploadPolicy uploads;
-    private final Paragraph messages = new Paragraph();
+    private final StatusMessage messages = new StatusMessage("record-messages");
     private final Div patientArea = new Div();
     private final Grid<RecordEntry> entries = new Grid<>();
     private PracticePatient patient;
@@ -71,9 +73,7 @@ public class PracticeRecordView extends VerticalLayout {
         setId("practice-record-view");
         setMaxWidth("90rem");
         add(new H1("Patient records"));
-        messages.setId("record-messages");
-        messages.getElement().setAttribute("role", "status");
-        TextField nhs = field("NHS number", "record-nhs", 12);
+        TextField nhs = FormFields.text("NHS number", "record-nhs", 12);
         Button open = new Button("Open record", e -> open(nhs.getValue()));
         open.setId("record-open");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -211,20 +211,18 @@ public class PracticeRecordView extends VerticalLayout {
         type.setLabel("Type");
         type.setItems(Arrays.stream(EntryType.values()).filter(t -> !t.isDocument()).toList());
         type.setItemLabelGenerator(EntryType::label);
-        TextField term = field("Term (description)", "entry-term", 300);
-        TextField snomed = field("SNOMED CT concept id", "entry-snomed", 18);
+        TextField term = FormFields.text("Term (description)", "entry-term", 300);
+        TextField snomed = FormFields.text("SNOMED CT concept id", "entry-snomed", 18);
         DatePicker date = new DatePicker("Date");
         date.setId("entry-date");
         date.setLocale(Locale.UK);
         date.setValue(LocalDate.now(practiceClock));
-        TextArea text = new TextArea("Free text");
-        text.setId("entry-text");
-        text.setMaxLength(8000);
-        TextField dosage = field("Dosage (medicines)", "entry-dosage", 200);
-        TextField quantity = field("Quantity (medicines)", "entry-quantity", 100);
-        TextField value = field("Result value", "entry-value", 100);
-        TextField unit = field("Unit", "entry-unit", 40);
-        TextField range = field("Reference range", "entry-range", 60);
+        TextArea text = FormFields.area("Free text", "entry-text", 8000);
+        TextField dosage = FormFields.text("Dosage (medicines)", "entry-dosage", 200);
+        TextField quantity = FormFields.text("Quantity (medicines)", "entry-quantity", 100);
+        TextField value = FormFields.text("Result value", "entry-value", 100);
+        TextField unit = FormFields.text("Unit", "entry-unit", 40);
+        TextField range = FormFields.text("Reference range", "entry-range", 60);
         Checkbox restricted = new Checkbox("Restricted from View Record");
         restricted.setId("entry-restricted");
         Select<RecordEntry> problem = chooser("entry-problem", "Linked problem (optional)", all.stream()
@@ -274,12 +272,5 @@ public class PracticeRecordView extends VerticalLayout {
         } catch (RecordRefused | IllegalArgumentException | SecurityException refused) {
             messages.setText(refused.getMessage());
         }
-    }
-
-    private static TextField field(String label, String id, int maxLength) {
-        TextField field = new TextField(label);
-        field.setId(id);
-        field.setMaxLength(maxLength); // the column's length; the service refuses more whatever the browser sends
-        return field;
     }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,9 +24,11 @@ import org.citizenservices.record.internal.RecordRefused;
 import org.citizenservices.record.internal.RecordSection;
 import org.citizenservices.record.internal.RecordSort;
 import org.citizenservices.record.internal.ViewRecord;
+import org.citizenservices.spi.CitizenHeading;
 import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.StatusMessage;
 
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;
@@ -44,7 +45,7 @@ public class RecordView extends VerticalLayout {
     private final ViewRecord record;
     private final Grid<RecordItem> grid = new Grid<>();
     private final Select<RecordSort> sort = new Select<>();
-    private final Paragraph message = new Paragraph();
+    private final StatusMessage message = new StatusMessage("record-message");
     private final Map<Tab, RecordSection> sections = new HashMap<>();
     private RecordSection section;
 
@@ -53,13 +54,10 @@ public class RecordView extends VerticalLayout {
         setId("record-view");
         setMaxWidth("80rem");
         CurrentCitizen citizen = access.currentCitizen().orElseThrow();
-        add(new H1(citizen.actingFor().self() ? "Your GP record" : "GP record for "
-                + citizen.actingFor().displayName()));
+        add(CitizenHeading.of(citizen, "Your GP record", "GP record for "));
         Paragraph statement = new Paragraph(MandatedStatement.TEXT);
         statement.setId("record-statement");
         statement.getElement().setAttribute("role", "note");
-        message.setId("record-message");
-        message.getElement().setAttribute("role", "status");
         add(statement, message);
 
         RecordPage first;

@@ -11,9 +11,9 @@ import org.citizenservices.record.internal.api.RecordApi;
 import org.citizenservices.record.internal.ui.PracticeRecordView;
 import org.citizenservices.record.internal.ui.RecordView;
 import org.citizenservices.spi.ApiRoute;
-import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
 import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.NamedCapability;
 import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceAccess;
@@ -25,7 +25,7 @@ import java.time.Clock;
 import java.util.List;
 
 /** View Record - Citizen (E00357, E00361, E00362; GP-VWRD-4): the patient record online, at the practice's level. */
-public final class RecordCapability implements Capability {
+public final class RecordCapability extends NamedCapability {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordCapability.class);
     private final Clock practiceClock = PracticeTime.clock();
@@ -35,24 +35,9 @@ public final class RecordCapability implements Capability {
     private volatile ServiceAccess access;
     private volatile org.citizenservices.spi.UploadPolicy uploads;
 
-    @Override
-    public String id() {
-        return "record";
-    }
-
-    @Override
-    public CitizenService service() {
-        return CitizenService.RECORD;
-    }
-
-    @Override
-    public String displayName() {
-        return "View Record";
-    }
-
-    @Override
-    public List<Class<?>> entityClasses() {
-        return List.of(RecordEntry.class, DocumentContent.class, PatientRecord.class);
+    public RecordCapability() {
+        super("record", CitizenService.RECORD, "View Record",
+                RecordEntry.class, DocumentContent.class, PatientRecord.class);
     }
 
     @Override
