@@ -87,7 +87,8 @@ class GeneratedModuleIT {
         assertThat(run.exitCode).as(run.log).isZero();
         Path sources = generated.resolve("src/main/java/org/example/travel/internal");
         assertThat(sources.resolve("wiring/RequestsCapability.java")).content()
-                .contains("package org.example.travel.internal.wiring;", "return \"travel-health\";");
+                .contains("package org.example.travel.internal.wiring;",
+                        "super(\"travel-health\", Requests.SERVICE, \"Travel health\", CitizenRequest.class);");
         assertThat(sources.resolve("Requests.java")).content().contains("new CitizenService(\"TRAVEL_HEALTH\")");
         assertThat(sources.resolve("ui/CitizenRequestsView.java")).exists();
         assertThat(sources.resolve("ui/PracticeRequestsView.java")).exists();

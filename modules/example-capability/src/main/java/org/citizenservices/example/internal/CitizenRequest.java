@@ -4,21 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.citizenservices.spi.IdentifiedRow;
 
 import java.time.LocalDateTime;
 
 /** One request a patient sent. Keyed by the host's patient id: the module keeps no copy of who the patient is. */
 @Entity
 @Table(name = "CITIZEN_REQUEST")
-public class CitizenRequest {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CitizenRequest extends IdentifiedRow {
 
     @Column(name = "PATIENT_ID", nullable = false)
     private long patientId;
@@ -56,10 +50,6 @@ public class CitizenRequest {
         doneAt = at;
     }
 
-    long id() {
-        return id;
-    }
-
     long patientId() {
         return patientId;
     }
@@ -69,6 +59,6 @@ public class CitizenRequest {
     }
 
     RequestSummary summary() {
-        return new RequestSummary(id, details, status.name(), status.label(), sentBy, receivedAt, doneAt);
+        return new RequestSummary(id(), details, status.name(), status.label(), sentBy, receivedAt, doneAt);
     }
 }

@@ -3,18 +3,14 @@ package org.citizenservices.example.internal;
 import org.citizenservices.example.internal.wiring.RequestsCapability;
 import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
-import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceNotAvailableException;
+import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
-import org.junit.jupiter.api.AfterAll;
+import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,40 +21,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class RequestsTest {
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static ModulePersistence.OpenUnit unit;
+    @RegisterExtension
+    static final TestUnit<ModulePersistence.OpenUnit> unit = TestUnit.of(Database::open, database ->
+            new ModulePersistence(database).openOnClassPath("travel-health",
+                    new RequestsCapability().entityClasses(), "db/migration"));
     static TestServiceAccess access;
     static Requests requests;
-    static long nextPatient = 1;
 
     @BeforeAll
     static void open() {
-        database = Database.open(dir.resolve("derby"));
-        unit = new ModulePersistence(database).openOnClassPath("travel-health",
-                new RequestsCapability().entityClasses(), "db/migration");
         access = new TestServiceAccess();
-        requests = new Requests(unit.entityManagerFactory(), access,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), PracticeTime.ZONE));
-    }
-
-    @AfterAll
-    static void close() {
-        unit.close();
-        database.close();
-    }
-
-    static long patient(boolean self) {
-        long id = nextPatient++;
-        access.practiceOf.put(id, TestServiceAccess.PRACTICE);
-        access.citizenFor(id, self);
-        return id;
+        requests = new Requests(unit.get().entityManagerFactory(), access, TestClock.FIXED);
     }
 
     @Test
     void aRequestSent_isThePatientsOwn_andAudited() {
-        patient(true);
+        access.newPatient(true);
         RequestSummary sent = requests.send("  Which vaccinations do I need for Peru?  ");
 
         assertThat(sent.details()).isEqualTo("Which vaccinations do I need for Peru?");
@@ -67,19 +45,19 @@ class RequestsTest {
         assertThat(access.audit).extracting(TestServiceAccess.Audited::action).contains("TRAVEL_HEALTH_REQUEST_SENT");
         assertThat(access.audit).extracting(TestServiceAccess.Audited::detail).noneMatch(d -> d.contains("Peru"));
 
-        patient(true);
+        access.newPatient(true);
         assertThat(requests.mine()).isEmpty();
     }
 
     @Test
     void aProxysRequest_saysWhoSentIt() {
-        patient(false);
+        access.newPatient(false);
         assertThat(requests.send("Sam needs a travel check").sentBy()).isEqualTo("Jane Demo (mother)");
     }
 
     @Test
     void badInput_isRefusedWithAMessage_andNothingIsStored() {
-        patient(true);
+        access.newPatient(true);
         assertThatThrownBy(() -> requests.send("   ")).hasMessage("Your request is required.");
         assertThatThrownBy(() -> requests.send("x".repeat(Requests.MAX_DETAILS + 1)))
                 .hasMessageContaining("at most " + Requests.MAX_DETAILS);
@@ -88,7 +66,7 @@ class RequestsTest {
 
     @Test
     void withoutTheService_nothingIsReadOrSent() {
-        patient(true);
+        access.newPatient(true);
         access.available(false);
         try {
             assertThatThrownBy(requests::mine).isInstanceOf(ServiceNotAvailableException.class);
@@ -101,9 +79,9 @@ class RequestsTest {
 
     @Test
     void thePractice_seesOnlyItsOwnPatients_andMarksThemDone() {
-        long ours = patient(true);
+        long ours = access.newPatient(true);
         long sent = requests.send("Ours").id();
-        long elsewhere = patient(true);
+        long elsewhere = access.newPatient(true);
         access.practiceOf.put(elsewhere, "A12345");
         long theirs = requests.send("Another practice's").id();
 
@@ -117,7 +95,7 @@ class RequestsTest {
 
     @Test
     void aCitizen_cannotUseThePracticesList() {
-        patient(true);
+        access.newPatient(true);
         assertThatThrownBy(requests::practiceList).isInstanceOf(SecurityException.class);
     }
 }

@@ -34,7 +34,6 @@ class PracticeMessagesTest {
     static TestServiceAccess access;
     static PracticeMessages messages;
     static final List<String> sent = new ArrayList<>();
-    static long nextPatient = 10;
 
     @BeforeAll
     static void open() {
@@ -43,16 +42,9 @@ class PracticeMessagesTest {
         DemoMessages.seedIfEmpty(unit.get().entityManagerFactory(), nhs -> Optional.empty(), LocalDateTime.now());
     }
 
-    static long patient(boolean self) {
-        long id = nextPatient++;
-        access.practiceOf.put(id, TestServiceAccess.PRACTICE);
-        access.citizenFor(id, self);
-        return id;
-    }
-
     @Test
     void aConversation_isStartedAnsweredAndRead_andThePatientIsNotifiedWithoutItsText() {
-        long patient = patient(true);
+        long patient = access.newPatient(true);
         Conversation started = messages.start("Fit note", "I need a fit note <b>please</b>", null);
         long thread = started.thread().threadId();
         assertThat(started.messages()).singleElement().satisfies(m -> {
@@ -89,16 +81,16 @@ class PracticeMessagesTest {
 
     @Test
     void aProxysMessage_saysWhoWroteItForWhom() {
-        patient(false);
+        long sam = access.newPatient(false);
         Conversation started = messages.start("Earache", "Sam has had earache since Sunday.", null);
-        assertThat(started.messages().get(0).senderName()).isEqualTo("Jane Demo (mother) for Patient " + (nextPatient - 1));
+        assertThat(started.messages().get(0).senderName()).isEqualTo("Jane Demo (mother) for Patient " + sam);
     }
 
     @Test
     void anotherPatientsConversation_isUnreachable_andWithoutMessagingNothingIsRead() {
-        patient(true);
+        access.newPatient(true);
         long theirs = messages.start("Mine", "Private", null).thread().threadId();
-        patient(true);
+        access.newPatient(true);
         assertThatThrownBy(() -> messages.thread(theirs)).isInstanceOf(MessagingRefused.class);
         assertThatThrownBy(() -> messages.reply(theirs, "Hello")).isInstanceOf(MessagingRefused.class);
         access.available(false);
@@ -114,7 +106,7 @@ class PracticeMessagesTest {
 
     @Test
     void whatIsTyped_isChecked_andNothingIsStoredWhenItIsRefused() {
-        patient(true);
+        access.newPatient(true);
         assertThatThrownBy(() -> messages.start(" ", "Hello", null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> messages.start("Hi", "x".repeat(10_001), null))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -126,7 +118,7 @@ class PracticeMessagesTest {
 
     @Test
     void aRecipient_receivesTheConversation_andThePracticeAssignsAndClosesIt() {
-        patient(true);
+        access.newPatient(true);
         Recipient reception = messages.recipients().get(0);
         long thread = messages.start("Repeat form", "Where is my form?", reception.id()).thread().threadId();
         assertThat(messages.threads().get(0).recipient()).isEqualTo("Reception");
@@ -142,7 +134,7 @@ class PracticeMessagesTest {
 
     @Test
     void aFile_goesWithYourLatestMessage_readFromItsBytes_andOnlyTheConversationsReadersOpenIt() {
-        long patient = patient(true);
+        long patient = access.newPatient(true);
         long thread = messages.start("Rash", "Photo attached", null).thread().threadId();
 
         Attachment added = messages.files().attach(thread, "../../etc/rash photo.pdf", PDF);
@@ -167,7 +159,7 @@ class PracticeMessagesTest {
                 .extracting(e -> ((MessagingRefused) e).reason())
                 .isEqualTo(MessagingRefused.Reason.NOTHING_TO_ATTACH_TO);
 
-        patient(true);
+        access.newPatient(true);
         assertThatThrownBy(() -> messages.files().attachment(added.id())).isInstanceOf(MessagingRefused.class);
     }
 
@@ -175,7 +167,7 @@ class PracticeMessagesTest {
     void aMessagesFiles_togetherStayWithinTheMessageMaximum_andARefusedFileLeavesNoRow() {
         PracticeMessages small = new PracticeMessages(unit.get().entityManagerFactory(), access, Clock.systemUTC(),
                 (accountId, text) -> Optional.empty(), new TikaUploadPolicy(new UploadLimits(1024, 2048)));
-        patient(true);
+        access.newPatient(true);
         long thread = small.start("Scans", "Three pages", null).thread().threadId();
         byte[] page = new byte[1000];
         System.arraycopy(PDF, 0, page, 0, PDF.length);

@@ -39,6 +39,19 @@ public final class TestServiceAccess implements ServiceAccess {
     private boolean available = true;
     private CurrentStaff staff;
 
+    private long lastNewPatient = 1000;
+
+    /**
+     * A patient of {@link #PRACTICE} no test has used yet, with the citizen now acting for them (as themself, or as
+     * their mother); the patient's id. Ids start above 1000, clear of the ids tests choose themselves.
+     */
+    public long newPatient(boolean self) {
+        long id = ++lastNewPatient;
+        practiceOf.put(id, PRACTICE);
+        citizenFor(id, self);
+        return id;
+    }
+
     public void citizenFor(long patientId, boolean self) {
         staff = null;
         citizen = new CurrentCitizen("ACC" + patientId, "Jane Demo", PRACTICE, "Riverside Medical Practice",

@@ -9,9 +9,8 @@ import org.citizenservices.example.internal.ui.CitizenRequestsView;
 import org.citizenservices.example.internal.ui.PracticeRequestsView;
 import org.citizenservices.spi.ApiProblem;
 import org.citizenservices.spi.ApiRoute;
-import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
-import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.NamedCapability;
 import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ViewContribution;
@@ -23,28 +22,12 @@ import java.util.List;
  * module is and what it adds to the portal and the patient API. It lives in {@code internal.wiring}, above the
  * domain ({@code internal}), the views ({@code internal.ui}) and the API, so arrows point one way.
  */
-public final class RequestsCapability implements Capability {
+public final class RequestsCapability extends NamedCapability {
 
     private volatile Requests requests;
 
-    @Override
-    public String id() {
-        return "travel-health";
-    }
-
-    @Override
-    public CitizenService service() {
-        return Requests.SERVICE;
-    }
-
-    @Override
-    public String displayName() {
-        return "Travel health";
-    }
-
-    @Override
-    public List<Class<?>> entityClasses() {
-        return List.of(CitizenRequest.class);
+    public RequestsCapability() {
+        super("travel-health", Requests.SERVICE, "Travel health", CitizenRequest.class);
     }
 
     @Override
