@@ -118,7 +118,7 @@ public final class DemoPracticeHost implements BeforeAllCallback, AfterAllCallba
     /** Copies a module jar into the deploy folder and waits until the module is ACTIVE; returns the deployed file. */
     public Path deploy(String id, Path jar) throws IOException {
         Path deployed = Layout.deploy(jar, host.options().deployDir());
-        await().atMost(ACTIVE_WITHIN).until(() -> health.stateOf(id).orElse("").equals("ACTIVE"));
+        health.awaitActive(id);
         modules.put(id, deployed);
         return deployed;
     }
