@@ -18,15 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) in headless Chromium on every citizen page — signed out, signed in, each
@@ -55,18 +52,10 @@ class AccessibilityIT {
 
     @BeforeAll
     void start() throws Exception {
-        Path deploy = Files.createDirectories(dir.resolve("deploy"));
-        Path logs = Files.createDirectories(Path.of("target", "it-logs"));
-        portal = DistributionProcess.start(dir.resolve("work"), dir.resolve("data"), deploy,
-                logs.resolve("AccessibilityIT.log"));
-        Health health = new Health(portal.port());
-        for (Map.Entry<String, Path> module : Map.of("appointments", Layout.appointmentsJar(), "record",
+        portal = DistributionProcess.startIn(dir, "AccessibilityIT");
+        new Health(portal.port()).deploy(Map.of("appointments", Layout.appointmentsJar(), "record",
                 Layout.recordJar(), "prescriptions", Layout.prescriptionsJar(), "messaging", Layout.messagingJar(),
-                "travel-health", Layout.exampleJar()).entrySet()) {
-            Layout.deploy(module.getValue(), deploy);
-            await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf(module.getKey()).orElse("")
-                    .equals("ACTIVE"));
-        }
+                "travel-health", Layout.exampleJar()), dir.resolve("deploy"));
         browser = Browsers.headlessChromium();
         page = new PortalPage(browser, portal.port());
         screens = new Screens(browser);

@@ -1,24 +1,22 @@
 package org.citizenservices.it;
 
+import org.citizenservices.it.support.TestDatabases;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.citizenservices.it.support.PatientApiCalls.AppSession;
+import org.citizenservices.it.support.DemoLetters;
+import org.citizenservices.it.support.DemoPracticeHost;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.PatientApiCalls;
 import org.citizenservices.it.support.PatientApiCalls.Answer;
-import org.citizenservices.it.support.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -26,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Every write operation of the live OpenAPI document, fed what a careless or hostile client sends: each string field
@@ -44,35 +41,22 @@ class ApiInputBoundsIT {
             "APPOINTMENTS", List.of("APPOINTMENT"),
             "PRESCRIPTIONS", List.of("PRESCRIPTION_REQUEST", "NOMINATION"));
 
-    @TempDir
-    static Path dir;
-    static CitizenServicesHost host;
+    @RegisterExtension
+    static final DemoPracticeHost demo = DemoPracticeHost.withModules(Map.of("appointments", Layout.appointmentsJar(),
+            "record", Layout.recordJar(), "prescriptions", Layout.prescriptionsJar(), "messaging",
+            Layout.messagingJar()));
     static PatientApiCalls api;
     static String token;
     static String self;
     static JsonNode document;
 
     @BeforeAll
-    static void start() throws Exception {
-        host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
-        api = new PatientApiCalls(host.port());
-        Health health = new Health(host.port());
-        for (Map.Entry<String, Path> module : Map.of("appointments", Layout.appointmentsJar(), "record",
-                Layout.recordJar(), "prescriptions", Layout.prescriptionsJar(), "messaging", Layout.messagingJar())
-                .entrySet()) {
-            Layout.deploy(module.getValue(), host.options().deployDir());
-            await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf(module.getKey()).orElse("")
-                    .equals("ACTIVE"));
-        }
-        JsonNode session = api.session(api.link(PatientApiIT.JANE_LETTER));
-        token = session.get("sessionToken").asText();
-        self = PatientApiCalls.linkId(session, "Jane Demo");
+    static void openSession() throws Exception {
+        api = demo.api();
+        AppSession session = api.open(DemoLetters.JANE);
+        token = session.token();
+        self = session.linkId("Jane Demo");
         document = api.call("GET", "/openapi.json", null, null).body();
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
     }
 
     /** A write operation with a JSON body: its path (parameters filled in) and the body's properties. */
@@ -237,7 +221,7 @@ class ApiInputBoundsIT {
     private static Map<String, Long> storedRows() throws Exception {
         Map<String, Long> rows = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> schema : STORED.entrySet()) {
-            try (Connection connection = TestDatabases.connect(host.options().dataDir(), schema.getKey());
+            try (Connection connection = TestDatabases.connect(demo.host().options().dataDir(), schema.getKey());
                  Statement statement = connection.createStatement()) {
                 for (String table : schema.getValue()) {
                     try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {

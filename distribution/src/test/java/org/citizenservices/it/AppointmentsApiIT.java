@@ -1,18 +1,17 @@
 package org.citizenservices.it;
 
-import org.citizenservices.it.support.TestDatabases;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.citizenservices.it.support.PatientApiCalls.AppSession;
+import org.citizenservices.it.support.DemoLetters;
+import org.citizenservices.it.support.DemoPracticeHost;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.core.api.service.ActingAs;
-import org.citizenservices.core.api.audit.AuditEventDetails;
-import org.citizenservices.host.CitizenServicesHost;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.PatientApiCalls;
 import org.citizenservices.it.support.PatientApiCalls.Answer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,6 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.citizenservices.it.support.PatientApiCalls.linkId;
 
 /**
  * The appointments routes of the patient API on the real host with the demo practice: booking for self and as a
@@ -38,13 +36,9 @@ import static org.citizenservices.it.support.PatientApiCalls.linkId;
  */
 class AppointmentsApiIT {
 
-    static final String CAROL_LETTER = "{\"accountId\":\"DEMO100002\",\"linkageKey\":\"Hp4Wn8Qz3Rk7Xt2M\","
-            + "\"odsCode\":\"Y99999\",\"surname\":\"Carer\",\"dateOfBirth\":\"1970-07-07\",\"appName\":\"Care App\"}";
-
-    @TempDir
-    static Path dir;
-    static CitizenServicesHost host;
-    static Path appointmentsJar;
+    @RegisterExtension
+    static final DemoPracticeHost demo = DemoPracticeHost.withModule("appointments", Layout.appointmentsJar())
+            .credentialAttemptsPerMinute(100_000);
     static PatientApiCalls api;
     static String janeToken;
     static String jane;
@@ -53,30 +47,15 @@ class AppointmentsApiIT {
     static String arthur;
 
     @BeforeAll
-    static void start() throws Exception {
-        System.setProperty("citizenservices.api.credentialAttemptsPerMinute", "100000");
-        try {
-            host = CitizenServicesHost.start(
-                    TestDatabases.hostOptions(dir, true));
-        } finally {
-            System.clearProperty("citizenservices.api.credentialAttemptsPerMinute");
-        }
-        api = new PatientApiCalls(host.port());
-        appointmentsJar = Layout.deploy(Layout.appointmentsJar(), host.options().deployDir());
-        Health health = new Health(host.port());
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
-        JsonNode janes = api.session(api.link(PatientApiIT.JANE_LETTER));
-        janeToken = janes.get("sessionToken").asText();
-        jane = linkId(janes, "Jane Demo");
-        sam = linkId(janes, "Sam Demo");
-        JsonNode carols = api.session(api.link(CAROL_LETTER));
-        carolToken = carols.get("sessionToken").asText();
-        arthur = linkId(carols, "Arthur Elder");
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
+    static void openSessions() throws Exception {
+        api = demo.api();
+        AppSession janes = api.open(DemoLetters.JANE);
+        janeToken = janes.token();
+        jane = janes.linkId("Jane Demo");
+        sam = janes.linkId("Sam Demo");
+        AppSession carols = api.open(DemoLetters.CAROL);
+        carolToken = carols.token();
+        arthur = carols.linkId("Arthur Elder");
     }
 
     /** Free slots at least two days ahead, so the cut-off never stands in the way of cancelling them. */
@@ -97,7 +76,7 @@ class AppointmentsApiIT {
     }
 
     static long patientId(String nhs) {
-        return host.core().demoPatientId(nhs).orElseThrow();
+        return demo.host().core().demoPatientId(nhs).orElseThrow();
     }
 
     @Test
@@ -118,13 +97,13 @@ class AppointmentsApiIT {
         assertThat(api.call("GET", "/patients/" + jane + "/appointments", janeToken, null).body().get("appointments"))
                 .noneMatch(a -> a.get("appointmentId").asText().equals(appointmentId));
         assertThat(book(janeToken, jane, slotId).status()).as("the slot is gone").isEqualTo(409);
-        assertThat(host.core().audit().forPatient(patientId("9990000026"), 20))
+        assertThat(demo.host().core().audit().forPatient(patientId("9990000026"), 20))
                 .anySatisfy(e -> {
                     assertThat(e.action()).isEqualTo("APPOINTMENT_BOOKED");
                     assertThat(e.actingAs()).isEqualTo(ActingAs.PROXY);
                     assertThat(e.detail()).contains(appointmentId);
                 });
-        assertThat(host.core().audit().forPatient(patientId("9990000026"), 20))
+        assertThat(demo.host().core().audit().forPatient(patientId("9990000026"), 20))
                 .as("one booking, one audit event: the request is not audited again beside APPOINTMENT_BOOKED")
                 .noneMatch(e -> e.action().equals("APPOINTMENT_BOOKING_REQUESTED"));
 
@@ -299,7 +278,7 @@ class AppointmentsApiIT {
 
     @Test
     void aProxyWhoseAssociationDoesNotRegisterAppointments_cannotSeeOrBookThem() throws Exception {
-        var core = host.core();
+        var core = demo.host().core();
         var manager = core.staffSignIn().signIn("manager", "Practice-Demo-2026!");
         long samId = patientId("9990000026");
         var association = core.associations().associationsForPatient(manager, samId).stream()
@@ -336,9 +315,9 @@ class AppointmentsApiIT {
         Answer booked = book(janeToken, jane, slotId);
         assertThat(booked.status()).isEqualTo(201);
         String id = booked.body().get("appointmentId").asText();
-        Health health = new Health(host.port());
-        Path jar = appointmentsJar;
-        Path aside = dir.resolve("aside.jar");
+        Health health = demo.health();
+        Path jar = demo.deployed("appointments");
+        Path aside = demo.dir().resolve("aside.jar");
         Files.move(jar, aside);
         await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("appointments").isEmpty());
         assertThat(api.call("GET", "/patients/" + jane + "/appointments", janeToken, null).status()).isEqualTo(404);

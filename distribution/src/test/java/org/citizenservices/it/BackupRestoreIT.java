@@ -1,5 +1,6 @@
 package org.citizenservices.it;
 
+import org.citizenservices.it.support.DemoLetters;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.it.support.DistributionProcess;
 import org.citizenservices.it.support.Health;
@@ -51,7 +52,7 @@ class BackupRestoreIT {
         try {
             awaitActive(node);
             PatientApiCalls api = new PatientApiCalls(node.port());
-            access = api.link(PatientApiIT.JANE_LETTER);
+            access = api.link(DemoLetters.JANE);
             JsonNode session = api.session(access);
             beforeBackup = book(api, session, 0);
 

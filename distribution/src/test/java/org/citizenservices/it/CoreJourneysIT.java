@@ -1,11 +1,13 @@
 package org.citizenservices.it;
 
 import org.citizenservices.testkit.Browsers;
+import org.citizenservices.it.support.Registration;
 import org.citizenservices.it.support.DemoPortalJourney;
 import org.citizenservices.it.support.PortalPage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -72,18 +74,8 @@ class CoreJourneysIT extends DemoPortalJourney {
         page.signOut();
 
         // Olivia sets up her online account with the letter and lands on her services
-        page.open("register").waitForView("register-view");
-        page.type("register-account-id", accountId);
-        page.type("register-key", key);
-        page.type("register-ods", "Y99999");
-        page.type("register-surname", "Smith");
-        page.type("register-dob-day", "5");
-        page.type("register-dob-month", "11");
-        page.type("register-dob-year", "1992");
-        page.type("register-username", "olivia.smith");
-        page.type("register-password", "Kettle-River-Orange-7");
-        page.type("register-confirm", "Kettle-River-Orange-7");
-        page.click("register-submit");
+        new Registration(accountId, key, "Smith", LocalDate.of(1992, 11, 5), "olivia.smith", "Kettle-River-Orange-7")
+                .submit(page);
         page.waitForView("acting-for");
         page.waitForView("service-appointments");
         page.open("account").waitForView("citizen-account-view");
@@ -119,18 +111,8 @@ class CoreJourneysIT extends DemoPortalJourney {
 
     @Test
     void givenWrongLetterDetails_thenTheAnswerNeverSaysWhichDetail_andAWrongPasswordLocksAfterFiveTries() {
-        page.open("register").waitForView("register-view");
-        page.type("register-account-id", "DEMO100002");
-        page.type("register-key", "Hp4Wn8Qz3Rk7Xt2M");
-        page.type("register-ods", "Y99999");
-        page.type("register-surname", "Carer");
-        page.type("register-dob-day", "8");
-        page.type("register-dob-month", "7");
-        page.type("register-dob-year", "1970");
-        page.type("register-username", "carol.again");
-        page.type("register-password", "Kettle-River-Orange-7");
-        page.type("register-confirm", "Kettle-River-Orange-7");
-        page.click("register-submit");
+        new Registration("DEMO100002", "Hp4Wn8Qz3Rk7Xt2M", "Carer", LocalDate.of(1970, 7, 8), "carol.again",
+                "Kettle-River-Orange-7").submit(page);
         page.waitForText("register-error", "These details do not match our records");
 
         for (int attempt = 1; attempt <= 5; attempt++) {

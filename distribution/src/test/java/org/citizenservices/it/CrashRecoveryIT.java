@@ -1,5 +1,6 @@
 package org.citizenservices.it;
 
+import org.citizenservices.it.support.DemoLetters;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.it.support.DistributionProcess;
 import org.citizenservices.it.support.Health;
@@ -58,7 +59,7 @@ class CrashRecoveryIT {
         try {
             awaitActive(node);
             PatientApiCalls api = new PatientApiCalls(node.port());
-            access = api.link(PatientApiIT.JANE_LETTER);
+            access = api.link(DemoLetters.JANE);
             JsonNode session = api.session(access);
             String token = session.get("sessionToken").asText();
             List<String> slots = freeSlots(api, session, token);

@@ -1,24 +1,19 @@
 package org.citizenservices.it;
 
-import org.citizenservices.it.support.TestDatabases;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.citizenservices.it.support.PatientApiCalls.AppSession;
+import org.citizenservices.it.support.DemoLetters;
+import org.citizenservices.it.support.DemoPracticeHost;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.PatientApiCalls;
 import org.citizenservices.it.support.PatientApiCalls.Answer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.citizenservices.it.support.PatientApiCalls.linkId;
 
 /**
  * The messaging routes of the patient API on the real host with the demo practice: Jane writes to reception, her
@@ -28,9 +23,8 @@ import static org.citizenservices.it.support.PatientApiCalls.linkId;
  */
 class MessagesApiIT {
 
-    @TempDir
-    static Path dir;
-    static CitizenServicesHost host;
+    @RegisterExtension
+    static final DemoPracticeHost demo = DemoPracticeHost.withModule("messaging", Layout.messagingJar());
     static PatientApiCalls api;
     static String jane;
     static String self;
@@ -39,24 +33,15 @@ class MessagesApiIT {
     static String arthur;
 
     @BeforeAll
-    static void start() throws Exception {
-        host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
-        api = new PatientApiCalls(host.port());
-        Layout.deploy(Layout.messagingJar(), host.options().deployDir());
-        Health health = new Health(host.port());
-        await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("messaging").orElse("").equals("ACTIVE"));
-        JsonNode janes = api.session(api.link(PatientApiIT.JANE_LETTER));
-        jane = janes.get("sessionToken").asText();
-        self = linkId(janes, "Jane Demo");
-        sam = linkId(janes, "Sam Demo");
-        JsonNode carols = api.session(api.link(AppointmentsApiIT.CAROL_LETTER));
-        carol = carols.get("sessionToken").asText();
-        arthur = linkId(carols, "Arthur Elder");
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
+    static void openSessions() throws Exception {
+        api = demo.api();
+        AppSession janes = api.open(DemoLetters.JANE);
+        jane = janes.token();
+        self = janes.linkId("Jane Demo");
+        sam = janes.linkId("Sam Demo");
+        AppSession carols = api.open(DemoLetters.CAROL);
+        carol = carols.token();
+        arthur = carols.linkId("Arthur Elder");
     }
 
     @Test
@@ -128,7 +113,7 @@ class MessagesApiIT {
     /** Uploads {@code content} as the multipart part {@code file}, as an app would. */
     static java.net.http.HttpResponse<String> upload(String path, String token, String fileName, String type,
                                                       byte[] content) throws Exception {
-        return send(host.port(), "/api/v1" + path, token, fileName, type, content);
+        return send(demo.host().port(), "/api/v1" + path, token, fileName, type, content);
     }
 
     /** Uploads {@code content} as the multipart part {@code file} to the host on {@code port}. */
@@ -162,7 +147,7 @@ class MessagesApiIT {
                 .readTree(added.body());
         assertThat(attachment.get("contentType").asText()).isEqualTo("application/pdf");
         var file = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + host.port() + "/api/v1/patients/" + self
+                        java.net.URI.create("http://localhost:" + demo.host().port() + "/api/v1/patients/" + self
                                 + "/attachments/" + attachment.get("attachmentId").asText()))
                 .header("Authorization", "Bearer " + jane).GET().build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());

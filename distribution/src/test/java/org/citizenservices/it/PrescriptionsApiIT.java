@@ -1,25 +1,20 @@
 package org.citizenservices.it;
 
-import org.citizenservices.it.support.TestDatabases;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.citizenservices.it.support.PatientApiCalls.AppSession;
+import org.citizenservices.it.support.DemoLetters;
+import org.citizenservices.it.support.DemoPracticeHost;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.PatientApiCalls;
 import org.citizenservices.it.support.PatientApiCalls.Answer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.citizenservices.it.support.PatientApiCalls.linkId;
 
 /**
  * The prescriptions routes of the patient API on the real host with the demo practice: Carol, as Arthur's carer,
@@ -28,9 +23,8 @@ import static org.citizenservices.it.support.PatientApiCalls.linkId;
  */
 class PrescriptionsApiIT {
 
-    @TempDir
-    static Path dir;
-    static CitizenServicesHost host;
+    @RegisterExtension
+    static final DemoPracticeHost demo = DemoPracticeHost.withModule("prescriptions", Layout.prescriptionsJar());
     static PatientApiCalls api;
     static String carol;
     static String arthur;
@@ -38,24 +32,14 @@ class PrescriptionsApiIT {
     static String sam;
 
     @BeforeAll
-    static void start() throws Exception {
-        host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
-        api = new PatientApiCalls(host.port());
-        Layout.deploy(Layout.prescriptionsJar(), host.options().deployDir());
-        Health health = new Health(host.port());
-        await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("prescriptions").orElse("")
-                .equals("ACTIVE"));
-        JsonNode carols = api.session(api.link(AppointmentsApiIT.CAROL_LETTER));
-        carol = carols.get("sessionToken").asText();
-        arthur = linkId(carols, "Arthur Elder");
-        JsonNode janes = api.session(api.link(PatientApiIT.JANE_LETTER));
-        jane = janes.get("sessionToken").asText();
-        sam = linkId(janes, "Sam Demo");
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
+    static void openSessions() throws Exception {
+        api = demo.api();
+        AppSession carols = api.open(DemoLetters.CAROL);
+        carol = carols.token();
+        arthur = carols.linkId("Arthur Elder");
+        AppSession janes = api.open(DemoLetters.JANE);
+        jane = janes.token();
+        sam = janes.linkId("Sam Demo");
     }
 
     static List<JsonNode> courses() throws Exception {

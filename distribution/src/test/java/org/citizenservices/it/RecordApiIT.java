@@ -1,26 +1,23 @@
 package org.citizenservices.it;
 
-import org.citizenservices.it.support.TestDatabases;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.citizenservices.it.support.PatientApiCalls.AppSession;
+import org.citizenservices.it.support.DemoLetters;
+import org.citizenservices.it.support.DemoPracticeHost;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.api.service.StaffMember;
-import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.PatientApiCalls;
 import org.citizenservices.it.support.PatientApiCalls.Answer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +25,6 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.citizenservices.it.support.PatientApiCalls.linkId;
 
 /**
  * The record routes of the patient API on the real host with the demo records: the mandated statement on every
@@ -52,34 +47,22 @@ class RecordApiIT {
             "DOCUMENTS", RecordAccessLevel.DOCUMENTS, "TEST_RESULTS", RecordAccessLevel.FULL,
             "ADMINISTRATIVE", RecordAccessLevel.FULL);
 
-    @TempDir
-    static Path dir;
-    static CitizenServicesHost host;
+    @RegisterExtension
+    static final DemoPracticeHost demo = DemoPracticeHost.withModule("record", Layout.recordJar());
     static PatientApiCalls api;
     static String token;
     static String jane;
     static String sam;
     static StaffMember manager;
-    static Path recordJar;
-    static Health health;
 
     @BeforeAll
-    static void start() throws Exception {
-        host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
-        api = new PatientApiCalls(host.port());
-        recordJar = Layout.deploy(Layout.recordJar(), host.options().deployDir());
-        health = new Health(host.port());
-        await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("record").orElse("").equals("ACTIVE"));
-        JsonNode session = api.session(api.link(PatientApiIT.JANE_LETTER));
-        token = session.get("sessionToken").asText();
-        jane = linkId(session, "Jane Demo");
-        sam = linkId(session, "Sam Demo");
-        manager = host.core().staffSignIn().signIn("manager", "Practice-Demo-2026!");
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
+    static void openSession() throws Exception {
+        api = demo.api();
+        AppSession session = api.open(DemoLetters.JANE);
+        token = session.token();
+        jane = session.linkId("Jane Demo");
+        sam = session.linkId("Sam Demo");
+        manager = demo.host().core().staffSignIn().signIn("manager", "Practice-Demo-2026!");
     }
 
     @AfterEach
@@ -88,7 +71,7 @@ class RecordApiIT {
     }
 
     static void setJane(RecordAccessLevel level, LocalDate from) {
-        host.core().patients().setRecordAccess(manager, host.core().demoPatientId("9990000018").orElseThrow(), level,
+        demo.host().core().patients().setRecordAccess(manager, demo.host().core().demoPatientId("9990000018").orElseThrow(), level,
                 from);
     }
 
@@ -198,7 +181,7 @@ class RecordApiIT {
         HttpClient http = HttpClient.newHttpClient();
         List<String> opened = new ArrayList<>();
         for (int id = 1; id <= 3_000; id += id < 60 ? 1 : 97) {
-            HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + host.port()
+            HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + demo.host().port()
                             + "/api/v1/patients/" + jane + "/documents/" + id + "/content"))
                     .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             if (file.statusCode() == 200) {
@@ -252,14 +235,12 @@ class RecordApiIT {
     void removingTheModule_takesItsRoutesAway_andRedeployingShowsTheSameRecord() throws Exception {
         List<String> before = items(record(jane, "?limit=500")).stream().map(i -> i.get("itemId").asText()).toList();
 
-        java.nio.file.Files.delete(recordJar);
-        await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("record").isEmpty());
+        demo.remove("record");
         try {
             assertThat(record(jane, "").status()).isEqualTo(404);
             assertThat(api.call("GET", "/openapi.json", null, null).raw().body()).doesNotContain("/record");
         } finally {
-            recordJar = Layout.deploy(Layout.recordJar(), host.options().deployDir());
-            await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("record").orElse("").equals("ACTIVE"));
+            demo.deploy("record", Layout.recordJar());
         }
 
         assertThat(items(record(jane, "?limit=500")).stream().map(i -> i.get("itemId").asText()).toList())

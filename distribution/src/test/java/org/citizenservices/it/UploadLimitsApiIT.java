@@ -1,15 +1,14 @@
 package org.citizenservices.it;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.citizenservices.it.support.PatientApiCalls.AppSession;
+import org.citizenservices.it.support.DemoLetters;
+import org.citizenservices.it.support.DemoPracticeHost;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.PatientApiCalls;
-import org.citizenservices.it.support.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,12 +16,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.citizenservices.it.support.PatientApiCalls.linkId;
 
 /**
  * Upload limits on the patient API, on the real host with the default limits (5 MiB a file, 10 MiB a message): a
@@ -34,28 +29,18 @@ class UploadLimitsApiIT {
 
     static final int MIB = 1024 * 1024;
 
-    @TempDir
-    static Path dir;
-    static CitizenServicesHost host;
+    @RegisterExtension
+    static final DemoPracticeHost demo = DemoPracticeHost.withModule("messaging", Layout.messagingJar());
     static PatientApiCalls api;
     static String jane;
     static String self;
 
     @BeforeAll
-    static void start() throws Exception {
-        host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
-        api = new PatientApiCalls(host.port());
-        Layout.deploy(Layout.messagingJar(), host.options().deployDir());
-        Health health = new Health(host.port());
-        await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("messaging").orElse("").equals("ACTIVE"));
-        JsonNode janes = api.session(api.link(PatientApiIT.JANE_LETTER));
-        jane = janes.get("sessionToken").asText();
-        self = linkId(janes, "Jane Demo");
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
+    static void openSession() throws Exception {
+        api = demo.api();
+        AppSession janes = api.open(DemoLetters.JANE);
+        jane = janes.token();
+        self = janes.linkId("Jane Demo");
     }
 
     @Test
@@ -76,16 +61,16 @@ class UploadLimitsApiIT {
         // a program named letter.pdf and declared as a PDF is still a program
         byte[] program = ("MZ\u0090\u0000\u0003\u0000\u0000\u0000This program cannot be run in DOS mode.")
                 .getBytes(StandardCharsets.ISO_8859_1);
-        var wrongType = MessagesApiIT.send(host.port(), path, jane, "letter.pdf", "application/pdf", program);
+        var wrongType = MessagesApiIT.send(demo.host().port(), path, jane, "letter.pdf", "application/pdf", program);
         assertThat(wrongType.statusCode()).isEqualTo(415);
         assertThat(wrongType.body()).contains("PNG or JPEG").contains("PDF");
 
         // within the limits: two files of 4.5 MiB; a third would take the message over 10 MiB
-        assertThat(MessagesApiIT.send(host.port(), path, jane, "scan1.png", "image/png", png(9 * MIB / 2))
+        assertThat(MessagesApiIT.send(demo.host().port(), path, jane, "scan1.png", "image/png", png(9 * MIB / 2))
                 .statusCode()).isEqualTo(201);
-        assertThat(MessagesApiIT.send(host.port(), path, jane, "scan2.png", "application/octet-stream",
+        assertThat(MessagesApiIT.send(demo.host().port(), path, jane, "scan2.png", "application/octet-stream",
                 png(9 * MIB / 2)).statusCode()).isEqualTo(201);
-        var third = MessagesApiIT.send(host.port(), path, jane, "scan3.png", "image/png", png(2 * MIB));
+        var third = MessagesApiIT.send(demo.host().port(), path, jane, "scan3.png", "image/png", png(2 * MIB));
         assertThat(third.statusCode()).isEqualTo(413);
         assertThat(third.body()).contains("at most 10 MiB together");
 
@@ -110,7 +95,7 @@ class UploadLimitsApiIT {
      */
     static String exchange(String path, String framing, byte[] file, int chunk) throws IOException {
         String boundary = "----limits" + System.nanoTime();
-        try (Socket socket = new Socket("localhost", host.port())) {
+        try (Socket socket = new Socket("localhost", demo.host().port())) {
             // well below the server's idle timeout: an answer that waits for the body it was told of is too late
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();

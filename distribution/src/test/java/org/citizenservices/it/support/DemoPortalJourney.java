@@ -8,9 +8,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
-import static org.awaitility.Awaitility.await;
 
 /**
  * A browser journey's stage: the built distribution started with the demo practice and the appointments module
@@ -33,12 +31,7 @@ public abstract class DemoPortalJourney {
         options.addAll(TestDatabases.commandLine(dir.resolve("data")));
         portal = DistributionProcess.start(dir.resolve("work"), dir.resolve("data"), deploy,
                 logs.resolve(getClass().getSimpleName() + ".log"), options, environment());
-        Health health = new Health(portal.port());
-        for (java.util.Map.Entry<String, Path> module : modules().entrySet()) {
-            Layout.deploy(module.getValue(), deploy);
-            await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf(module.getKey()).orElse("")
-                    .equals("ACTIVE"));
-        }
+        new Health(portal.port()).deploy(modules(), deploy);
         browser = Browsers.headlessChromium();
         page = new PortalPage(browser, portal.port());
     }

@@ -30,6 +30,16 @@ public final class DistributionProcess implements AutoCloseable {
         return start(workingDir, data, deploy, log, options);
     }
 
+    /**
+     * With the demo practice, in a test's own folder ({@code work}, {@code data} and {@code deploy} below it), logging
+     * to {@code target/it-logs/<logName>.log}.
+     */
+    public static DistributionProcess startIn(Path dir, String logName) throws IOException {
+        Path deploy = Files.createDirectories(dir.resolve("deploy"));
+        Path logs = Files.createDirectories(Path.of("target", "it-logs"));
+        return start(dir.resolve("work"), dir.resolve("data"), deploy, logs.resolve(logName + ".log"));
+    }
+
     /** With exactly these further options (the database's among them, if not embedded Derby). */
     public static DistributionProcess start(Path workingDir, Path data, Path deploy, Path log, List<String> options)
             throws IOException {
