@@ -2,14 +2,12 @@ package org.citizenservices.it;
 
 import org.citizenservices.it.support.TestDatabases;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.citizenservices.it.support.PatientApiCalls.AppSession;
-import org.citizenservices.it.support.DemoLetters;
+import org.citizenservices.it.support.DemoApps;
 import org.citizenservices.it.support.DemoPracticeHost;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.citizenservices.it.support.Layout;
-import org.citizenservices.it.support.PatientApiCalls;
 import org.citizenservices.it.support.PatientApiCalls.Answer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,18 +43,12 @@ class ApiInputBoundsIT {
     static final DemoPracticeHost demo = DemoPracticeHost.withModules(Map.of("appointments", Layout.appointmentsJar(),
             "record", Layout.recordJar(), "prescriptions", Layout.prescriptionsJar(), "messaging",
             Layout.messagingJar()));
-    static PatientApiCalls api;
-    static String token;
-    static String self;
+    static final DemoApps apps = demo.apps();
     static JsonNode document;
 
     @BeforeAll
     static void openSession() throws Exception {
-        api = demo.api();
-        AppSession session = api.open(DemoLetters.JANE);
-        token = session.token();
-        self = session.linkId("Jane Demo");
-        document = api.call("GET", "/openapi.json", null, null).body();
+        document = apps.call("GET", "/openapi.json", null, null).body();
     }
 
     /** A write operation with a JSON body: its path (parameters filled in) and the body's properties. */
@@ -129,7 +121,7 @@ class ApiInputBoundsIT {
     @Test
     void aLinkageWithAnAccountIdLongerThanAnyAccount_isA400_notA500() throws Exception {
         for (int length = 13; length <= 40; length++) {
-            Answer answer = api.call("POST", "/linkages", null, "{\"accountId\":\"" + "A".repeat(length)
+            Answer answer = apps.call("POST", "/linkages", null, "{\"accountId\":\"" + "A".repeat(length)
                     + "\",\"linkageKey\":\"Rv7Kq2Xm9Tz4Wp8L\",\"odsCode\":\"Y99999\",\"surname\":\"Demo\","
                     + "\"dateOfBirth\":\"1985-03-14\",\"appName\":\"Test\"}");
             if (answer.status() == 429) {
@@ -162,7 +154,8 @@ class ApiInputBoundsIT {
         operation.properties().fields().forEachRemaining(other -> body.set(other.getKey(), plausible(other.getValue())));
         body.set(field, JSON.valueToTree(value));
         boolean open = operation.path().equals("/linkages") || operation.path().equals("/sessions");
-        return api.call(operation.method(), operation.path(), open ? null : token, JSON.writeValueAsString(body));
+        return apps.call(operation.method(), operation.path(), open ? null : apps.janeToken(),
+                JSON.writeValueAsString(body));
     }
 
     private static JsonNode plausible(JsonNode schema) {
@@ -206,7 +199,7 @@ class ApiInputBoundsIT {
                     .path("schema");
             JsonNode properties = resolve(schema).path("properties");
             if (properties.isObject() && properties.size() > 0) {
-                String concrete = path.getKey().replace("{patientLinkId}", self).replaceAll("\\{[^}]+}", "1");
+                String concrete = path.getKey().replace("{patientLinkId}", apps.jane()).replaceAll("\\{[^}]+}", "1");
                 writes.add(new Operation(op.getKey().toUpperCase(java.util.Locale.ROOT), concrete, properties));
             }
         }));

@@ -1,14 +1,12 @@
 package org.citizenservices.it;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.citizenservices.it.support.PatientApiCalls.AppSession;
-import org.citizenservices.it.support.DemoLetters;
+import org.citizenservices.it.support.DemoApps;
 import org.citizenservices.it.support.DemoPracticeHost;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.it.support.Layout;
-import org.citizenservices.it.support.PatientApiCalls;
 import org.citizenservices.it.support.PatientApiCalls.Answer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,19 +47,11 @@ class RecordApiIT {
 
     @RegisterExtension
     static final DemoPracticeHost demo = DemoPracticeHost.withModule("record", Layout.recordJar());
-    static PatientApiCalls api;
-    static String token;
-    static String jane;
-    static String sam;
+    static final DemoApps apps = demo.apps();
     static StaffMember manager;
 
     @BeforeAll
     static void openSession() throws Exception {
-        api = demo.api();
-        AppSession session = api.open(DemoLetters.JANE);
-        token = session.token();
-        jane = session.linkId("Jane Demo");
-        sam = session.linkId("Sam Demo");
         manager = demo.host().core().staffSignIn().signIn("manager", "Practice-Demo-2026!");
     }
 
@@ -76,7 +66,7 @@ class RecordApiIT {
     }
 
     static Answer record(String link, String query) throws Exception {
-        return api.call("GET", "/patients/" + link + "/record" + query, token, null);
+        return apps.call("GET", "/patients/" + link + "/record" + query, apps.janeToken(), null);
     }
 
     static List<JsonNode> items(Answer answer) {
@@ -87,7 +77,7 @@ class RecordApiIT {
 
     @Test
     void janeAtFull_readsHerRecordWithTheStatement_andNeitherRestrictedEntryIsThereOrCounted() throws Exception {
-        Answer all = record(jane, "?limit=500");
+        Answer all = record(apps.jane(), "?limit=500");
 
         assertThat(all.status()).as(all.detail()).isEqualTo(200);
         assertThat(all.body().get("statement").asText()).isEqualTo(STATEMENT);
@@ -112,7 +102,7 @@ class RecordApiIT {
         for (RecordAccessLevel level : RecordAccessLevel.values()) {
             setJane(level, null);
             for (String section : SECTIONS) {
-                Answer answer = record(jane, "?section=" + section + "&limit=500");
+                Answer answer = record(apps.jane(), "?section=" + section + "&limit=500");
                 String where = level + " " + section;
                 assertThat(answer.body().has("statement") || answer.status() == 403).as(where).isTrue();
                 if (level.includes(SHOWN_FROM.get(section))) {
@@ -132,7 +122,7 @@ class RecordApiIT {
                     assertThat(answer.raw().body()).doesNotContain("Asthma", "Allergy");
                 }
             }
-            Answer everything = record(jane, "?limit=500");
+            Answer everything = record(apps.jane(), "?limit=500");
             assertThat(items(everything)).as(level.name())
                     .allSatisfy(i -> assertThat(level.includes(SHOWN_FROM.get(i.get("section").asText()))).isTrue())
                     .noneSatisfy(i -> assertThat(RESTRICTED).contains(i.get("term").asText()));
@@ -141,7 +131,7 @@ class RecordApiIT {
 
     @Test
     void atFull_consultationsCarryTheirNotes_andTheProblemIsNamed() throws Exception {
-        List<JsonNode> consultations = items(record(jane, "?section=CONSULTATIONS&sort=problem&limit=500"));
+        List<JsonNode> consultations = items(record(apps.jane(), "?section=CONSULTATIONS&sort=problem&limit=500"));
 
         assertThat(consultations).hasSize(10);
         assertThat(consultations).allSatisfy(c -> assertThat(c.get("freeText").asText()).isNotBlank());
@@ -161,17 +151,17 @@ class RecordApiIT {
     void aStartDate_hidesOlderData_andTheReviewedLetterStays() throws Exception {
         setJane(RecordAccessLevel.FULL, LocalDate.of(2024, 1, 1));
 
-        List<JsonNode> consultations = items(record(jane, "?section=CONSULTATIONS&limit=500"));
+        List<JsonNode> consultations = items(record(apps.jane(), "?section=CONSULTATIONS&limit=500"));
 
         assertThat(consultations).isNotEmpty().allSatisfy(c ->
                 assertThat(c.get("effectiveAt").asText().compareTo("2024-01-01")).isGreaterThanOrEqualTo(0));
-        assertThat(items(record(jane, "?section=DOCUMENTS"))).extracting(d -> d.get("term").asText())
+        assertThat(items(record(apps.jane(), "?section=DOCUMENTS"))).extracting(d -> d.get("term").asText())
                 .containsExactly("Blood test results letter");
     }
 
     @Test
     void documents_onlyTheReviewedOne_isListedAndOpens_andNoGuessedIdOpensAnother() throws Exception {
-        Answer listed = api.call("GET", "/patients/" + jane + "/documents", token, null);
+        Answer listed = apps.call("GET", "/patients/" + apps.jane() + "/documents", apps.janeToken(), null);
         assertThat(listed.status()).as(listed.detail()).isEqualTo(200);
         assertThat(listed.body().get("statement").asText()).isEqualTo(STATEMENT);
         assertThat(listed.body().get("documents")).hasSize(1);
@@ -182,8 +172,9 @@ class RecordApiIT {
         List<String> opened = new ArrayList<>();
         for (int id = 1; id <= 3_000; id += id < 60 ? 1 : 97) {
             HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + demo.host().port()
-                            + "/api/v1/patients/" + jane + "/documents/" + id + "/content"))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                            + "/api/v1/patients/" + apps.jane() + "/documents/" + id + "/content"))
+                    .header("Authorization", "Bearer " + apps.janeToken()).GET().build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             if (file.statusCode() == 200) {
                 opened.add(Integer.toString(id));
                 assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -199,24 +190,25 @@ class RecordApiIT {
     void belowDocuments_theDocumentRoutesAreRefused() throws Exception {
         setJane(RecordAccessLevel.DETAILED_CODED, null);
 
-        assertThat(api.call("GET", "/patients/" + jane + "/documents", token, null).status()).isEqualTo(403);
+        assertThat(apps.call("GET", "/patients/" + apps.jane() + "/documents", apps.janeToken(),
+                null).status()).isEqualTo(403);
     }
 
     @Test
     void janeForSam_readsAtSamsOwnLevel_summaryOnly() throws Exception {
-        Answer summary = record(sam, "");
+        Answer summary = record(apps.sam(), "");
         assertThat(summary.status()).as(summary.detail()).isEqualTo(200);
         assertThat(summary.body().get("accessLevel").asText()).isEqualTo("SUMMARY");
         assertThat(items(summary)).extracting(i -> i.get("term").asText()).containsExactly("Allergy to peanuts");
 
-        assertThat(record(sam, "?section=IMMUNISATIONS").status()).isEqualTo(403);
+        assertThat(record(apps.sam(), "?section=IMMUNISATIONS").status()).isEqualTo(403);
     }
 
     @Test
     void badParameters_areA400_withAProblem() throws Exception {
         for (String query : List.of("?section=EVERYTHING", "?sort=alphabet", "?offset=-1", "?limit=0", "?limit=501",
                 "?limit=ten")) {
-            Answer answer = record(jane, query);
+            Answer answer = record(apps.jane(), query);
             assertThat(answer.status()).as(query).isEqualTo(400);
             assertThat(answer.raw().headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         }
@@ -224,26 +216,27 @@ class RecordApiIT {
 
     @Test
     void aPage_holdsTheLimit_andTheTotalCountsOnlyWhatIsShown() throws Exception {
-        Answer page = record(jane, "?limit=2&offset=1");
+        Answer page = record(apps.jane(), "?limit=2&offset=1");
 
         assertThat(items(page)).hasSize(2);
         assertThat(page.body().get("offset").asInt()).isEqualTo(1);
-        assertThat(page.body().get("total").asLong()).isEqualTo(items(record(jane, "?limit=500")).size());
+        assertThat(page.body().get("total").asLong()).isEqualTo(items(record(apps.jane(), "?limit=500")).size());
     }
 
     @Test
     void removingTheModule_takesItsRoutesAway_andRedeployingShowsTheSameRecord() throws Exception {
-        List<String> before = items(record(jane, "?limit=500")).stream().map(i -> i.get("itemId").asText()).toList();
+        List<String> before = items(record(apps.jane(),
+                "?limit=500")).stream().map(i -> i.get("itemId").asText()).toList();
 
         demo.remove("record");
         try {
-            assertThat(record(jane, "").status()).isEqualTo(404);
-            assertThat(api.call("GET", "/openapi.json", null, null).raw().body()).doesNotContain("/record");
+            assertThat(record(apps.jane(), "").status()).isEqualTo(404);
+            assertThat(apps.call("GET", "/openapi.json", null, null).raw().body()).doesNotContain("/record");
         } finally {
             demo.deploy("record", Layout.recordJar());
         }
 
-        assertThat(items(record(jane, "?limit=500")).stream().map(i -> i.get("itemId").asText()).toList())
+        assertThat(items(record(apps.jane(), "?limit=500")).stream().map(i -> i.get("itemId").asText()).toList())
                 .isEqualTo(before);
     }
 }

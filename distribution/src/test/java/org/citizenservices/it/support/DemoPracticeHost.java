@@ -36,6 +36,7 @@ public final class DemoPracticeHost implements BeforeAllCallback, AfterAllCallba
     private PatientApiCalls api;
     private Health health;
     private ChromeDriver browser;
+    private DemoApps apps;
 
     private DemoPracticeHost() {
     }
@@ -76,6 +77,9 @@ public final class DemoPracticeHost implements BeforeAllCallback, AfterAllCallba
         health = new Health(host.port());
         for (Map.Entry<String, Path> module : new LinkedHashMap<>(modules).entrySet()) {
             deploy(module.getKey(), module.getValue());
+        }
+        if (apps != null) {
+            apps.open(api);
         }
         if (opensBrowser) {
             browser = Browsers.headlessChromium();
@@ -149,6 +153,28 @@ public final class DemoPracticeHost implements BeforeAllCallback, AfterAllCallba
 
     public Health health() {
         return health;
+    }
+
+    /**
+     * Jane's and Carol's apps, in session once the host is up. Asked for in a static field initialiser (before the
+     * host starts), they are opened right after the modules are ACTIVE; asked for later, at once.
+     */
+    public DemoApps apps() {
+        if (apps == null) {
+            apps = new DemoApps();
+            if (api != null) {
+                openApps();
+            }
+        }
+        return apps;
+    }
+
+    private void openApps() {
+        try {
+            apps.open(api);
+        } catch (Exception e) {
+            throw new IllegalStateException("the demo apps could not open their sessions", e);
+        }
     }
 
     public ChromeDriver browser() {
