@@ -58,7 +58,7 @@ class ModuleLifecycleIT {
     void givenTheExampleJar_whenDroppedAndRemoved_thenItsServiceRoutesAndMenuComeAndGo() throws Exception {
         Path jar = Layout.deploy(Layout.exampleJar(), deploy);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").orElse("").equals("ACTIVE"));
+        health.awaitActive("feedback");
         assertThat(capabilityIds()).contains("feedback");
         assertThat(vaadinRoute("feedback")).isTrue();
         assertThat(vaadinRoute("practice/feedback")).isTrue();
@@ -77,7 +77,7 @@ class ModuleLifecycleIT {
     @Test
     void givenDataInAModuleSchema_whenTheModuleIsRemovedAndReinstalled_thenTheDataIsStillThere() throws Exception {
         Path jar = Layout.deploy(Layout.exampleJar(), deploy);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").orElse("").equals("ACTIVE"));
+        health.awaitActive("feedback");
         execute("INSERT INTO FEEDBACK_RESPONSE (RATING, COMMENT_TEXT, SUBMITTED_AT) "
                 + "VALUES ('GOOD', 'kept across reinstall', CURRENT_TIMESTAMP)");
         long before = count("SELECT COUNT(*) FROM FEEDBACK_RESPONSE WHERE COMMENT_TEXT = 'kept across reinstall'");
@@ -88,7 +88,7 @@ class ModuleLifecycleIT {
                 .isEqualTo(before).isPositive();
 
         jar = Layout.deploy(Layout.exampleJar(), deploy);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").orElse("").equals("ACTIVE"));
+        health.awaitActive("feedback");
         // migrations ran once: the history has one successful row for V1, not two
         assertThat(count("SELECT COUNT(*) FROM \"SCHEMA_HISTORY\" WHERE \"version\" = '1' AND \"success\" = TRUE"))
                 .isEqualTo(1);
@@ -101,10 +101,8 @@ class ModuleLifecycleIT {
     @Test
     void givenAModuleMeantToRunThatIsNotRunning_withNoChangeToItsJar_thenTheHostStartsItAgain() throws Exception {
         Path jar = Layout.deploy(Layout.exampleJar(), deploy);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").orElse("").equals("ACTIVE"));
-        Bundle bundle = Arrays.stream(host.framework().context().getBundles())
-                .filter(b -> "citizen-services-example-capability".equals(b.getSymbolicName()))
-                .findFirst().orElseThrow();
+        health.awaitActive("feedback");
+        Bundle bundle = feedbackBundle();
 
         // what a start Felix refused while busy leaves behind: marked to run, not running, and FileInstall, seeing
         // no change to the jar, never tries again
@@ -120,10 +118,8 @@ class ModuleLifecycleIT {
     @Test
     void givenAnInstalledModule_whenItsBundleIsStoppedAndStarted_thenItsRoutesFollow() throws Exception {
         Path jar = Layout.deploy(Layout.exampleJar(), deploy);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("feedback").orElse("").equals("ACTIVE"));
-        Bundle bundle = Arrays.stream(host.framework().context().getBundles())
-                .filter(b -> "citizen-services-example-capability".equals(b.getSymbolicName()))
-                .findFirst().orElseThrow();
+        health.awaitActive("feedback");
+        Bundle bundle = feedbackBundle();
 
         bundle.stop();
         assertThat(vaadinRoute("feedback")).isFalse();
@@ -205,5 +201,12 @@ class ModuleLifecycleIT {
             r.next();
             return r.getLong(1);
         }
+    }
+
+    /** The example module's bundle in the running host's framework. */
+    private static Bundle feedbackBundle() {
+        return Arrays.stream(host.framework().context().getBundles())
+                .filter(b -> "citizen-services-example-capability".equals(b.getSymbolicName()))
+                .findFirst().orElseThrow();
     }
 }
