@@ -21,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CoreJourneysIT extends DemoPortalJourney {
 
-    static final String STAFF_PASSWORD = "Practice-Demo-2026!";
-
     @Test
     void givenAReceptionistIssuesALetter_whenThePatientRegistersWithIt_thenTheySignInToTheServicesAvailable()
             throws Exception {
@@ -91,13 +89,11 @@ class CoreJourneysIT extends DemoPortalJourney {
         // Jane acts for herself, then Lily (nothing available now), then Sam
         page.signIn("jane.demo", "Portal-Demo-2026!");
         page.waitForView("service-appointments");
-        page.select("acting-for", "Lily Demo");
-        page.waitForText("home-acting-for", "You are acting for Lily Demo.");
+        actFor("Lily Demo");
         assertThat(page.text("home-services")).contains("No online services are available for Lily Demo");
         assertThat(page.shows("service-appointments")).isFalse();
         assertThat(page.navigation()).doesNotContain("nav-appointments");
-        page.select("acting-for", "Sam Demo");
-        page.waitForText("home-acting-for", "You are acting for Sam Demo.");
+        actFor("Sam Demo");
         page.waitForView("service-appointments");
 
         // a citizen's session never opens a practice page

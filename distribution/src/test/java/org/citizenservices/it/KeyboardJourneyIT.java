@@ -41,7 +41,7 @@ class KeyboardJourneyIT extends DemoPortalJourney {
         keys.tabTo("sign-in-username");
         keys.type("jane.demo");
         keys.tabTo("sign-in-password");
-        keys.type(AccessibilityIT.PORTAL_PASSWORD);
+        keys.type(PORTAL_PASSWORD);
         keys.press(Keys.ENTER);
         page.waitForView("home-view");
         page.settle();

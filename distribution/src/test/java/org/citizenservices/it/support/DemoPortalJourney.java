@@ -17,6 +17,11 @@ import java.nio.file.Path;
  */
 public abstract class DemoPortalJourney {
 
+    /** The demo citizens' password. */
+    protected static final String PORTAL_PASSWORD = "Portal-Demo-2026!";
+    /** The demo practice staff's password. */
+    protected static final String STAFF_PASSWORD = "Practice-Demo-2026!";
+
     @TempDir
     protected Path dir;
     protected ChromeDriver browser;
@@ -44,6 +49,18 @@ public abstract class DemoPortalJourney {
     /** Environment variables for the distribution's launcher; none unless a journey says otherwise. */
     protected java.util.Map<String, String> environment() {
         return java.util.Map.of();
+    }
+
+    /** Signs a demo citizen in and has them act for one of their patients, as the page then confirms. */
+    protected void signInActingFor(String username, String patient) {
+        page.signIn(username, PORTAL_PASSWORD);
+        actFor(patient);
+    }
+
+    /** Chooses whom the signed-in citizen acts for, and waits until the page says so. */
+    protected void actFor(String patient) {
+        page.select("acting-for", patient);
+        page.waitForText("home-acting-for", "You are acting for " + patient + ".");
     }
 
     @AfterEach

@@ -28,7 +28,7 @@ import java.util.List;
 public final class CitizenSignInView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Portal portal;
-    private final SignInForm form = new SignInForm("sign-in-username", "sign-in-password", "sign-in-button",
+    private final SignInForm form = SignInForm.of("sign-in-username", "sign-in-password", "sign-in-button",
             this::signIn);
     private final Messages messages = new Messages("sign-in-error");
     private String next;

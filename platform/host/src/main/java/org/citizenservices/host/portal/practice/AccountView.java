@@ -78,8 +78,9 @@ public final class AccountView extends ReferencedPage {
         if (mayManage) {
             content.add(letter(vua), status(vua));
         }
-        content.add(new AssociationsSection(portal, staff, vuaId, details, mayManage, this::changed),
-                new IdentitySection(portal, staff, vuaId, details, mayManage, messages, this::changed));
+        AccountSection.Page page = new AccountSection.Page(portal, staff, vuaId, details, mayManage, messages,
+                this::changed);
+        content.add(new AssociationsSection(page), new IdentitySection(page));
         if (mayManage) {
             content.add(editDetails(staff, vua), ContactSection.ofAccount(portal, staff, vuaId, messages));
         }

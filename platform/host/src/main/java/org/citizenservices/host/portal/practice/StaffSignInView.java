@@ -24,7 +24,7 @@ import org.citizenservices.host.portal.ui.SignInForm;
 public final class StaffSignInView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Portal portal;
-    private final SignInForm form = new SignInForm("staff-username", "staff-password", "staff-sign-in",
+    private final SignInForm form = SignInForm.of("staff-username", "staff-password", "staff-sign-in",
             this::signIn);
     private final Messages messages = new Messages("staff-sign-in-error");
     private final Div citizenNotice = new Div();

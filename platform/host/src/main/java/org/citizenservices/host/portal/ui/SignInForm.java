@@ -13,28 +13,17 @@ import static org.citizenservices.host.portal.ui.FormFields.bounded;
  * The username, password and "Sign in" button that citizens and staff sign in with, each page giving its own ids.
  * The page adds the three where it wants them and clears the password after every attempt.
  */
-public final class SignInForm {
+public record SignInForm(TextField username, PasswordField password, Button button) {
 
-    private final TextField username = new TextField("Username");
-    private final PasswordField password = new PasswordField("Password");
-    private final Button button;
-
-    public SignInForm(String usernameId, String passwordId, String buttonId, Runnable signIn) {
-        bounded(username, usernameId, Lengths.USERNAME, Autocomplete.USERNAME).setWidthFull();
-        bounded(password, passwordId, PasswordGuard.MAX_LENGTH, Autocomplete.CURRENT_PASSWORD).setWidthFull();
-        button = FormFields.primary("Sign in", buttonId, click -> signIn.run());
+    /** The form, Enter on it pressing its button, which runs {@code signIn}. */
+    public static SignInForm of(String usernameId, String passwordId, String buttonId, Runnable signIn) {
+        TextField username = bounded(new TextField("Username"), usernameId, Lengths.USERNAME, Autocomplete.USERNAME);
+        PasswordField password = bounded(new PasswordField("Password"), passwordId, PasswordGuard.MAX_LENGTH,
+                Autocomplete.CURRENT_PASSWORD);
+        username.setWidthFull();
+        password.setWidthFull();
+        Button button = FormFields.primary("Sign in", buttonId, click -> signIn.run());
         button.addClickShortcut(Key.ENTER);
-    }
-
-    public TextField username() {
-        return username;
-    }
-
-    public PasswordField password() {
-        return password;
-    }
-
-    public Button button() {
-        return button;
+        return new SignInForm(username, password, button);
     }
 }
