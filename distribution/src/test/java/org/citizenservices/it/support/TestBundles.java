@@ -80,7 +80,8 @@ public final class TestBundles {
         }
         return bundle(dir.resolve(jarName), "it.notes", version, pkg + ".NotesActivator",
                 "org.osgi.framework,org.citizenservices.spi;version=\"[1.0,2)\",jakarta.persistence;version=\"[3.1,4)\"",
-                migrations, pkg + ".Note", "org.citizenservices.it.bundles.notes.NotesCapability", TEST_CAPABILITY);
+                migrations, pkg + ".Note", "org.citizenservices.it.bundles.notes.NoteRow",
+                "org.citizenservices.it.bundles.notes.NotesCapability", TEST_CAPABILITY);
     }
 
     /** An R4 manifest without the mandatory symbolic name: the framework refuses to install it. */
