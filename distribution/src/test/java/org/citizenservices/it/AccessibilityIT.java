@@ -18,15 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) in headless Chromium on every citizen page — signed out, signed in, each
@@ -55,18 +52,10 @@ class AccessibilityIT {
 
     @BeforeAll
     void start() throws Exception {
-        Path deploy = Files.createDirectories(dir.resolve("deploy"));
-        Path logs = Files.createDirectories(Path.of("target", "it-logs"));
-        portal = DistributionProcess.start(dir.resolve("work"), dir.resolve("data"), deploy,
-                logs.resolve("AccessibilityIT.log"));
-        Health health = new Health(portal.port());
-        for (Map.Entry<String, Path> module : Map.of("appointments", Layout.appointmentsJar(), "record",
+        portal = DistributionProcess.startIn(dir, "AccessibilityIT");
+        new Health(portal.port()).deploy(Map.of("appointments", Layout.appointmentsJar(), "record",
                 Layout.recordJar(), "prescriptions", Layout.prescriptionsJar(), "messaging", Layout.messagingJar(),
-                "travel-health", Layout.exampleJar()).entrySet()) {
-            Layout.deploy(module.getValue(), deploy);
-            await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf(module.getKey()).orElse("")
-                    .equals("ACTIVE"));
-        }
+                "travel-health", Layout.exampleJar()), dir.resolve("deploy"));
         browser = Browsers.headlessChromium();
         page = new PortalPage(browser, portal.port());
         screens = new Screens(browser);
@@ -89,25 +78,18 @@ class AccessibilityIT {
     @Test
     @Order(1)
     void signedOutPages_haveNoSeriousOrCriticalViolations_andFitAPhone() throws Exception {
-        page.open("").waitForView("home-view");
-        citizenPage("home-signed-out");
+        citizenPageAt("", "home-view", "home-signed-out");
 
-        page.open("sign-in").waitForView("citizen-sign-in-view");
-        citizenPage("sign-in");
-        page.click("sign-in-button");
-        page.waitForView("sign-in-error-summary");
-        citizenPage("sign-in-error");
+        citizenPageAt("sign-in", "citizen-sign-in-view", "sign-in");
+        citizenPageAfter("sign-in-button", "sign-in-error-summary", "sign-in-error");
         // the summary has focus, and its links move focus to the field in error
         assertThat(js("return document.activeElement.id")).isEqualTo("sign-in-error-summary");
         page.click("sign-in-error-summary-link-1");
         assertThat(js("return document.activeElement.closest('vaadin-password-field').id"))
                 .isEqualTo("sign-in-password");
 
-        page.open("register").waitForView("register-view");
-        citizenPage("register");
-        page.click("register-submit");
-        page.waitForView("register-error-summary");
-        citizenPage("register-error");
+        citizenPageAt("register", "register-view", "register");
+        citizenPageAfter("register-submit", "register-error-summary", "register-error");
 
         assertNoneBlocking();
     }
@@ -167,17 +149,12 @@ class AccessibilityIT {
         page.signIn("jane.demo", PORTAL_PASSWORD);
         citizenPage("home");
 
-        page.open("account").waitForView("citizen-account-view");
-        citizenPage("account");
-        page.click("password-change");
-        page.waitForView("account-page-messages-summary");
-        citizenPage("account-error");
+        citizenPageAt("account", "citizen-account-view", "account");
+        citizenPageAfter("password-change", "account-page-messages-summary", "account-error");
 
-        page.open("access-log").waitForView("access-log-table");
-        citizenPage("access-log");
+        citizenPageAt("access-log", "access-log-table", "access-log");
 
-        page.open("appointments").waitForView("free-slots");
-        citizenPage("appointments");
+        citizenPageAt("appointments", "free-slots", "appointments");
         // far enough ahead to be cancelled online (the practice's cut-off is 24 hours)
         page.type("slots-from", java.time.LocalDate.now().plusDays(3)
                 .format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy")));
@@ -191,36 +168,37 @@ class AccessibilityIT {
         page.waitForText("appointments-message", "Booked");
         page.click(page.firstId("vaadin-button[id^=cancel-]"));
         page.waitForView("confirm-cancel");
-        page.click("confirm-cancel");
-        page.waitForView("cancel-error-summary");
-        citizenPage("appointments-cancel-error");
+        citizenPageAfter("confirm-cancel", "cancel-error-summary", "appointments-cancel-error");
         page.click("keep-appointment");
 
-        page.open("record").waitForView("record-items");
-        citizenPage("record");
+        citizenPageAt("record", "record-items", "record");
 
-        page.open("prescriptions").waitForView("courses");
-        citizenPage("prescriptions");
-        page.click("request-submit");
-        page.waitForView("prescriptions-error-summary");
-        citizenPage("prescriptions-error");
+        citizenPageAt("prescriptions", "courses", "prescriptions");
+        citizenPageAfter("request-submit", "prescriptions-error-summary", "prescriptions-error");
 
-        page.open("messages").waitForView("message-threads");
-        citizenPage("messages");
-        page.click("compose-send");
-        page.waitForView("messages-error-summary");
-        citizenPage("messages-error");
+        citizenPageAt("messages", "message-threads", "messages");
+        citizenPageAfter("compose-send", "messages-error-summary", "messages-error");
         page.click(page.firstId("vaadin-button[id^=open-thread-]"));
         page.waitForView("thread-messages");
         citizenPage("messages-conversation");
 
-        page.open("travel-health").waitForView("travel-health-view");
-        citizenPage("travel-health");
-        page.click("travel-health-send");
-        page.waitForView("travel-health-error-summary");
-        citizenPage("travel-health-error");
+        citizenPageAt("travel-health", "travel-health-view", "travel-health");
+        citizenPageAfter("travel-health-send", "travel-health-error-summary", "travel-health-error");
 
         assertNoneBlocking();
+    }
+
+    /** Opens a citizen page and checks it once its view is there. */
+    private void citizenPageAt(String path, String view, String name) throws Exception {
+        page.open(path).waitForView(view);
+        citizenPage(name);
+    }
+
+    /** Presses a button (a form sent empty, mostly) and checks the page once what it shows is there. */
+    private void citizenPageAfter(String button, String shown, String name) throws Exception {
+        page.click(button);
+        page.waitForView(shown);
+        citizenPage(name);
     }
 
     private void citizenPage(String name) throws Exception {

@@ -1,24 +1,20 @@
 package org.citizenservices.it;
 
+import org.citizenservices.it.support.TestDatabases;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.citizenservices.it.support.DemoApps;
+import org.citizenservices.it.support.DemoPracticeHost;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
-import org.citizenservices.it.support.PatientApiCalls;
 import org.citizenservices.it.support.PatientApiCalls.Answer;
-import org.citizenservices.it.support.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -26,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Every write operation of the live OpenAPI document, fed what a careless or hostile client sends: each string field
@@ -44,35 +39,16 @@ class ApiInputBoundsIT {
             "APPOINTMENTS", List.of("APPOINTMENT"),
             "PRESCRIPTIONS", List.of("PRESCRIPTION_REQUEST", "NOMINATION"));
 
-    @TempDir
-    static Path dir;
-    static CitizenServicesHost host;
-    static PatientApiCalls api;
-    static String token;
-    static String self;
+    @RegisterExtension
+    static final DemoPracticeHost demo = DemoPracticeHost.withModules(Map.of("appointments", Layout.appointmentsJar(),
+            "record", Layout.recordJar(), "prescriptions", Layout.prescriptionsJar(), "messaging",
+            Layout.messagingJar()));
+    static final DemoApps apps = demo.apps();
     static JsonNode document;
 
     @BeforeAll
-    static void start() throws Exception {
-        host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
-        api = new PatientApiCalls(host.port());
-        Health health = new Health(host.port());
-        for (Map.Entry<String, Path> module : Map.of("appointments", Layout.appointmentsJar(), "record",
-                Layout.recordJar(), "prescriptions", Layout.prescriptionsJar(), "messaging", Layout.messagingJar())
-                .entrySet()) {
-            Layout.deploy(module.getValue(), host.options().deployDir());
-            await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf(module.getKey()).orElse("")
-                    .equals("ACTIVE"));
-        }
-        JsonNode session = api.session(api.link(PatientApiIT.JANE_LETTER));
-        token = session.get("sessionToken").asText();
-        self = PatientApiCalls.linkId(session, "Jane Demo");
-        document = api.call("GET", "/openapi.json", null, null).body();
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
+    static void openSession() throws Exception {
+        document = apps.call("GET", "/openapi.json", null, null).body();
     }
 
     /** A write operation with a JSON body: its path (parameters filled in) and the body's properties. */
@@ -145,7 +121,7 @@ class ApiInputBoundsIT {
     @Test
     void aLinkageWithAnAccountIdLongerThanAnyAccount_isA400_notA500() throws Exception {
         for (int length = 13; length <= 40; length++) {
-            Answer answer = api.call("POST", "/linkages", null, "{\"accountId\":\"" + "A".repeat(length)
+            Answer answer = apps.call("POST", "/linkages", null, "{\"accountId\":\"" + "A".repeat(length)
                     + "\",\"linkageKey\":\"Rv7Kq2Xm9Tz4Wp8L\",\"odsCode\":\"Y99999\",\"surname\":\"Demo\","
                     + "\"dateOfBirth\":\"1985-03-14\",\"appName\":\"Test\"}");
             if (answer.status() == 429) {
@@ -178,7 +154,8 @@ class ApiInputBoundsIT {
         operation.properties().fields().forEachRemaining(other -> body.set(other.getKey(), plausible(other.getValue())));
         body.set(field, JSON.valueToTree(value));
         boolean open = operation.path().equals("/linkages") || operation.path().equals("/sessions");
-        return api.call(operation.method(), operation.path(), open ? null : token, JSON.writeValueAsString(body));
+        return apps.call(operation.method(), operation.path(), open ? null : apps.janeToken(),
+                JSON.writeValueAsString(body));
     }
 
     private static JsonNode plausible(JsonNode schema) {
@@ -222,7 +199,7 @@ class ApiInputBoundsIT {
                     .path("schema");
             JsonNode properties = resolve(schema).path("properties");
             if (properties.isObject() && properties.size() > 0) {
-                String concrete = path.getKey().replace("{patientLinkId}", self).replaceAll("\\{[^}]+}", "1");
+                String concrete = path.getKey().replace("{patientLinkId}", apps.jane()).replaceAll("\\{[^}]+}", "1");
                 writes.add(new Operation(op.getKey().toUpperCase(java.util.Locale.ROOT), concrete, properties));
             }
         }));
@@ -237,7 +214,7 @@ class ApiInputBoundsIT {
     private static Map<String, Long> storedRows() throws Exception {
         Map<String, Long> rows = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> schema : STORED.entrySet()) {
-            try (Connection connection = TestDatabases.connect(host.options().dataDir(), schema.getKey());
+            try (Connection connection = TestDatabases.connect(demo.host().options().dataDir(), schema.getKey());
                  Statement statement = connection.createStatement()) {
                 for (String table : schema.getValue()) {
                     try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {

@@ -19,14 +19,9 @@ import static org.awaitility.Awaitility.await;
  */
 class AppointmentJourneysIT extends DemoPortalJourney {
 
-    static final String PORTAL_PASSWORD = "Portal-Demo-2026!";
-    static final String STAFF_PASSWORD = "Practice-Demo-2026!";
-
     @Test
     void janeBooksForSam_thePracticeSeesItFlagged_andJaneCancelsIt() throws Exception {
-        page.signIn("jane.demo", PORTAL_PASSWORD);
-        page.select("acting-for", "Sam Demo");
-        page.waitForText("home-acting-for", "You are acting for Sam Demo.");
+        signInActingFor("jane.demo", "Sam Demo");
         page.click("nav-appointments");
         page.waitForView("appointments-view");
         page.waitForText("free-slots-message", "appointments available");
@@ -95,9 +90,7 @@ class AppointmentJourneysIT extends DemoPortalJourney {
         page.signOut();
 
         // Jane cancels, with a reason, and finds it among the cancelled
-        page.signIn("jane.demo", PORTAL_PASSWORD);
-        page.select("acting-for", "Sam Demo");
-        page.waitForText("home-acting-for", "You are acting for Sam Demo.");
+        signInActingFor("jane.demo", "Sam Demo");
         page.click("nav-appointments");
         page.waitForView("appointments-view");
         page.click("cancel-" + appointmentId);

@@ -1,18 +1,14 @@
 package org.citizenservices.it;
 
-import org.citizenservices.it.support.TestDatabases;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.citizenservices.it.support.DemoApps;
+import org.citizenservices.it.support.DemoPracticeHost;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.core.api.service.ActingAs;
-import org.citizenservices.core.api.audit.AuditEventDetails;
-import org.citizenservices.host.CitizenServicesHost;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
-import org.citizenservices.it.support.PatientApiCalls;
 import org.citizenservices.it.support.PatientApiCalls.Answer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +25,6 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.citizenservices.it.support.PatientApiCalls.linkId;
 
 /**
  * The appointments routes of the patient API on the real host with the demo practice: booking for self and as a
@@ -38,51 +33,15 @@ import static org.citizenservices.it.support.PatientApiCalls.linkId;
  */
 class AppointmentsApiIT {
 
-    static final String CAROL_LETTER = "{\"accountId\":\"DEMO100002\",\"linkageKey\":\"Hp4Wn8Qz3Rk7Xt2M\","
-            + "\"odsCode\":\"Y99999\",\"surname\":\"Carer\",\"dateOfBirth\":\"1970-07-07\",\"appName\":\"Care App\"}";
-
-    @TempDir
-    static Path dir;
-    static CitizenServicesHost host;
-    static Path appointmentsJar;
-    static PatientApiCalls api;
-    static String janeToken;
-    static String jane;
-    static String sam;
-    static String carolToken;
-    static String arthur;
-
-    @BeforeAll
-    static void start() throws Exception {
-        System.setProperty("citizenservices.api.credentialAttemptsPerMinute", "100000");
-        try {
-            host = CitizenServicesHost.start(
-                    TestDatabases.hostOptions(dir, true));
-        } finally {
-            System.clearProperty("citizenservices.api.credentialAttemptsPerMinute");
-        }
-        api = new PatientApiCalls(host.port());
-        appointmentsJar = Layout.deploy(Layout.appointmentsJar(), host.options().deployDir());
-        Health health = new Health(host.port());
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
-        JsonNode janes = api.session(api.link(PatientApiIT.JANE_LETTER));
-        janeToken = janes.get("sessionToken").asText();
-        jane = linkId(janes, "Jane Demo");
-        sam = linkId(janes, "Sam Demo");
-        JsonNode carols = api.session(api.link(CAROL_LETTER));
-        carolToken = carols.get("sessionToken").asText();
-        arthur = linkId(carols, "Arthur Elder");
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
+    @RegisterExtension
+    static final DemoPracticeHost demo = DemoPracticeHost.withModule("appointments", Layout.appointmentsJar())
+            .credentialAttemptsPerMinute(100_000);
+    static final DemoApps apps = demo.apps();
 
     /** Free slots at least two days ahead, so the cut-off never stands in the way of cancelling them. */
     static List<JsonNode> freeSlots(String token, String link) throws Exception {
         LocalDate from = LocalDate.now().plusDays(2);
-        Answer answer = api.call("GET", "/patients/" + link + "/appointment-slots?from=" + from + "&to="
+        Answer answer = apps.call("GET", "/patients/" + link + "/appointment-slots?from=" + from + "&to="
                 + from.plusDays(10), token, null);
         assertThat(answer.status()).isEqualTo(200);
         List<JsonNode> slots = new ArrayList<>();
@@ -92,19 +51,19 @@ class AppointmentsApiIT {
     }
 
     static Answer book(String token, String link, String slotId) throws Exception {
-        return api.call("POST", "/patients/" + link + "/appointments", token, "{\"slotId\":\"" + slotId
+        return apps.call("POST", "/patients/" + link + "/appointments", token, "{\"slotId\":\"" + slotId
                 + "\",\"reason\":\"Cough for three weeks\"}");
     }
 
     static long patientId(String nhs) {
-        return host.core().demoPatientId(nhs).orElseThrow();
+        return demo.host().core().demoPatientId(nhs).orElseThrow();
     }
 
     @Test
     void janeBooksForSam_itIsHisNotHers_theSlotLeavesTheList_andCancellingGivesItBack() throws Exception {
-        String slotId = freeSlots(janeToken, sam).get(0).get("slotId").asText();
+        String slotId = freeSlots(apps.janeToken(), apps.sam()).get(0).get("slotId").asText();
 
-        Answer booked = book(janeToken, sam, slotId);
+        Answer booked = book(apps.janeToken(), apps.sam(), slotId);
 
         assertThat(booked.status()).as(booked.raw().body()).isEqualTo(201);
         assertThat(booked.body().get("status").asText()).isEqualTo("BOOKED");
@@ -112,42 +71,49 @@ class AppointmentsApiIT {
         assertThat(booked.body().get("slot").get("slotId").asText()).isEqualTo(slotId);
         assertThat(OffsetDateTime.parse(booked.body().get("bookedAt").asText())).isBefore(OffsetDateTime.now().plusMinutes(1));
         String appointmentId = booked.body().get("appointmentId").asText();
-        assertThat(freeSlots(janeToken, sam)).noneMatch(s -> s.get("slotId").asText().equals(slotId));
-        assertThat(api.call("GET", "/patients/" + sam + "/appointments", janeToken, null).body().get("appointments"))
+        assertThat(freeSlots(apps.janeToken(), apps.sam())).noneMatch(s -> s.get("slotId").asText().equals(slotId));
+        assertThat(apps.call("GET", "/patients/" + apps.sam() + "/appointments", apps.janeToken(),
+                null).body().get("appointments"))
                 .anyMatch(a -> a.get("appointmentId").asText().equals(appointmentId));
-        assertThat(api.call("GET", "/patients/" + jane + "/appointments", janeToken, null).body().get("appointments"))
+        assertThat(apps.call("GET", "/patients/" + apps.jane() + "/appointments", apps.janeToken(),
+                null).body().get("appointments"))
                 .noneMatch(a -> a.get("appointmentId").asText().equals(appointmentId));
-        assertThat(book(janeToken, jane, slotId).status()).as("the slot is gone").isEqualTo(409);
-        assertThat(host.core().audit().forPatient(patientId("9990000026"), 20))
+        assertThat(book(apps.janeToken(), apps.jane(), slotId).status()).as("the slot is gone").isEqualTo(409);
+        assertThat(demo.host().core().audit().forPatient(patientId("9990000026"), 20))
                 .anySatisfy(e -> {
                     assertThat(e.action()).isEqualTo("APPOINTMENT_BOOKED");
                     assertThat(e.actingAs()).isEqualTo(ActingAs.PROXY);
                     assertThat(e.detail()).contains(appointmentId);
                 });
-        assertThat(host.core().audit().forPatient(patientId("9990000026"), 20))
+        assertThat(demo.host().core().audit().forPatient(patientId("9990000026"), 20))
                 .as("one booking, one audit event: the request is not audited again beside APPOINTMENT_BOOKED")
                 .noneMatch(e -> e.action().equals("APPOINTMENT_BOOKING_REQUESTED"));
 
-        assertThat(api.call("DELETE", "/patients/" + jane + "/appointments/" + appointmentId, janeToken, null).status())
+        assertThat(apps.call("DELETE", "/patients/" + apps.jane() + "/appointments/" + appointmentId, apps.janeToken(),
+                null).status())
                 .as("not Jane's own appointment").isEqualTo(404);
-        assertThat(api.call("DELETE", "/patients/" + sam + "/appointments/" + appointmentId, janeToken,
+        assertThat(apps.call("DELETE", "/patients/" + apps.sam() + "/appointments/" + appointmentId, apps.janeToken(),
                 "{\"reason\":\"He is better\"}").status()).isEqualTo(204);
-        assertThat(api.call("DELETE", "/patients/" + sam + "/appointments/" + appointmentId, janeToken, null).status())
+        assertThat(apps.call("DELETE", "/patients/" + apps.sam() + "/appointments/" + appointmentId, apps.janeToken(),
+                null).status())
                 .as("already cancelled").isEqualTo(409);
-        assertThat(freeSlots(janeToken, sam)).anyMatch(s -> s.get("slotId").asText().equals(slotId));
-        assertThat(api.call("GET", "/patients/" + sam + "/appointments?includePast=true", janeToken, null).body()
+        assertThat(freeSlots(apps.janeToken(), apps.sam())).anyMatch(s -> s.get("slotId").asText().equals(slotId));
+        assertThat(apps.call("GET", "/patients/" + apps.sam() + "/appointments?includePast=true", apps.janeToken(),
+                null).body()
                 .get("appointments")).anySatisfy(a -> {
                     assertThat(a.get("appointmentId").asText()).isEqualTo(appointmentId);
                     assertThat(a.get("status").asText()).isEqualTo("CANCELLED");
                 });
-        assertThat(api.call("GET", "/patients/" + sam + "/appointments", janeToken, null).body().get("appointments"))
+        assertThat(apps.call("GET", "/patients/" + apps.sam() + "/appointments", apps.janeToken(),
+                null).body().get("appointments"))
                 .as("upcoming only").noneMatch(a -> a.get("appointmentId").asText().equals(appointmentId));
     }
 
     @Test
     void sixteenParallelBookingsOfOneSlot_exactlyOneIsBooked() throws Exception {
-        String slotId = freeSlots(janeToken, jane).get(3).get("slotId").asText();
-        String[][] callers = {{janeToken, jane}, {janeToken, sam}, {carolToken, arthur}};
+        String slotId = freeSlots(apps.janeToken(), apps.jane()).get(3).get("slotId").asText();
+        String[][] callers = {{apps.janeToken(), apps.jane()}, {apps.janeToken(), apps.sam()}, {apps.carolToken(),
+                apps.arthur()}};
         ExecutorService pool = Executors.newFixedThreadPool(16);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Answer>> answers = new ArrayList<>();
@@ -173,7 +139,7 @@ class AppointmentsApiIT {
             assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
             assertThat(statuses).filteredOn(s -> s == 409).hasSize(15);
             String[] cancel = winner.split("\\|");
-            assertThat(api.call("DELETE", cancel[0], cancel[1], null).status()).isEqualTo(204);
+            assertThat(apps.call("DELETE", cancel[0], cancel[1], null).status()).isEqualTo(204);
         } finally {
             pool.shutdownNow();
         }
@@ -181,8 +147,8 @@ class AppointmentsApiIT {
 
     @Test
     void twoParallelCancellationsOfOneAppointment_oneCancelsIt_theOtherIsTold() throws Exception {
-        String slotId = freeSlots(janeToken, jane).get(9).get("slotId").asText();
-        String id = book(janeToken, jane, slotId).body().get("appointmentId").asText();
+        String slotId = freeSlots(apps.janeToken(), apps.jane()).get(9).get("slotId").asText();
+        String id = book(apps.janeToken(), apps.jane(), slotId).body().get("appointmentId").asText();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch go = new CountDownLatch(1);
         try {
@@ -190,7 +156,8 @@ class AppointmentsApiIT {
             for (int i = 0; i < 2; i++) {
                 answers.add(pool.submit(() -> {
                     go.await();
-                    return api.call("DELETE", "/patients/" + jane + "/appointments/" + id, janeToken, null);
+                    return apps.call("DELETE", "/patients/" + apps.jane() + "/appointments/" + id, apps.janeToken(),
+                            null);
                 }));
             }
             go.countDown();
@@ -202,16 +169,17 @@ class AppointmentsApiIT {
         } finally {
             pool.shutdownNow();
         }
-        Answer again = book(carolToken, arthur, slotId);
+        Answer again = book(apps.carolToken(), apps.arthur(), slotId);
         assertThat(again.status()).as("the slot is free once").isEqualTo(201);
-        assertThat(book(janeToken, sam, slotId).status()).isEqualTo(409);
-        assertThat(api.call("DELETE", "/patients/" + arthur + "/appointments/" + again.body().get("appointmentId")
-                .asText(), carolToken, null).status()).isEqualTo(204);
+        assertThat(book(apps.janeToken(), apps.sam(), slotId).status()).isEqualTo(409);
+        assertThat(apps.call("DELETE", "/patients/" + apps.arthur() + "/appointments/"
+                + again.body().get("appointmentId")
+                .asText(), apps.carolToken(), null).status()).isEqualTo(204);
     }
 
     @Test
     void theMaximumOfFutureAppointmentsHoldsUnderParallelBookings() throws Exception {
-        List<JsonNode> slots = freeSlots(carolToken, arthur);
+        List<JsonNode> slots = freeSlots(apps.carolToken(), apps.arthur());
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch go = new CountDownLatch(1);
         try {
@@ -220,7 +188,7 @@ class AppointmentsApiIT {
                 String slotId = slots.get(i * 2).get("slotId").asText();
                 bookings.add(() -> {
                     go.await();
-                    return book(carolToken, arthur, slotId);
+                    return book(apps.carolToken(), apps.arthur(), slotId);
                 });
             }
             List<Future<Answer>> answers = new ArrayList<>();
@@ -235,8 +203,9 @@ class AppointmentsApiIT {
                     .allSatisfy(a -> assertThat(a.detail()).contains("upcoming appointments"));
             for (Answer booked : results) {
                 if (booked.status() == 201) {
-                    assertThat(api.call("DELETE", "/patients/" + arthur + "/appointments/"
-                            + booked.body().get("appointmentId").asText(), carolToken, null).status()).isEqualTo(204);
+                    assertThat(apps.call("DELETE", "/patients/" + apps.arthur() + "/appointments/"
+                            + booked.body().get("appointmentId").asText(), apps.carolToken(),
+                                    null).status()).isEqualTo(204);
                 }
             }
         } finally {
@@ -246,7 +215,8 @@ class AppointmentsApiIT {
 
     @Test
     void metaGivesTheFiltersAndRules_andFiltersNarrowTheSlots() throws Exception {
-        JsonNode meta = api.call("GET", "/patients/" + jane + "/appointment-slots/meta", janeToken, null).body();
+        JsonNode meta = apps.call("GET", "/patients/" + apps.jane() + "/appointment-slots/meta", apps.janeToken(),
+                null).body();
         assertThat(meta.get("clinicians")).hasSize(3);
         assertThat(meta.get("bookingWindow").get("days").asInt()).isEqualTo(28);
         assertThat(meta.get("maxFutureAppointments").asInt()).isEqualTo(2);
@@ -260,93 +230,105 @@ class AppointmentsApiIT {
             }
         }
         LocalDate from = LocalDate.now().plusDays(1);
-        JsonNode nurseSlots = api.call("GET", "/patients/" + jane + "/appointment-slots?from=" + from + "&to="
-                + from.plusDays(7) + "&clinicianId=" + nurse, janeToken, null).body().get("slots");
+        JsonNode nurseSlots = apps.call("GET", "/patients/" + apps.jane() + "/appointment-slots?from=" + from + "&to="
+                + from.plusDays(7) + "&clinicianId=" + nurse, apps.janeToken(), null).body().get("slots");
         assertThat(nurseSlots).isNotEmpty().allSatisfy(s -> assertThat(s.get("clinician").get("id").asText())
                 .isEqualTo(nurseSlots.get(0).get("clinician").get("id").asText()));
-        JsonNode phone = api.call("GET", "/patients/" + jane + "/appointment-slots?from=" + from + "&to="
-                + from.plusDays(7) + "&mode=TELEPHONE", janeToken, null).body().get("slots");
+        JsonNode phone = apps.call("GET", "/patients/" + apps.jane() + "/appointment-slots?from=" + from + "&to="
+                + from.plusDays(7) + "&mode=TELEPHONE", apps.janeToken(), null).body().get("slots");
         assertThat(phone).isNotEmpty().allSatisfy(s -> assertThat(s.get("mode").asText()).isEqualTo("TELEPHONE"));
-        JsonNode beyond = api.call("GET", "/patients/" + jane + "/appointment-slots?from=" + LocalDate.now().plusDays(29)
-                + "&to=" + LocalDate.now().plusDays(40), janeToken, null).body().get("slots");
+        JsonNode beyond = apps.call("GET", "/patients/" + apps.jane() + "/appointment-slots?from="
+                + LocalDate.now().plusDays(29)
+                + "&to=" + LocalDate.now().plusDays(40), apps.janeToken(), null).body().get("slots");
         assertThat(beyond).as("outside the booking window").isEmpty();
     }
 
     @Test
     void badInputIsA4xxWithAProblemDocument_andNothingIsBooked() throws Exception {
-        String path = "/patients/" + jane + "/appointments";
-        int before = api.call("GET", path + "?includePast=true", janeToken, null).body().get("appointments").size();
+        String path = "/patients/" + apps.jane() + "/appointments";
+        int before = apps.call("GET", path + "?includePast=true", apps.janeToken(),
+                null).body().get("appointments").size();
 
-        assertThat(api.call("POST", path, janeToken, "{}").status()).isEqualTo(400);
-        assertThat(api.call("POST", path, janeToken, "{\"slotId\": 12}").status()).isEqualTo(400);
-        assertThat(api.call("POST", path, janeToken, "{\"slotId\":\"abc\"}").status()).isEqualTo(404);
-        assertThat(api.call("POST", path, janeToken, "{\"slotId\":\"999999999\"}").status()).isEqualTo(404);
-        String slotId = freeSlots(janeToken, jane).get(5).get("slotId").asText();
-        assertThat(api.call("POST", path, janeToken, "{\"slotId\":\"" + slotId + "\",\"reason\":\"" + "x".repeat(501)
+        assertThat(apps.call("POST", path, apps.janeToken(), "{}").status()).isEqualTo(400);
+        assertThat(apps.call("POST", path, apps.janeToken(), "{\"slotId\": 12}").status()).isEqualTo(400);
+        assertThat(apps.call("POST", path, apps.janeToken(), "{\"slotId\":\"abc\"}").status()).isEqualTo(404);
+        assertThat(apps.call("POST", path, apps.janeToken(), "{\"slotId\":\"999999999\"}").status()).isEqualTo(404);
+        String slotId = freeSlots(apps.janeToken(), apps.jane()).get(5).get("slotId").asText();
+        assertThat(apps.call("POST", path, apps.janeToken(), "{\"slotId\":\"" + slotId + "\",\"reason\":\""
+                + "x".repeat(501)
                 + "\"}").detail()).contains("at most 500");
-        assertThat(api.call("POST", path, janeToken, "{\"slotId\":\"" + slotId + "\",\"telephoneNumber\":\"call me\"}")
+        assertThat(apps.call("POST", path, apps.janeToken(), "{\"slotId\":\"" + slotId
+                + "\",\"telephoneNumber\":\"call me\"}")
                 .status()).isEqualTo(400);
-        assertThat(api.call("DELETE", path + "/nope", janeToken, null).status()).isEqualTo(404);
-        assertThat(api.call("DELETE", path + "/424242", janeToken, null).status()).isEqualTo(404);
-        assertThat(api.call("DELETE", path + "/1", janeToken, "{\"reason\": 5}").status()).isEqualTo(400);
-        assertThat(api.call("GET", path + "?includePast=perhaps", janeToken, null).status()).isEqualTo(400);
-        assertThat(api.call("GET", "/patients/" + jane + "/appointment-slots?mode=CARRIER_PIGEON", janeToken, null)
+        assertThat(apps.call("DELETE", path + "/nope", apps.janeToken(), null).status()).isEqualTo(404);
+        assertThat(apps.call("DELETE", path + "/424242", apps.janeToken(), null).status()).isEqualTo(404);
+        assertThat(apps.call("DELETE", path + "/1", apps.janeToken(), "{\"reason\": 5}").status()).isEqualTo(400);
+        assertThat(apps.call("GET", path + "?includePast=perhaps", apps.janeToken(), null).status()).isEqualTo(400);
+        assertThat(apps.call("GET", "/patients/" + apps.jane() + "/appointment-slots?mode=CARRIER_PIGEON",
+                apps.janeToken(), null)
                 .status()).isEqualTo(400);
 
-        assertThat(api.call("GET", path + "?includePast=true", janeToken, null).body().get("appointments")).hasSize(before);
-        assertThat(freeSlots(janeToken, jane)).anyMatch(s -> s.get("slotId").asText().equals(slotId));
+        assertThat(apps.call("GET", path + "?includePast=true", apps.janeToken(),
+                null).body().get("appointments")).hasSize(before);
+        assertThat(freeSlots(apps.janeToken(), apps.jane())).anyMatch(s -> s.get("slotId").asText().equals(slotId));
     }
 
     @Test
     void aProxyWhoseAssociationDoesNotRegisterAppointments_cannotSeeOrBookThem() throws Exception {
-        var core = host.core();
+        var core = demo.host().core();
         var manager = core.staffSignIn().signIn("manager", "Practice-Demo-2026!");
         long samId = patientId("9990000026");
         var association = core.associations().associationsForPatient(manager, samId).stream()
                 .filter(a -> a.type() == org.citizenservices.core.api.vua.AssociationType.PROXY
                         && a.isLiveOn(LocalDate.now())).findFirst().orElseThrow();
         java.util.Set<org.citizenservices.spi.CitizenService> registered = java.util.Set.copyOf(association.services());
-        String slotId = freeSlots(janeToken, sam).get(1).get("slotId").asText();
+        String slotId = freeSlots(apps.janeToken(), apps.sam()).get(1).get("slotId").asText();
         java.util.Set<org.citizenservices.spi.CitizenService> without = new java.util.HashSet<>(registered);
         without.remove(org.citizenservices.spi.CitizenService.APPOINTMENTS);
         core.associations().changeServices(manager, association.id(), without);
         try {
-            assertThat(api.call("GET", "/patients/" + sam + "/appointment-slots", janeToken, null).status())
+            assertThat(apps.call("GET", "/patients/" + apps.sam() + "/appointment-slots", apps.janeToken(),
+                    null).status())
                     .isEqualTo(403);
-            assertThat(book(janeToken, sam, slotId).status()).isEqualTo(403);
-            assertThat(api.call("GET", "/patients/" + sam + "/appointments", janeToken, null).status()).isEqualTo(403);
-            assertThat(api.call("GET", "/patients/" + jane + "/appointments", janeToken, null).status())
+            assertThat(book(apps.janeToken(), apps.sam(), slotId).status()).isEqualTo(403);
+            assertThat(apps.call("GET", "/patients/" + apps.sam() + "/appointments", apps.janeToken(),
+                    null).status()).isEqualTo(403);
+            assertThat(apps.call("GET", "/patients/" + apps.jane() + "/appointments", apps.janeToken(), null).status())
                     .as("her own appointments are hers to manage").isEqualTo(200);
         } finally {
             core.associations().changeServices(manager, association.id(), registered);
         }
-        assertThat(freeSlots(janeToken, sam)).anyMatch(s -> s.get("slotId").asText().equals(slotId));
+        assertThat(freeSlots(apps.janeToken(), apps.sam())).anyMatch(s -> s.get("slotId").asText().equals(slotId));
     }
 
     @Test
     void pastAppointmentsOfTheDemoAreThere_forSamAsSeenByHisMother() throws Exception {
-        JsonNode all = api.call("GET", "/patients/" + sam + "/appointments?includePast=true", janeToken, null).body()
+        JsonNode all = apps.call("GET", "/patients/" + apps.sam() + "/appointments?includePast=true", apps.janeToken(),
+                null).body()
                 .get("appointments");
         assertThat(all).extracting(a -> a.get("status").asText()).contains("ATTENDED", "DID_NOT_ATTEND");
     }
 
     @Test
     void removingTheModuleKeepsTheBookings_andRedeployingShowsThemAgain() throws Exception {
-        String slotId = freeSlots(janeToken, jane).get(7).get("slotId").asText();
-        Answer booked = book(janeToken, jane, slotId);
+        String slotId = freeSlots(apps.janeToken(), apps.jane()).get(7).get("slotId").asText();
+        Answer booked = book(apps.janeToken(), apps.jane(), slotId);
         assertThat(booked.status()).isEqualTo(201);
         String id = booked.body().get("appointmentId").asText();
-        Health health = new Health(host.port());
-        Path jar = appointmentsJar;
-        Path aside = dir.resolve("aside.jar");
+        Health health = demo.health();
+        Path jar = demo.deployed("appointments");
+        Path aside = demo.dir().resolve("aside.jar");
         Files.move(jar, aside);
         await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("appointments").isEmpty());
-        assertThat(api.call("GET", "/patients/" + jane + "/appointments", janeToken, null).status()).isEqualTo(404);
+        assertThat(apps.call("GET", "/patients/" + apps.jane() + "/appointments", apps.janeToken(),
+                null).status()).isEqualTo(404);
 
         Files.move(aside, jar);
         await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
-        assertThat(api.call("GET", "/patients/" + jane + "/appointments", janeToken, null).body().get("appointments"))
+        assertThat(apps.call("GET", "/patients/" + apps.jane() + "/appointments", apps.janeToken(),
+                null).body().get("appointments"))
                 .anyMatch(a -> a.get("appointmentId").asText().equals(id));
-        assertThat(api.call("DELETE", "/patients/" + jane + "/appointments/" + id, janeToken, null).status()).isEqualTo(204);
+        assertThat(apps.call("DELETE", "/patients/" + apps.jane() + "/appointments/" + id, apps.janeToken(),
+                null).status()).isEqualTo(204);
     }
 }

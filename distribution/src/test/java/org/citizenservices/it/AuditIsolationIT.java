@@ -1,30 +1,27 @@
 package org.citizenservices.it;
 
+import org.citizenservices.it.support.TestDatabases;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.citizenservices.it.support.DemoLetters;
+import org.citizenservices.it.support.DemoPracticeHost;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.core.api.service.ActingAs;
 import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.audit.Outcome;
-import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.PatientApiCalls;
-import org.citizenservices.it.support.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +35,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * One caller's audit event that does not fit the table never costs anyone else theirs: a flood of linkages with
@@ -47,40 +43,24 @@ import static org.awaitility.Awaitility.await;
  */
 class AuditIsolationIT {
 
-    static final String JANE_LETTER = "{\"accountId\":\"DEMO100001\",\"linkageKey\":\"Rv7Kq2Xm9Tz4Wp8L\","
-            + "\"odsCode\":\"Y99999\",\"surname\":\"Demo\",\"dateOfBirth\":\"1985-03-14\",\"appName\":\"Healthy Me\"}";
     static final int READS = 1_000;
     static final int READERS = 4;
     static final int FLOODERS = 3;
 
-    @TempDir
-    static Path dir;
-    static CitizenServicesHost host;
+    // the flood must reach the audit trail, not stop at the credential rate limit (tested elsewhere)
+    @RegisterExtension
+    static final DemoPracticeHost demo = DemoPracticeHost.withModule("appointments", Layout.appointmentsJar())
+            .credentialAttemptsPerMinute(1_000_000);
     static PatientApiCalls api;
 
     @BeforeAll
-    static void start() throws Exception {
-        // the flood must reach the audit trail, not stop at the credential rate limit (tested elsewhere)
-        System.setProperty("citizenservices.api.credentialAttemptsPerMinute", "1000000");
-        try {
-            host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
-        } finally {
-            System.clearProperty("citizenservices.api.credentialAttemptsPerMinute");
-        }
-        api = new PatientApiCalls(host.port());
-        Layout.deploy(Layout.appointmentsJar(), host.options().deployDir());
-        Health health = new Health(host.port());
-        await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
+    static void calls() {
+        api = demo.api();
     }
 
     @Test
     void givenAFloodOfOverLongAccountIds_thenEveryLegitimateReadIsAnswered200AndAudited() throws Exception {
-        JsonNode session = api.session(api.link(JANE_LETTER));
+        JsonNode session = api.session(api.link(DemoLetters.JANE));
         String token = session.get("sessionToken").asText();
         String sam = PatientApiCalls.linkId(session, "Sam Demo");
         LocalDate day = LocalDate.now().plusDays(1);
@@ -100,7 +80,7 @@ class AuditIsolationIT {
                 work.add(pool.submit(() -> {
                     HttpClient http = HttpClient.newHttpClient();
                     while (reading.get()) {
-                        int status = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + host.port()
+                        int status = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + demo.host().port()
                                         + "/api/v1/linkages")).header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(strangersLinkage())).build(),
                                 HttpResponse.BodyHandlers.ofString()).statusCode();
@@ -114,7 +94,7 @@ class AuditIsolationIT {
                 Actor stranger = new Actor("Unknown app", ActingAs.APP, null, "app: flood");
                 while (reading.get()) {
                     try {
-                        host.core().audit().entry(stranger, AuditAction.LINKAGE_ATTEMPT).account(overLongAccountId())
+                        demo.host().core().audit().entry(stranger, AuditAction.LINKAGE_ATTEMPT).account(overLongAccountId())
                                 .detail("DO_NOT_MATCH").now(Outcome.FAILED);
                         floodAudited.incrementAndGet();
                     } catch (RuntimeException e) {
@@ -126,7 +106,7 @@ class AuditIsolationIT {
             List<Future<?>> readers = new ArrayList<>();
             for (int r = 0; r < READERS; r++) {
                 readers.add(pool.submit(() -> {
-                    PatientApiCalls calls = new PatientApiCalls(host.port());
+                    PatientApiCalls calls = new PatientApiCalls(demo.host().port());
                     while (reads.getAndIncrement() < READS) {
                         int status = calls.call("GET", slots, token, null).status();
                         readStatuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
@@ -159,13 +139,13 @@ class AuditIsolationIT {
 
     @Test
     void givenTheAuditTableStalled_thenAReadIs503WithRetryAfter_andItIsServedAgainWhenTheTableIsBack() throws Exception {
-        JsonNode session = api.session(api.link(JANE_LETTER));
+        JsonNode session = api.session(api.link(DemoLetters.JANE));
         String token = session.get("sessionToken").asText();
         LocalDate day = LocalDate.now().plusDays(1);
         String slots = "/patients/" + PatientApiCalls.linkId(session, "Sam Demo") + "/appointment-slots?from=" + day
                 + "&to=" + day;
 
-        try (Connection stall = TestDatabases.connect(host.options().dataDir(), "CORE")) {
+        try (Connection stall = TestDatabases.connect(demo.host().options().dataDir(), "CORE")) {
             stall.setAutoCommit(false);
             try (Statement lock = stall.createStatement()) {
                 lock.execute("LOCK TABLE AUDIT_EVENT IN EXCLUSIVE MODE");
@@ -196,7 +176,7 @@ class AuditIsolationIT {
     }
 
     private static long auditedSlotReads() throws Exception {
-        try (Connection db = TestDatabases.connect(host.options().dataDir(), "CORE");
+        try (Connection db = TestDatabases.connect(demo.host().options().dataDir(), "CORE");
              PreparedStatement count = db.prepareStatement("SELECT COUNT(*) FROM AUDIT_EVENT"
                      + " WHERE OUTCOME = 'SUCCESS' AND DETAIL LIKE 'GET %appointment-slots'");
              ResultSet rows = count.executeQuery()) {

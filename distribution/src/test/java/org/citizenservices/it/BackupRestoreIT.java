@@ -1,8 +1,8 @@
 package org.citizenservices.it;
 
+import org.citizenservices.it.support.DemoLetters;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.it.support.DistributionProcess;
-import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.MachineTools;
 import org.citizenservices.it.support.PatientApiCalls;
@@ -10,16 +10,13 @@ import org.citizenservices.it.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * {@code bin/citizen-services backup DIR} while the node serves, then {@code restore DIR} with it stopped: the
@@ -38,20 +35,15 @@ class BackupRestoreIT {
             MachineTools.require("pg_dump", "postgresql-client", "backup and restore on PostgreSQL");
         }
         Path data = dir.resolve("data");
-        Path deploy = Files.createDirectories(dir.resolve("deploy"));
         Path backups = dir.resolve("backups/monday");
-        Layout.deploy(Layout.appointmentsJar(), deploy);
-        Path logs = Files.createDirectories(Path.of("target/it-logs"));
         String access;
         String beforeBackup;
         String afterBackup;
 
-        DistributionProcess node = DistributionProcess.start(dir.resolve("work"), data, deploy,
-                logs.resolve("BackupRestoreIT-1.log"));
+        DistributionProcess node = DistributionProcess.startWithAppointments(dir, "BackupRestoreIT-1");
         try {
-            awaitActive(node);
             PatientApiCalls api = new PatientApiCalls(node.port());
-            access = api.link(PatientApiIT.JANE_LETTER);
+            access = api.link(DemoLetters.JANE);
             JsonNode session = api.session(access);
             beforeBackup = book(api, session, 0);
 
@@ -70,10 +62,8 @@ class BackupRestoreIT {
         Result restored = command("restore", backups, data);
         assertThat(restored.exit()).as(restored.output()).isZero();
 
-        DistributionProcess again = DistributionProcess.start(dir.resolve("work"), data, deploy,
-                logs.resolve("BackupRestoreIT-2.log"));
+        DistributionProcess again = DistributionProcess.startWithAppointments(dir, "BackupRestoreIT-2");
         try {
-            awaitActive(again);
             PatientApiCalls api = new PatientApiCalls(again.port());
             JsonNode session = api.session(access);
             PatientApiCalls.Answer upcoming = api.call("GET", "/patients/" + PatientApiCalls.linkId(session,
@@ -112,8 +102,4 @@ class BackupRestoreIT {
         return new Result(process.exitValue(), output);
     }
 
-    private static void awaitActive(DistributionProcess node) {
-        Health health = new Health(node.port());
-        await().atMost(Duration.ofSeconds(60)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
-    }
 }

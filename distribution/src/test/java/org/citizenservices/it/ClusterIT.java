@@ -1,5 +1,6 @@
 package org.citizenservices.it;
 
+import org.citizenservices.it.support.DemoLetters;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.it.support.DistributionProcess;
 import org.citizenservices.it.support.Health;
@@ -86,7 +87,7 @@ class ClusterIT {
         awaitActive(nodeB, "appointments");
         nginx = Nginx.inFrontOf(nodeA.port(), nodeB.port(), dir.resolve("nginx"));
         viaNginx = new PatientApiCalls(nginx.port());
-        janeAccess = viaNginx.link(PatientApiIT.JANE_LETTER);
+        janeAccess = viaNginx.link(DemoLetters.JANE);
     }
 
     @AfterAll

@@ -1,11 +1,13 @@
 package org.citizenservices.it;
 
 import org.citizenservices.testkit.Browsers;
+import org.citizenservices.it.support.Registration;
 import org.citizenservices.it.support.DemoPortalJourney;
 import org.citizenservices.it.support.PortalPage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and sees only the services available for each; and a citizen's session never opens the practice pages.
  */
 class CoreJourneysIT extends DemoPortalJourney {
-
-    static final String STAFF_PASSWORD = "Practice-Demo-2026!";
 
     @Test
     void givenAReceptionistIssuesALetter_whenThePatientRegistersWithIt_thenTheySignInToTheServicesAvailable()
@@ -72,18 +72,8 @@ class CoreJourneysIT extends DemoPortalJourney {
         page.signOut();
 
         // Olivia sets up her online account with the letter and lands on her services
-        page.open("register").waitForView("register-view");
-        page.type("register-account-id", accountId);
-        page.type("register-key", key);
-        page.type("register-ods", "Y99999");
-        page.type("register-surname", "Smith");
-        page.type("register-dob-day", "5");
-        page.type("register-dob-month", "11");
-        page.type("register-dob-year", "1992");
-        page.type("register-username", "olivia.smith");
-        page.type("register-password", "Kettle-River-Orange-7");
-        page.type("register-confirm", "Kettle-River-Orange-7");
-        page.click("register-submit");
+        new Registration(accountId, key, "Smith", LocalDate.of(1992, 11, 5), "olivia.smith", "Kettle-River-Orange-7")
+                .submit(page);
         page.waitForView("acting-for");
         page.waitForView("service-appointments");
         page.open("account").waitForView("citizen-account-view");
@@ -99,13 +89,11 @@ class CoreJourneysIT extends DemoPortalJourney {
         // Jane acts for herself, then Lily (nothing available now), then Sam
         page.signIn("jane.demo", "Portal-Demo-2026!");
         page.waitForView("service-appointments");
-        page.select("acting-for", "Lily Demo");
-        page.waitForText("home-acting-for", "You are acting for Lily Demo.");
+        actFor("Lily Demo");
         assertThat(page.text("home-services")).contains("No online services are available for Lily Demo");
         assertThat(page.shows("service-appointments")).isFalse();
         assertThat(page.navigation()).doesNotContain("nav-appointments");
-        page.select("acting-for", "Sam Demo");
-        page.waitForText("home-acting-for", "You are acting for Sam Demo.");
+        actFor("Sam Demo");
         page.waitForView("service-appointments");
 
         // a citizen's session never opens a practice page
@@ -119,18 +107,8 @@ class CoreJourneysIT extends DemoPortalJourney {
 
     @Test
     void givenWrongLetterDetails_thenTheAnswerNeverSaysWhichDetail_andAWrongPasswordLocksAfterFiveTries() {
-        page.open("register").waitForView("register-view");
-        page.type("register-account-id", "DEMO100002");
-        page.type("register-key", "Hp4Wn8Qz3Rk7Xt2M");
-        page.type("register-ods", "Y99999");
-        page.type("register-surname", "Carer");
-        page.type("register-dob-day", "8");
-        page.type("register-dob-month", "7");
-        page.type("register-dob-year", "1970");
-        page.type("register-username", "carol.again");
-        page.type("register-password", "Kettle-River-Orange-7");
-        page.type("register-confirm", "Kettle-River-Orange-7");
-        page.click("register-submit");
+        new Registration("DEMO100002", "Hp4Wn8Qz3Rk7Xt2M", "Carer", LocalDate.of(1970, 7, 8), "carol.again",
+                "Kettle-River-Orange-7").submit(page);
         page.waitForText("register-error", "These details do not match our records");
 
         for (int attempt = 1; attempt <= 5; attempt++) {

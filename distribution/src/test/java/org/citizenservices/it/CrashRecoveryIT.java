@@ -1,14 +1,12 @@
 package org.citizenservices.it;
 
+import org.citizenservices.it.support.DemoLetters;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.it.support.DistributionProcess;
-import org.citizenservices.it.support.Health;
-import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.PatientApiCalls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -43,9 +41,6 @@ class CrashRecoveryIT {
     void givenBookingsAndCancellationsInFlight_whenTheNodeIsKilledAndRestarted_thenEveryAcknowledgedWriteIsThere()
             throws Exception {
         Path data = dir.resolve("data");
-        Path deploy = Files.createDirectories(dir.resolve("deploy"));
-        Layout.deploy(Layout.appointmentsJar(), deploy);
-        Path logs = Files.createDirectories(Path.of("target/it-logs"));
         Map<String, Set<String>> booked = new ConcurrentHashMap<>();    // patient -> appointments acknowledged 201
         Map<String, Set<String>> cancelled = new ConcurrentHashMap<>(); // patient -> cancellations acknowledged 204
         Map<String, String> cancelling = new ConcurrentHashMap<>();     // patient -> cancellation sent, not answered
@@ -53,12 +48,10 @@ class CrashRecoveryIT {
         List<String> patients = List.of("Jane Demo", "Sam Demo", "Lily Demo");
         String access;
 
-        DistributionProcess node = DistributionProcess.start(dir.resolve("work"), data, deploy,
-                logs.resolve("CrashRecoveryIT-1.log"));
+        DistributionProcess node = DistributionProcess.startWithAppointments(dir, "CrashRecoveryIT-1");
         try {
-            awaitActive(node);
             PatientApiCalls api = new PatientApiCalls(node.port());
-            access = api.link(PatientApiIT.JANE_LETTER);
+            access = api.link(DemoLetters.JANE);
             JsonNode session = api.session(access);
             String token = session.get("sessionToken").asText();
             List<String> slots = freeSlots(api, session, token);
@@ -106,10 +99,8 @@ class CrashRecoveryIT {
             node.kill();
         }
 
-        DistributionProcess restarted = DistributionProcess.start(dir.resolve("work"), data, deploy,
-                logs.resolve("CrashRecoveryIT-2.log"));
+        DistributionProcess restarted = DistributionProcess.startWithAppointments(dir, "CrashRecoveryIT-2");
         try {
-            awaitActive(restarted);
             PatientApiCalls api = new PatientApiCalls(restarted.port());
             JsonNode session = api.session(access);
             for (String name : patients) {
@@ -145,8 +136,4 @@ class CrashRecoveryIT {
         return slots;
     }
 
-    private static void awaitActive(DistributionProcess node) {
-        Health health = new Health(node.port());
-        await().atMost(Duration.ofSeconds(60)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
-    }
 }

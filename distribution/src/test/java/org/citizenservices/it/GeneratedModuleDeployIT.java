@@ -1,5 +1,6 @@
 package org.citizenservices.it;
 
+import org.citizenservices.it.support.DemoLetters;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.it.support.DistributionProcess;
 import org.citizenservices.it.support.Health;
@@ -34,7 +35,7 @@ class GeneratedModuleDeployIT {
                 dir.resolve("node.log"))) {
             Health health = new Health(node.port());
             PatientApiCalls api = new PatientApiCalls(node.port());
-            JsonNode session = api.session(api.link(PatientApiIT.JANE_LETTER));
+            JsonNode session = api.session(api.link(DemoLetters.JANE));
             String token = session.get("sessionToken").asText();
             String requests = "/patients/" + PatientApiCalls.linkId(session, "Jane Demo") + "/travel-health-requests";
             assertThat(api.call("GET", requests, token, null).status()).isEqualTo(404);

@@ -36,23 +36,17 @@ class KeyboardJourneyIT extends DemoPortalJourney {
         assertThat(keys.focusIsIn("skip-link")).as("first Tab stop: " + keys.focused()).isTrue();
         keys.press(Keys.ENTER);
         assertThat(keys.focusIsIn("main-content")).as("after the skip link: " + keys.focused()).isTrue();
-        keys.tabTo("home-sign-in");
-        keys.press(Keys.ENTER);
-        page.waitForView("citizen-sign-in-view");
-        page.settle();
+        follow(keys, "home-sign-in", "citizen-sign-in-view");
 
         keys.tabTo("sign-in-username");
         keys.type("jane.demo");
         keys.tabTo("sign-in-password");
-        keys.type(AccessibilityIT.PORTAL_PASSWORD);
+        keys.type(PORTAL_PASSWORD);
         keys.press(Keys.ENTER);
         page.waitForView("home-view");
         page.settle();
 
-        keys.tabTo("service-appointments");
-        keys.press(Keys.ENTER);
-        page.waitForView("free-slots");
-        page.settle();
+        follow(keys, "service-appointments", "free-slots");
         // into the grid of free appointments (its header row, then its first row), along to the Book button, press it
         keys.tabTo("free-slots");
         keys.press(Keys.TAB);
@@ -72,10 +66,7 @@ class KeyboardJourneyIT extends DemoPortalJourney {
         page.waitForText("appointments-message", "Booked:");
         assertThat(page.text("upcoming-appointments")).contains("Reason given: Asthma review");
 
-        keys.tabTo("nav-prescriptions");
-        keys.press(Keys.ENTER);
-        page.waitForView("courses");
-        page.settle();
+        follow(keys, "nav-prescriptions", "courses");
         keys.tabTo("course-*");
         keys.press(Keys.SPACE);
         keys.tabTo("request-submit");
@@ -83,10 +74,7 @@ class KeyboardJourneyIT extends DemoPortalJourney {
         page.waitForText("prescriptions-message", "Requested:");
         assertThat(page.text("requests")).contains("Requested");
 
-        keys.tabTo("nav-messages");
-        keys.press(Keys.ENTER);
-        page.waitForView("compose-subject");
-        page.settle();
+        follow(keys, "nav-messages", "compose-subject");
         // sent empty: the error summary takes focus, and its first link takes focus on to the subject
         keys.tabTo("compose-send");
         keys.press(Keys.ENTER);
@@ -110,5 +98,13 @@ class KeyboardJourneyIT extends DemoPortalJourney {
         assertThat(page.text("message-threads")).contains("Inhaler technique");
 
         assertThat(keys.unseenFocus()).as("focus stops with no visible focus indicator").isEmpty();
+    }
+
+    /** Tabs to a link or button, presses Enter on it, and waits for what it opens to settle. */
+    private void follow(Keyboard keys, String control, String opens) {
+        keys.tabTo(control);
+        keys.press(Keys.ENTER);
+        page.waitForView(opens);
+        page.settle();
     }
 }

@@ -1,24 +1,16 @@
 package org.citizenservices.it;
 
-import org.citizenservices.it.support.TestDatabases;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.citizenservices.it.support.DemoApps;
+import org.citizenservices.it.support.DemoPracticeHost;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
-import org.citizenservices.it.support.PatientApiCalls;
 import org.citizenservices.it.support.PatientApiCalls.Answer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.citizenservices.it.support.PatientApiCalls.linkId;
 
 /**
  * The messaging routes of the patient API on the real host with the demo practice: Jane writes to reception, her
@@ -28,46 +20,21 @@ import static org.citizenservices.it.support.PatientApiCalls.linkId;
  */
 class MessagesApiIT {
 
-    @TempDir
-    static Path dir;
-    static CitizenServicesHost host;
-    static PatientApiCalls api;
-    static String jane;
-    static String self;
-    static String sam;
-    static String carol;
-    static String arthur;
-
-    @BeforeAll
-    static void start() throws Exception {
-        host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
-        api = new PatientApiCalls(host.port());
-        Layout.deploy(Layout.messagingJar(), host.options().deployDir());
-        Health health = new Health(host.port());
-        await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("messaging").orElse("").equals("ACTIVE"));
-        JsonNode janes = api.session(api.link(PatientApiIT.JANE_LETTER));
-        jane = janes.get("sessionToken").asText();
-        self = linkId(janes, "Jane Demo");
-        sam = linkId(janes, "Sam Demo");
-        JsonNode carols = api.session(api.link(AppointmentsApiIT.CAROL_LETTER));
-        carol = carols.get("sessionToken").asText();
-        arthur = linkId(carols, "Arthur Elder");
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
+    @RegisterExtension
+    static final DemoPracticeHost demo = DemoPracticeHost.withModule("messaging", Layout.messagingJar());
+    static final DemoApps apps = demo.apps();
 
     @Test
     void janeWritesToReception_andReadsHerConversationBackAsText() throws Exception {
-        Answer recipients = api.call("GET", "/patients/" + self + "/message-recipients", jane, null);
+        Answer recipients = apps.call("GET", "/patients/" + apps.jane() + "/message-recipients", apps.janeToken(),
+                null);
         assertThat(recipients.status()).as(recipients.detail()).isEqualTo(200);
         assertThat(recipients.body().get("notice").asText()).contains("111").contains("999");
         String reception = recipients.body().get("recipients").get(0).get("recipientId").asText();
         assertThat(recipients.body().get("recipients").get(0).get("name").asText()).isEqualTo("Reception");
 
-        Answer started = api.call("POST", "/patients/" + self + "/messages", jane, "{\"subject\":\"Sick note\","
+        Answer started = apps.call("POST", "/patients/" + apps.jane() + "/messages", apps.janeToken(),
+                "{\"subject\":\"Sick note\","
                 + "\"body\":\"<script>alert(1)</script> Could I have a sick note?\",\"recipientId\":\"" + reception
                 + "\"}");
 
@@ -76,49 +43,57 @@ class MessagesApiIT {
         assertThat(started.body().get("messages").get(0).get("body").asText())
                 .isEqualTo("<script>alert(1)</script> Could I have a sick note?");
         assertThat(started.body().get("messages").get(0).get("from").asText()).isEqualTo("PATIENT");
-        Answer replied = api.call("POST", "/patients/" + self + "/messages/" + threadId, jane,
+        Answer replied = apps.call("POST", "/patients/" + apps.jane() + "/messages/" + threadId, apps.janeToken(),
                 "{\"body\":\"It is for my employer.\"}");
         assertThat(replied.status()).isEqualTo(201);
         assertThat(replied.body().get("messages")).hasSize(2);
 
-        Answer threads = api.call("GET", "/patients/" + self + "/messages", jane, null);
+        Answer threads = apps.call("GET", "/patients/" + apps.jane() + "/messages", apps.janeToken(), null);
         assertThat(threads.body().get("threads")).anySatisfy(t -> {
             assertThat(t.get("threadId").asText()).isEqualTo(threadId);
             assertThat(t.get("recipient").asText()).isEqualTo("Reception");
         });
-        assertThat(api.call("PUT", "/patients/" + self + "/messages/" + threadId + "/read", jane, null).status())
+        assertThat(apps.call("PUT", "/patients/" + apps.jane() + "/messages/" + threadId + "/read", apps.janeToken(),
+                null).status())
                 .isEqualTo(200);
     }
 
     @Test
     void aProxyWithoutMessagingRegistered_isRefused_403() throws Exception {
-        assertThat(api.call("GET", "/patients/" + sam + "/messages", jane, null).status()).isEqualTo(403);
-        assertThat(api.call("POST", "/patients/" + sam + "/messages", jane, "{\"subject\":\"x\",\"body\":\"y\"}")
+        assertThat(apps.call("GET", "/patients/" + apps.sam() + "/messages", apps.janeToken(),
+                null).status()).isEqualTo(403);
+        assertThat(apps.call("POST", "/patients/" + apps.sam() + "/messages", apps.janeToken(),
+                "{\"subject\":\"x\",\"body\":\"y\"}")
                 .status()).isEqualTo(403);
     }
 
     @Test
     void anotherPatientsConversation_isA404() throws Exception {
-        String threadId = api.call("POST", "/patients/" + self + "/messages", jane,
+        String threadId = apps.call("POST", "/patients/" + apps.jane() + "/messages", apps.janeToken(),
                 "{\"subject\":\"Private\",\"body\":\"Only mine\"}").body().get("threadId").asText();
 
-        assertThat(api.call("GET", "/patients/" + arthur + "/messages/" + threadId, carol, null).status())
+        assertThat(apps.call("GET", "/patients/" + apps.arthur() + "/messages/" + threadId, apps.carolToken(),
+                null).status())
                 .isEqualTo(404);
-        assertThat(api.call("POST", "/patients/" + arthur + "/messages/" + threadId, carol, "{\"body\":\"hi\"}")
+        assertThat(apps.call("POST", "/patients/" + apps.arthur() + "/messages/" + threadId, apps.carolToken(),
+                "{\"body\":\"hi\"}")
                 .status()).isEqualTo(404);
     }
 
     @Test
     void badInput_isA400_andNothingIsStored() throws Exception {
-        int before = api.call("GET", "/patients/" + arthur + "/messages", carol, null).body().get("threads").size();
+        int before = apps.call("GET", "/patients/" + apps.arthur() + "/messages", apps.carolToken(),
+                null).body().get("threads").size();
         for (String body : List.of("{", "{\"subject\":\"x\"}", "{\"subject\":\"\",\"body\":\"y\"}",
                 "{\"subject\":\"x\",\"body\":5}", "{\"subject\":\"" + "x".repeat(151) + "\",\"body\":\"y\"}")) {
-            assertThat(api.call("POST", "/patients/" + arthur + "/messages", carol, body).status()).as(body)
+            assertThat(apps.call("POST", "/patients/" + apps.arthur() + "/messages", apps.carolToken(),
+                    body).status()).as(body)
                     .isEqualTo(400);
         }
-        assertThat(api.call("POST", "/patients/" + arthur + "/messages", carol,
+        assertThat(apps.call("POST", "/patients/" + apps.arthur() + "/messages", apps.carolToken(),
                 "{\"subject\":\"x\",\"body\":\"y\",\"recipientId\":\"999999\"}").status()).isEqualTo(404);
-        assertThat(api.call("GET", "/patients/" + arthur + "/messages", carol, null).body().get("threads").size())
+        assertThat(apps.call("GET", "/patients/" + apps.arthur() + "/messages", apps.carolToken(),
+                null).body().get("threads").size())
                 .isEqualTo(before);
     }
 
@@ -128,7 +103,7 @@ class MessagesApiIT {
     /** Uploads {@code content} as the multipart part {@code file}, as an app would. */
     static java.net.http.HttpResponse<String> upload(String path, String token, String fileName, String type,
                                                       byte[] content) throws Exception {
-        return send(host.port(), "/api/v1" + path, token, fileName, type, content);
+        return send(demo.host().port(), "/api/v1" + path, token, fileName, type, content);
     }
 
     /** Uploads {@code content} as the multipart part {@code file} to the host on {@code port}. */
@@ -150,39 +125,42 @@ class MessagesApiIT {
 
     @Test
     void aPdf_isAttachedAndOpens_aDisguisedFileIsRefused_andSoIsAnOversizedOne() throws Exception {
-        String threadId = api.call("POST", "/patients/" + self + "/messages", jane,
+        String threadId = apps.call("POST", "/patients/" + apps.jane() + "/messages", apps.janeToken(),
                 "{\"subject\":\"Letter\",\"body\":\"The hospital letter is attached.\"}").body().get("threadId")
                 .asText();
-        String path = "/patients/" + self + "/messages/" + threadId + "/attachments";
+        String path = "/patients/" + apps.jane() + "/messages/" + threadId + "/attachments";
 
-        var added = upload(path, jane, "hospital letter.pdf", "application/pdf", PDF);
+        var added = upload(path, apps.janeToken(), "hospital letter.pdf", "application/pdf", PDF);
 
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         com.fasterxml.jackson.databind.JsonNode attachment = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(added.body());
         assertThat(attachment.get("contentType").asText()).isEqualTo("application/pdf");
         var file = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + host.port() + "/api/v1/patients/" + self
+                        java.net.URI.create("http://localhost:" + demo.host().port() + "/api/v1/patients/" + apps.jane()
                                 + "/attachments/" + attachment.get("attachmentId").asText()))
-                .header("Authorization", "Bearer " + jane).GET().build(),
+                .header("Authorization", "Bearer " + apps.janeToken()).GET().build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(file.body()).isEqualTo(PDF);
-        assertThat(api.call("GET", "/patients/" + self + "/messages/" + threadId, jane, null).body().get("messages")
+        assertThat(apps.call("GET", "/patients/" + apps.jane() + "/messages/" + threadId, apps.janeToken(),
+                null).body().get("messages")
                 .get(0).get("attachments").get(0).get("fileName").asText()).isEqualTo("hospital-letter.pdf");
 
         // an HTML page named and declared as a PDF is still an HTML page
-        assertThat(upload(path, jane, "invoice.pdf", "application/pdf",
+        assertThat(upload(path, apps.janeToken(), "invoice.pdf", "application/pdf",
                 "<html><script>alert(1)</script></html>".getBytes()).statusCode()).isEqualTo(415);
         byte[] big = new byte[5 * 1024 * 1024 + 100];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
-        assertThat(upload(path, jane, "big.pdf", "application/pdf", big).statusCode()).isEqualTo(413);
-        assertThat(api.call("POST", path, jane, "{\"file\":\"JVBERi0=\"}").status()).isEqualTo(400);
+        assertThat(upload(path, apps.janeToken(), "big.pdf", "application/pdf", big).statusCode()).isEqualTo(413);
+        assertThat(apps.call("POST", path, apps.janeToken(), "{\"file\":\"JVBERi0=\"}").status()).isEqualTo(400);
         // another patient's app cannot open it
-        assertThat(api.call("GET", "/patients/" + arthur + "/attachments/" + attachment.get("attachmentId").asText(),
-                carol, null).status()).isEqualTo(404);
-        assertThat(api.call("GET", "/patients/" + self + "/messages/" + threadId, jane, null).body().get("messages")
+        assertThat(apps.call("GET", "/patients/" + apps.arthur() + "/attachments/"
+                + attachment.get("attachmentId").asText(),
+                apps.carolToken(), null).status()).isEqualTo(404);
+        assertThat(apps.call("GET", "/patients/" + apps.jane() + "/messages/" + threadId, apps.janeToken(),
+                null).body().get("messages")
                 .get(0).get("attachments")).hasSize(1);
     }
 }

@@ -18,9 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MessagingJourneysIT extends DemoPortalJourney {
 
-    static final String PORTAL_PASSWORD = "Portal-Demo-2026!";
-    static final String STAFF_PASSWORD = "Practice-Demo-2026!";
-
     @Override
     protected Map<String, Path> modules() {
         return Map.of("messaging", Layout.messagingJar());

@@ -58,7 +58,7 @@ class ModuleLifecycleIT {
     void givenTheExampleJar_whenDroppedAndRemoved_thenItsServiceRoutesAndMenuComeAndGo() throws Exception {
         Path jar = Layout.deploy(Layout.exampleJar(), deploy);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("travel-health").orElse("").equals("ACTIVE"));
+        health.awaitActive("travel-health");
         assertThat(capabilityIds()).contains("travel-health");
         assertThat(vaadinRoute("travel-health")).isTrue();
         assertThat(vaadinRoute("practice/travel-health")).isTrue();
@@ -77,7 +77,7 @@ class ModuleLifecycleIT {
     @Test
     void givenDataInAModuleSchema_whenTheModuleIsRemovedAndReinstalled_thenTheDataIsStillThere() throws Exception {
         Path jar = Layout.deploy(Layout.exampleJar(), deploy);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("travel-health").orElse("").equals("ACTIVE"));
+        health.awaitActive("travel-health");
         execute("INSERT INTO CITIZEN_REQUEST (PATIENT_ID, DETAILS, STATUS, SENT_BY, RECEIVED_AT) "
                 + "VALUES (1, 'kept across reinstall', 'RECEIVED', 'Jane Demo', CURRENT_TIMESTAMP)");
         long before = count("SELECT COUNT(*) FROM CITIZEN_REQUEST WHERE DETAILS = 'kept across reinstall'");
@@ -88,7 +88,7 @@ class ModuleLifecycleIT {
                 .isEqualTo(before).isPositive();
 
         jar = Layout.deploy(Layout.exampleJar(), deploy);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("travel-health").orElse("").equals("ACTIVE"));
+        health.awaitActive("travel-health");
         // migrations ran once: the history has one successful row for V1, not two
         assertThat(count("SELECT COUNT(*) FROM \"SCHEMA_HISTORY\" WHERE \"version\" = '1' AND \"success\" = TRUE"))
                 .isEqualTo(1);
@@ -101,10 +101,8 @@ class ModuleLifecycleIT {
     @Test
     void givenAModuleMeantToRunThatIsNotRunning_withNoChangeToItsJar_thenTheHostStartsItAgain() throws Exception {
         Path jar = Layout.deploy(Layout.exampleJar(), deploy);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("travel-health").orElse("").equals("ACTIVE"));
-        Bundle bundle = Arrays.stream(host.framework().context().getBundles())
-                .filter(b -> "citizen-services-example-capability".equals(b.getSymbolicName()))
-                .findFirst().orElseThrow();
+        health.awaitActive("travel-health");
+        Bundle bundle = exampleBundle();
 
         // what a start Felix refused while busy leaves behind: marked to run, not running, and FileInstall, seeing
         // no change to the jar, never tries again
@@ -120,10 +118,8 @@ class ModuleLifecycleIT {
     @Test
     void givenAnInstalledModule_whenItsBundleIsStoppedAndStarted_thenItsRoutesFollow() throws Exception {
         Path jar = Layout.deploy(Layout.exampleJar(), deploy);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("travel-health").orElse("").equals("ACTIVE"));
-        Bundle bundle = Arrays.stream(host.framework().context().getBundles())
-                .filter(b -> "citizen-services-example-capability".equals(b.getSymbolicName()))
-                .findFirst().orElseThrow();
+        health.awaitActive("travel-health");
+        Bundle bundle = exampleBundle();
 
         bundle.stop();
         assertThat(vaadinRoute("travel-health")).isFalse();
@@ -205,5 +201,12 @@ class ModuleLifecycleIT {
             r.next();
             return r.getLong(1);
         }
+    }
+
+    /** The example module's bundle in the running host's framework. */
+    private static Bundle exampleBundle() {
+        return Arrays.stream(host.framework().context().getBundles())
+                .filter(b -> "citizen-services-example-capability".equals(b.getSymbolicName()))
+                .findFirst().orElseThrow();
     }
 }

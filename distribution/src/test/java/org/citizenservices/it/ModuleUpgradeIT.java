@@ -59,13 +59,11 @@ class ModuleUpgradeIT {
     void givenNotes10WithData_whenNotes11IsDroppedBesideIt_thenItRunsOnTheMigratedSchemaWithTheDataAndAfterARestart()
             throws Exception {
         startHost();
-        Layout.deploy(TestBundles.notes(builds(), "1.0.0", "notes-1.0.0.jar"), deploy());
-        awaitNotes("1.0.0");
+        dropAndAwait("1.0.0");
         assertThat(notes("1.0.0", "first visit")).containsExactly("first visit");
 
         long dropped = System.nanoTime();
-        Layout.deploy(TestBundles.notes(builds(), "1.1.0", "notes-1.1.0.jar"), deploy());
-        awaitNotes("1.1.0");
+        dropAndAwait("1.1.0");
         System.out.printf("notes 1.0.0 -> 1.1.0 ACTIVE %d ms after the drop%n", (System.nanoTime() - dropped) / 1_000_000);
 
         // the row 1.0 wrote has the new column's default; the new column is written and read by 1.1
@@ -93,14 +91,13 @@ class ModuleUpgradeIT {
     void givenNotes11Running_whenNotes10IsDropped_thenItIsRefusedAndTheRunningVersionAndItsDataAreUntouched()
             throws Exception {
         startHost();
-        Layout.deploy(TestBundles.notes(builds(), "1.1.0", "notes-1.1.0.jar"), deploy());
-        awaitNotes("1.1.0");
+        dropAndAwait("1.1.0");
         assertThat(notes("1.1.0", "kept!")).containsExactly("kept [URGENT]");
         long running = serviceId("1.1.0");
         List<String> history = successfulMigrations();
         List<String> capabilitiesSeen = capabilityRegistrations();
 
-        Layout.deploy(TestBundles.notes(builds(), "1.0.0", "notes-1.0.0.jar"), deploy());
+        drop("1.0.0");
 
         await().atMost(WAIT).until(() -> health.stateOf("notes-1.0.0.jar").orElse("").equals("REFUSED"));
         JsonNode refused = health.module("notes-1.0.0.jar").orElseThrow();
@@ -137,13 +134,12 @@ class ModuleUpgradeIT {
     void givenBothVersionsInTheFolderWhileTheHostIsStopped_whenItStarts_thenOnlyTheNewerRunsAndTheOlderIsRetired()
             throws Exception {
         startHost();
-        Layout.deploy(TestBundles.notes(builds(), "1.0.0", "notes-1.0.0.jar"), deploy());
-        awaitNotes("1.0.0");
+        dropAndAwait("1.0.0");
         notes("1.0.0", "written by 1.0");
         host.close();
 
         // the upgrade as the operations guide describes it: the node stopped, the new jar added beside the old one
-        Layout.deploy(TestBundles.notes(builds(), "1.1.0", "notes-1.1.0.jar"), deploy());
+        drop("1.1.0");
         startHost();
 
         awaitNotes("1.1.0");
@@ -167,6 +163,16 @@ class ModuleUpgradeIT {
 
     private Path builds() throws java.io.IOException {
         return Files.createDirectories(dir.resolve("builds"));
+    }
+
+    /** Drops the notes module's jar of this version into the deploy folder, as an operator would. */
+    private void drop(String version) throws java.io.IOException {
+        Layout.deploy(TestBundles.notes(builds(), version, "notes-" + version + ".jar"), deploy());
+    }
+
+    private void dropAndAwait(String version) throws java.io.IOException {
+        drop(version);
+        awaitNotes(version);
     }
 
     private void awaitNotes(String version) {

@@ -1,31 +1,23 @@
 package org.citizenservices.it;
 
-import org.citizenservices.it.support.TestDatabases;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.citizenservices.it.support.DemoLetters;
+import org.citizenservices.it.support.DemoPracticeHost;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.citizenservices.core.api.audit.AuditEventDetails;
 import org.citizenservices.core.api.service.StaffMember;
-import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.PatientApiCalls;
 import org.citizenservices.it.support.PatientApiCalls.Answer;
 import org.citizenservices.spi.CitizenService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The patient API contract (docs/patient-api.md) against the host booted in-process with the demo practice and the
@@ -44,35 +35,17 @@ import static org.awaitility.Awaitility.await;
 class PatientApiIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String JANE_LETTER = "{\"accountId\":\"DEMO100001\",\"linkageKey\":\"Rv7Kq2Xm9Tz4Wp8L\","
-            + "\"odsCode\":\"Y99999\",\"surname\":\"Demo\",\"dateOfBirth\":\"1985-03-14\",\"appName\":\"Healthy Me\"}";
 
-    @TempDir
-    static Path dir;
-    static CitizenServicesHost host;
-    static HttpClient http;
+    // this suite tries credentials much faster than any one app would; the limit itself is tested below
+    @RegisterExtension
+    static final DemoPracticeHost demo = DemoPracticeHost.withModule("appointments", Layout.appointmentsJar())
+            .credentialAttemptsPerMinute(100_000);
+    static final HttpClient http = HttpClient.newHttpClient();
     static PatientApiCalls api;
-    static Path appointments;
 
     @BeforeAll
-    static void start() throws Exception {
-        // this suite tries credentials much faster than any one app would; the limit itself is tested below
-        System.setProperty("citizenservices.api.credentialAttemptsPerMinute", "100000");
-        try {
-            host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
-        } finally {
-            System.clearProperty("citizenservices.api.credentialAttemptsPerMinute");
-        }
-        http = HttpClient.newHttpClient();
-        api = new PatientApiCalls(host.port());
-        appointments = Layout.deploy(Layout.appointmentsJar(), host.options().deployDir());
-        Health health = new Health(host.port());
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
+    static void calls() {
+        api = demo.api();
     }
 
     static Answer call(String method, String path, String token, String body) throws IOException, InterruptedException {
@@ -92,12 +65,12 @@ class PatientApiIT {
     }
 
     static StaffMember manager() {
-        return host.core().staffSignIn().signIn("manager", "Practice-Demo-2026!");
+        return demo.host().core().staffSignIn().signIn("manager", "Practice-Demo-2026!");
     }
 
     @Test
     void givenJanesLetter_whenLinkedAndASessionOpened_thenHerPatientsComeWithTheServicesAvailableNow() throws Exception {
-        JsonNode session = session(link(JANE_LETTER));
+        JsonNode session = session(link(DemoLetters.JANE));
 
         assertThat(session.get("user").get("vuaId").asText()).isEqualTo("DEMO100001");
         assertThat(session.get("expiresAt").asText()).endsWith("Z");
@@ -118,7 +91,7 @@ class PatientApiIT {
         assertThat(slots.body().get("slots").size()).isGreaterThan(0);
         assertThat(slots.body().get("slots").get(0).get("clinician").get("name").asText()).isNotBlank();
 
-        List<? extends AuditEventDetails> audited = host.core().audit().withAction("APPOINTMENT_SLOTS_VIEWED", 5);
+        List<? extends AuditEventDetails> audited = demo.host().core().audit().withAction("APPOINTMENT_SLOTS_VIEWED", 5);
         assertThat(audited).first().satisfies(e -> {
             assertThat(e.actingAs().name()).isEqualTo("PROXY");
             assertThat(e.source()).isEqualTo("app: Healthy Me");
@@ -145,7 +118,7 @@ class PatientApiIT {
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.detail()).isEqualTo(org.citizenservices.core.api.vua.LinkageCheck.DO_NOT_MATCH);
-        AuditEventDetails attempt = host.core().audit().withAction("LINKAGE_ATTEMPT", 1).get(0);
+        AuditEventDetails attempt = demo.host().core().audit().withAction("LINKAGE_ATTEMPT", 1).get(0);
         assertThat(attempt.detail()).isEqualTo(switch (field) {
             case "accountId" -> "NO_SUCH_ACCOUNT";
             case "linkageKey" -> "WRONG_KEY";
@@ -158,16 +131,16 @@ class PatientApiIT {
     /** A newly registered patient with a verified online account of their own and a registration letter. */
     static org.citizenservices.core.api.vua.RegistrationLetter newPatientWithLetter(String surname, java.time.LocalDate born) {
         StaffMember manager = manager();
-        var patient = host.core().patients().register(manager, new org.citizenservices.core.api.patient.NewPatient(
+        var patient = demo.host().core().patients().register(manager, new org.citizenservices.core.api.patient.NewPatient(
                 nextNhsNumber(), new org.citizenservices.core.api.domain.PersonName(null, "Test", surname), born, null, null));
-        var vua = host.core().accounts().create(manager, new org.citizenservices.core.api.vua.NewAccount(patient.name(),
+        var vua = demo.host().core().accounts().create(manager, new org.citizenservices.core.api.vua.NewAccount(patient.name(),
                 born, null, null));
-        host.core().identityVerifications().verifyIdentity(manager, vua.id(), new org.citizenservices.core.api.vua.IdentityCheck(
+        demo.host().core().identityVerifications().verifyIdentity(manager, vua.id(), new org.citizenservices.core.api.vua.IdentityCheck(
                 java.time.LocalDate.of(2026, 1, 5), org.citizenservices.core.api.vua.VerificationMethod.VOUCHING, null,
                 "Dr Asha Patel", null, null));
-        host.core().associations().associate(manager, vua.id(), patient.id(),
+        demo.host().core().associations().associate(manager, vua.id(), patient.id(),
                 org.citizenservices.core.api.vua.AssociationRequest.self(java.time.LocalDate.of(2026, 1, 5)));
-        return host.core().linkageKeys().issueLinkageKey(manager, vua.id(), null);
+        return demo.host().core().linkageKeys().issueLinkageKey(manager, vua.id(), null);
     }
 
     private static int serial = 5000;
@@ -204,7 +177,7 @@ class PatientApiIT {
         }
         // locked or not, the same 401: a different answer would confirm to a stranger that the account ID is real
         assertThat(statuses).containsOnly(401).hasSize(16);
-        List<String> outcomes = host.core().audit().withAction("LINKAGE_ATTEMPT", 1000).stream()
+        List<String> outcomes = demo.host().core().audit().withAction("LINKAGE_ATTEMPT", 1000).stream()
                 .filter(e -> "DEMO100004".equals(e.accountId())).map(e -> e.outcome().name()).toList();
         assertThat(outcomes).as("four checked and failed").filteredOn("FAILED"::equals).hasSize(4);
         assertThat(outcomes).as("then locked: the fifth and the rest refused unchecked")
@@ -215,8 +188,8 @@ class PatientApiIT {
         assertThat(locked.status()).as("locked even with the right details").isEqualTo(401);
         assertThat(locked.raw().body()).as("the same words as a wrong key").contains("do not match our records");
 
-        long rita = host.core().accounts().search(manager(), "DEMO100004").get(0).id();
-        String newKey = host.core().linkageKeys().issueLinkageKey(manager(), rita, "Locked after guessing").linkageKey();
+        long rita = demo.host().core().accounts().search(manager(), "DEMO100004").get(0).id();
+        String newKey = demo.host().core().linkageKeys().issueLinkageKey(manager(), rita, "Locked after guessing").linkageKey();
         assertThat(call("POST", "/linkages", null, right.replace("Rk4Fz8Hc2Vm6Jt9Q", newKey)).status()).isEqualTo(201);
     }
 
@@ -230,8 +203,8 @@ class PatientApiIT {
         String token = session.get("sessionToken").asText();
         assertThat(call("GET", "/patients/" + arthur + "/appointment-slots", token, null).status()).isEqualTo(200);
 
-        long carol = host.core().accounts().search(manager(), "DEMO100002").get(0).id();
-        String newKey = host.core().linkageKeys().issueLinkageKey(manager(), carol, "Phone stolen").linkageKey();
+        long carol = demo.host().core().accounts().search(manager(), "DEMO100002").get(0).id();
+        String newKey = demo.host().core().linkageKeys().issueLinkageKey(manager(), carol, "Phone stolen").linkageKey();
 
         assertThat(call("GET", "/patients/" + arthur + "/appointment-slots", token, null).status()).isEqualTo(401);
         assertThat(call("POST", "/sessions", null, "{\"accessIdentity\":\"" + identity + "\"}").status()).isEqualTo(403);
@@ -253,10 +226,10 @@ class PatientApiIT {
     @Test
     void givenAServiceSwitchedOffForAPatient_thenItVanishesFromTheirLink_andItsCallsAre403() throws Exception {
         StaffMember manager = manager();
-        long lily = host.core().patients().search(manager, "Lily").get(0).id();
-        host.core().patients().setService(manager, lily, CitizenService.APPOINTMENTS, false, "Lily books her own");
+        long lily = demo.host().core().patients().search(manager, "Lily").get(0).id();
+        demo.host().core().patients().setService(manager, lily, CitizenService.APPOINTMENTS, false, "Lily books her own");
         try {
-            JsonNode session = session(link(JANE_LETTER));
+            JsonNode session = session(link(DemoLetters.JANE));
             JsonNode lilyLink = session.get("patients").get(1);
             assertThat(lilyLink.get("name").asText()).isEqualTo("Lily Demo");
             assertThat(lilyLink.get("services")).isEmpty();
@@ -264,40 +237,35 @@ class PatientApiIT {
                     session.get("sessionToken").asText(), null);
             assertThat(refused.status()).isEqualTo(403);
         } finally {
-            host.core().patients().setService(manager, lily, CitizenService.APPOINTMENTS, true, null);
+            demo.host().core().patients().setService(manager, lily, CitizenService.APPOINTMENTS, true, null);
         }
     }
 
     @Test
     void givenTheExampleModuleOffered_thenJaneHasItForHerself_butNotForSam_whoseProxyDoesNotRegisterIt()
             throws Exception {
-        Path example = Layout.deploy(Layout.exampleJar(), host.options().deployDir());
-        Health health = new Health(host.port());
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("travel-health").orElse("").equals("ACTIVE"));
+        demo.deploy("travel-health", Layout.exampleJar());
         try {
-            host.core().practices().setService(manager(), new CitizenService("TRAVEL_HEALTH"), true, null);
-            JsonNode session = session(link(JANE_LETTER));
+            demo.host().core().practices().setService(manager(), new CitizenService("TRAVEL_HEALTH"), true, null);
+            JsonNode session = session(link(DemoLetters.JANE));
             assertThat(session.get("patients").get(0).get("services")).extracting(JsonNode::asText)
                     .containsExactlyInAnyOrder("APPOINTMENTS", "TRAVEL_HEALTH");
             assertThat(session.get("patients").get(2).get("services")).extracting(JsonNode::asText)
                     .containsExactly("APPOINTMENTS");
         } finally {
-            Files.delete(example);
-            await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("travel-health").isEmpty());
+            demo.remove("travel-health");
         }
     }
 
     @Test
     void givenTheAppointmentsBundleRemoved_thenItsRoutesAndOpenApiEntriesGo_andComeBackWithIt() throws Exception {
-        JsonNode session = session(link(JANE_LETTER));
+        JsonNode session = session(link(DemoLetters.JANE));
         String token = session.get("sessionToken").asText();
         String slots = "/patients/" + linkId(session, "Jane Demo") + "/appointment-slots";
         assertThat(call("GET", "/openapi.json", null, null).body().get("paths").has("/patients/{patientLinkId}/appointment-slots"))
                 .isTrue();
-        Health health = new Health(host.port());
 
-        Files.delete(appointments);
-        await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").isEmpty());
+        demo.remove("appointments");
         try {
             assertThat(call("GET", slots, token, null).status()).isEqualTo(404);
             JsonNode openApi = call("GET", "/openapi.json", null, null).body();
@@ -305,8 +273,7 @@ class PatientApiIT {
             assertThat(openApi.get("paths").has("/patients/{patientLinkId}/appointment-slots")).isFalse();
             assertThat(openApi.get("paths").has("/linkages")).isTrue();
         } finally {
-            appointments = Layout.deploy(Layout.appointmentsJar(), host.options().deployDir());
-            await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
+            demo.deploy("appointments", Layout.appointmentsJar());
         }
         assertThat(call("GET", slots, token, null).status()).isEqualTo(200);
         JsonNode schema = call("GET", "/openapi.json", null, null).body().get("components").get("schemas");
@@ -320,8 +287,8 @@ class PatientApiIT {
         assertThat(call("POST", "/linkages", null, "{not json").status()).isEqualTo(400);
         assertThat(call("POST", "/linkages", null, "[]").status()).isEqualTo(400);
         assertThat(call("POST", "/linkages", null, "{\"accountId\": 100001}").status()).isEqualTo(400);
-        assertThat(call("POST", "/linkages", null, JANE_LETTER.replace("1985-03-14", "14/03/1985")).status()).isEqualTo(400);
-        assertThat(call("POST", "/linkages", null, JANE_LETTER.replace(",\"appName\":\"Healthy Me\"", "")).detail())
+        assertThat(call("POST", "/linkages", null, DemoLetters.JANE.replace("1985-03-14", "14/03/1985")).status()).isEqualTo(400);
+        assertThat(call("POST", "/linkages", null, DemoLetters.JANE.replace(",\"appName\":\"Healthy Me\"", "")).detail())
                 .contains("appName");
         assertThat(call("POST", "/linkages", null, "{\"pad\":\"" + "x".repeat(70_000) + "\"}").status()).isEqualTo(413);
         assertThat(call("POST", "/sessions", null, "{\"accessIdentity\":\"nope\"}").status()).isEqualTo(401);
@@ -330,7 +297,7 @@ class PatientApiIT {
         assertThat(call("GET", "/nothing-here", null, null).status()).isEqualTo(404);
         assertThat(linkages()).isEqualTo(linkagesBefore);
 
-        JsonNode session = session(link(JANE_LETTER));
+        JsonNode session = session(link(DemoLetters.JANE));
         String token = session.get("sessionToken").asText();
         String jane = linkId(session, "Jane Demo");
         assertThat(call("GET", "/patients/" + jane + "/appointment-slots", null, null).status()).isEqualTo(401);
@@ -343,13 +310,13 @@ class PatientApiIT {
         assertThat(call("GET", "/patients/" + jane + "/no-such-thing", token, null).status()).isEqualTo(404);
         assertThat(call("POST", "/patients/" + jane + "/appointment-slots", token, "{}").status()).isEqualTo(405);
 
-        JsonNode other = session(link(JANE_LETTER.replace("Healthy Me", "Other App")));
+        JsonNode other = session(link(DemoLetters.JANE.replace("Healthy Me", "Other App")));
         assertThat(call("GET", "/patients/" + linkId(other, "Jane Demo") + "/appointment-slots", token, null).status())
                 .as("a patient link of another session").isEqualTo(404);
     }
 
     private static long linkages() {
-        return host.core().transactions().read(em ->
+        return demo.host().core().transactions().read(em ->
                 em.createQuery("select count(l) from AccountLinkage l", Long.class).getSingleResult());
     }
 }

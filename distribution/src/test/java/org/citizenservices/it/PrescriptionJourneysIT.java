@@ -16,9 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PrescriptionJourneysIT extends DemoPortalJourney {
 
-    static final String PORTAL_PASSWORD = "Portal-Demo-2026!";
-    static final String STAFF_PASSWORD = "Practice-Demo-2026!";
-
     @Override
     protected Map<String, Path> modules() {
         return Map.of("prescriptions", Layout.prescriptionsJar());
@@ -30,9 +27,7 @@ class PrescriptionJourneysIT extends DemoPortalJourney {
 
     @Test
     void carolOrdersTwoOfArthursRepeats_thePracticeIssuesOneAndRejectsOne_andCarolSeesBoth() {
-        page.signIn("carol.carer", PORTAL_PASSWORD);
-        page.select("acting-for", "Arthur Elder");
-        page.waitForText("home-acting-for", "You are acting for Arthur Elder.");
+        signInActingFor("carol.carer", "Arthur Elder");
         page.click("nav-prescriptions");
         page.waitForView("prescriptions-view");
         page.waitForText("courses", "Amlodipine 5mg tablets");
@@ -67,9 +62,7 @@ class PrescriptionJourneysIT extends DemoPortalJourney {
         page.waitForText("queue-messages", "Rejected.");
         page.signOut();
 
-        page.signIn("carol.carer", PORTAL_PASSWORD);
-        page.select("acting-for", "Arthur Elder");
-        page.waitForText("home-acting-for", "You are acting for Arthur Elder.");
+        signInActingFor("carol.carer", "Arthur Elder");
         page.click("nav-prescriptions");
         page.waitForView("prescriptions-view");
         page.waitForText("requests", "Amlodipine 5mg tablets — Issued");

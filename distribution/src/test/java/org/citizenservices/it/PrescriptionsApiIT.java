@@ -1,25 +1,17 @@
 package org.citizenservices.it;
 
-import org.citizenservices.it.support.TestDatabases;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.citizenservices.it.support.DemoApps;
+import org.citizenservices.it.support.DemoPracticeHost;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
-import org.citizenservices.it.support.PatientApiCalls;
 import org.citizenservices.it.support.PatientApiCalls.Answer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.citizenservices.it.support.PatientApiCalls.linkId;
 
 /**
  * The prescriptions routes of the patient API on the real host with the demo practice: Carol, as Arthur's carer,
@@ -28,38 +20,12 @@ import static org.citizenservices.it.support.PatientApiCalls.linkId;
  */
 class PrescriptionsApiIT {
 
-    @TempDir
-    static Path dir;
-    static CitizenServicesHost host;
-    static PatientApiCalls api;
-    static String carol;
-    static String arthur;
-    static String jane;
-    static String sam;
-
-    @BeforeAll
-    static void start() throws Exception {
-        host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
-        api = new PatientApiCalls(host.port());
-        Layout.deploy(Layout.prescriptionsJar(), host.options().deployDir());
-        Health health = new Health(host.port());
-        await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("prescriptions").orElse("")
-                .equals("ACTIVE"));
-        JsonNode carols = api.session(api.link(AppointmentsApiIT.CAROL_LETTER));
-        carol = carols.get("sessionToken").asText();
-        arthur = linkId(carols, "Arthur Elder");
-        JsonNode janes = api.session(api.link(PatientApiIT.JANE_LETTER));
-        jane = janes.get("sessionToken").asText();
-        sam = linkId(janes, "Sam Demo");
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
+    @RegisterExtension
+    static final DemoPracticeHost demo = DemoPracticeHost.withModule("prescriptions", Layout.prescriptionsJar());
+    static final DemoApps apps = demo.apps();
 
     static List<JsonNode> courses() throws Exception {
-        Answer answer = api.call("GET", "/patients/" + arthur + "/medications", carol, null);
+        Answer answer = apps.call("GET", "/patients/" + apps.arthur() + "/medications", apps.carolToken(), null);
         assertThat(answer.status()).as(answer.detail()).isEqualTo(200);
         List<JsonNode> courses = new ArrayList<>();
         answer.body().get("courses").forEach(courses::add);
@@ -75,7 +41,7 @@ class PrescriptionsApiIT {
     void carolRequestsArthursRepeat_againIsA409_andCancellingFreesIt() throws Exception {
         String amlodipine = courseId("Amlodipine");
 
-        Answer made = api.call("POST", "/patients/" + arthur + "/prescription-requests", carol,
+        Answer made = apps.call("POST", "/patients/" + apps.arthur() + "/prescription-requests", apps.carolToken(),
                 "{\"courseIds\":[\"" + amlodipine + "\"],\"comment\":\"Running low\"}");
 
         assertThat(made.status()).as(made.detail()).isEqualTo(201);
@@ -83,16 +49,19 @@ class PrescriptionsApiIT {
         assertThat(made.body().get("courseIds").get(0).asText()).isEqualTo(amlodipine);
         assertThat(courses()).filteredOn(c -> c.get("courseId").asText().equals(amlodipine)).singleElement()
                 .satisfies(c -> assertThat(c.get("canRequest").asBoolean()).isFalse());
-        Answer again = api.call("POST", "/patients/" + arthur + "/prescription-requests", carol,
+        Answer again = apps.call("POST", "/patients/" + apps.arthur() + "/prescription-requests", apps.carolToken(),
                 "{\"courseIds\":[\"" + amlodipine + "\"]}");
         assertThat(again.status()).isEqualTo(409);
 
         String requestId = made.body().get("requestId").asText();
-        assertThat(api.call("DELETE", "/patients/" + arthur + "/prescription-requests/" + requestId, carol, null)
+        assertThat(apps.call("DELETE", "/patients/" + apps.arthur() + "/prescription-requests/" + requestId,
+                apps.carolToken(), null)
                 .status()).isEqualTo(204);
-        assertThat(api.call("DELETE", "/patients/" + arthur + "/prescription-requests/" + requestId, carol, null)
+        assertThat(apps.call("DELETE", "/patients/" + apps.arthur() + "/prescription-requests/" + requestId,
+                apps.carolToken(), null)
                 .status()).isEqualTo(409);
-        Answer listed = api.call("GET", "/patients/" + arthur + "/prescription-requests", carol, null);
+        Answer listed = apps.call("GET", "/patients/" + apps.arthur() + "/prescription-requests", apps.carolToken(),
+                null);
         assertThat(listed.body().get("requests")).anySatisfy(r -> {
             assertThat(r.get("requestId").asText()).isEqualTo(requestId);
             assertThat(r.get("status").asText()).isEqualTo("CANCELLED");
@@ -107,7 +76,7 @@ class PrescriptionsApiIT {
                 .orElseThrow();
         assertThat(amoxicillin.get("canRequest").asBoolean()).isFalse();
 
-        Answer refused = api.call("POST", "/patients/" + arthur + "/prescription-requests", carol,
+        Answer refused = apps.call("POST", "/patients/" + apps.arthur() + "/prescription-requests", apps.carolToken(),
                 "{\"courseIds\":[\"" + amoxicillin.get("courseId").asText() + "\"]}");
 
         assertThat(refused.status()).isEqualTo(422);
@@ -115,43 +84,49 @@ class PrescriptionsApiIT {
 
     @Test
     void aProxyWithoutPrescriptionsRegistered_isRefused_403() throws Exception {
-        assertThat(api.call("GET", "/patients/" + sam + "/medications", jane, null).status()).isEqualTo(403);
-        assertThat(api.call("POST", "/patients/" + sam + "/prescription-requests", jane,
+        assertThat(apps.call("GET", "/patients/" + apps.sam() + "/medications", apps.janeToken(),
+                null).status()).isEqualTo(403);
+        assertThat(apps.call("POST", "/patients/" + apps.sam() + "/prescription-requests", apps.janeToken(),
                 "{\"courseIds\":[\"1\"]}").status()).isEqualTo(403);
     }
 
     @Test
     void theNominatedPharmacy_isChosenFromTheDirectory() throws Exception {
-        Answer found = api.call("GET", "/patients/" + arthur + "/pharmacies?search=Mill%20Court", carol, null);
+        Answer found = apps.call("GET", "/patients/" + apps.arthur() + "/pharmacies?search=Mill%20Court",
+                apps.carolToken(), null);
         assertThat(found.status()).as(found.detail()).isEqualTo(200);
         String ods = found.body().get("pharmacies").get(0).get("odsCode").asText();
         assertThat(ods).startsWith("F");
 
-        Answer put = api.call("PUT", "/patients/" + arthur + "/nominated-pharmacy", carol,
+        Answer put = apps.call("PUT", "/patients/" + apps.arthur() + "/nominated-pharmacy", apps.carolToken(),
                 "{\"odsCode\":\"" + ods + "\"}");
         assertThat(put.status()).as(put.detail()).isEqualTo(200);
-        Answer got = api.call("GET", "/patients/" + arthur + "/nominated-pharmacy", carol, null);
+        Answer got = apps.call("GET", "/patients/" + apps.arthur() + "/nominated-pharmacy", apps.carolToken(), null);
         assertThat(got.body().get("odsCode").asText()).isEqualTo(ods);
         assertThat(got.body().get("name").asText()).isNotBlank();
 
-        assertThat(api.call("PUT", "/patients/" + arthur + "/nominated-pharmacy", carol,
+        assertThat(apps.call("PUT", "/patients/" + apps.arthur() + "/nominated-pharmacy", apps.carolToken(),
                 "{\"odsCode\":\"FZZ99\"}").status()).isEqualTo(422);
-        assertThat(api.call("GET", "/patients/" + arthur + "/nominated-pharmacy", carol, null).body().get("odsCode")
+        assertThat(apps.call("GET", "/patients/" + apps.arthur() + "/nominated-pharmacy", apps.carolToken(),
+                null).body().get("odsCode")
                 .asText()).isEqualTo(ods);
     }
 
     @Test
     void badInput_isA400_andNothingIsStored() throws Exception {
-        int before = api.call("GET", "/patients/" + arthur + "/prescription-requests", carol, null).body()
+        int before = apps.call("GET", "/patients/" + apps.arthur() + "/prescription-requests", apps.carolToken(),
+                null).body()
                 .get("requests").size();
         for (String body : List.of("{", "{\"courseIds\":\"1\"}", "{\"courseIds\":[]}", "{\"courseIds\":[1]}",
                 "{\"comment\":\"x\"}", "[]")) {
-            Answer answer = api.call("POST", "/patients/" + arthur + "/prescription-requests", carol, body);
+            Answer answer = apps.call("POST", "/patients/" + apps.arthur() + "/prescription-requests",
+                    apps.carolToken(), body);
             assertThat(answer.status()).as(body).isEqualTo(400);
         }
-        assertThat(api.call("POST", "/patients/" + arthur + "/prescription-requests", carol,
+        assertThat(apps.call("POST", "/patients/" + apps.arthur() + "/prescription-requests", apps.carolToken(),
                 "{\"courseIds\":[\"999999\"]}").status()).isEqualTo(404);
-        assertThat(api.call("GET", "/patients/" + arthur + "/prescription-requests", carol, null).body()
+        assertThat(apps.call("GET", "/patients/" + apps.arthur() + "/prescription-requests", apps.carolToken(),
+                null).body()
                 .get("requests").size()).isEqualTo(before);
     }
 }

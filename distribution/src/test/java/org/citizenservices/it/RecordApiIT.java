@@ -1,26 +1,21 @@
 package org.citizenservices.it;
 
-import org.citizenservices.it.support.TestDatabases;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.citizenservices.it.support.DemoApps;
+import org.citizenservices.it.support.DemoPracticeHost;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.api.service.StaffMember;
-import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
-import org.citizenservices.it.support.PatientApiCalls;
 import org.citizenservices.it.support.PatientApiCalls.Answer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +23,6 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.citizenservices.it.support.PatientApiCalls.linkId;
 
 /**
  * The record routes of the patient API on the real host with the demo records: the mandated statement on every
@@ -52,34 +45,14 @@ class RecordApiIT {
             "DOCUMENTS", RecordAccessLevel.DOCUMENTS, "TEST_RESULTS", RecordAccessLevel.FULL,
             "ADMINISTRATIVE", RecordAccessLevel.FULL);
 
-    @TempDir
-    static Path dir;
-    static CitizenServicesHost host;
-    static PatientApiCalls api;
-    static String token;
-    static String jane;
-    static String sam;
+    @RegisterExtension
+    static final DemoPracticeHost demo = DemoPracticeHost.withModule("record", Layout.recordJar());
+    static final DemoApps apps = demo.apps();
     static StaffMember manager;
-    static Path recordJar;
-    static Health health;
 
     @BeforeAll
-    static void start() throws Exception {
-        host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
-        api = new PatientApiCalls(host.port());
-        recordJar = Layout.deploy(Layout.recordJar(), host.options().deployDir());
-        health = new Health(host.port());
-        await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("record").orElse("").equals("ACTIVE"));
-        JsonNode session = api.session(api.link(PatientApiIT.JANE_LETTER));
-        token = session.get("sessionToken").asText();
-        jane = linkId(session, "Jane Demo");
-        sam = linkId(session, "Sam Demo");
-        manager = host.core().staffSignIn().signIn("manager", "Practice-Demo-2026!");
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
+    static void openSession() throws Exception {
+        manager = demo.host().core().staffSignIn().signIn("manager", "Practice-Demo-2026!");
     }
 
     @AfterEach
@@ -88,12 +61,12 @@ class RecordApiIT {
     }
 
     static void setJane(RecordAccessLevel level, LocalDate from) {
-        host.core().patients().setRecordAccess(manager, host.core().demoPatientId("9990000018").orElseThrow(), level,
+        demo.host().core().patients().setRecordAccess(manager, demo.host().core().demoPatientId("9990000018").orElseThrow(), level,
                 from);
     }
 
     static Answer record(String link, String query) throws Exception {
-        return api.call("GET", "/patients/" + link + "/record" + query, token, null);
+        return apps.call("GET", "/patients/" + link + "/record" + query, apps.janeToken(), null);
     }
 
     static List<JsonNode> items(Answer answer) {
@@ -104,7 +77,7 @@ class RecordApiIT {
 
     @Test
     void janeAtFull_readsHerRecordWithTheStatement_andNeitherRestrictedEntryIsThereOrCounted() throws Exception {
-        Answer all = record(jane, "?limit=500");
+        Answer all = record(apps.jane(), "?limit=500");
 
         assertThat(all.status()).as(all.detail()).isEqualTo(200);
         assertThat(all.body().get("statement").asText()).isEqualTo(STATEMENT);
@@ -129,7 +102,7 @@ class RecordApiIT {
         for (RecordAccessLevel level : RecordAccessLevel.values()) {
             setJane(level, null);
             for (String section : SECTIONS) {
-                Answer answer = record(jane, "?section=" + section + "&limit=500");
+                Answer answer = record(apps.jane(), "?section=" + section + "&limit=500");
                 String where = level + " " + section;
                 assertThat(answer.body().has("statement") || answer.status() == 403).as(where).isTrue();
                 if (level.includes(SHOWN_FROM.get(section))) {
@@ -149,7 +122,7 @@ class RecordApiIT {
                     assertThat(answer.raw().body()).doesNotContain("Asthma", "Allergy");
                 }
             }
-            Answer everything = record(jane, "?limit=500");
+            Answer everything = record(apps.jane(), "?limit=500");
             assertThat(items(everything)).as(level.name())
                     .allSatisfy(i -> assertThat(level.includes(SHOWN_FROM.get(i.get("section").asText()))).isTrue())
                     .noneSatisfy(i -> assertThat(RESTRICTED).contains(i.get("term").asText()));
@@ -158,7 +131,7 @@ class RecordApiIT {
 
     @Test
     void atFull_consultationsCarryTheirNotes_andTheProblemIsNamed() throws Exception {
-        List<JsonNode> consultations = items(record(jane, "?section=CONSULTATIONS&sort=problem&limit=500"));
+        List<JsonNode> consultations = items(record(apps.jane(), "?section=CONSULTATIONS&sort=problem&limit=500"));
 
         assertThat(consultations).hasSize(10);
         assertThat(consultations).allSatisfy(c -> assertThat(c.get("freeText").asText()).isNotBlank());
@@ -178,17 +151,17 @@ class RecordApiIT {
     void aStartDate_hidesOlderData_andTheReviewedLetterStays() throws Exception {
         setJane(RecordAccessLevel.FULL, LocalDate.of(2024, 1, 1));
 
-        List<JsonNode> consultations = items(record(jane, "?section=CONSULTATIONS&limit=500"));
+        List<JsonNode> consultations = items(record(apps.jane(), "?section=CONSULTATIONS&limit=500"));
 
         assertThat(consultations).isNotEmpty().allSatisfy(c ->
                 assertThat(c.get("effectiveAt").asText().compareTo("2024-01-01")).isGreaterThanOrEqualTo(0));
-        assertThat(items(record(jane, "?section=DOCUMENTS"))).extracting(d -> d.get("term").asText())
+        assertThat(items(record(apps.jane(), "?section=DOCUMENTS"))).extracting(d -> d.get("term").asText())
                 .containsExactly("Blood test results letter");
     }
 
     @Test
     void documents_onlyTheReviewedOne_isListedAndOpens_andNoGuessedIdOpensAnother() throws Exception {
-        Answer listed = api.call("GET", "/patients/" + jane + "/documents", token, null);
+        Answer listed = apps.call("GET", "/patients/" + apps.jane() + "/documents", apps.janeToken(), null);
         assertThat(listed.status()).as(listed.detail()).isEqualTo(200);
         assertThat(listed.body().get("statement").asText()).isEqualTo(STATEMENT);
         assertThat(listed.body().get("documents")).hasSize(1);
@@ -198,9 +171,10 @@ class RecordApiIT {
         HttpClient http = HttpClient.newHttpClient();
         List<String> opened = new ArrayList<>();
         for (int id = 1; id <= 3_000; id += id < 60 ? 1 : 97) {
-            HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + host.port()
-                            + "/api/v1/patients/" + jane + "/documents/" + id + "/content"))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + demo.host().port()
+                            + "/api/v1/patients/" + apps.jane() + "/documents/" + id + "/content"))
+                    .header("Authorization", "Bearer " + apps.janeToken()).GET().build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             if (file.statusCode() == 200) {
                 opened.add(Integer.toString(id));
                 assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -216,24 +190,25 @@ class RecordApiIT {
     void belowDocuments_theDocumentRoutesAreRefused() throws Exception {
         setJane(RecordAccessLevel.DETAILED_CODED, null);
 
-        assertThat(api.call("GET", "/patients/" + jane + "/documents", token, null).status()).isEqualTo(403);
+        assertThat(apps.call("GET", "/patients/" + apps.jane() + "/documents", apps.janeToken(),
+                null).status()).isEqualTo(403);
     }
 
     @Test
     void janeForSam_readsAtSamsOwnLevel_summaryOnly() throws Exception {
-        Answer summary = record(sam, "");
+        Answer summary = record(apps.sam(), "");
         assertThat(summary.status()).as(summary.detail()).isEqualTo(200);
         assertThat(summary.body().get("accessLevel").asText()).isEqualTo("SUMMARY");
         assertThat(items(summary)).extracting(i -> i.get("term").asText()).containsExactly("Allergy to peanuts");
 
-        assertThat(record(sam, "?section=IMMUNISATIONS").status()).isEqualTo(403);
+        assertThat(record(apps.sam(), "?section=IMMUNISATIONS").status()).isEqualTo(403);
     }
 
     @Test
     void badParameters_areA400_withAProblem() throws Exception {
         for (String query : List.of("?section=EVERYTHING", "?sort=alphabet", "?offset=-1", "?limit=0", "?limit=501",
                 "?limit=ten")) {
-            Answer answer = record(jane, query);
+            Answer answer = record(apps.jane(), query);
             assertThat(answer.status()).as(query).isEqualTo(400);
             assertThat(answer.raw().headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         }
@@ -241,28 +216,27 @@ class RecordApiIT {
 
     @Test
     void aPage_holdsTheLimit_andTheTotalCountsOnlyWhatIsShown() throws Exception {
-        Answer page = record(jane, "?limit=2&offset=1");
+        Answer page = record(apps.jane(), "?limit=2&offset=1");
 
         assertThat(items(page)).hasSize(2);
         assertThat(page.body().get("offset").asInt()).isEqualTo(1);
-        assertThat(page.body().get("total").asLong()).isEqualTo(items(record(jane, "?limit=500")).size());
+        assertThat(page.body().get("total").asLong()).isEqualTo(items(record(apps.jane(), "?limit=500")).size());
     }
 
     @Test
     void removingTheModule_takesItsRoutesAway_andRedeployingShowsTheSameRecord() throws Exception {
-        List<String> before = items(record(jane, "?limit=500")).stream().map(i -> i.get("itemId").asText()).toList();
+        List<String> before = items(record(apps.jane(),
+                "?limit=500")).stream().map(i -> i.get("itemId").asText()).toList();
 
-        java.nio.file.Files.delete(recordJar);
-        await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("record").isEmpty());
+        demo.remove("record");
         try {
-            assertThat(record(jane, "").status()).isEqualTo(404);
-            assertThat(api.call("GET", "/openapi.json", null, null).raw().body()).doesNotContain("/record");
+            assertThat(record(apps.jane(), "").status()).isEqualTo(404);
+            assertThat(apps.call("GET", "/openapi.json", null, null).raw().body()).doesNotContain("/record");
         } finally {
-            recordJar = Layout.deploy(Layout.recordJar(), host.options().deployDir());
-            await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("record").orElse("").equals("ACTIVE"));
+            demo.deploy("record", Layout.recordJar());
         }
 
-        assertThat(items(record(jane, "?limit=500")).stream().map(i -> i.get("itemId").asText()).toList())
+        assertThat(items(record(apps.jane(), "?limit=500")).stream().map(i -> i.get("itemId").asText()).toList())
                 .isEqualTo(before);
     }
 }

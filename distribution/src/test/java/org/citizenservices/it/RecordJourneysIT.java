@@ -20,8 +20,6 @@ import static org.awaitility.Awaitility.await;
  */
 class RecordJourneysIT extends DemoPortalJourney {
 
-    static final String PORTAL_PASSWORD = "Portal-Demo-2026!";
-    static final String STAFF_PASSWORD = "Practice-Demo-2026!";
     static final String STATEMENT = "This is a limited view of the Patient Record and may not include any free text.";
 
     @Override
@@ -66,8 +64,7 @@ class RecordJourneysIT extends DemoPortalJourney {
         waitForCell("record-items", "Essential hypertension");
         assertThat(String.join("\n", cells("record-items"))).doesNotContain("Termination of pregnancy");
 
-        page.select("acting-for", "Sam Demo");
-        page.waitForText("home-acting-for", "You are acting for Sam Demo.");
+        actFor("Sam Demo");
         page.click("nav-record");
         page.waitForView("record-view");
         assertThat(page.text("record-statement")).startsWith(STATEMENT);

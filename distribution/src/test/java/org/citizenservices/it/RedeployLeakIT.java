@@ -1,24 +1,18 @@
 package org.citizenservices.it;
 
-import org.citizenservices.it.support.TestDatabases;
-import org.citizenservices.host.CitizenServicesHost;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.citizenservices.it.support.PatientApiCalls.AppSession;
+import org.citizenservices.it.support.DemoPracticeHost;
+import org.citizenservices.it.support.DemoLetters;
 import org.citizenservices.it.support.PatientApiCalls;
-import org.citizenservices.testkit.Browsers;
-import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.PortalPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.wiring.BundleWiring;
 
 import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,41 +30,23 @@ class RedeployLeakIT {
 
     static final int CYCLES = 50;
 
-    @TempDir
-    static Path dir;
-    static CitizenServicesHost host;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
-        browser = Browsers.headlessChromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        host.close();
-    }
+    @RegisterExtension
+    static final DemoPracticeHost demo = DemoPracticeHost.bare().withBrowser();
 
     @Test
     void givenFiftyDeployUndeployCycles_whenCollected_thenNoBundleClassLoaderSurvivesAndTheHeapDoesNotGrow()
             throws Exception {
-        Health health = new Health(host.port());
-        PortalPage page = new PortalPage(browser, host.port()).signIn("jane.demo", "Portal-Demo-2026!");
+        PortalPage page = new PortalPage(demo.browser(), demo.host().port()).signIn("jane.demo", "Portal-Demo-2026!");
         // an app's session too, so the module's API route, its JSON mapper and the OpenAPI document are exercised
-        PatientApiCalls app = new PatientApiCalls(host.port());
-        com.fasterxml.jackson.databind.JsonNode session = app.session(app.link(PatientApiIT.JANE_LETTER));
-        String token = session.get("sessionToken").asText();
-        String jane = PatientApiCalls.linkId(session, "Jane Demo");
+        PatientApiCalls app = demo.api();
+        AppSession session = app.open(DemoLetters.JANE);
+        String token = session.token();
+        String jane = session.linkId("Jane Demo");
         List<WeakReference<ClassLoader>> loaders = new ArrayList<>();
         long heapAfterTen = 0;
 
         for (int cycle = 1; cycle <= CYCLES; cycle++) {
-            Path jar = Layout.deploy(Layout.appointmentsJar(), host.options().deployDir());
-            await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
+            demo.deploy("appointments", Layout.appointmentsJar());
             loaders.add(new WeakReference<>(appointmentsBundle().adapt(BundleWiring.class).getClassLoader()));
 
             page.open("appointments").waitForView("free-slots-view");
@@ -78,8 +54,7 @@ class RedeployLeakIT {
                     .isEqualTo(200);
             assertThat(app.call("GET", "/openapi.json", null, null).status()).isEqualTo(200);
 
-            Files.delete(jar);
-            await().atMost(Duration.ofSeconds(20)).until(() -> health.stateOf("appointments").isEmpty());
+            demo.remove("appointments");
             page.waitForView("home-view");
             if (cycle == 10) {
                 heapAfterTen = usedHeapAfterGc();
@@ -98,7 +73,7 @@ class RedeployLeakIT {
     }
 
     private static Bundle appointmentsBundle() {
-        return Arrays.stream(host.framework().context().getBundles())
+        return Arrays.stream(demo.host().framework().context().getBundles())
                 .filter(b -> "citizen-services-appointments".equals(b.getSymbolicName()))
                 .findFirst().orElseThrow();
     }

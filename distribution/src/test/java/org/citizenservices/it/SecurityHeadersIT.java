@@ -11,16 +11,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import java.util.Map;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The built distribution's responses, each kind of them: a portal page, a static file of the front-end bundle,
@@ -37,13 +35,8 @@ class SecurityHeadersIT {
 
     @BeforeAll
     void start() throws Exception {
-        Path deploy = Files.createDirectories(dir.resolve("deploy"));
-        Path logs = Files.createDirectories(Path.of("target", "it-logs"));
-        portal = DistributionProcess.start(dir.resolve("work"), dir.resolve("data"), deploy,
-                logs.resolve("SecurityHeadersIT.log"));
-        Layout.deploy(Layout.recordJar(), deploy);
-        Health health = new Health(portal.port());
-        await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("record").orElse("").equals("ACTIVE"));
+        portal = DistributionProcess.startIn(dir, "SecurityHeadersIT");
+        new Health(portal.port()).deploy(Map.of("record", Layout.recordJar()), dir.resolve("deploy"));
     }
 
     @AfterAll

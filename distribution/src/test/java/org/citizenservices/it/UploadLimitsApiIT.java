@@ -1,15 +1,11 @@
 package org.citizenservices.it;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.citizenservices.it.support.DemoApps;
+import org.citizenservices.it.support.DemoPracticeHost;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.citizenservices.host.CitizenServicesHost;
-import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
-import org.citizenservices.it.support.PatientApiCalls;
-import org.citizenservices.it.support.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,12 +13,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.citizenservices.it.support.PatientApiCalls.linkId;
 
 /**
  * Upload limits on the patient API, on the real host with the default limits (5 MiB a file, 10 MiB a message): a
@@ -34,35 +26,15 @@ class UploadLimitsApiIT {
 
     static final int MIB = 1024 * 1024;
 
-    @TempDir
-    static Path dir;
-    static CitizenServicesHost host;
-    static PatientApiCalls api;
-    static String jane;
-    static String self;
-
-    @BeforeAll
-    static void start() throws Exception {
-        host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
-        api = new PatientApiCalls(host.port());
-        Layout.deploy(Layout.messagingJar(), host.options().deployDir());
-        Health health = new Health(host.port());
-        await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf("messaging").orElse("").equals("ACTIVE"));
-        JsonNode janes = api.session(api.link(PatientApiIT.JANE_LETTER));
-        jane = janes.get("sessionToken").asText();
-        self = linkId(janes, "Jane Demo");
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
+    @RegisterExtension
+    static final DemoPracticeHost demo = DemoPracticeHost.withModule("messaging", Layout.messagingJar());
+    static final DemoApps apps = demo.apps();
 
     @Test
     void oversizeOrWrongType_isRefusedEarly_withNothingStored_andFilesWithinTheLimitsAreStored() throws Exception {
-        String threadId = api.call("POST", "/patients/" + self + "/messages", jane,
+        String threadId = apps.call("POST", "/patients/" + apps.jane() + "/messages", apps.janeToken(),
                 "{\"subject\":\"Scans\",\"body\":\"My scans are attached.\"}").body().get("threadId").asText();
-        String path = "/api/v1/patients/" + self + "/messages/" + threadId + "/attachments";
+        String path = "/api/v1/patients/" + apps.jane() + "/messages/" + threadId + "/attachments";
 
         // declared too large: the answer comes before the body is sent (the socket would time out otherwise)
         String declared = exchange(path, "Content-Length: " + (6 * MIB), null, 0);
@@ -76,20 +48,25 @@ class UploadLimitsApiIT {
         // a program named letter.pdf and declared as a PDF is still a program
         byte[] program = ("MZ\u0090\u0000\u0003\u0000\u0000\u0000This program cannot be run in DOS mode.")
                 .getBytes(StandardCharsets.ISO_8859_1);
-        var wrongType = MessagesApiIT.send(host.port(), path, jane, "letter.pdf", "application/pdf", program);
+        var wrongType = MessagesApiIT.send(demo.host().port(), path, apps.janeToken(), "letter.pdf", "application/pdf",
+                program);
         assertThat(wrongType.statusCode()).isEqualTo(415);
         assertThat(wrongType.body()).contains("PNG or JPEG").contains("PDF");
 
         // within the limits: two files of 4.5 MiB; a third would take the message over 10 MiB
-        assertThat(MessagesApiIT.send(host.port(), path, jane, "scan1.png", "image/png", png(9 * MIB / 2))
+        assertThat(MessagesApiIT.send(demo.host().port(), path, apps.janeToken(), "scan1.png", "image/png",
+                png(9 * MIB / 2))
                 .statusCode()).isEqualTo(201);
-        assertThat(MessagesApiIT.send(host.port(), path, jane, "scan2.png", "application/octet-stream",
+        assertThat(MessagesApiIT.send(demo.host().port(), path, apps.janeToken(), "scan2.png",
+                "application/octet-stream",
                 png(9 * MIB / 2)).statusCode()).isEqualTo(201);
-        var third = MessagesApiIT.send(host.port(), path, jane, "scan3.png", "image/png", png(2 * MIB));
+        var third = MessagesApiIT.send(demo.host().port(), path, apps.janeToken(), "scan3.png", "image/png",
+                png(2 * MIB));
         assertThat(third.statusCode()).isEqualTo(413);
         assertThat(third.body()).contains("at most 10 MiB together");
 
-        JsonNode attachments = api.call("GET", "/patients/" + self + "/messages/" + threadId, jane, null).body()
+        JsonNode attachments = apps.call("GET", "/patients/" + apps.jane() + "/messages/" + threadId, apps.janeToken(),
+                null).body()
                 .get("messages").get(0).get("attachments");
         assertThat(attachments).extracting(a -> a.get("fileName").asText()).containsExactly("scan1.png", "scan2.png");
         assertThat(attachments).allSatisfy(a -> assertThat(a.get("contentType").asText()).isEqualTo("image/png"));
@@ -110,11 +87,11 @@ class UploadLimitsApiIT {
      */
     static String exchange(String path, String framing, byte[] file, int chunk) throws IOException {
         String boundary = "----limits" + System.nanoTime();
-        try (Socket socket = new Socket("localhost", host.port())) {
+        try (Socket socket = new Socket("localhost", demo.host().port())) {
             // well below the server's idle timeout: an answer that waits for the body it was told of is too late
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + jane
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + apps.janeToken()
                     + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\n" + framing
                     + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();

@@ -51,7 +51,7 @@ class VerifiedContactIT extends DemoPortalJourney {
 
     @Test
     void carolConfirmsHerEmailAddressWithTheCodeSentThere() throws Exception {
-        page.signIn("carol.carer", MessagingJourneysIT.PORTAL_PASSWORD);
+        page.signIn("carol.carer", PORTAL_PASSWORD);
         page.open("account").waitForView("citizen-account-view");
         page.waitForText("contact-email-status", "Not confirmed");
         assertThat(page.text("contact-sms-status")).isEqualTo("Confirmed");

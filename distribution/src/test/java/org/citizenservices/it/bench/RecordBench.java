@@ -1,5 +1,6 @@
 package org.citizenservices.it.bench;
 
+import org.citizenservices.it.support.DemoLetters;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.citizenservices.spi.RecordAccessLevel;
@@ -28,8 +29,6 @@ import java.util.Map;
 public final class RecordBench {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String CAROL_LETTER = "{\"accountId\":\"DEMO100002\",\"linkageKey\":\"Hp4Wn8Qz3Rk7Xt2M\","
-            + "\"odsCode\":\"Y99999\",\"surname\":\"Carer\",\"dateOfBirth\":\"1970-07-07\",\"appName\":\"Care App\"}";
     static final int ENTRIES = 10_000;
     static final List<String> SECTIONS = List.of("ALLERGIES", "MEDICATIONS", "PROBLEMS", "CONSULTATIONS",
             "IMMUNISATIONS", "DOCUMENTS", "TEST_RESULTS", "ADMINISTRATIVE");
@@ -46,7 +45,7 @@ public final class RecordBench {
                     arthur, RecordAccessLevel.FULL, null);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String api = BenchHost.api(host);
-            String access = post(http, api + "/linkages", CAROL_LETTER).get("accessIdentity").asText();
+            String access = post(http, api + "/linkages", DemoLetters.CAROL).get("accessIdentity").asText();
             JsonNode session = post(http, api + "/sessions", "{\"accessIdentity\":\"" + access + "\"}");
             String token = session.get("sessionToken").asText();
             String link = null;

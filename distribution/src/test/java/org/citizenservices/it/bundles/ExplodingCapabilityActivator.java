@@ -2,7 +2,6 @@ package org.citizenservices.it.bundles;
 
 import org.citizenservices.spi.Area;
 import org.citizenservices.spi.Capability;
-import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ViewContribution;
 import org.osgi.framework.BundleActivator;
@@ -15,28 +14,9 @@ public class ExplodingCapabilityActivator implements BundleActivator {
 
     @Override
     public void start(BundleContext context) {
-        context.registerService(Capability.class, new Capability() {
-            @Override
-            public String id() {
-                return "exploding";
-            }
-
-            @Override
-            public CitizenService service() {
-                return new CitizenService("EXPLODING");
-            }
-
-            @Override
-            public String displayName() {
-                return "Exploding";
-            }
-
-            @Override
-            public List<ViewContribution> views() {
-                return List.of(new ViewContribution("exploding", ExplodingView.class, Area.CITIZEN, "Exploding", 1,
-                        Role.CITIZEN, null));
-            }
-        }, null);
+        context.registerService(Capability.class, new TestCapability("exploding", "EXPLODING", "Exploding",
+                List.of(new ViewContribution("exploding", ExplodingView.class, Area.CITIZEN, "Exploding", 1,
+                        Role.CITIZEN, null))), null);
     }
 
     @Override

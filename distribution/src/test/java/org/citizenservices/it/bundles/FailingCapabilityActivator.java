@@ -2,8 +2,6 @@ package org.citizenservices.it.bundles;
 
 import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
-import org.citizenservices.spi.CitizenService;
-import org.citizenservices.spi.ViewContribution;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
@@ -14,27 +12,8 @@ public class FailingCapabilityActivator implements BundleActivator {
 
     @Override
     public void start(BundleContext context) {
-        context.registerService(Capability.class, new Capability() {
-            @Override
-            public String id() {
-                return "failing";
-            }
-
-            @Override
-            public CitizenService service() {
-                return new CitizenService("FAILING");
-            }
-
-            @Override
-            public String displayName() {
-                return "Failing capability";
-            }
-
-            @Override
-            public List<ViewContribution> views() {
-                return List.of();
-            }
-
+        context.registerService(Capability.class, new TestCapability("failing", "FAILING", "Failing capability",
+                List.of()) {
             @Override
             public void start(CapabilityContext capabilityContext) {
                 throw new IllegalStateException("cannot reach the prescribing system");

@@ -8,9 +8,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
-import static org.awaitility.Awaitility.await;
 
 /**
  * A browser journey's stage: the built distribution started with the demo practice and the appointments module
@@ -18,6 +16,11 @@ import static org.awaitility.Awaitility.await;
  * {@code target/it-logs/<test class>.log}.
  */
 public abstract class DemoPortalJourney {
+
+    /** The demo citizens' password. */
+    protected static final String PORTAL_PASSWORD = "Portal-Demo-2026!";
+    /** The demo practice staff's password. */
+    protected static final String STAFF_PASSWORD = "Practice-Demo-2026!";
 
     @TempDir
     protected Path dir;
@@ -33,12 +36,7 @@ public abstract class DemoPortalJourney {
         options.addAll(TestDatabases.commandLine(dir.resolve("data")));
         portal = DistributionProcess.start(dir.resolve("work"), dir.resolve("data"), deploy,
                 logs.resolve(getClass().getSimpleName() + ".log"), options, environment());
-        Health health = new Health(portal.port());
-        for (java.util.Map.Entry<String, Path> module : modules().entrySet()) {
-            Layout.deploy(module.getValue(), deploy);
-            await().atMost(Duration.ofSeconds(30)).until(() -> health.stateOf(module.getKey()).orElse("")
-                    .equals("ACTIVE"));
-        }
+        new Health(portal.port()).deploy(modules(), deploy);
         browser = Browsers.headlessChromium();
         page = new PortalPage(browser, portal.port());
     }
@@ -51,6 +49,18 @@ public abstract class DemoPortalJourney {
     /** Environment variables for the distribution's launcher; none unless a journey says otherwise. */
     protected java.util.Map<String, String> environment() {
         return java.util.Map.of();
+    }
+
+    /** Signs a demo citizen in and has them act for one of their patients, as the page then confirms. */
+    protected void signInActingFor(String username, String patient) {
+        page.signIn(username, PORTAL_PASSWORD);
+        actFor(patient);
+    }
+
+    /** Chooses whom the signed-in citizen acts for, and waits until the page says so. */
+    protected void actFor(String patient) {
+        page.select("acting-for", patient);
+        page.waitForText("home-acting-for", "You are acting for " + patient + ".");
     }
 
     @AfterEach

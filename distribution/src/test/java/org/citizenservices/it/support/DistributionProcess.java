@@ -30,6 +30,37 @@ public final class DistributionProcess implements AutoCloseable {
         return start(workingDir, data, deploy, log, options);
     }
 
+    /**
+     * With the demo practice, in a test's own folder ({@code work}, {@code data} and {@code deploy} below it), logging
+     * to {@code target/it-logs/<logName>.log}.
+     */
+    public static DistributionProcess startIn(Path dir, String logName) throws IOException {
+        Path deploy = Files.createDirectories(dir.resolve("deploy"));
+        Path logs = Files.createDirectories(Path.of("target", "it-logs"));
+        return start(dir.resolve("work"), dir.resolve("data"), deploy, logs.resolve(logName + ".log"));
+    }
+
+    /**
+     * {@link #startIn} for a node that books: the appointments module in its deploy folder (copied there on the first
+     * start) and ACTIVE before the test goes on, within a minute, as a loaded machine may need.
+     */
+    public static DistributionProcess startWithAppointments(Path dir, String logName) throws Exception {
+        Path deploy = Files.createDirectories(dir.resolve("deploy"));
+        if (!Files.exists(deploy.resolve(Layout.appointmentsJar().getFileName()))) {
+            Layout.deploy(Layout.appointmentsJar(), deploy);
+        }
+        DistributionProcess node = startIn(dir, logName);
+        try {
+            Health health = new Health(node.port());
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> health.stateOf("appointments").orElse("").equals("ACTIVE"));
+            return node;
+        } catch (RuntimeException e) {
+            node.close();
+            throw e;
+        }
+    }
+
     /** With exactly these further options (the database's among them, if not embedded Derby). */
     public static DistributionProcess start(Path workingDir, Path data, Path deploy, Path log, List<String> options)
             throws IOException {

@@ -9,8 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+
+import static org.awaitility.Awaitility.await;
 
 /** Reads {@code GET /health} of a running host. */
 public final class Health {
@@ -47,6 +51,19 @@ public final class Health {
     /** State of the module with this id, or empty if it is not listed. */
     public Optional<String> stateOf(String moduleId) {
         return module(moduleId).map(m -> m.path("state").asText());
+    }
+
+    /** Waits, at most 30 seconds, until the module with this id is ACTIVE. */
+    public void awaitActive(String moduleId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> stateOf(moduleId).orElse("").equals("ACTIVE"));
+    }
+
+    /** Copies each module's jar (by module id) into the deploy folder and waits until every one is ACTIVE. */
+    public void deploy(Map<String, Path> modules, Path deployDir) throws IOException {
+        for (Map.Entry<String, Path> module : modules.entrySet()) {
+            Layout.deploy(module.getValue(), deployDir);
+            awaitActive(module.getKey());
+        }
     }
 
     public Optional<JsonNode> module(String moduleId) {

@@ -65,6 +65,20 @@ public final class PatientApiCalls {
         return opened.body();
     }
 
+    /** An app's open session: its bearer token and the patients it may act for. */
+    public record AppSession(String token, JsonNode body) {
+        /** The patient link of the patient with this name. */
+        public String linkId(String name) {
+            return PatientApiCalls.linkId(body, name);
+        }
+    }
+
+    /** Links an app with a registration letter's details and opens a session with the access identity. */
+    public AppSession open(String letter) throws Exception {
+        JsonNode opened = session(link(letter));
+        return new AppSession(opened.get("sessionToken").asText(), opened);
+    }
+
     /** The patient link of the patient with this name in a session. */
     public static String linkId(JsonNode session, String name) {
         for (JsonNode patient : session.get("patients")) {

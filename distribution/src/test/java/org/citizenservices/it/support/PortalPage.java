@@ -37,10 +37,7 @@ public class PortalPage {
 
     /** Signs a citizen in through the sign-in page and waits for their home page. */
     public PortalPage signIn(String username, String password) {
-        open("sign-in");
-        type("sign-in-username", username);
-        type("sign-in-password", password);
-        click("sign-in-button");
+        submit(SignInFields.CITIZEN, username, password);
         waitForSignedIn("acting-for");
         waitForView("home-view");
         return this;
@@ -48,10 +45,7 @@ public class PortalPage {
 
     /** Signs a practice user in and waits for the practice start page. */
     public PortalPage signInStaff(String username, String password) {
-        open("practice/sign-in");
-        type("staff-username", username);
-        type("staff-password", password);
-        click("staff-sign-in");
+        submit(SignInFields.STAFF, username, password);
         waitForSignedIn("practice-home-view");
         waitFor(By.id("staff-name"));
         return this;
@@ -281,6 +275,13 @@ public class PortalPage {
     }
 
     /** After a sign-in click: the element of the signed-in page, or a failure that says what the page said instead. */
+    private void submit(SignInFields form, String username, String password) {
+        open(form.path());
+        type(form.username(), username);
+        type(form.password(), password);
+        click(form.button());
+    }
+
     private void waitForSignedIn(String id) {
         wait(Duration.ofSeconds(20)).withMessage(() -> "not signed in: " + driver.getCurrentUrl() + " says '"
                         + driver.findElement(By.tagName("body")).getText().replace('\n', ' ') + "'")

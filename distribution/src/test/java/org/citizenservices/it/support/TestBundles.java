@@ -19,6 +19,9 @@ import java.util.jar.Manifest;
  */
 public final class TestBundles {
 
+    /** The plain capability most test bundles build on; each carries its own copy. */
+    private static final String TEST_CAPABILITY = "org.citizenservices.it.bundles.TestCapability";
+
     private TestBundles() {
     }
 
@@ -37,7 +40,7 @@ public final class TestBundles {
     public static Path failingCapability(Path dir) throws IOException {
         return bundle(dir.resolve("failing-capability.jar"), "it.failing.capability",
                 "org.citizenservices.it.bundles.FailingCapabilityActivator",
-                "org.osgi.framework,org.citizenservices.spi;version=\"[1.0,2)\"");
+                "org.osgi.framework,org.citizenservices.spi;version=\"[1.0,2)\"", TEST_CAPABILITY);
     }
 
     /** A capability whose view has no factory (Vaadin creates it) and fails when its button is clicked. */
@@ -48,7 +51,7 @@ public final class TestBundles {
                         + "com.vaadin.flow.component;version=\"[24.9,25)\","
                         + "com.vaadin.flow.component.button;version=\"[24.9,25)\","
                         + "com.vaadin.flow.component.html;version=\"[24.9,25)\"",
-                "org.citizenservices.it.bundles.ExplodingView");
+                "org.citizenservices.it.bundles.ExplodingView", TEST_CAPABILITY);
     }
 
     /**
@@ -77,7 +80,8 @@ public final class TestBundles {
         }
         return bundle(dir.resolve(jarName), "it.notes", version, pkg + ".NotesActivator",
                 "org.osgi.framework,org.citizenservices.spi;version=\"[1.0,2)\",jakarta.persistence;version=\"[3.1,4)\"",
-                migrations, pkg + ".Note");
+                migrations, pkg + ".Note", "org.citizenservices.it.bundles.notes.NoteRow",
+                "org.citizenservices.it.bundles.notes.NotesCapability", TEST_CAPABILITY);
     }
 
     /** An R4 manifest without the mandatory symbolic name: the framework refuses to install it. */

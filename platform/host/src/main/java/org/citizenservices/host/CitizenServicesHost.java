@@ -230,27 +230,12 @@ public final class CitizenServicesHost implements AutoCloseable {
     @Override
     public synchronized void close() {
         started = false;
-        if (adminAccess != null) {
-            adminAccess.withdraw();
-            adminAccess = null;
-        }
-        if (outbox != null) {
-            outbox.close();
-            outbox = null;
-        }
-        if (housekeeping != null) {
-            housekeeping.shutdownNow();
-            housekeeping = null;
-        }
+        adminAccess = stopped(adminAccess, AdminAccess::withdraw);
+        outbox = stopped(outbox, org.citizenservices.host.notify.OutboxSchedule::close);
+        housekeeping = stopped(housekeeping, java.util.concurrent.ScheduledExecutorService::shutdownNow);
         // reverse order: capabilities leave (closing their persistence units) before the web server and database
-        if (framework != null) {
-            framework.stop();
-            framework = null;
-        }
-        if (webServer != null) {
-            webServer.stop();
-            webServer = null;
-        }
+        framework = stopped(framework, OsgiFramework::stop);
+        webServer = stopped(webServer, WebServer::stop);
         if (coreReady != null) {
             // the core may still be opening if the start failed elsewhere; close it once it is there
             Core opened = coreReady.handle((c, failure) -> c).join();
@@ -265,10 +250,15 @@ public final class CitizenServicesHost implements AutoCloseable {
             persistenceReady.handle((ready, failure) -> null).join();
             persistenceReady = null;
         }
-        if (database != null) {
-            database.close();
-            database = null;
+        database = stopped(database, Database::close);
+    }
+
+    /** Stops a part that was started (a start that failed part-way leaves the rest null); null, for its field. */
+    private static <T> T stopped(T part, java.util.function.Consumer<T> stop) {
+        if (part != null) {
+            stop.accept(part);
         }
+        return null;
     }
 
     private static void routeJavaUtilLoggingToSlf4j() {

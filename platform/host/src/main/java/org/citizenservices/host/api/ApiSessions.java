@@ -1,5 +1,6 @@
 package org.citizenservices.host.api;
 
+import org.citizenservices.core.api.vua.AccessIdentity;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 
 import java.time.Duration;
@@ -12,18 +13,37 @@ import java.util.function.Predicate;
  * The patient API's bearer sessions: a random token (kept only as its hash) bound to the app's account linkage and
  * to the patient links handed out when it was opened. Idle for 20 minutes → gone. On one node they live in memory
  * ({@link LocalApiSessions}); when nodes share the database they live in it ({@link SharedApiSessions}), so any node
- * serves any call and a session ended on one node is ended on all.
+ * serves any call and a session ended on one node is ended on all. Tokens are made and hashed here, once; where the
+ * sessions are kept is told only hashes.
  */
 interface ApiSessions {
 
     Duration IDLE = Duration.ofMinutes(20);
 
-    Opened open(SignedInCitizen citizen, Map<String, Long> patientLinks);
+    default Opened open(SignedInCitizen citizen, Map<String, Long> patientLinks) {
+        String token = AccessIdentity.generate();
+        return new Opened(token, keep(AccessIdentity.hash(token), citizen, patientLinks));
+    }
 
     /** The live session of a bearer token, its idle clock restarted; empty when unknown, ended or expired. */
-    Optional<Session> use(String token);
+    default Optional<Session> use(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return useHashed(AccessIdentity.hash(token));
+    }
 
-    void end(String token);
+    default void end(String token) {
+        endHashed(AccessIdentity.hash(token));
+    }
+
+    /** Keeps a new session, used now, under its token's hash. */
+    Session keep(String tokenHash, SignedInCitizen citizen, Map<String, Long> patientLinks);
+
+    /** {@link #use(String)} for a token already hashed. */
+    Optional<Session> useHashed(String tokenHash);
+
+    void endHashed(String tokenHash);
 
     /** Ends the sessions of an account whose linkage is no longer current (key reset, app disconnected). */
     void revoke(long vuaId, Predicate<SignedInCitizen> stillCurrent);

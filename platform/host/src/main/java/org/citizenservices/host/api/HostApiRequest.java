@@ -15,24 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** What a capability's handler sees of one call: checked citizen and patient, parameters, a strictly read body. */
-final class HostApiRequest implements ApiRequest {
-
-    private final CurrentCitizen citizen;
-    private final Map<String, String> pathParameters;
-    private final Map<String, String[]> query;
-    private final byte[] body;
-    private final ObjectMapper json;
-    private final ApiUpload upload;
-
-    HostApiRequest(CurrentCitizen citizen, Map<String, String> pathParameters, Map<String, String[]> query,
-                   byte[] body, ObjectMapper json, ApiUpload upload) {
-        this.citizen = citizen;
-        this.pathParameters = pathParameters;
-        this.query = query;
-        this.body = body;
-        this.json = json;
-        this.upload = upload;
-    }
+record HostApiRequest(CurrentCitizen citizen, Map<String, String> pathParameters, Map<String, String[]> query,
+                      byte[] body, ObjectMapper json, ApiUpload upload) implements ApiRequest {
 
     @Override
     public ApiUpload upload() {
@@ -40,11 +24,6 @@ final class HostApiRequest implements ApiRequest {
             throw ApiProblem.badRequest("Send the file as multipart/form-data, in a part named 'file'.");
         }
         return upload;
-    }
-
-    @Override
-    public CurrentCitizen citizen() {
-        return citizen;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.citizenservices.host.api;
 
 import org.citizenservices.core.api.vua.SignedInCitizen;
-import org.citizenservices.core.api.vua.AccessIdentity;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,19 +23,14 @@ final class LocalApiSessions implements ApiSessions {
     }
 
     @Override
-    public Opened open(SignedInCitizen citizen, Map<String, Long> patientLinks) {
-        String token = AccessIdentity.generate();
+    public Session keep(String hash, SignedInCitizen citizen, Map<String, Long> patientLinks) {
         Session session = new Session(citizen, patientLinks, clock.instant());
-        byTokenHash.put(AccessIdentity.hash(token), session);
-        return new Opened(token, session);
+        byTokenHash.put(hash, session);
+        return session;
     }
 
     @Override
-    public Optional<Session> use(String token) {
-        if (token == null || token.isBlank()) {
-            return Optional.empty();
-        }
-        String hash = AccessIdentity.hash(token);
+    public Optional<Session> useHashed(String hash) {
         Session session = byTokenHash.get(hash);
         if (session == null) {
             return Optional.empty();
@@ -51,8 +45,8 @@ final class LocalApiSessions implements ApiSessions {
     }
 
     @Override
-    public void end(String token) {
-        byTokenHash.remove(AccessIdentity.hash(token));
+    public void endHashed(String hash) {
+        byTokenHash.remove(hash);
     }
 
     @Override

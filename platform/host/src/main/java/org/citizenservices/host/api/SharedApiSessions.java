@@ -2,7 +2,6 @@ package org.citizenservices.host.api;
 
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import jakarta.persistence.EntityManagerFactory;
-import org.citizenservices.core.api.vua.AccessIdentity;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -38,21 +37,16 @@ final class SharedApiSessions implements ApiSessions {
     }
 
     @Override
-    public Opened open(SignedInCitizen citizen, Map<String, Long> patientLinks) {
-        String token = AccessIdentity.generate();
+    public Session keep(String hash, SignedInCitizen citizen, Map<String, Long> patientLinks) {
         Instant now = clock.instant();
-        table.insert(AccessIdentity.hash(token), citizen, patientLinks, now);
+        table.insert(hash, citizen, patientLinks, now);
         Session session = new Session(citizen, patientLinks, now);
-        remember(AccessIdentity.hash(token), session);
-        return new Opened(token, session);
+        remember(hash, session);
+        return session;
     }
 
     @Override
-    public Optional<Session> use(String token) {
-        if (token == null || token.isBlank()) {
-            return Optional.empty();
-        }
-        String hash = AccessIdentity.hash(token);
+    public Optional<Session> useHashed(String hash) {
         Optional<ApiSessionTable.Row> row = table.find(hash);
         if (row.isEmpty()) {
             seen.remove(hash);
@@ -61,7 +55,7 @@ final class SharedApiSessions implements ApiSessions {
         Instant now = clock.instant();
         Instant lastUsed = row.get().lastUsed();
         if (now.isAfter(lastUsed.plus(IDLE))) {
-            end(token);
+            endHashed(hash);
             return Optional.empty();
         }
         Session session = seen.get(hash);
@@ -78,8 +72,7 @@ final class SharedApiSessions implements ApiSessions {
     }
 
     @Override
-    public void end(String token) {
-        String hash = AccessIdentity.hash(token);
+    public void endHashed(String hash) {
         seen.remove(hash);
         table.delete(List.of(hash));
     }

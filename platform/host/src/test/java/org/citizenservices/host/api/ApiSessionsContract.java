@@ -1,14 +1,12 @@
 package org.citizenservices.host.api;
 
+import org.citizenservices.host.TestClock;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.vua.LinkageKind;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,47 +23,27 @@ abstract class ApiSessionsContract {
 
     static final SignedInCitizen JANE = new SignedInCitizen(1, "DEMO100001", 1, 7, "Jane Demo", LinkageKind.APP, "App");
 
-    /** A clock the test moves. */
-    static final class Hands extends Clock {
-        Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void aSessionLivesWhileUsed_andEndsAfter20IdleMinutes() {
-        Hands clock = new Hands();
+        TestClock clock = new TestClock("2026-11-25T10:00:00Z");
         ApiSessions sessions = sessions(clock);
         ApiSessions.Opened opened = sessions.open(JANE, Map.of("link", 42L));
 
-        clock.now = clock.now.plus(Duration.ofMinutes(19));
+        clock.advance(Duration.ofMinutes(19));
         assertThat(sessions.use(opened.token())).isPresent();
-        clock.now = clock.now.plus(Duration.ofMinutes(19));
+        clock.advance(Duration.ofMinutes(19));
         assertThat(sessions.use(opened.token())).as("used 19 minutes ago").isPresent()
                 .get().satisfies(s -> assertThat(s.patient("link")).contains(42L));
 
-        clock.now = clock.now.plus(Duration.ofMinutes(20).plusSeconds(1));
+        clock.advance(Duration.ofMinutes(20).plusSeconds(1));
         assertThat(sessions.use(opened.token())).isEmpty();
-        clock.now = clock.now.minus(Duration.ofMinutes(20));
+        clock.advance(Duration.ofMinutes(20).negated());
         assertThat(sessions.use(opened.token())).as("an expired session is gone for good").isEmpty();
     }
 
     @Test
     void unknownTokensAndOtherLinksAreNotFound() {
-        ApiSessions sessions = sessions(new Hands());
+        ApiSessions sessions = sessions(new TestClock("2026-11-25T10:00:00Z"));
         ApiSessions.Opened opened = sessions.open(JANE, Map.of("link", 42L));
 
         assertThat(sessions.use("made-up")).isEmpty();
@@ -74,7 +52,7 @@ abstract class ApiSessionsContract {
 
     @Test
     void revokingEndsOnlySessionsWhoseLinkageIsNoLongerCurrent() {
-        ApiSessions sessions = sessions(new Hands());
+        ApiSessions sessions = sessions(new TestClock("2026-11-25T10:00:00Z"));
         ApiSessions.Opened revoked = sessions.open(JANE, Map.of());
         SignedInCitizen otherApp = new SignedInCitizen(1, "DEMO100001", 1, 8, "Jane Demo", LinkageKind.APP, "Other");
         ApiSessions.Opened kept = sessions.open(otherApp, Map.of());
@@ -87,7 +65,7 @@ abstract class ApiSessionsContract {
 
     @Test
     void theLinkageIsAskedAboutAgainOnlyAfterTheCoreHasWritten() {
-        ApiSessions sessions = sessions(new Hands());
+        ApiSessions sessions = sessions(new TestClock("2026-11-25T10:00:00Z"));
         ApiSessions.Session session = sessions.open(JANE, Map.of()).session();
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicBoolean live = new java.util.concurrent.atomic.AtomicBoolean(true);
@@ -108,7 +86,7 @@ abstract class ApiSessionsContract {
 
     @Test
     void theRateLimiterAllowsABurstThenTheSteadyRate() {
-        Hands clock = new Hands();
+        TestClock clock = new TestClock("2026-11-25T10:00:00Z");
         RateLimiter limiter = limiter(new RateLimiter.Rate(30, 10), clock);
         int allowed = 0;
         for (int i = 0; i < 50; i++) {
@@ -116,19 +94,19 @@ abstract class ApiSessionsContract {
         }
         assertThat(allowed).isEqualTo(10);
         assertThat(limiter.tryAcquire("198.51.100.1")).as("another address").isTrue();
-        clock.now = clock.now.plusSeconds(2);
+        clock.advance(Duration.ofSeconds(2));
         assertThat(limiter.tryAcquire("203.0.113.9")).as("one token back after two seconds").isTrue();
         assertThat(limiter.tryAcquire("203.0.113.9")).isFalse();
     }
 
     @Test
     void aQuietClientIsForgottenWithAFullBucket() {
-        Hands clock = new Hands();
+        TestClock clock = new TestClock("2026-11-25T10:00:00Z");
         RateLimiter limiter = limiter(new RateLimiter.Rate(30, 10), clock);
         for (int i = 0; i < 10; i++) {
             limiter.tryAcquire("198.51.100.44");
         }
-        clock.now = clock.now.plus(Duration.ofMinutes(11));
+        clock.advance(Duration.ofMinutes(11));
         limiter.sweep();
         int allowed = 0;
         for (int i = 0; i < 12; i++) {

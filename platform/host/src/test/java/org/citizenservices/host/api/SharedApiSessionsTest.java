@@ -1,19 +1,12 @@
 package org.citizenservices.host.api;
 
-import org.citizenservices.core.Core;
-import org.citizenservices.core.api.security.SecretHasher;
-import org.citizenservices.host.persistence.HostSchema;
-import org.citizenservices.persistence.Database;
-import org.citizenservices.persistence.ModulePersistence;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.citizenservices.host.TestClock;
+import org.citizenservices.host.CoreOnDerby;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,33 +15,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for two nodes.
  */
 class SharedApiSessionsTest extends ApiSessionsContract {
-    @TempDir
-    static Path dir;
-    static Database database;
-    static Core core;
-
-    @BeforeAll
-    static void open() {
-        database = Database.open(dir.resolve("derby"));
-        ModulePersistence persistence = new ModulePersistence(database);
-        HostSchema.migrate(persistence);
-        core = Core.open(persistence, Clock.systemUTC(), new SecretHasher(1024, 1, 1), Set::of);
-    }
-
-    @AfterAll
-    static void close() {
-        core.close();
-        database.close();
-    }
+    @RegisterExtension
+    static final CoreOnDerby derby = new CoreOnDerby();
 
     @Override
     ApiSessions sessions(Clock clock) {
-        return new SharedApiSessions(core::hostTables, clock);
+        return new SharedApiSessions(derby.core()::hostTables, clock);
     }
 
     @Override
     RateLimiter limiter(RateLimiter.Rate rate, Clock clock) {
-        return new SharedRateLimiter(rate, core::hostTables, clock);
+        return new SharedRateLimiter(rate, derby.core()::hostTables, clock);
     }
 
     @Test
@@ -67,7 +44,7 @@ class SharedApiSessionsTest extends ApiSessionsContract {
 
     @Test
     void attemptsSpreadOverNodesShareOneBucket() {
-        Hands clock = new Hands();
+        TestClock clock = new TestClock("2026-11-25T10:00:00Z");
         RateLimiter.Rate rate = new RateLimiter.Rate(30, 10);
         RateLimiter nodeA = limiter(rate, clock);
         RateLimiter nodeB = limiter(rate, clock);

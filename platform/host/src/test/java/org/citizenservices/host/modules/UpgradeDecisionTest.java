@@ -39,28 +39,20 @@ class UpgradeDecisionTest {
 
     @Test
     void givenAnUpgrade_whenExplained_thenTheRetiredJarIsSaidToBeReplacedByTheNewVersion() {
-        UpgradeDecision decision = UpgradeDecision.between(jar("1.0.0", "notes-1.0.0.jar"),
-                jar("1.1.0", "notes-1.1.0.jar"));
-
-        assertThat(decision.reason()).isEqualTo("replaced by version 1.1.0 (notes-1.1.0.jar)");
+        assertThat(reason("1.0.0", "notes-1.0.0.jar", "1.1.0", "notes-1.1.0.jar"))
+                .isEqualTo("replaced by version 1.1.0 (notes-1.1.0.jar)");
     }
 
     @Test
     void givenADowngrade_whenExplained_thenTheReasonNamesBothVersionsAndTheRunningJar() {
-        UpgradeDecision decision = UpgradeDecision.between(jar("1.1.0", "notes-1.1.0.jar"),
-                jar("1.0.0", "notes-1.0.0.jar"));
-
-        assertThat(decision.reason())
+        assertThat(reason("1.1.0", "notes-1.1.0.jar", "1.0.0", "notes-1.0.0.jar"))
                 .startsWith("not started: version 1.0.0 is older than version 1.1.0 (notes-1.1.0.jar), which is "
                         + "installed; a module is never downgraded");
     }
 
     @Test
     void givenTheSameVersionUnderAnotherName_whenExplained_thenItIsSaidToBeTheSame() {
-        UpgradeDecision decision = UpgradeDecision.between(jar("1.1.0", "notes-1.1.0.jar"),
-                jar("1.1.0", "notes-copy.jar"));
-
-        assertThat(decision.reason()).startsWith("not started: version 1.1.0 is the same as version 1.1.0");
+        assertThat(reason("1.1.0", "notes-1.1.0.jar", "1.1.0", "notes-copy.jar")).startsWith("not started: version 1.1.0 is the same as version 1.1.0");
     }
 
     @Test
@@ -73,5 +65,10 @@ class UpgradeDecisionTest {
 
     private static ModuleJar jar(String version, String name) {
         return new ModuleJar("it.notes", Version.parseVersion(version), name);
+    }
+
+    /** Why the decision between a running jar and a dropped one came out as it did. */
+    private static String reason(String running, String runningJar, String dropped, String droppedJar) {
+        return UpgradeDecision.between(jar(running, runningJar), jar(dropped, droppedJar)).reason();
     }
 }

@@ -1,5 +1,6 @@
 package org.citizenservices.host.notify;
 
+import org.citizenservices.host.TestClock;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.citizenservices.core.Core;
@@ -16,11 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -35,33 +32,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class OutboxSenderTest {
 
-    /** A clock the test moves, since retries are minutes apart. */
-    static final class Hands extends Clock {
-        volatile Instant now = Instant.parse("2026-12-04T09:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TempDir
     static Path dir;
-    static final Hands clock = new Hands();
+    // retries are minutes apart
+    static final TestClock clock = new TestClock("2026-12-04T09:00:00Z");
     static Database database;
     static Core core;
     static int smtpPort;

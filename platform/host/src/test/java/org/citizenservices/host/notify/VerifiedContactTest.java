@@ -1,5 +1,6 @@
 package org.citizenservices.host.notify;
 
+import org.citizenservices.host.TestClock;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -41,7 +42,7 @@ class VerifiedContactTest {
 
     @TempDir
     Path dir;
-    final OutboxSenderTest.Hands clock = new OutboxSenderTest.Hands();
+    final TestClock clock = new TestClock("2026-12-04T09:00:00Z");
     Database database;
     Core core;
     GreenMail mail;

@@ -1,97 +1,20 @@
 package org.citizenservices.it.bundles.notes.v1;
 
+import org.citizenservices.it.bundles.notes.NotesCapability;
 import org.citizenservices.spi.Capability;
-import org.citizenservices.spi.CapabilityContext;
-import org.citizenservices.spi.CitizenService;
-import org.citizenservices.spi.ViewContribution;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-
-import java.util.Hashtable;
-import java.util.List;
-import java.util.function.Function;
-
-/**
- * Packed into version 1.0.0 of the notes test module (capability {@code notes}). While its capability runs it
- * offers the test a {@code Function<String, List<String>>}: a non-null argument is stored as a note, and the answer
- * is every note as this version sees it.
- */
+/** Packed into version 1.0.0 of the notes test module: notes are plain text. */
 public class NotesActivator implements BundleActivator {
 
     @Override
     public void start(BundleContext context) {
-        context.registerService(Capability.class, new Notes(context), null);
+        context.registerService(Capability.class,
+                new NotesCapability<>(context, "1.0.0", Note.class, Note::new, Note::text), null);
     }
 
     @Override
     public void stop(BundleContext context) {
-    }
-
-    private static final class Notes implements Capability {
-
-        private final BundleContext bundleContext;
-        private ServiceRegistration<?> registration;
-
-        Notes(BundleContext bundleContext) {
-            this.bundleContext = bundleContext;
-        }
-
-        @Override
-        public String id() {
-            return "notes";
-        }
-
-        @Override
-        public CitizenService service() {
-            return new CitizenService("NOTES");
-        }
-
-        @Override
-        public String displayName() {
-            return "Notes";
-        }
-
-        @Override
-        public List<ViewContribution> views() {
-            return List.of();
-        }
-
-        @Override
-        public List<Class<?>> entityClasses() {
-            return List.of(Note.class);
-        }
-
-        @Override
-        public void start(CapabilityContext context) {
-            EntityManagerFactory factory = context.entityManagerFactory();
-            Hashtable<String, Object> properties = new Hashtable<>();
-            properties.put("it.notes", "1.0.0");
-            registration = bundleContext.registerService(Function.class,
-                    (Function<String, List<String>>) text -> notes(factory, text), properties);
-        }
-
-        @Override
-        public void stop() {
-            registration.unregister();
-        }
-
-        private static List<String> notes(EntityManagerFactory factory, String text) {
-            EntityManager em = factory.createEntityManager();
-            try {
-                if (text != null) {
-                    em.getTransaction().begin();
-                    em.persist(new Note(text));
-                    em.getTransaction().commit();
-                }
-                return em.createQuery("select n from Note n order by n.id", Note.class).getResultList().stream()
-                        .map(Note::text).toList();
-            } finally {
-                em.close();
-            }
-        }
     }
 }

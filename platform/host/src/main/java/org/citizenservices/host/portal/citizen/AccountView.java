@@ -1,7 +1,6 @@
 package org.citizenservices.host.portal.citizen;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -27,6 +26,8 @@ import org.citizenservices.host.portal.ui.Table;
 
 import java.util.ArrayList;
 import java.util.List;
+import static org.citizenservices.host.portal.ui.FormFields.bounded;
+import static org.citizenservices.host.portal.ui.FormFields.primary;
 
 /**
  * "Your online account": confirm the email address and mobile number notices go to, change the password, and see and disconnect the apps connected to the account. In the
@@ -48,19 +49,11 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         this.portal = portal;
         setId("citizen-account-view");
         setMaxWidth("50rem");
-        current.setId("password-current");
-        current.setMaxLength(PasswordGuard.MAX_LENGTH);
-        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
-        replacement.setId("password-new");
-        replacement.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        replacement.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        replacement.setHelperText(PasswordPolicy.HINT);
-        confirm.setId("password-confirm");
-        confirm.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        confirm.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        Button change = new Button("Change password", click -> changePassword());
-        change.setId("password-change");
-        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        bounded(current, "password-current", PasswordGuard.MAX_LENGTH, Autocomplete.CURRENT_PASSWORD);
+        bounded(replacement, "password-new", PasswordPolicy.MAX_LENGTH, Autocomplete.NEW_PASSWORD)
+                .setHelperText(PasswordPolicy.HINT);
+        bounded(confirm, "password-confirm", PasswordPolicy.MAX_LENGTH, Autocomplete.NEW_PASSWORD);
+        Button change = primary("Change password", "password-change", click -> changePassword());
         apps.setId("connected-apps");
         add(new H1("Your online account"), messages, contact, new H2("Change your password"), current, replacement, confirm,
                 change, new H2("Connected apps"), apps);

@@ -1,8 +1,5 @@
 package org.citizenservices.host.portal.citizen;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,14 +11,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.citizenservices.core.api.security.PasswordGuard;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.security.PortalSignIn;
 import org.citizenservices.host.portal.security.SignInThrottle;
-import org.citizenservices.host.portal.ui.Lengths;
 import org.citizenservices.host.portal.ui.Messages;
+import org.citizenservices.host.portal.ui.SignInForm;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +28,8 @@ import java.util.List;
 public final class CitizenSignInView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Portal portal;
-    private final TextField username = new TextField("Username");
-    private final PasswordField password = new PasswordField("Password");
+    private final SignInForm form = SignInForm.of("sign-in-username", "sign-in-password", "sign-in-button",
+            this::signIn);
     private final Messages messages = new Messages("sign-in-error");
     private String next;
 
@@ -41,27 +37,14 @@ public final class CitizenSignInView extends VerticalLayout implements BeforeEnt
         this.portal = portal;
         setId("citizen-sign-in-view");
         setMaxWidth("36rem");
-        username.setId("sign-in-username");
-        username.setMaxLength(Lengths.USERNAME);
-        username.setWidthFull();
-        username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
-        username.setAutofocus(true);
-        password.setId("sign-in-password");
-        password.setMaxLength(PasswordGuard.MAX_LENGTH);
-        password.setWidthFull();
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
-        Button signIn = new Button("Sign in", click -> signIn());
-        signIn.setId("sign-in-button");
-        signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        signIn.addClickShortcut(Key.ENTER);
-
+        form.username().setAutofocus(true);
         Anchor register = new Anchor("/register", "Set up your online account");
         register.setId("sign-in-register-link");
         Paragraph forgotten = new Paragraph("Forgotten your password? Contact your GP practice and ask for a new "
                 + "registration letter. When it arrives, set up your online account again with it. For your safety "
                 + "the practice cannot tell you your password.");
         forgotten.setId("forgotten-password");
-        add(new H1("Sign in"), messages, username, password, signIn,
+        add(new H1("Sign in"), messages, form.username(), form.password(), form.button(),
                 new H2("New to online services?"),
                 new Paragraph("You need the registration letter from your GP practice."), register,
                 new H2("Forgotten your password"), forgotten);
@@ -74,6 +57,8 @@ public final class CitizenSignInView extends VerticalLayout implements BeforeEnt
 
     private void signIn() {
         List<Messages.Problem> missing = new ArrayList<>();
+        TextField username = form.username();
+        PasswordField password = form.password();
         Messages.requireText(missing, username, "Enter your username");
         Messages.requireText(missing, password, "Enter your password");
         if (!missing.isEmpty()) {

@@ -1,7 +1,6 @@
 package org.citizenservices.host.portal.citizen;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,6 +24,9 @@ import org.citizenservices.host.portal.ui.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
+import com.vaadin.flow.component.HasSize;
+import static org.citizenservices.host.portal.ui.FormFields.bounded;
+import static org.citizenservices.host.portal.ui.FormFields.primary;
 
 /**
  * Set up your online account from the registration letter (Scenario 1): the letter's account ID and registration
@@ -50,38 +52,22 @@ public final class RegisterView extends VerticalLayout {
         this.portal = portal;
         setId("register-view");
         setMaxWidth("40rem");
-        accountId.setId("register-account-id");
-        accountId.setMaxLength(LinkageDetails.MAX_ACCOUNT_ID);
-        accountId.setHelperText("On your registration letter, for example DEMO100001");
-        key.setId("register-key");
-        key.setMaxLength(LinkageDetails.MAX_KEY);
-        key.setHelperText("16 letters and numbers on your registration letter; capital letters matter");
-        key.setAutocomplete(Autocomplete.OFF);
-        odsCode.setId("register-ods");
-        odsCode.setMaxLength(LinkageDetails.MAX_ODS_CODE);
-        odsCode.setHelperText("On your registration letter, for example Y99999");
-        surname.setId("register-surname");
-        surname.setMaxLength(PersonName.MAX_NAME);
-        surname.setAutocomplete(Autocomplete.FAMILY_NAME);
-        username.setId("register-username");
-        username.setMaxLength(Lengths.USERNAME);
-        username.setAutocomplete(Autocomplete.USERNAME);
-        username.setHelperText("3 to 60 letters or numbers; you can use . - _ or @");
-        password.setId("register-password");
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        password.setHelperText(PasswordPolicy.HINT);
-        confirm.setId("register-confirm");
-        confirm.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        confirm.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        for (TextField field : new TextField[]{accountId, key, odsCode, surname, username}) {
+        bounded(accountId, "register-account-id", LinkageDetails.MAX_ACCOUNT_ID)
+                .setHelperText("On your registration letter, for example DEMO100001");
+        bounded(key, "register-key", LinkageDetails.MAX_KEY, Autocomplete.OFF)
+                .setHelperText("16 letters and numbers on your registration letter; capital letters matter");
+        bounded(odsCode, "register-ods", LinkageDetails.MAX_ODS_CODE)
+                .setHelperText("On your registration letter, for example Y99999");
+        bounded(surname, "register-surname", PersonName.MAX_NAME, Autocomplete.FAMILY_NAME);
+        bounded(username, "register-username", Lengths.USERNAME, Autocomplete.USERNAME)
+                .setHelperText("3 to 60 letters or numbers; you can use . - _ or @");
+        bounded(password, "register-password", PasswordPolicy.MAX_LENGTH, Autocomplete.NEW_PASSWORD)
+                .setHelperText(PasswordPolicy.HINT);
+        bounded(confirm, "register-confirm", PasswordPolicy.MAX_LENGTH, Autocomplete.NEW_PASSWORD);
+        for (HasSize field : new HasSize[]{accountId, key, odsCode, surname, username, password, confirm}) {
             field.setWidthFull();
         }
-        password.setWidthFull();
-        confirm.setWidthFull();
-        Button submit = new Button("Set up my online account", click -> register());
-        submit.setId("register-submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button submit = primary("Set up my online account", "register-submit", click -> register());
         add(new H1("Set up your online account"),
                 new Paragraph("Use the details on the registration letter your GP practice gave you."),
                 messages, new H2("Your registration letter"), accountId, key, odsCode, surname,

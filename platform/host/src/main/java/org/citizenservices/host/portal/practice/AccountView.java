@@ -13,8 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
@@ -22,7 +20,6 @@ import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.api.domain.EmailAddress;
 import org.citizenservices.core.api.domain.FreeText;
 import org.citizenservices.core.api.domain.PersonName;
-import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.api.vua.AccountDetails;
@@ -37,7 +34,6 @@ import org.citizenservices.host.portal.contact.ContactSection;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.host.portal.ui.Lengths;
 import org.citizenservices.host.portal.ui.MemorableDate;
-import org.citizenservices.host.portal.ui.Messages;
 import org.citizenservices.host.portal.ui.SummaryList;
 import org.citizenservices.host.portal.ui.Table;
 
@@ -50,34 +46,24 @@ import java.util.List;
  */
 @Route(value = "practice/accounts/:accountId", layout = MainLayout.class)
 @PageTitle("Online account - Citizen Services")
-public final class AccountView extends VerticalLayout implements BeforeEnterObserver {
+public final class AccountView extends ReferencedPage {
 
     /** Session attribute prefix under which a just-issued letter waits for the letter page, once. */
     static final String LETTER = AccountView.class.getName() + ".letter.";
 
     private final Portal portal;
-    private final Messages messages = new Messages("account-messages");
-    private final Div content = new Div();
     private long vuaId;
 
     public AccountView(Portal portal) {
+        super("account-view", "80rem", "account-messages", "accountId", new NotFound("Online account not found",
+                "There is no online account with that reference at your practice."));
         this.portal = portal;
-        setId("account-view");
-        setMaxWidth("80rem");
-        content.setWidthFull();
-        add(messages, content);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            vuaId = event.getRouteParameters().getLong("accountId").orElseThrow(() -> new NotFoundException("x"));
-            render();
-        } catch (NotFoundException notOurs) {
-            content.removeAll();
-            content.add(new H1("Online account not found"),
-                    new Paragraph("There is no online account with that reference at your practice."));
-        }
+    protected void show(long reference) {
+        vuaId = reference;
+        render();
     }
 
     private void render() {
@@ -92,8 +78,9 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         if (mayManage) {
             content.add(letter(vua), status(vua));
         }
-        content.add(new AssociationsSection(portal, staff, vuaId, details, mayManage, this::changed),
-                new IdentitySection(portal, staff, vuaId, details, mayManage, messages, this::changed));
+        AccountSection.Page page = new AccountSection.Page(portal, staff, vuaId, details, mayManage, messages,
+                this::changed);
+        content.add(new AssociationsSection(page), new IdentitySection(page));
         if (mayManage) {
             content.add(editDetails(staff, vua), ContactSection.ofAccount(portal, staff, vuaId, messages));
         }

@@ -23,7 +23,6 @@ import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.ConsentMethod;
 import org.citizenservices.core.api.vua.PatientAssociationDetails;
 import org.citizenservices.core.api.vua.Relationship;
-import org.citizenservices.host.portal.Portal;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.host.portal.ui.Lengths;
 import org.citizenservices.host.portal.ui.Table;
@@ -36,23 +35,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The account page's patient associations: who the account acts for, with which services; add, change, end, review. */
-final class AssociationsSection extends Div {
+final class AssociationsSection extends AccountSection {
 
-    private final Portal portal;
-    private final long vuaId;
-    private final java.util.function.BiConsumer<Runnable, String> changed;
-
-    /** @param changed runs a change, then shows the page again with its confirmation (the account page's own) */
-    AssociationsSection(Portal portal, StaffMember staff, long vuaId, AccountDetails details, boolean mayManage,
-                        java.util.function.BiConsumer<Runnable, String> changed) {
-        this.portal = portal;
-        this.vuaId = vuaId;
-        this.changed = changed;
-        add(associations(staff, details, mayManage));
-    }
-
-    private void changed(Runnable change, String confirmation) {
-        changed.accept(change, confirmation);
+    AssociationsSection(Page page) {
+        super(page);
+        add(associations(page.staff(), page.details(), page.mayManage()));
     }
 
     private Div associations(StaffMember staff, AccountDetails details, boolean mayManage) {

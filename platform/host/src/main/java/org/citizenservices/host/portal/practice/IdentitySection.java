@@ -20,9 +20,7 @@ import org.citizenservices.core.api.vua.IdentityCheck;
 import org.citizenservices.core.api.vua.IdentityDocument;
 import org.citizenservices.core.api.vua.IdentityVerificationDetails;
 import org.citizenservices.core.api.vua.VerificationMethod;
-import org.citizenservices.host.portal.Portal;
 import org.citizenservices.spi.Formats;
-import org.citizenservices.host.portal.ui.Messages;
 import org.citizenservices.host.portal.ui.Table;
 import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.spi.UploadReceiver;
@@ -30,25 +28,11 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 
 /** The account page's identity verification: the checks recorded, their evidence, and the form to record one. */
-final class IdentitySection extends Div {
+final class IdentitySection extends AccountSection {
 
-    private final Portal portal;
-    private final long vuaId;
-    private final Messages messages;
-    private final java.util.function.BiConsumer<Runnable, String> changed;
-
-    /** @param changed runs a change, then shows the page again with its confirmation (the account page's own) */
-    IdentitySection(Portal portal, StaffMember staff, long vuaId, AccountDetails details, boolean mayManage,
-                    Messages messages, java.util.function.BiConsumer<Runnable, String> changed) {
-        this.portal = portal;
-        this.vuaId = vuaId;
-        this.messages = messages;
-        this.changed = changed;
-        add(identity(staff, details, mayManage));
-    }
-
-    private void changed(Runnable change, String confirmation) {
-        changed.accept(change, confirmation);
+    IdentitySection(Page page) {
+        super(page);
+        add(identity(page.staff(), page.details(), page.mayManage()));
     }
 
     private Div identity(StaffMember staff, AccountDetails details, boolean mayManage) {

@@ -2,7 +2,6 @@ package org.citizenservices.host.portal.practice;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,6 +26,8 @@ import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.ui.Lengths;
 import org.citizenservices.host.portal.ui.MemorableDate;
 import org.citizenservices.host.portal.ui.Messages;
+import static org.citizenservices.host.portal.ui.FormFields.bounded;
+import static org.citizenservices.host.portal.ui.FormFields.primary;
 
 /**
  * Create an online account: for a patient (their details filled in from the register, and the account becomes
@@ -55,29 +56,19 @@ public final class NewAccountView extends VerticalLayout implements BeforeEnterO
         this.portal = portal;
         setId("new-account-view");
         setMaxWidth("40rem");
-        title.setId("account-title");
-        title.setMaxLength(PersonName.MAX_TITLE);
-        forenames.setId("account-forenames");
-        forenames.setMaxLength(PersonName.MAX_NAME);
-        familyName.setId("account-family-name");
-        familyName.setMaxLength(PersonName.MAX_NAME);
-        address.setId("account-address");
-        address.setMaxLength(ContactDetails.MAX_ADDRESS);
-        address.setWidthFull();
-        postcode.setId("account-postcode");
-        postcode.setMaxLength(Lengths.POSTCODE);
-        telephone.setId("account-telephone");
-        telephone.setMaxLength(Lengths.TELEPHONE);
-        email.setId("account-email");
-        email.setMaxLength(EmailAddress.MAX_LENGTH);
+        bounded(title, "account-title", PersonName.MAX_TITLE);
+        bounded(forenames, "account-forenames", PersonName.MAX_NAME);
+        bounded(familyName, "account-family-name", PersonName.MAX_NAME);
+        bounded(address, "account-address", ContactDetails.MAX_ADDRESS).setWidthFull();
+        bounded(postcode, "account-postcode", Lengths.POSTCODE);
+        bounded(telephone, "account-telephone", Lengths.TELEPHONE);
+        bounded(email, "account-email", EmailAddress.MAX_LENGTH);
         preference.setId("account-preference");
         preference.setLabel("Prefers to be contacted by");
         preference.setItems(ContactPreference.values());
         preference.setValue(ContactPreference.EMAIL);
         forWhom.setId("account-for");
-        Button create = new Button("Create online account", click -> create());
-        create.setId("account-create");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button create = primary("Create online account", "account-create", click -> create());
         add(new H1("Create an online account"), forWhom, messages, title, forenames, familyName, dateOfBirth,
                 address, postcode, telephone, email, preference, create);
     }

@@ -8,11 +8,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.citizenservices.core.api.vua.AssociationType;
@@ -22,7 +19,6 @@ import org.citizenservices.core.api.practice.PracticeServices;
 import org.citizenservices.core.api.patient.PatientDetails;
 import org.citizenservices.core.api.patient.PatientRegister;
 import org.citizenservices.core.api.patient.ServiceConfigurationDetails;
-import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.api.service.Times;
@@ -30,13 +26,11 @@ import org.citizenservices.core.api.vua.PatientAssociationDetails;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.spi.Formats;
-import org.citizenservices.host.portal.ui.Messages;
 import org.citizenservices.host.portal.ui.SummaryList;
 import org.citizenservices.host.portal.ui.Table;
 import org.citizenservices.spi.CitizenService;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,31 +43,21 @@ import java.util.stream.Collectors;
  */
 @Route(value = "practice/patients/:patientId", layout = MainLayout.class)
 @PageTitle("PatientDetails - Citizen Services")
-public final class PatientView extends VerticalLayout implements BeforeEnterObserver {
+public final class PatientView extends ReferencedPage {
 
     private final Portal portal;
-    private final Messages messages = new Messages("patient-messages");
-    private final Div content = new Div();
     private long patientId;
 
     public PatientView(Portal portal) {
+        super("patient-view", "75rem", "patient-messages", "patientId", new NotFound("PatientDetails not found",
+                "There is no patient with that reference at your practice."));
         this.portal = portal;
-        setId("patient-view");
-        setMaxWidth("75rem");
-        content.setWidthFull();
-        add(messages, content);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            patientId = event.getRouteParameters().getLong("patientId").orElseThrow(() -> new NotFoundException("x"));
-            render();
-        } catch (NotFoundException notOurs) {
-            content.removeAll();
-            content.add(new H1("PatientDetails not found"),
-                    new Paragraph("There is no patient with that reference at your practice."));
-        }
+    protected void show(long reference) {
+        patientId = reference;
+        render();
     }
 
     private void render() {

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Route;
 import org.citizenservices.core.api.practice.PracticeDetails;
 import org.citizenservices.core.api.practice.PracticeServices;
 import org.citizenservices.core.api.practice.ServiceSwitch;
-import org.citizenservices.core.api.patient.ServiceConfigurationDetails;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.host.portal.MainLayout;
@@ -26,7 +25,6 @@ import org.citizenservices.host.portal.ui.Messages;
 import org.citizenservices.host.portal.ui.Table;
 import org.citizenservices.spi.CitizenService;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 

@@ -2,7 +2,6 @@ package org.citizenservices.host.portal.practice;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +23,8 @@ import org.citizenservices.host.portal.ui.Messages;
 import org.citizenservices.host.portal.ui.Table;
 
 import java.util.List;
+import static org.citizenservices.host.portal.ui.FormFields.bounded;
+import static org.citizenservices.host.portal.ui.FormFields.primary;
 
 /** The staff start page: find a patient (name, NHS number or date of birth) or an online account. */
 @Route(value = "practice", layout = MainLayout.class)
@@ -44,15 +45,10 @@ public final class PracticeHomeView extends VerticalLayout implements BeforeEnte
         this.portal = portal;
         setId("practice-home-view");
         setMaxWidth("70rem");
-        query.setId("patient-search");
-        query.setMaxLength(FreeText.SEARCH);
-        query.setWidth("24rem");
-        Button search = new Button("Search", click -> search());
-        search.setId("patient-search-button");
-        search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        bounded(query, "patient-search", FreeText.SEARCH).setWidth("24rem");
+        Button search = primary("Search", "patient-search-button", click -> search());
         query.addKeyPressListener(Key.ENTER, e -> search());
-        accountQuery.setId("account-search");
-        accountQuery.setMaxLength(FreeText.SEARCH);
+        bounded(accountQuery, "account-search", FreeText.SEARCH);
         Button findAccount = new Button("Find account", click -> findAccounts());
         findAccount.setId("account-search-button");
         reviews.setId("reviews-due");

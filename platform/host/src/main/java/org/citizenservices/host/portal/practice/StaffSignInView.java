@@ -1,26 +1,19 @@
 package org.citizenservices.host.portal.practice;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.citizenservices.core.api.security.PasswordGuard;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.security.PortalSignIn;
 import org.citizenservices.host.portal.security.SignInThrottle;
-import org.citizenservices.host.portal.ui.Lengths;
 import org.citizenservices.host.portal.ui.Messages;
+import org.citizenservices.host.portal.ui.SignInForm;
 
 /**
  * Practice staff sign in. A browser signed in to a citizen's online account lands here when it tries a practice
@@ -31,8 +24,8 @@ import org.citizenservices.host.portal.ui.Messages;
 public final class StaffSignInView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Portal portal;
-    private final TextField username = new TextField("Username");
-    private final PasswordField password = new PasswordField("Password");
+    private final SignInForm form = SignInForm.of("staff-username", "staff-password", "staff-sign-in",
+            this::signIn);
     private final Messages messages = new Messages("staff-sign-in-error");
     private final Div citizenNotice = new Div();
     private String next;
@@ -41,23 +34,12 @@ public final class StaffSignInView extends VerticalLayout implements BeforeEnter
         this.portal = portal;
         setId("staff-sign-in-view");
         setMaxWidth("36rem");
-        username.setId("staff-username");
-        username.setMaxLength(Lengths.USERNAME);
-        username.setAutocomplete(Autocomplete.USERNAME);
-        username.setWidthFull();
-        password.setId("staff-password");
-        password.setMaxLength(PasswordGuard.MAX_LENGTH);
-        password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
-        password.setWidthFull();
-        Button signIn = new Button("Sign in", click -> signIn());
-        signIn.setId("staff-sign-in");
-        signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        signIn.addClickShortcut(Key.ENTER);
         citizenNotice.setId("staff-sign-in-citizen-notice");
         citizenNotice.addClassNames("notice", "warning");
         citizenNotice.add(new Paragraph("This page is for practice staff. You are signed in to a patient's online "
                 + "account; signing in here signs that account out."));
-        add(new H1("Practice staff sign in"), citizenNotice, messages, username, password, signIn);
+        add(new H1("Practice staff sign in"), citizenNotice, messages, form.username(), form.password(),
+                form.button());
     }
 
     @Override
@@ -70,9 +52,9 @@ public final class StaffSignInView extends VerticalLayout implements BeforeEnter
         messages.run(() -> {
             portal.signInThrottle().admit(SignInThrottle.Attempt.STAFF_SIGN_IN);
             PortalSignIn.citizen().ifPresent(c -> portal.core().citizens().signOut(c));
-            PortalSignIn.signInStaff(portal.core().staffSignIn().signIn(username.getValue(), password.getValue()),
-                    next.startsWith("/practice") ? next : PracticePaths.HOME);
+            PortalSignIn.signInStaff(portal.core().staffSignIn().signIn(form.username().getValue(),
+                    form.password().getValue()), next.startsWith("/practice") ? next : PracticePaths.HOME);
         });
-        password.clear();
+        form.password().clear();
     }
 }

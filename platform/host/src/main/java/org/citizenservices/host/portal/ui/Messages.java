@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import org.citizenservices.spi.ServiceNotAvailableException;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.api.service.NotFoundException;

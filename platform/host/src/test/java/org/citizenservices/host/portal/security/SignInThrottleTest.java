@@ -1,27 +1,20 @@
 package org.citizenservices.host.portal.security;
 
-import org.citizenservices.core.Core;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.citizenservices.host.TestClock;
+import org.citizenservices.host.CoreOnDerby;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.audit.AuditEventDetails;
 import org.citizenservices.core.api.audit.Outcome;
-import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.host.api.RateLimiter;
-import org.citizenservices.host.persistence.HostSchema;
-import org.citizenservices.persistence.Database;
-import org.citizenservices.persistence.ModulePersistence;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -33,32 +26,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SignInThrottleTest {
 
-    @TempDir
-    static Path dir;
-    static Database database;
-    static Core core;
+    @RegisterExtension
+    static final CoreOnDerby derby = new CoreOnDerby();
     // stopped, so no token comes back during the test
     static final Clock STILL = Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneOffset.UTC);
-
-    @BeforeAll
-    static void open() {
-        database = Database.open(dir.resolve("derby"));
-        ModulePersistence persistence = new ModulePersistence(database);
-        HostSchema.migrate(persistence);
-        core = Core.open(persistence, Clock.systemUTC(), new SecretHasher(1024, 1, 1), Set::of);
-    }
-
-    @AfterAll
-    static void close() {
-        core.close();
-        database.close();
-    }
 
     /** As the host makes it: 30 a minute per address, the buckets in the database when nodes share it. */
     private static SignInThrottle throttle(boolean sharedDatabase, Clock clock) {
         RateLimiter buckets = RateLimiter.forNodes(RateLimiter.Rate.perMinute(30), sharedDatabase,
-                core::hostTables, clock);
-        return new SignInThrottle(buckets::tryAcquire, () -> core);
+                derby.core()::hostTables, clock);
+        return new SignInThrottle(buckets::tryAcquire, derby::core);
     }
 
     @Test
@@ -78,7 +55,7 @@ class SignInThrottleTest {
         assertThatCode(() -> nodeA.admit(SignInThrottle.Attempt.CITIZEN_SIGN_IN, "203.0.113.9"))
                 .doesNotThrowAnyException();
 
-        List<? extends AuditEventDetails> refusals = core.audit().withAction(AuditAction.SIGN_IN_THROTTLED.name(), 10).stream()
+        List<? extends AuditEventDetails> refusals = derby.core().audit().withAction(AuditAction.SIGN_IN_THROTTLED.name(), 10).stream()
                 .filter(e -> e.detail().contains("198.51.100.7")).toList();
         assertThat(refusals).hasSize(2).allSatisfy(e -> assertThat(e.outcome()).isEqualTo(Outcome.DENIED));
         assertThat(refusals).extracting(AuditEventDetails::detail).anyMatch(d -> d.startsWith("online account set-up"))
@@ -87,34 +64,15 @@ class SignInThrottleTest {
 
     @Test
     void onOneNode_theBucketsAreInMemory_andRefillWithTime() {
-        MovingClock clock = new MovingClock();
+        TestClock clock = new TestClock("2026-12-04T10:00:00Z");
         SignInThrottle alone = throttle(false, clock);
         for (int i = 0; i < 10; i++) {
             alone.admit(SignInThrottle.Attempt.STAFF_SIGN_IN, "192.0.2.10");
         }
         assertThatThrownBy(() -> alone.admit(SignInThrottle.Attempt.STAFF_SIGN_IN, "192.0.2.10"))
                 .hasMessage(SignInThrottle.TOO_MANY);
-        clock.now = clock.now.plus(Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
         assertThatCode(() -> alone.admit(SignInThrottle.Attempt.STAFF_SIGN_IN, "192.0.2.10"))
                 .as("30 a minute: one back every two seconds").doesNotThrowAnyException();
-    }
-
-    static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-12-04T10:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
