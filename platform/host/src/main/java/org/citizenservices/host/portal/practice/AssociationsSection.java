@@ -46,7 +46,7 @@ final class AssociationsSection extends AccountSection {
         Div section = new Div(new H2("Patients this account gives access to"));
         LocalDate today = Times.today(portal.core().clock());
         Table table = new Table("account-associations", null,
-                List.of("PatientDetails", "Access", "Consent", "Services", "From", "Until", ""));
+                List.of("Patient", "Access", "Consent", "Services", "From", "Until", ""));
         for (PatientAssociationDetails a : details.associations()) {
             Div actions = new Div();
             if (a.endDate() == null && mayManage) {
@@ -96,7 +96,7 @@ final class AssociationsSection extends AccountSection {
     }
 
     private Details addAssociation(StaffMember staff) {
-        TextField nhs = new TextField("PatientDetails's NHS number");
+        TextField nhs = new TextField("Patient's NHS number");
         nhs.setId("assoc-nhs");
         nhs.setMaxLength(Lengths.NHS_NUMBER);
         Select<AssociationType> type = new Select<>();
@@ -112,7 +112,7 @@ final class AssociationsSection extends AccountSection {
         relationship.setItemLabelGenerator(Relationship::label);
         Select<ConsentMethod> consent = new Select<>();
         consent.setId("assoc-consent");
-        consent.setLabel("PatientDetails's consent");
+        consent.setLabel("Patient's consent");
         consent.setItems(ConsentMethod.values());
         consent.setItemLabelGenerator(ConsentMethod::label);
         TextField legalBasis = new TextField("Legal basis (when consent is not required)");

@@ -42,14 +42,14 @@ import java.util.stream.Collectors;
  * recorded in the patient's audit trail.
  */
 @Route(value = "practice/patients/:patientId", layout = MainLayout.class)
-@PageTitle("PatientDetails - Citizen Services")
+@PageTitle("Patient - Citizen Services")
 public final class PatientView extends ReferencedPage {
 
     private final Portal portal;
     private long patientId;
 
     public PatientView(Portal portal) {
-        super("patient-view", "75rem", "patient-messages", "patientId", new NotFound("PatientDetails not found",
+        super("patient-view", "75rem", "patient-messages", "patientId", new NotFound("Patient not found",
                 "There is no patient with that reference at your practice."));
         this.portal = portal;
     }
