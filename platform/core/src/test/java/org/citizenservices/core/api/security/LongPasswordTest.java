@@ -5,20 +5,16 @@ import org.citizenservices.core.internal.audit.AuditEvent;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.internal.practice.Practice;
-import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.internal.practice.StaffUser;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.Bounds;
 import org.citizenservices.core.support.CoreFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.citizenservices.core.support.OneCorePerClass;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,33 +26,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A crafted request can send a password of any length: at sign-in it is just a wrong password (one verification,
  * counted towards the pause), and a password change refuses it in words before anything is hashed or stored.
  */
-class LongPasswordTest {
+class LongPasswordTest extends OneCorePerClass {
 
     static final String TEN_KB = Bounds.text(Bounds.TEN_KB);
-
-    @TempDir
-    static Path dir;
-    static CoreFixture fixture;
 
     StaffMember reception;
     CoreFixture.Citizen citizen;
 
-    @BeforeAll
-    static void open() {
-        fixture = new CoreFixture(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
-
     @BeforeEach
     void practice() {
-        Practice practice = fixture.practice();
-        reception = fixture.staff(practice, StaffRole.RECEPTIONIST);
-        Patient patient = fixture.patient(practice, "Longpassword", LocalDate.of(1980, 5, 7));
-        citizen = fixture.activeSelf(reception, patient);
+        CoreFixture.Surgery surgery = fixture.surgery("Longpassword", LocalDate.of(1980, 5, 7));
+        reception = surgery.reception();
+        citizen = fixture.activeSelf(reception, surgery.patient());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.citizenservices.core.internal.patient;
 
 import org.citizenservices.core.api.patient.PatientRegister;
-import org.citizenservices.core.api.patient.PatientRegister;
 import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.core.api.domain.FreeText;
 import org.citizenservices.core.api.domain.InvalidValueException;
@@ -10,18 +9,14 @@ import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.Bounds;
-import org.citizenservices.core.support.CoreFixture;
+import org.citizenservices.core.support.OneCorePerClass;
 import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.spi.CitizenService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,27 +28,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The reasons and search a practice user types on a patient's page, at the limit, one over and at 10 KB: kept whole
  * up to the limit, refused beyond it before the patient, their associations or the audit trail change.
  */
-class PatientRegisterInputBoundsTest {
-
-    @TempDir
-    static Path dir;
-    static CoreFixture fixture;
+class PatientRegisterInputBoundsTest extends OneCorePerClass {
 
     StaffMember reception;
     StaffMember clinician;
     Patient patient;
     long vuaId;
     PatientRegister patients;
-
-    @BeforeAll
-    static void open() {
-        fixture = new CoreFixture(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
 
     @BeforeEach
     void practice() {

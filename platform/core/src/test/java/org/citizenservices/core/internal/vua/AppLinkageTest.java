@@ -4,7 +4,6 @@ import org.citizenservices.core.api.vua.AccountLinkageDetails;
 import org.citizenservices.core.api.vua.AccountDetails;
 import org.citizenservices.core.api.vua.AccessIdentityRefused;
 import org.citizenservices.core.api.vua.AppLink;
-import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.LinkageDetails;
 import org.citizenservices.core.api.vua.LinkageKind;
 import org.citizenservices.core.api.vua.RegistrationLetter;
@@ -12,18 +11,14 @@ import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.patient.Patient;
-import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.citizenservices.core.support.OneCorePerClass;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.citizenservices.spi.CitizenService.APPOINTMENTS;
 
 /** Scenario 2 in the core: apps linked with the letter's details, one account to several apps, each revocable. */
-class AppLinkageTest {
-
-    @TempDir
-    static Path dir;
-    static CoreFixture fixture;
+class AppLinkageTest extends OneCorePerClass {
 
     Practice practice;
     StaffMember reception;
@@ -45,25 +36,15 @@ class AppLinkageTest {
     Vua vua;
     RegistrationLetter letter;
 
-    @BeforeAll
-    static void open() {
-        fixture = new CoreFixture(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
-
     @BeforeEach
     void verifiedAccountWithALetter() {
-        practice = fixture.practice();
-        reception = fixture.staff(practice, StaffRole.RECEPTIONIST);
-        patient = fixture.patient(practice, "Appuser", LocalDate.of(1988, 8, 8));
-        vua = fixture.account(reception, patient);
-        fixture.core.identityVerifications().verifyIdentity(reception, vua.id(), CoreFixture.passportSeen());
-        fixture.core.associations().associate(reception, vua.id(), patient.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
-        letter = fixture.core.linkageKeys().issueLinkageKey(reception, vua.id(), null);
+        CoreFixture.Surgery surgery = fixture.surgery("Appuser", LocalDate.of(1988, 8, 8));
+        practice = surgery.practice();
+        reception = surgery.reception();
+        patient = surgery.patient();
+        CoreFixture.Lettered lettered = fixture.lettered(reception, patient);
+        vua = lettered.vua();
+        letter = lettered.letter();
     }
 
     private LinkageDetails details() {

@@ -1,6 +1,5 @@
 package org.citizenservices.core.internal.vua;
 
-import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.LinkageDetails;
 import org.citizenservices.core.api.vua.LinkageFailure;
 import org.citizenservices.core.api.vua.RegistrationLetter;
@@ -12,21 +11,17 @@ import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.patient.Patient;
-import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.security.SignInDelay;
 import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.citizenservices.core.support.OneCorePerClass;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,11 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The registration-letter check and its lock, portal set-up, sign-in pauses and password rules, on a real database. */
-class LinkageAndSignInTest {
+class LinkageAndSignInTest extends OneCorePerClass {
 
-    @TempDir
-    static Path dir;
-    static CoreFixture fixture;
     static final Actor APP = new Actor("Healthy Me app", ActingAs.APP, null, "app: Healthy Me");
 
     Practice practice;
@@ -49,26 +41,15 @@ class LinkageAndSignInTest {
     Vua account;
     RegistrationLetter letter;
 
-    @BeforeAll
-    static void open() {
-        fixture = new CoreFixture(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
-
     @BeforeEach
     void accountWithLetter() {
-        practice = fixture.practice();
-        reception = fixture.staff(practice, StaffRole.RECEPTIONIST);
-        patient = fixture.patient(practice, "O'Brien-Smith", LocalDate.of(1975, 2, 3));
-        account = fixture.account(reception, patient);
-        fixture.core.identityVerifications().verifyIdentity(reception, account.id(), CoreFixture.passportSeen());
-        fixture.core.associations().associate(reception, account.id(), patient.id(),
-                AssociationRequest.self(LocalDate.of(2026, 11, 1)));
-        letter = fixture.core.linkageKeys().issueLinkageKey(reception, account.id(), null);
+        CoreFixture.Surgery surgery = fixture.surgery("O'Brien-Smith", LocalDate.of(1975, 2, 3));
+        practice = surgery.practice();
+        reception = surgery.reception();
+        patient = surgery.patient();
+        CoreFixture.Lettered lettered = fixture.lettered(reception, patient);
+        account = lettered.vua();
+        letter = lettered.letter();
     }
 
     private LinkageDetails right() {
