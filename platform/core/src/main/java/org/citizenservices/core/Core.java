@@ -59,7 +59,9 @@ public final class Core implements AutoCloseable {
             ServiceConfiguration.class, Vua.class, IdentityVerification.class, PatientAssociation.class,
             AccountLinkage.class, VuaHistoryEntry.class, AuditEvent.class, Demographics.class,
             org.citizenservices.core.internal.notify.OutboxNotification.class,
-            org.citizenservices.core.internal.vua.ContactConfirmation.class);
+            org.citizenservices.core.internal.vua.ContactConfirmation.class,
+            org.citizenservices.core.internal.persistence.CoreEntity.class,
+            org.citizenservices.core.internal.persistence.CreatedEntity.class);
 
     private final ModulePersistence.OpenUnit unit;
     private final Clock clock;

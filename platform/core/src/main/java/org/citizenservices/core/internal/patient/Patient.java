@@ -1,5 +1,6 @@
 package org.citizenservices.core.internal.patient;
 
+import org.citizenservices.core.internal.persistence.CreatedEntity;
 import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.core.api.patient.Sex;
 import org.citizenservices.spi.RecordAccessLevel;
@@ -8,9 +9,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -27,11 +25,7 @@ import java.time.Period;
 /** A patient registered (or formerly registered) at a practice. */
 @Entity
 @Table(name = "PATIENT")
-public class Patient implements org.citizenservices.core.api.patient.PatientDetails {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Patient extends CreatedEntity implements org.citizenservices.core.api.patient.PatientDetails {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "PRACTICE_ID")
@@ -64,9 +58,6 @@ public class Patient implements org.citizenservices.core.api.patient.PatientDeta
     @Column(name = "RECORD_ACCESS_FROM")
     private LocalDate recordAccessFrom;
 
-    @Column(name = "CREATED_AT")
-    private LocalDateTime createdAt;
-
     @Version
     private int version;
 
@@ -75,17 +66,13 @@ public class Patient implements org.citizenservices.core.api.patient.PatientDeta
 
     public Patient(Practice practice, NhsNumber nhsNumber, PersonName name, LocalDate dateOfBirth, Sex sex,
                    ContactDetails contact, LocalDateTime createdAt) {
+        super(createdAt);
         this.practice = practice;
         this.nhsNumber = nhsNumber.value();
         this.dateOfBirth = dateOfBirth;
         this.sex = sex;
         this.registrationStatus = RegistrationStatus.REGISTERED;
-        this.createdAt = createdAt;
         this.demographics = new Demographics(name, contact);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Practice practice() {

@@ -1,5 +1,6 @@
 package org.citizenservices.core.internal.vua;
 
+import org.citizenservices.core.internal.persistence.CreatedEntity;
 import org.citizenservices.core.api.domain.OdsCode;
 import org.citizenservices.core.api.vua.ContactChannel;
 import org.citizenservices.core.api.vua.ContactPreference;
@@ -8,9 +9,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -35,11 +33,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "VUA")
-public class Vua implements org.citizenservices.core.api.vua.VuaDetails {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Vua extends CreatedEntity implements org.citizenservices.core.api.vua.VuaDetails {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "PRACTICE_ID")
@@ -94,9 +88,6 @@ public class Vua implements org.citizenservices.core.api.vua.VuaDetails {
     @Column(name = "SIGN_IN_LOCKED_UNTIL")
     private LocalDateTime signInLockedUntil;
 
-    @Column(name = "CREATED_AT")
-    private LocalDateTime createdAt;
-
     @Column(name = "CREATED_BY")
     private String createdBy;
 
@@ -108,16 +99,12 @@ public class Vua implements org.citizenservices.core.api.vua.VuaDetails {
 
     public Vua(Practice practice, VuaId accountId, PersonName name, LocalDate dateOfBirth, ContactDetails contact,
                LocalDateTime createdAt, String createdBy) {
+        super(createdAt);
         this.practice = practice;
         this.accountId = accountId.value();
         this.dateOfBirth = dateOfBirth;
-        this.createdAt = createdAt;
         this.createdBy = createdBy;
         this.demographics = new Demographics(name, contact);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Practice practice() {
@@ -208,10 +195,6 @@ public class Vua implements org.citizenservices.core.api.vua.VuaDetails {
 
     public LocalDateTime signInLockedUntil() {
         return signInLockedUntil;
-    }
-
-    public LocalDateTime createdAt() {
-        return createdAt;
     }
 
     public String createdBy() {
