@@ -62,7 +62,8 @@ public final class Core implements AutoCloseable {
             org.citizenservices.core.internal.notify.OutboxNotification.class,
             org.citizenservices.core.internal.vua.ContactConfirmation.class,
             org.citizenservices.core.internal.persistence.CoreEntity.class,
-            org.citizenservices.core.internal.persistence.CreatedEntity.class);
+            org.citizenservices.core.internal.persistence.CreatedEntity.class,
+            org.citizenservices.core.internal.patient.PersonAtPractice.class);
 
     private final ModulePersistence.OpenUnit unit;
     private final Clock clock;
