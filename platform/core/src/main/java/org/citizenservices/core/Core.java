@@ -98,18 +98,18 @@ public final class Core implements AutoCloseable {
         CoreContext context = new CoreContext(transactions, audit, clock);
         this.practices = new PracticeServicesService(context);
         this.staffSignIn = new StaffSignInService(context, hasher);
-        this.patients = new PatientRegisterService(context, new PatientAccess(statusRule, audit, clock));
+        this.patients = new PatientRegisterService(context, new PatientAccess(context, statusRule));
         this.accounts = new VuaAccountsService(context, statusRule, revocations);
         this.identityVerifications = new org.citizenservices.core.internal.vua.IdentityVerificationsService(context,
                 statusRule);
         this.associations = new org.citizenservices.core.internal.vua.PatientAssociationsService(context, statusRule);
         this.linkageKeys = new org.citizenservices.core.internal.vua.LinkageKeysService(context, statusRule, hasher,
                 revocations);
-        this.linkageCheck = new LinkageCheckService(transactions, audit, hasher);
+        this.linkageCheck = new LinkageCheckService(context, hasher);
         this.citizens = new CitizenAccountsService(context, linkageCheck, statusRule, hasher);
         this.access = new AccessDecisionsService(context, installedModules);
         this.outbox = new org.citizenservices.core.internal.notify.NotificationOutboxService(context);
-        this.accountStatusSweep = new AccountStatusSweep(transactions, statusRule, clock);
+        this.accountStatusSweep = new AccountStatusSweep(context, statusRule);
         this.contacts = new org.citizenservices.core.internal.vua.ContactConfirmationsService(context, hasher);
     }
 

@@ -1,7 +1,6 @@
 package org.citizenservices.core.internal.vua;
 
 import org.citizenservices.core.internal.service.CoreContext;
-import org.citizenservices.core.internal.service.CoreService;
 import org.citizenservices.core.api.vua.CitizenAccounts;
 import org.citizenservices.core.api.vua.AccountConditions;
 import org.citizenservices.core.api.vua.AccessIdentity;
@@ -38,20 +37,18 @@ import java.util.Optional;
  * (the Scenario 1 account linkage), sign in and out (with growing pauses after wrong passwords), change the password,
  * list the patients they may act for, and read who has viewed or changed their information.
  */
-public final class CitizenAccountsService extends CoreService implements CitizenAccounts {
+public final class CitizenAccountsService extends AccountService implements CitizenAccounts {
 
     static final String WRONG = PasswordGuard.NOT_RIGHT;
 
     private final LinkageCheckService linkageCheck;
-    private final AccountStatusRule statusRule;
     private final SecretHasher hasher;
     private final PasswordGuard guard;
 
     public CitizenAccountsService(CoreContext context, LinkageCheckService linkageCheck,
             AccountStatusRule statusRule, SecretHasher hasher) {
-        super(context);
+        super(context, statusRule);
         this.linkageCheck = linkageCheck;
-        this.statusRule = statusRule;
         this.hasher = hasher;
         this.guard = new PasswordGuard(hasher);
     }

@@ -1,7 +1,6 @@
 package org.citizenservices.core.internal.vua;
 
 import org.citizenservices.core.internal.service.CoreContext;
-import org.citizenservices.core.internal.service.CoreService;
 import org.citizenservices.core.api.vua.IdentityVerifications;
 import org.citizenservices.core.api.vua.HistoryKind;
 import org.citizenservices.core.api.vua.IdentityCheck;
@@ -20,15 +19,11 @@ import org.citizenservices.core.api.service.Times;
  * Identity verification of account holders (R8: vouching, documents, or a trusted identity provider), recorded by the
  * practice with its evidence, which staff may open again; a verification can make the account ACTIVE under the rule.
  */
-public final class IdentityVerificationsService extends CoreService implements IdentityVerifications {
+public final class IdentityVerificationsService extends AccountService implements IdentityVerifications {
 
-    private final AccountStatusRule statusRule;
-    private final VuaHistory history;
 
     public IdentityVerificationsService(CoreContext context, AccountStatusRule statusRule) {
-        super(context);
-        this.statusRule = statusRule;
-        this.history = new VuaHistory(clock);
+        super(context, statusRule);
     }
 
     public IdentityVerification verifyIdentity(StaffMember staff, long vuaId, IdentityCheck check) {

@@ -1,7 +1,6 @@
 package org.citizenservices.core.internal.vua;
 
 import org.citizenservices.core.internal.service.CoreContext;
-import org.citizenservices.core.internal.service.CoreService;
 import org.citizenservices.core.api.vua.LinkageKeys;
 import org.citizenservices.core.api.vua.HistoryKind;
 import org.citizenservices.core.api.vua.LinkageKind;
@@ -29,20 +28,16 @@ import java.util.List;
  * Linkage keys and the account linkages built on them: the registration letter that is the only place a key is ever
  * shown, its reset (every linkage revoked with its sessions), and disconnecting one app or the portal sign-in.
  */
-public final class LinkageKeysService extends CoreService implements LinkageKeys {
+public final class LinkageKeysService extends AccountService implements LinkageKeys {
 
-    private final AccountStatusRule statusRule;
     private final SecretHasher hasher;
     private final SessionRevocationsService revocations;
-    private final VuaHistory history;
 
     public LinkageKeysService(CoreContext context, AccountStatusRule statusRule,
             SecretHasher hasher, SessionRevocationsService revocations) {
-        super(context);
-        this.statusRule = statusRule;
+        super(context, statusRule);
         this.hasher = hasher;
         this.revocations = revocations;
-        this.history = new VuaHistory(clock);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.citizenservices.core.internal.vua;
 
 import org.citizenservices.core.internal.service.CoreContext;
-import org.citizenservices.core.internal.service.CoreService;
 import org.citizenservices.core.api.vua.PatientAssociations;
 import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.HistoryKind;
@@ -33,15 +32,11 @@ import java.util.stream.Collectors;
  * the staff member's role and practice, in the account's history and the audit trail, with the account's status
  * following the rule.
  */
-public final class PatientAssociationsService extends CoreService implements PatientAssociations {
+public final class PatientAssociationsService extends AccountService implements PatientAssociations {
 
-    private final AccountStatusRule statusRule;
-    private final VuaHistory history;
 
     public PatientAssociationsService(CoreContext context, AccountStatusRule statusRule) {
-        super(context);
-        this.statusRule = statusRule;
-        this.history = new VuaHistory(clock);
+        super(context, statusRule);
     }
 
     /** Every association of a patient, live and ended, for the patient page. */

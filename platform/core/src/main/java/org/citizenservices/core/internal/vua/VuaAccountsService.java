@@ -1,7 +1,6 @@
 package org.citizenservices.core.internal.vua;
 
 import org.citizenservices.core.internal.service.CoreContext;
-import org.citizenservices.core.internal.service.CoreService;
 import org.citizenservices.core.api.vua.VuaAccounts;
 import org.citizenservices.core.api.vua.AccountDetails;
 import org.citizenservices.core.api.vua.AccountConditions;
@@ -38,20 +37,16 @@ import java.util.Objects;
  * against the staff member's role and practice, changes the status only through {@link AccountStatusRule}, and
  * writes the account's history and the audit trail in the same transaction.
  */
-public final class VuaAccountsService extends CoreService implements VuaAccounts {
+public final class VuaAccountsService extends AccountService implements VuaAccounts {
 
     private static final String ID_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final AccountStatusRule statusRule;
-    private final VuaHistory history;
     private final SessionRevocationsService revocations;
 
     public VuaAccountsService(CoreContext context, AccountStatusRule statusRule,
             SessionRevocationsService revocations) {
-        super(context);
-        this.statusRule = statusRule;
-        this.history = new VuaHistory(clock);
+        super(context, statusRule);
         this.revocations = revocations;
     }
 

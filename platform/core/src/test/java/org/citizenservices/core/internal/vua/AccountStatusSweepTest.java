@@ -1,5 +1,6 @@
 package org.citizenservices.core.internal.vua;
 
+import org.citizenservices.core.internal.service.CoreContext;
 import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.HistoryKind;
 import org.citizenservices.core.api.vua.VuaStatus;
@@ -71,8 +72,8 @@ class AccountStatusSweepTest extends OneCorePerClass {
     }
 
     private static AccountStatusSweep sweep() {
-        return new AccountStatusSweep(fixture.core.transactions(),
-                new AccountStatusRule(fixture.audit(), fixture.clock), fixture.clock);
+        return new AccountStatusSweep(new CoreContext(fixture.core.transactions(), fixture.audit(), fixture.clock),
+                new AccountStatusRule(fixture.audit(), fixture.clock));
     }
 
     private static VuaStatus status(Vua vua) {
