@@ -131,10 +131,23 @@ public final class CoreFixture implements AutoCloseable {
         Vua vua = account(staff, patient);
         core.identityVerifications().verifyIdentity(staff, vua.id(), passportSeen());
         core.associations().associate(staff, vua.id(), patient.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
-        return new Lettered(vua, core.linkageKeys().issueLinkageKey(staff, vua.id(), null));
+        return new Lettered(patient.practice(), staff, patient, vua,
+                core.linkageKeys().issueLinkageKey(staff, vua.id(), null));
     }
 
-    public record Lettered(Vua vua, RegistrationLetter letter) {
+    /** A new surgery whose patient has a lettered account of their own. */
+    public Lettered lettered(String familyName, LocalDate born) {
+        Surgery surgery = surgery(familyName, born);
+        return lettered(surgery.reception(), surgery.patient());
+    }
+
+    public record Lettered(Practice practice, StaffMember reception, Patient patient, Vua vua,
+                           RegistrationLetter letter) {
+
+        /** The same account after a new letter (the old key no longer works). */
+        public Lettered withLetter(RegistrationLetter newLetter) {
+            return new Lettered(practice, reception, patient, vua, newLetter);
+        }
     }
 
     /** An ACTIVE account that is the patient's own (SELF), set up in the portal and signed in. */

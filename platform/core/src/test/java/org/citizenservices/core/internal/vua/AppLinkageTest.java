@@ -30,26 +30,16 @@ import static org.citizenservices.spi.CitizenService.APPOINTMENTS;
 /** Scenario 2 in the core: apps linked with the letter's details, one account to several apps, each revocable. */
 class AppLinkageTest extends OneCorePerClass {
 
-    Practice practice;
-    StaffMember reception;
-    Patient patient;
-    Vua vua;
-    RegistrationLetter letter;
+    CoreFixture.Lettered at;
 
     @BeforeEach
     void verifiedAccountWithALetter() {
-        CoreFixture.Surgery surgery = fixture.surgery("Appuser", LocalDate.of(1988, 8, 8));
-        practice = surgery.practice();
-        reception = surgery.reception();
-        patient = surgery.patient();
-        CoreFixture.Lettered lettered = fixture.lettered(reception, patient);
-        vua = lettered.vua();
-        letter = lettered.letter();
+        at = fixture.lettered("Appuser", LocalDate.of(1988, 8, 8));
     }
 
     private LinkageDetails details() {
-        return new LinkageDetails(letter.accountId(), letter.linkageKey(), "Appuser", LocalDate.of(1988, 8, 8),
-                letter.odsCode());
+        return new LinkageDetails(at.letter().accountId(), at.letter().linkageKey(), "Appuser",
+                LocalDate.of(1988, 8, 8), at.letter().odsCode());
     }
 
     @Test
@@ -74,7 +64,7 @@ class AppLinkageTest extends OneCorePerClass {
         pool.shutdown();
 
         assertThat(linkages).doesNotHaveDuplicates().hasSize(8);
-        assertThat(fixture.core.accounts().details(reception, vua.id()).linkages()).hasSize(8);
+        assertThat(fixture.core.accounts().details(at.reception(), at.vua().id()).linkages()).hasSize(8);
     }
 
     @Test
@@ -84,16 +74,16 @@ class AppLinkageTest extends OneCorePerClass {
 
         assertThat(first.linkageId()).isNotEqualTo(second.linkageId());
         assertThat(first.appName()).isEqualTo("Healthy Me");
-        AccountDetails account = fixture.core.accounts().details(reception, vua.id());
+        AccountDetails account = fixture.core.accounts().details(at.reception(), at.vua().id());
         assertThat(account.account().status()).isEqualTo(VuaStatus.ACTIVE);
         assertThat(account.linkages()).extracting(AccountLinkageDetails::kind).containsOnly(LinkageKind.APP).hasSize(2);
-        assertThat(fixture.core.access().decide(second, patient.id(), APPOINTMENTS)).isEmpty();
+        assertThat(fixture.core.access().decide(second, at.patient().id(), APPOINTMENTS)).isEmpty();
     }
 
     @Test
     void anAppMustGiveThePracticeCode() {
-        assertThatThrownBy(() -> fixture.core.citizens().linkApp(new LinkageDetails(letter.accountId(),
-                letter.linkageKey(), "Appuser", LocalDate.of(1988, 8, 8), null), "Healthy Me"))
+        assertThatThrownBy(() -> fixture.core.citizens().linkApp(new LinkageDetails(at.letter().accountId(),
+                at.letter().linkageKey(), "Appuser", LocalDate.of(1988, 8, 8), null), "Healthy Me"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("ODS code");
     }
 
@@ -104,23 +94,24 @@ class AppLinkageTest extends OneCorePerClass {
         List<Long> told = new ArrayList<>();
         fixture.core.sessionRevocations().listen(told::add);
 
-        fixture.core.linkageKeys().revokeLinkage(reception, first.linkageId(), "Phone reported stolen");
+        fixture.core.linkageKeys().revokeLinkage(at.reception(), first.linkageId(), "Phone reported stolen");
 
-        assertThat(told).containsExactly(vua.id());
+        assertThat(told).containsExactly(at.vua().id());
         assertThat(fixture.core.citizens().isCurrent(first)).isFalse();
         assertThat(fixture.core.citizens().isCurrent(second)).isTrue();
-        assertThat(fixture.core.access().decide(first, patient.id(), APPOINTMENTS)).isPresent();
-        assertThat(fixture.core.access().decide(second, patient.id(), APPOINTMENTS)).isEmpty();
+        assertThat(fixture.core.access().decide(first, at.patient().id(), APPOINTMENTS)).isPresent();
+        assertThat(fixture.core.access().decide(second, at.patient().id(), APPOINTMENTS)).isEmpty();
 
-        fixture.core.linkageKeys().revokeLinkage(reception, second.linkageId(), "Asked to disconnect");
-        assertThat(fixture.core.accounts().details(reception, vua.id()).account().status()).isEqualTo(VuaStatus.INACTIVE);
+        fixture.core.linkageKeys().revokeLinkage(at.reception(), second.linkageId(), "Asked to disconnect");
+        assertThat(fixture.core.accounts().details(at.reception(), at.vua().id()).account().status())
+                .isEqualTo(VuaStatus.INACTIVE);
     }
 
     @Test
     void givenTheKeyReset_thenEveryAppIsDisconnected_andTheOldDetailsNoLongerLink() {
         SignedInCitizen app = fixture.core.citizens().linkApp(details(), "Healthy Me").citizen();
 
-        fixture.core.linkageKeys().issueLinkageKey(reception, vua.id(), "Details shared with a stranger");
+        fixture.core.linkageKeys().issueLinkageKey(at.reception(), at.vua().id(), "Details shared with a stranger");
 
         assertThat(fixture.core.citizens().isCurrent(app)).isFalse();
         assertThatThrownBy(() -> fixture.core.citizens().linkApp(details(), "Healthy Me"))
@@ -129,14 +120,14 @@ class AppLinkageTest extends OneCorePerClass {
 
     @Test
     void givenTheCitizenDisconnectsAnApp_thenOnlyThatAppStops_andNobodyElseCanDisconnectIt() {
-        fixture.register(letter, patient, "app.owner." + vua.id());
-        SignedInCitizen portal = fixture.core.citizens().signIn("app.owner." + vua.id(), CoreFixture.PASSWORD);
+        fixture.register(at.letter(), at.patient(), "app.owner." + at.vua().id());
+        SignedInCitizen portal = fixture.core.citizens().signIn("app.owner." + at.vua().id(), CoreFixture.PASSWORD);
         SignedInCitizen app = fixture.core.citizens().linkApp(details(), "Healthy Me").citizen();
         assertThat(fixture.core.citizens().connectedApps(portal)).extracting(AccountLinkageDetails::appName)
                 .containsExactly("Healthy Me");
 
-        CoreFixture.Citizen stranger = fixture.activeSelf(reception,
-                fixture.patient(practice, "Stranger", LocalDate.of(1970, 1, 1)));
+        CoreFixture.Citizen stranger = fixture.activeSelf(at.reception(),
+                fixture.patient(at.practice(), "Stranger", LocalDate.of(1970, 1, 1)));
         assertThatThrownBy(() -> fixture.core.citizens().disconnectApp(stranger.session(), app.linkageId()))
                 .isInstanceOf(org.citizenservices.core.api.service.NotFoundException.class);
         assertThat(fixture.core.citizens().isCurrent(app)).isTrue();
@@ -151,7 +142,7 @@ class AppLinkageTest extends OneCorePerClass {
     @Test
     void theAccessIdentityOpensAppSessions_untilRevoked_andNeverForAnInactiveAccount() {
         AppLink link = fixture.core.citizens().linkApp(details(), "Healthy Me");
-        assertThat(link.accessIdentity()).hasSize(43).doesNotContain(letter.linkageKey());
+        assertThat(link.accessIdentity()).hasSize(43).doesNotContain(at.letter().linkageKey());
         assertThat(link.toString()).doesNotContain(link.accessIdentity());
 
         assertThat(fixture.core.citizens().openAppSession(link.accessIdentity()).linkageId())
@@ -160,28 +151,29 @@ class AppLinkageTest extends OneCorePerClass {
                 .isInstanceOf(AccessIdentityRefused.class)
                 .extracting(e -> ((AccessIdentityRefused) e).reason()).isEqualTo(AccessIdentityRefused.Reason.UNKNOWN);
 
-        fixture.core.accounts().suspend(reception, vua.id(), "Unusual activity");
+        fixture.core.accounts().suspend(at.reception(), at.vua().id(), "Unusual activity");
         assertThatThrownBy(() -> fixture.core.citizens().openAppSession(link.accessIdentity()))
                 .extracting(e -> ((AccessIdentityRefused) e).reason())
                 .isEqualTo(AccessIdentityRefused.Reason.ACCOUNT_INACTIVE);
-        fixture.core.accounts().reinstate(reception, vua.id(), "Checked");
+        fixture.core.accounts().reinstate(at.reception(), at.vua().id(), "Checked");
 
-        fixture.core.linkageKeys().issueLinkageKey(reception, vua.id(), "Forgotten password");
+        fixture.core.linkageKeys().issueLinkageKey(at.reception(), at.vua().id(), "Forgotten password");
         assertThatThrownBy(() -> fixture.core.citizens().openAppSession(link.accessIdentity()))
                 .extracting(e -> ((AccessIdentityRefused) e).reason()).isEqualTo(AccessIdentityRefused.Reason.REVOKED);
     }
 
     @Test
     void givenParallelWrongAttempts_thenNoMoreThanFiveAreCheckedBeforeTheLock() throws Exception {
-        LinkageDetails wrong = new LinkageDetails(letter.accountId(), "Ab3Cd4Ef5Gh6Jk7M", "Appuser",
-                LocalDate.of(1988, 8, 8), letter.odsCode());
+        LinkageDetails wrong = new LinkageDetails(at.letter().accountId(), "Ab3Cd4Ef5Gh6Jk7M", "Appuser",
+                LocalDate.of(1988, 8, 8), at.letter().odsCode());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 answers.add(pool.submit(() -> {
                     try {
-                        fixture.core.linkageCheck().verify(wrong, org.citizenservices.core.api.service.Actor.system(null));
+                        fixture.core.linkageCheck().verify(wrong,
+                                org.citizenservices.core.api.service.Actor.system(null));
                         return "linked";
                     } catch (SignInFailedException e) {
                         return e.getMessage();
@@ -196,7 +188,7 @@ class AppLinkageTest extends OneCorePerClass {
             assertThat(results).containsOnly(org.citizenservices.core.api.vua.LinkageCheck.DO_NOT_MATCH);
             List<org.citizenservices.core.internal.audit.AuditEvent> attempts = fixture.audit()
                     .withAction(org.citizenservices.core.api.audit.AuditAction.LINKAGE_ATTEMPT.name(), 1000).stream()
-                    .filter(e -> letter.accountId().equals(e.accountId())).toList();
+                    .filter(e -> at.letter().accountId().equals(e.accountId())).toList();
             assertThat(attempts).filteredOn(e -> e.outcome() == org.citizenservices.core.api.audit.Outcome.FAILED)
                     .hasSize(LinkageCheckService.MAX_FAILURES - 1);
             assertThat(attempts).filteredOn(e -> e.outcome() == org.citizenservices.core.api.audit.Outcome.DENIED)
