@@ -27,13 +27,12 @@ class PracticeServicesInputBoundsTest extends OneCorePerClass {
 
     Practice practice;
     StaffMember admin;
-    PracticeServicesService practices;
+    final PracticeServicesService practices = fixture.practices();
 
     @BeforeEach
     void practice() {
         practice = fixture.practice();
         admin = fixture.staff(practice, StaffRole.PRACTICE_ADMIN);
-        practices = fixture.practices();
     }
 
     enum Field {

@@ -2,7 +2,6 @@ package org.citizenservices.core.internal.patient;
 
 import org.citizenservices.core.api.patient.PatientRegister;
 import org.citizenservices.core.api.patient.RegistrationStatus;
-import org.citizenservices.core.api.domain.FreeText;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.practice.PracticeServicesService;
@@ -34,7 +33,7 @@ class PatientRegisterInputBoundsTest extends OneCorePerClass {
     StaffMember clinician;
     Patient patient;
     long vuaId;
-    PatientRegister patients;
+    final PatientRegister patients = fixture.core.patients();
 
     @BeforeEach
     void practice() {
@@ -44,7 +43,6 @@ class PatientRegisterInputBoundsTest extends OneCorePerClass {
         patient = fixture.patient(practice, "Bounded", LocalDate.of(1980, 5, 5));
         vuaId = fixture.account(reception, patient).id();
         fixture.core.associations().associate(reception, vuaId, patient.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
-        patients = fixture.core.patients();
     }
 
     enum Reason {
@@ -96,20 +94,9 @@ class PatientRegisterInputBoundsTest extends OneCorePerClass {
                         .setParameter("patient", patient.id()).getResultList());
     }
 
-    static Stream<Arguments> searches() {
-        return Bounds.lengths(FreeText.SEARCH).mapToObj(Arguments::of);
-    }
-
     @ParameterizedTest(name = "a patient search of {0} characters")
-    @MethodSource("searches")
+    @MethodSource("org.citizenservices.core.support.Bounds#searches")
     void aSearchUpToItsLimitFindsNothingQuietly_andALongerOneIsRefusedInWords(int length) {
-        String query = Bounds.text(length);
-
-        if (length <= FreeText.SEARCH) {
-            assertThat(patients.search(reception, query)).isEmpty();
-        } else {
-            assertThatThrownBy(() -> patients.search(reception, query)).isInstanceOf(InvalidValueException.class)
-                    .hasMessage("A search is at most 100 characters.");
-        }
+        Bounds.search(length, query -> patients.search(reception, query));
     }
 }

@@ -38,14 +38,13 @@ class AssociationRulesTest extends OneCorePerClass {
     Practice practice;
     StaffMember reception;
     StaffMember clinician;
-    VuaAccounts accounts;
+    final VuaAccounts accounts = fixture.core.accounts();
 
     @BeforeEach
     void practice() {
         practice = fixture.practice();
         reception = fixture.staff(practice, StaffRole.RECEPTIONIST);
         clinician = fixture.staff(practice, StaffRole.CLINICIAN);
-        accounts = fixture.core.accounts();
     }
 
     static AssociationRequest proxy(Set<CitizenService> services) {

@@ -32,14 +32,13 @@ class VuaAccountsInputBoundsTest extends OneCorePerClass {
 
     StaffMember staff;
     Patient patient;
-    VuaAccounts accounts;
+    final VuaAccounts accounts = fixture.core.accounts();
 
     @BeforeEach
     void practice() {
         CoreFixture.Surgery surgery = fixture.surgery("Bounded", LocalDate.of(1980, 5, 5));
         staff = surgery.reception();
         patient = surgery.patient();
-        accounts = fixture.core.accounts();
     }
 
     /** One reason field: how to reach the state it changes, the change, and what the change keeps of the reason. */
@@ -137,20 +136,9 @@ class VuaAccountsInputBoundsTest extends OneCorePerClass {
         });
     }
 
-    static Stream<Arguments> searches() {
-        return Bounds.lengths(FreeText.SEARCH).mapToObj(Arguments::of);
-    }
-
     @ParameterizedTest(name = "an account search of {0} characters")
-    @MethodSource("searches")
+    @MethodSource("org.citizenservices.core.support.Bounds#searches")
     void aSearchUpToItsLimitFindsNothingQuietly_andALongerOneIsRefusedInWords(int length) {
-        String query = Bounds.text(length);
-
-        if (length <= FreeText.SEARCH) {
-            assertThat(accounts.search(staff, query)).isEmpty();
-        } else {
-            assertThatThrownBy(() -> accounts.search(staff, query)).isInstanceOf(InvalidValueException.class)
-                    .hasMessage("A search is at most 100 characters.");
-        }
+        Bounds.search(length, query -> accounts.search(staff, query));
     }
 }

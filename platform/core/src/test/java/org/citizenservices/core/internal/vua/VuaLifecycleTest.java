@@ -36,14 +36,13 @@ class VuaLifecycleTest extends OneCorePerClass {
 
     StaffMember reception;
     Patient patient;
-    VuaAccounts accounts;
+    final VuaAccounts accounts = fixture.core.accounts();
 
     @BeforeEach
     void practice() {
         CoreFixture.Surgery surgery = fixture.surgery("Lifecycle", LocalDate.of(1980, 5, 5));
         reception = surgery.reception();
         patient = surgery.patient();
-        accounts = fixture.core.accounts();
     }
 
     private VuaStatus status(long vuaId) {
