@@ -24,6 +24,7 @@ import org.citizenservices.core.api.vua.IdentityVerifications;
 import org.citizenservices.core.api.vua.VuaAccounts;
 import org.citizenservices.core.api.patient.PatientRegister;
 import org.citizenservices.core.internal.persistence.Transactions;
+import org.citizenservices.core.internal.service.CoreContext;
 import org.citizenservices.core.internal.vua.AccountLinkage;
 import org.citizenservices.core.internal.vua.AccountStatusRule;
 import org.citizenservices.core.internal.vua.AccountStatusSweep;
@@ -59,7 +60,10 @@ public final class Core implements AutoCloseable {
             ServiceConfiguration.class, Vua.class, IdentityVerification.class, PatientAssociation.class,
             AccountLinkage.class, VuaHistoryEntry.class, AuditEvent.class, Demographics.class,
             org.citizenservices.core.internal.notify.OutboxNotification.class,
-            org.citizenservices.core.internal.vua.ContactConfirmation.class);
+            org.citizenservices.core.internal.vua.ContactConfirmation.class,
+            org.citizenservices.core.internal.persistence.CoreEntity.class,
+            org.citizenservices.core.internal.persistence.CreatedEntity.class,
+            org.citizenservices.core.internal.patient.PersonAtPractice.class);
 
     private final ModulePersistence.OpenUnit unit;
     private final Clock clock;
@@ -91,22 +95,22 @@ public final class Core implements AutoCloseable {
                 shared ? SequenceRevision.of(factory, "REVISION") : Revision.inMemory());
         this.audit = new AuditTrailService(transactions, unit.dataSource(), clock);
         AccountStatusRule statusRule = new AccountStatusRule(audit, clock);
-        this.practices = new PracticeServicesService(transactions, audit, clock);
-        this.staffSignIn = new StaffSignInService(transactions, audit, hasher, clock);
-        this.patients = new PatientRegisterService(transactions, audit, new PatientAccess(statusRule, audit, clock), clock);
-        this.accounts = new VuaAccountsService(transactions, audit, statusRule, revocations, clock);
-        this.identityVerifications = new org.citizenservices.core.internal.vua.IdentityVerificationsService(transactions, audit,
-                statusRule, clock);
-        this.associations = new org.citizenservices.core.internal.vua.PatientAssociationsService(transactions, audit, statusRule,
-                clock);
-        this.linkageKeys = new org.citizenservices.core.internal.vua.LinkageKeysService(transactions, audit, statusRule, hasher,
-                revocations, clock);
-        this.linkageCheck = new LinkageCheckService(transactions, audit, hasher);
-        this.citizens = new CitizenAccountsService(transactions, audit, linkageCheck, statusRule, hasher, clock);
-        this.access = new AccessDecisionsService(transactions, audit, installedModules, clock);
-        this.outbox = new org.citizenservices.core.internal.notify.NotificationOutboxService(transactions, audit, clock);
-        this.accountStatusSweep = new AccountStatusSweep(transactions, statusRule, clock);
-        this.contacts = new org.citizenservices.core.internal.vua.ContactConfirmationsService(transactions, audit, hasher, clock);
+        CoreContext context = new CoreContext(transactions, audit, clock);
+        this.practices = new PracticeServicesService(context);
+        this.staffSignIn = new StaffSignInService(context, hasher);
+        this.patients = new PatientRegisterService(context, new PatientAccess(context, statusRule));
+        this.accounts = new VuaAccountsService(context, statusRule, revocations);
+        this.identityVerifications = new org.citizenservices.core.internal.vua.IdentityVerificationsService(context,
+                statusRule);
+        this.associations = new org.citizenservices.core.internal.vua.PatientAssociationsService(context, statusRule);
+        this.linkageKeys = new org.citizenservices.core.internal.vua.LinkageKeysService(context, statusRule, hasher,
+                revocations);
+        this.linkageCheck = new LinkageCheckService(context, hasher);
+        this.citizens = new CitizenAccountsService(context, linkageCheck, statusRule, hasher);
+        this.access = new AccessDecisionsService(context, installedModules);
+        this.outbox = new org.citizenservices.core.internal.notify.NotificationOutboxService(context);
+        this.accountStatusSweep = new AccountStatusSweep(context, statusRule);
+        this.contacts = new org.citizenservices.core.internal.vua.ContactConfirmationsService(context, hasher);
     }
 
     /**

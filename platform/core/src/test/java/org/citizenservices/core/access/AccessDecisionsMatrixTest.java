@@ -11,21 +11,17 @@ import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
+import org.citizenservices.core.support.OneCorePerClass;
 import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.ConsentMethod;
-import org.citizenservices.core.internal.vua.PatientAssociation;
 import org.citizenservices.core.api.vua.Relationship;
 import org.citizenservices.spi.CitizenService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,23 +37,9 @@ import static org.citizenservices.spi.CitizenService.RECORD;
  * The ServiceAccess decision end to end, on a real database: every combination of module installed × practice
  * switch × patient switch × association × account status, each built through the core's own services.
  */
-class AccessDecisionsMatrixTest {
+class AccessDecisionsMatrixTest extends OneCorePerClass {
 
     enum Association { SELF, PROXY_REGISTERED, PROXY_NOT_REGISTERED, PROXY_ENDED }
-
-    @TempDir
-    static Path dir;
-    static CoreFixture fixture;
-
-    @BeforeAll
-    static void open() {
-        fixture = new CoreFixture(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
 
     @AfterEach
     void reinstall() {

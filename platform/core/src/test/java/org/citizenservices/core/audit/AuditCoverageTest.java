@@ -14,24 +14,20 @@ import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
+import org.citizenservices.core.support.OneCorePerClass;
 import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.ConsentMethod;
 import org.citizenservices.core.api.vua.ContactPreference;
 import org.citizenservices.core.api.vua.IdentityCheck;
 import org.citizenservices.core.api.vua.IdentityDocument;
 import org.citizenservices.core.api.vua.LinkageDetails;
-import org.citizenservices.core.internal.vua.PatientAssociation;
 import org.citizenservices.core.api.vua.RegistrationLetter;
 import org.citizenservices.core.api.vua.Relationship;
 import org.citizenservices.core.api.vua.VerificationMethod;
 import org.citizenservices.core.internal.vua.Vua;
 import org.citizenservices.spi.CitizenService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -44,21 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An audit event for every action: one journey through every operation of the core, then a check that each of the
  * core's audit actions was written — a new action whose operation forgets its event fails here.
  */
-class AuditCoverageTest {
-
-    @TempDir
-    static Path dir;
-    static CoreFixture fixture;
-
-    @BeforeAll
-    static void open() {
-        fixture = new CoreFixture(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
+class AuditCoverageTest extends OneCorePerClass {
 
     @Test
     void everyCoreActionLeavesAnAuditEvent() {

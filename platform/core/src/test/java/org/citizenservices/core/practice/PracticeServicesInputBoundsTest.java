@@ -6,17 +6,13 @@ import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.Bounds;
-import org.citizenservices.core.support.CoreFixture;
+import org.citizenservices.core.support.OneCorePerClass;
 import org.citizenservices.spi.CitizenService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -27,31 +23,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * What the practice administrator types on the practice page, at the limit, one over and at 10 KB: a service's
  * reason and a setting's name and value are kept whole up to their columns and refused beyond, unaudited.
  */
-class PracticeServicesInputBoundsTest {
-
-    @TempDir
-    static Path dir;
-    static CoreFixture fixture;
+class PracticeServicesInputBoundsTest extends OneCorePerClass {
 
     Practice practice;
     StaffMember admin;
-    PracticeServicesService practices;
-
-    @BeforeAll
-    static void open() {
-        fixture = new CoreFixture(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
+    final PracticeServicesService practices = fixture.practices();
 
     @BeforeEach
     void practice() {
         practice = fixture.practice();
         admin = fixture.staff(practice, StaffRole.PRACTICE_ADMIN);
-        practices = fixture.practices();
     }
 
     enum Field {

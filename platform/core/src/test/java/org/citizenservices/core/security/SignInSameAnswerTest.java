@@ -6,7 +6,6 @@ import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.internal.audit.AuditEvent;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.internal.practice.Practice;
-import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.service.StaffMember;
@@ -38,10 +37,9 @@ class SignInSameAnswerTest {
     @BeforeAll
     static void open() {
         fixture = new CoreFixture(dir);
-        Practice practice = fixture.practice();
-        reception = fixture.staff(practice, StaffRole.RECEPTIONIST);
-        Patient patient = fixture.patient(practice, "Sameanswer", LocalDate.of(1980, 5, 6));
-        citizen = fixture.activeSelf(reception, patient);
+        CoreFixture.Surgery surgery = fixture.surgery("Sameanswer", LocalDate.of(1980, 5, 6));
+        reception = surgery.reception();
+        citizen = fixture.activeSelf(reception, surgery.patient());
     }
 
     @AfterAll

@@ -1,10 +1,18 @@
 package org.citizenservices.core.support;
 
+import org.citizenservices.core.api.domain.FreeText;
+import org.citizenservices.core.api.domain.InvalidValueException;
 import org.junit.jupiter.params.provider.Arguments;
+
+import java.util.Collection;
+import java.util.function.Function;
 
 import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Text of a given length for the input-bound tests, and the counts that show a refused change left nothing behind.
@@ -40,6 +48,22 @@ public final class Bounds {
         return fixture.core.transactions().read(em -> em.createQuery(
                 "select count(h) from VuaHistoryEntry h where h.vuaId = :vua", Long.class)
                 .setParameter("vua", vuaId).getSingleResult());
+    }
+
+    /** The search box's lengths, for {@code @MethodSource("org.citizenservices.core.support.Bounds#searches")}. */
+    public static Stream<Arguments> searches() {
+        return lengths(FreeText.SEARCH).mapToObj(Arguments::of);
+    }
+
+    /** A search up to its limit finds nothing, quietly (no one has that name); a longer one is refused in words. */
+    public static void search(int length, Function<String, ? extends Collection<?>> search) {
+        String query = text(length);
+        if (length <= FreeText.SEARCH) {
+            assertThat(search.apply(query)).isEmpty();
+        } else {
+            assertThatThrownBy(() -> search.apply(query)).isInstanceOf(InvalidValueException.class)
+                    .hasMessage("A search is at most " + FreeText.SEARCH + " characters.");
+        }
     }
 
     /** Each named case with each of its lengths, for a parameterised test. */

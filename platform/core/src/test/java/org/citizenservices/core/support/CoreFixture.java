@@ -1,6 +1,5 @@
 package org.citizenservices.core.support;
 
-import org.citizenservices.core.api.vua.VuaDetails;
 import org.citizenservices.core.Core;
 import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.api.domain.NhsNumber;
@@ -117,15 +116,46 @@ public final class CoreFixture implements AutoCloseable {
                 asPatient.name().familyName(), asPatient.dateOfBirth(), letter.odsCode()), username, PASSWORD);
     }
 
-    /** An ACTIVE account that is the patient's own (SELF), set up in the portal and signed in. */
-    public Citizen activeSelf(StaffMember staff, Patient patient) {
+    /** A new practice with a receptionist signed in and one patient: where most tests start. */
+    public Surgery surgery(String familyName, LocalDate born) {
+        Practice practice = practice();
+        StaffMember reception = staff(practice, StaffRole.RECEPTIONIST);
+        return new Surgery(practice, reception, patient(practice, familyName, born));
+    }
+
+    public record Surgery(Practice practice, StaffMember reception, Patient patient) {
+    }
+
+    /** The patient's own account (SELF), identity seen, with its registration letter: all but the portal set-up. */
+    public Lettered lettered(StaffMember staff, Patient patient) {
         Vua vua = account(staff, patient);
         core.identityVerifications().verifyIdentity(staff, vua.id(), passportSeen());
         core.associations().associate(staff, vua.id(), patient.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
-        RegistrationLetter letter = core.linkageKeys().issueLinkageKey(staff, vua.id(), null);
+        return new Lettered(patient.practice(), staff, patient, vua,
+                core.linkageKeys().issueLinkageKey(staff, vua.id(), null));
+    }
+
+    /** A new surgery whose patient has a lettered account of their own. */
+    public Lettered lettered(String familyName, LocalDate born) {
+        Surgery surgery = surgery(familyName, born);
+        return lettered(surgery.reception(), surgery.patient());
+    }
+
+    public record Lettered(Practice practice, StaffMember reception, Patient patient, Vua vua,
+                           RegistrationLetter letter) {
+
+        /** The same account after a new letter (the old key no longer works). */
+        public Lettered withLetter(RegistrationLetter newLetter) {
+            return new Lettered(practice, reception, patient, vua, newLetter);
+        }
+    }
+
+    /** An ACTIVE account that is the patient's own (SELF), set up in the portal and signed in. */
+    public Citizen activeSelf(StaffMember staff, Patient patient) {
+        Lettered lettered = lettered(staff, patient);
         String username = "user" + serial.getAndIncrement();
-        register(letter, patient, username);
-        return new Citizen(vua.id(), letter, username, core.citizens().signIn(username, PASSWORD));
+        register(lettered.letter(), patient, username);
+        return new Citizen(lettered.vua().id(), lettered.letter(), username, core.citizens().signIn(username, PASSWORD));
     }
 
     public record Citizen(long vuaId, RegistrationLetter letter, String username, SignedInCitizen session) {

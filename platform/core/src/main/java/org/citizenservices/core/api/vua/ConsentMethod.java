@@ -1,18 +1,10 @@
 package org.citizenservices.core.api.vua;
 
+import org.citizenservices.core.api.domain.Labelled;
+
 /** How the patient consented to a proxy; a child without capacity gives none, and the legal basis is recorded. */
-public enum ConsentMethod {
-    WRITTEN("Written"),
-    VERBAL("Verbal"),
-    NOT_REQUIRED("Not required (legal basis recorded)");
-
-    private final String label;
-
-    ConsentMethod(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum ConsentMethod implements Labelled {
+    WRITTEN,
+    VERBAL,
+    NOT_REQUIRED;
 }

@@ -1,18 +1,14 @@
 package org.citizenservices.core.api.vua;
 
+import org.citizenservices.core.api.domain.Labelled;
+
 /** A way a notice can reach a citizen, and so a contact detail they confirm: an email address or a mobile number. */
-public enum ContactChannel {
-    EMAIL("email address"),
-    SMS("mobile number");
+public enum ContactChannel implements Labelled {
+    EMAIL,
+    SMS;
 
-    private final String words;
-
-    ContactChannel(String words) {
-        this.words = words;
-    }
-
-    /** How the citizen calls it: "email address", "mobile number". */
+    /** How the citizen calls it: "email address", "mobile number" (its label). */
     public String words() {
-        return words;
+        return label();
     }
 }

@@ -1,20 +1,12 @@
 package org.citizenservices.core.api.vua;
 
+import org.citizenservices.core.api.domain.Labelled;
+
 /** The identity documents the guidance names. */
-public enum IdentityDocument {
-    PASSPORT("Passport"),
-    PHOTO_DRIVING_LICENCE("Photo driving licence"),
-    BIRTH_CERTIFICATE("Birth certificate"),
-    MARRIAGE_CERTIFICATE("Marriage certificate"),
-    OTHER("Other document");
-
-    private final String label;
-
-    IdentityDocument(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum IdentityDocument implements Labelled {
+    PASSPORT,
+    PHOTO_DRIVING_LICENCE,
+    BIRTH_CERTIFICATE,
+    MARRIAGE_CERTIFICATE,
+    OTHER;
 }

@@ -1,21 +1,13 @@
 package org.citizenservices.core.api.vua;
 
+import org.citizenservices.core.api.domain.Labelled;
+
 /** How the practice verified a citizen's identity (the guidance's types). */
-public enum VerificationMethod {
+public enum VerificationMethod implements Labelled {
     /** Vouching: a member of staff knows the person. */
-    VOUCHING("Vouching (known to staff)"),
+    VOUCHING,
     /** Vouching with confirmation of information, e.g. knowledge of the medical record. */
-    VOUCHING_INFORMATION("Vouching with information confirmation"),
+    VOUCHING_INFORMATION,
     /** Identity documentation was seen. */
-    IDENTITY_DOCUMENTATION("Identity documentation");
-
-    private final String label;
-
-    VerificationMethod(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    IDENTITY_DOCUMENTATION;
 }

@@ -1,5 +1,7 @@
 package org.citizenservices.core.internal.access;
 
+import org.citizenservices.core.internal.service.CoreContext;
+import org.citizenservices.core.internal.service.CoreService;
 import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.vua.PatientChoice;
 import org.citizenservices.core.api.access.ServiceAvailability;
@@ -7,21 +9,17 @@ import org.citizenservices.core.api.vua.VuaStatus;
 import jakarta.persistence.EntityManager;
 import org.citizenservices.core.api.service.ActingAs;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.internal.persistence.Transactions;
 import org.citizenservices.core.internal.vua.AccountLinkage;
 import org.citizenservices.core.internal.vua.PatientAssociation;
 import org.citizenservices.core.internal.vua.Vua;
 import org.citizenservices.spi.CitizenService;
-import org.citizenservices.spi.RecordAccess;
 import org.citizenservices.spi.ServiceNotAvailableException;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -35,19 +33,13 @@ import java.util.function.Supplier;
  * now? — by reading the facts from the database and applying {@link ServiceAvailability}, the single copy of the
  * rule. The portal's tiles, capability pages and the patient API all come here.
  */
-public final class AccessDecisionsService implements org.citizenservices.core.api.access.AccessDecisions {
+public final class AccessDecisionsService extends CoreService implements org.citizenservices.core.api.access.AccessDecisions {
 
-    private final Transactions transactions;
-    private final AuditTrailService audit;
     private final Supplier<Set<CitizenService>> installedModules;
-    private final Clock clock;
 
-    public AccessDecisionsService(Transactions transactions, AuditTrailService audit, Supplier<Set<CitizenService>> installedModules,
-                           Clock clock) {
-        this.transactions = transactions;
-        this.audit = audit;
+    public AccessDecisionsService(CoreContext context, Supplier<Set<CitizenService>> installedModules) {
+        super(context);
         this.installedModules = installedModules;
-        this.clock = clock;
     }
 
     /** Empty when the service is available; otherwise the first reason it is not. */

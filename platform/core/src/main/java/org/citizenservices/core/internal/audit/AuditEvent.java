@@ -1,5 +1,6 @@
 package org.citizenservices.core.internal.audit;
 
+import org.citizenservices.core.internal.persistence.CoreEntity;
 import org.citizenservices.core.api.service.ActingAs;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.audit.Outcome;
@@ -7,9 +8,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.LocalDateTime;
@@ -21,11 +19,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "AUDIT_EVENT")
-public class AuditEvent implements org.citizenservices.core.api.audit.AuditEventDetails {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AuditEvent extends CoreEntity implements org.citizenservices.core.api.audit.AuditEventDetails {
 
     @Column(name = "OCCURRED_AT", updatable = false)
     private LocalDateTime occurredAt;
@@ -128,11 +122,6 @@ public class AuditEvent implements org.citizenservices.core.api.audit.AuditEvent
         value.codePoints().forEach(c -> kept.appendCodePoint(Character.isISOControl(c)
                 || Character.getType(c) == Character.SURROGATE ? '?' : c));
         return kept.toString();
-    }
-
-    @Override
-    public Long id() {
-        return id;
     }
 
     @Override

@@ -1,16 +1,15 @@
 package org.citizenservices.core.internal.notify;
 
+import org.citizenservices.core.internal.service.CoreContext;
+import org.citizenservices.core.internal.service.CoreService;
 import jakarta.persistence.EntityManager;
 import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
-import org.citizenservices.core.internal.persistence.Transactions;
 import org.citizenservices.core.internal.vua.Vua;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -24,19 +23,14 @@ import java.util.Optional;
  * after the last attempt leaving it for the practice to see. A claim lapses after a while, so a node that died while
  * sending does not keep its notices forever: at least once, and once in all but that rare case.
  */
-public final class NotificationOutboxService implements org.citizenservices.core.api.notify.NotificationOutbox {
+public final class NotificationOutboxService extends CoreService implements org.citizenservices.core.api.notify.NotificationOutbox {
 
     static final int MAX_ATTEMPTS = 8;
     private static final Duration CLAIM = Duration.ofMinutes(2);
 
-    private final Transactions transactions;
-    private final AuditTrailService audit;
-    private final Clock clock;
 
-    public NotificationOutboxService(Transactions transactions, AuditTrailService audit, Clock clock) {
-        this.transactions = transactions;
-        this.audit = audit;
-        this.clock = clock;
+    public NotificationOutboxService(CoreContext context) {
+        super(context);
     }
 
     /** Queues a notice in the caller's transaction: it is sent only if that transaction commits. */

@@ -4,17 +4,10 @@ import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.core.api.patient.Sex;
 import org.citizenservices.spi.RecordAccessLevel;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.api.domain.NhsNumber;
 import org.citizenservices.core.api.domain.PersonName;
@@ -27,24 +20,10 @@ import java.time.Period;
 /** A patient registered (or formerly registered) at a practice. */
 @Entity
 @Table(name = "PATIENT")
-public class Patient implements org.citizenservices.core.api.patient.PatientDetails {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "PRACTICE_ID")
-    private Practice practice;
+public class Patient extends PersonAtPractice implements org.citizenservices.core.api.patient.PatientDetails {
 
     @Column(name = "NHS_NUMBER")
     private String nhsNumber;
-
-    @Embedded
-    private Demographics demographics;
-
-    @Column(name = "DATE_OF_BIRTH")
-    private LocalDate dateOfBirth;
 
     @Enumerated(EnumType.STRING)
     private Sex sex;
@@ -64,60 +43,27 @@ public class Patient implements org.citizenservices.core.api.patient.PatientDeta
     @Column(name = "RECORD_ACCESS_FROM")
     private LocalDate recordAccessFrom;
 
-    @Column(name = "CREATED_AT")
-    private LocalDateTime createdAt;
-
-    @Version
-    private int version;
-
     protected Patient() {
     }
 
     public Patient(Practice practice, NhsNumber nhsNumber, PersonName name, LocalDate dateOfBirth, Sex sex,
                    ContactDetails contact, LocalDateTime createdAt) {
-        this.practice = practice;
+        super(practice, name, dateOfBirth, contact, createdAt);
         this.nhsNumber = nhsNumber.value();
-        this.dateOfBirth = dateOfBirth;
         this.sex = sex;
         this.registrationStatus = RegistrationStatus.REGISTERED;
-        this.createdAt = createdAt;
-        this.demographics = new Demographics(name, contact);
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public Practice practice() {
-        return practice;
     }
 
     public NhsNumber nhsNumber() {
         return new NhsNumber(nhsNumber);
     }
 
-    public PersonName name() {
-        return demographics.name();
-    }
-
-    public String displayName() {
-        return name().display();
-    }
-
-    public LocalDate dateOfBirth() {
-        return dateOfBirth;
-    }
-
     public int ageOn(LocalDate day) {
-        return Period.between(dateOfBirth, day).getYears();
+        return Period.between(dateOfBirth(), day).getYears();
     }
 
     public Sex sex() {
         return sex;
-    }
-
-    public ContactDetails contact() {
-        return demographics.contact();
     }
 
     public RegistrationStatus registrationStatus() {
@@ -144,14 +90,6 @@ public class Patient implements org.citizenservices.core.api.patient.PatientDeta
     /** Record entries dated before this are not shown unless a clinician reviewed them; null when not set. */
     public LocalDate recordAccessFrom() {
         return recordAccessFrom;
-    }
-
-    public void rename(PersonName name) {
-        this.demographics = demographics.withName(name);
-    }
-
-    public void contact(ContactDetails contact) {
-        this.demographics = demographics.withContact(contact);
     }
 
     public void registrationStatus(RegistrationStatus status, LocalDate on) {

@@ -1,5 +1,7 @@
 package org.citizenservices.core.internal.patient;
 
+import org.citizenservices.core.internal.service.CoreContext;
+import org.citizenservices.core.internal.service.CoreService;
 import org.citizenservices.core.internal.practice.ServiceConfiguration;
 import org.citizenservices.core.api.patient.PatientRegister;
 import org.citizenservices.core.api.patient.NewPatient;
@@ -8,7 +10,6 @@ import org.citizenservices.spi.RecordAccessLevel;
 import jakarta.persistence.EntityManager;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.internal.audit.AuditEvent;
-import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.FreeText;
 import org.citizenservices.core.api.domain.InvalidValueException;
@@ -20,10 +21,8 @@ import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.internal.persistence.Transactions;
 import org.citizenservices.spi.CitizenService;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -35,20 +34,15 @@ import java.util.Map;
  * switch services for a patient and set their record access level. Every call is limited to the staff member's
  * practice; another practice's patient is "not found".
  */
-public final class PatientRegisterService implements PatientRegister {
+public final class PatientRegisterService extends CoreService implements PatientRegister {
 
     private static final int SEARCH_LIMIT = 50;
 
-    private final Transactions transactions;
-    private final AuditTrailService audit;
     private final AccessEffects patientAccess;
-    private final Clock clock;
 
-    public PatientRegisterService(Transactions transactions, AuditTrailService audit, AccessEffects patientAccess, Clock clock) {
-        this.transactions = transactions;
-        this.audit = audit;
+    public PatientRegisterService(CoreContext context, AccessEffects patientAccess) {
+        super(context);
         this.patientAccess = patientAccess;
-        this.clock = clock;
     }
 
     /**

@@ -1,13 +1,11 @@
 package org.citizenservices.core.internal.practice;
 
+import org.citizenservices.core.internal.persistence.CreatedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
@@ -26,11 +24,7 @@ import java.util.TreeMap;
  */
 @Entity
 @Table(name = "PRACTICE")
-public class Practice implements org.citizenservices.core.api.practice.PracticeDetails {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Practice extends CreatedEntity implements org.citizenservices.core.api.practice.PracticeDetails {
 
     @Column(name = "ODS_CODE")
     private String odsCode;
@@ -43,9 +37,6 @@ public class Practice implements org.citizenservices.core.api.practice.PracticeD
 
     private String telephone;
 
-    @Column(name = "CREATED_AT")
-    private LocalDateTime createdAt;
-
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "PRACTICE_SETTING", joinColumns = @JoinColumn(name = "PRACTICE_ID"))
     @MapKeyColumn(name = "NAME")
@@ -57,17 +48,12 @@ public class Practice implements org.citizenservices.core.api.practice.PracticeD
 
     public Practice(OdsCode odsCode, String name, String address, Postcode postcode, String telephone,
                     LocalDateTime createdAt) {
+        super(createdAt);
         this.odsCode = odsCode.value();
         this.name = name;
         this.address = address;
         this.postcode = postcode.value();
         this.telephone = telephone;
-        this.createdAt = createdAt;
-    }
-
-    @Override
-    public Long id() {
-        return id;
     }
 
     @Override

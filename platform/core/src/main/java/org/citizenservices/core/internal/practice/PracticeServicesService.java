@@ -1,9 +1,10 @@
 package org.citizenservices.core.internal.practice;
 
+import org.citizenservices.core.internal.service.CoreContext;
+import org.citizenservices.core.internal.service.CoreService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.FreeText;
 import org.citizenservices.core.api.domain.InvalidValueException;
@@ -13,10 +14,8 @@ import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.internal.persistence.Transactions;
 import org.citizenservices.spi.CitizenService;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +24,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The practice-level service switches and the settings bag capabilities read. */
-public final class PracticeServicesService implements org.citizenservices.core.api.practice.PracticeServices {
+public final class PracticeServicesService extends CoreService implements org.citizenservices.core.api.practice.PracticeServices {
 
-    private final Transactions transactions;
-    private final AuditTrailService audit;
-    private final Clock clock;
 
-    public PracticeServicesService(Transactions transactions, AuditTrailService audit, Clock clock) {
-        this.transactions = transactions;
-        this.audit = audit;
-        this.clock = clock;
+    public PracticeServicesService(CoreContext context) {
+        super(context);
     }
 
     @Override

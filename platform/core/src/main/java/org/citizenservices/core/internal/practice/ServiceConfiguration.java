@@ -1,10 +1,8 @@
 package org.citizenservices.core.internal.practice;
 
+import org.citizenservices.core.internal.persistence.CoreEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.citizenservices.spi.CitizenService;
 
@@ -17,11 +15,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "SERVICE_CONFIGURATION")
-public class ServiceConfiguration implements org.citizenservices.core.api.patient.ServiceConfigurationDetails {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ServiceConfiguration extends CoreEntity implements org.citizenservices.core.api.patient.ServiceConfigurationDetails {
 
     @Column(name = "PRACTICE_ID")
     private Long practiceId;
@@ -53,10 +47,6 @@ public class ServiceConfiguration implements org.citizenservices.core.api.patien
         this.reason = reason;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Long practiceId() {

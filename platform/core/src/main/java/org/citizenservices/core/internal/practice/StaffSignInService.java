@@ -1,9 +1,10 @@
 package org.citizenservices.core.internal.practice;
 
+import org.citizenservices.core.internal.service.CoreContext;
+import org.citizenservices.core.internal.service.CoreService;
 import org.citizenservices.core.api.service.ActingAs;
 import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.security.PasswordGuard;
@@ -11,28 +12,21 @@ import org.citizenservices.core.api.security.SignInDelay;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.internal.persistence.Transactions;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
 /** Signs practice users in, with growing pauses after repeated wrong passwords ({@link SignInDelay}). */
-public final class StaffSignInService implements org.citizenservices.core.api.practice.StaffSignIn {
+public final class StaffSignInService extends CoreService implements org.citizenservices.core.api.practice.StaffSignIn {
 
     static final String WRONG = PasswordGuard.NOT_RIGHT;
 
-    private final Transactions transactions;
-    private final AuditTrailService audit;
     private final SecretHasher hasher;
-    private final Clock clock;
     private final PasswordGuard guard;
 
-    public StaffSignInService(Transactions transactions, AuditTrailService audit, SecretHasher hasher, Clock clock) {
-        this.transactions = transactions;
-        this.audit = audit;
+    public StaffSignInService(CoreContext context, SecretHasher hasher) {
+        super(context);
         this.hasher = hasher;
-        this.clock = clock;
         this.guard = new PasswordGuard(hasher);
     }
 

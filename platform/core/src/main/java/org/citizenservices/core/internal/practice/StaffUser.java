@@ -1,11 +1,9 @@
 package org.citizenservices.core.internal.practice;
 
+import org.citizenservices.core.internal.persistence.CoreEntity;
 import org.citizenservices.core.api.service.StaffRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -19,11 +17,7 @@ import java.util.stream.Collectors;
 /** A practice user: belongs to exactly one practice and never sees another's data. */
 @Entity
 @Table(name = "STAFF_USER")
-public class StaffUser {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class StaffUser extends CoreEntity {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "PRACTICE_ID")
@@ -57,10 +51,6 @@ public class StaffUser {
         this.displayName = displayName;
         this.roles = roles.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         this.passwordHash = passwordHash;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Practice practice() {

@@ -1,13 +1,11 @@
 package org.citizenservices.core.internal.vua;
 
+import org.citizenservices.core.internal.persistence.CreatedEntity;
 import org.citizenservices.core.api.vua.LinkageKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -20,13 +18,9 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "ACCOUNT_LINKAGE")
-public class AccountLinkage implements org.citizenservices.core.api.vua.AccountLinkageDetails {
+public class AccountLinkage extends CreatedEntity implements org.citizenservices.core.api.vua.AccountLinkageDetails {
 
     public static final String PORTAL_NAME = "Citizen portal";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "VUA_ID")
@@ -37,9 +31,6 @@ public class AccountLinkage implements org.citizenservices.core.api.vua.AccountL
 
     @Column(name = "APP_NAME")
     private String appName;
-
-    @Column(name = "CREATED_AT")
-    private LocalDateTime createdAt;
 
     @Column(name = "REVOKED_AT")
     private LocalDateTime revokedAt;
@@ -58,15 +49,11 @@ public class AccountLinkage implements org.citizenservices.core.api.vua.AccountL
     }
 
     AccountLinkage(Vua vua, LinkageKind kind, String appName, LocalDateTime createdAt, String accessIdentityHash) {
+        super(createdAt);
         this.vua = vua;
         this.kind = kind;
         this.appName = appName;
-        this.createdAt = createdAt;
         this.accessIdentityHash = accessIdentityHash;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Vua vua() {
@@ -79,10 +66,6 @@ public class AccountLinkage implements org.citizenservices.core.api.vua.AccountL
 
     public String appName() {
         return appName;
-    }
-
-    public LocalDateTime createdAt() {
-        return createdAt;
     }
 
     public LocalDateTime revokedAt() {

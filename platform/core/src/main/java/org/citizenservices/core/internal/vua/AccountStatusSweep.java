@@ -1,15 +1,14 @@
 package org.citizenservices.core.internal.vua;
 
+import org.citizenservices.core.internal.service.CoreContext;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.internal.persistence.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,20 +20,14 @@ import java.util.List;
  * at the same moment: each account is read for update and changed only if its stored status is still wrong (the
  * version column backs this up), so a change is made — and written to history and audit — once.
  */
-public final class AccountStatusSweep {
+public final class AccountStatusSweep extends AccountService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountStatusSweep.class);
     private static final String LIVE =
             "a.vua = v and a.startDate <= :today and (a.endDate is null or a.endDate > :today)";
 
-    private final Transactions transactions;
-    private final AccountStatusRule statusRule;
-    private final Clock clock;
-
-    public AccountStatusSweep(Transactions transactions, AccountStatusRule statusRule, Clock clock) {
-        this.transactions = transactions;
-        this.statusRule = statusRule;
-        this.clock = clock;
+    public AccountStatusSweep(CoreContext context, AccountStatusRule statusRule) {
+        super(context, statusRule);
     }
 
     /** Brings every account whose status the date may have changed up to date; the number changed by this call. */

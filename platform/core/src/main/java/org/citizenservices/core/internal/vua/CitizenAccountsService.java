@@ -1,5 +1,6 @@
 package org.citizenservices.core.internal.vua;
 
+import org.citizenservices.core.internal.service.CoreContext;
 import org.citizenservices.core.api.vua.CitizenAccounts;
 import org.citizenservices.core.api.vua.AccountConditions;
 import org.citizenservices.core.api.vua.AccessIdentity;
@@ -9,13 +10,11 @@ import org.citizenservices.core.api.vua.AppLink;
 import org.citizenservices.core.api.vua.HistoryKind;
 import org.citizenservices.core.api.vua.LinkageDetails;
 import org.citizenservices.core.api.vua.LinkageKind;
-import jakarta.persistence.EntityManager;
 import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.service.ActingAs;
 import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.internal.audit.AuditEvent;
-import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.api.security.PasswordPolicy;
@@ -25,9 +24,7 @@ import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.internal.persistence.Transactions;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -40,26 +37,19 @@ import java.util.Optional;
  * (the Scenario 1 account linkage), sign in and out (with growing pauses after wrong passwords), change the password,
  * list the patients they may act for, and read who has viewed or changed their information.
  */
-public final class CitizenAccountsService implements CitizenAccounts {
+public final class CitizenAccountsService extends AccountService implements CitizenAccounts {
 
     static final String WRONG = PasswordGuard.NOT_RIGHT;
 
-    private final Transactions transactions;
-    private final AuditTrailService audit;
     private final LinkageCheckService linkageCheck;
-    private final AccountStatusRule statusRule;
     private final SecretHasher hasher;
-    private final Clock clock;
     private final PasswordGuard guard;
 
-    public CitizenAccountsService(Transactions transactions, AuditTrailService audit, LinkageCheckService linkageCheck,
-                           AccountStatusRule statusRule, SecretHasher hasher, Clock clock) {
-        this.transactions = transactions;
-        this.audit = audit;
+    public CitizenAccountsService(CoreContext context, LinkageCheckService linkageCheck,
+            AccountStatusRule statusRule, SecretHasher hasher) {
+        super(context, statusRule);
         this.linkageCheck = linkageCheck;
-        this.statusRule = statusRule;
         this.hasher = hasher;
-        this.clock = clock;
         this.guard = new PasswordGuard(hasher);
     }
 

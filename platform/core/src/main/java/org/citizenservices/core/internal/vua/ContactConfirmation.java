@@ -1,13 +1,11 @@
 package org.citizenservices.core.internal.vua;
 
+import org.citizenservices.core.internal.persistence.CreatedEntity;
 import org.citizenservices.core.api.vua.ContactChannel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.LocalDateTime;
@@ -15,11 +13,7 @@ import java.time.LocalDateTime;
 /** A code sent to an email address or mobile number to confirm it; only the code's hash is kept. */
 @Entity
 @Table(name = "CONTACT_CONFIRMATION")
-public class ContactConfirmation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ContactConfirmation extends CreatedEntity {
 
     @Column(name = "VUA_ID")
     private long vuaId;
@@ -31,9 +25,6 @@ public class ContactConfirmation {
 
     @Column(name = "CODE_HASH")
     private String codeHash;
-
-    @Column(name = "CREATED_AT")
-    private LocalDateTime createdAt;
 
     @Column(name = "EXPIRES_AT")
     private LocalDateTime expiresAt;
@@ -49,11 +40,11 @@ public class ContactConfirmation {
 
     ContactConfirmation(long vuaId, ContactChannel channel, String address, String codeHash, LocalDateTime createdAt,
                         LocalDateTime expiresAt) {
+        super(createdAt);
         this.vuaId = vuaId;
         this.channel = channel;
         this.address = address;
         this.codeHash = codeHash;
-        this.createdAt = createdAt;
         this.expiresAt = expiresAt;
     }
 

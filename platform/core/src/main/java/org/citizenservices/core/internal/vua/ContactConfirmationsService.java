@@ -1,14 +1,14 @@
 package org.citizenservices.core.internal.vua;
 
+import org.citizenservices.core.internal.service.CoreContext;
+import org.citizenservices.core.internal.service.CoreService;
 import org.citizenservices.core.api.vua.ContactConfirmations;
 import org.citizenservices.core.api.vua.ContactChannel;
-import org.citizenservices.core.api.vua.ContactPreference;
 import org.citizenservices.core.api.vua.HistoryKind;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.api.security.SecretHasher;
@@ -16,10 +16,8 @@ import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.internal.persistence.Transactions;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -33,23 +31,18 @@ import java.util.function.Function;
  * exists only in the {@link CodeToSend} handed to the sender. When the practice changes a detail, the new value is
  * unconfirmed until confirmed again ({@link Vua#confirmedEmail()}).
  */
-public final class ContactConfirmationsService implements ContactConfirmations {
+public final class ContactConfirmationsService extends CoreService implements ContactConfirmations {
 
     static final Duration LIFETIME = Duration.ofMinutes(30);
     static final int MAX_WRONG_TRIES = 5;
     static final int MAX_CODES_PER_HOUR = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Transactions transactions;
-    private final AuditTrailService audit;
     private final SecretHasher hasher;
-    private final Clock clock;
 
-    public ContactConfirmationsService(Transactions transactions, AuditTrailService audit, SecretHasher hasher, Clock clock) {
-        this.transactions = transactions;
-        this.audit = audit;
+    public ContactConfirmationsService(CoreContext context, SecretHasher hasher) {
+        super(context);
         this.hasher = hasher;
-        this.clock = clock;
     }
 
     public ContactState state(SignedInCitizen citizen) {

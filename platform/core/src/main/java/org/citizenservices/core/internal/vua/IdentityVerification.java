@@ -1,5 +1,6 @@
 package org.citizenservices.core.internal.vua;
 
+import org.citizenservices.core.internal.persistence.CoreEntity;
 import org.citizenservices.core.api.vua.IdentityCheck;
 import org.citizenservices.core.api.vua.IdentityDocument;
 import org.citizenservices.core.api.vua.VerificationMethod;
@@ -9,9 +10,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
@@ -26,11 +24,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "IDENTITY_VERIFICATION")
-public class IdentityVerification implements org.citizenservices.core.api.vua.IdentityVerificationDetails {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class IdentityVerification extends CoreEntity implements org.citizenservices.core.api.vua.IdentityVerificationDetails {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "VUA_ID")
@@ -90,10 +84,6 @@ public class IdentityVerification implements org.citizenservices.core.api.vua.Id
         // identity documents never travel with the record to another practice
         this.excludedFromGp2gp = check.method() == VerificationMethod.IDENTITY_DOCUMENTATION;
         this.recordedAt = recordedAt;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Vua vua() {

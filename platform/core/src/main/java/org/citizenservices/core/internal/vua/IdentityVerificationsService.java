@@ -1,60 +1,29 @@
 package org.citizenservices.core.internal.vua;
 
+import org.citizenservices.core.internal.service.CoreContext;
 import org.citizenservices.core.api.vua.IdentityVerifications;
 import org.citizenservices.core.api.vua.HistoryKind;
 import org.citizenservices.core.api.vua.IdentityCheck;
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
-import org.citizenservices.core.api.domain.ContactDetails;
-import org.citizenservices.core.api.domain.FreeText;
 import org.citizenservices.core.api.domain.InvalidValueException;
-import org.citizenservices.core.api.domain.LinkageKey;
-import org.citizenservices.core.api.domain.PersonName;
-import org.citizenservices.core.api.domain.VuaId;
-import org.citizenservices.core.internal.practice.Practice;
-import org.citizenservices.core.internal.patient.Patient;
-import org.citizenservices.core.internal.patient.PatientRegisterService;
-import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.service.NotFoundException;
-import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.internal.persistence.Transactions;
-import org.citizenservices.spi.CitizenService;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Identity verification of account holders (R8: vouching, documents, or a trusted identity provider), recorded by the
  * practice with its evidence, which staff may open again; a verification can make the account ACTIVE under the rule.
  */
-public final class IdentityVerificationsService implements IdentityVerifications {
+public final class IdentityVerificationsService extends AccountService implements IdentityVerifications {
 
-    private final Transactions transactions;
-    private final AuditTrailService audit;
-    private final AccountStatusRule statusRule;
-    private final VuaHistory history;
-    private final Clock clock;
 
-    public IdentityVerificationsService(Transactions transactions, AuditTrailService audit, AccountStatusRule statusRule, Clock clock) {
-        this.transactions = transactions;
-        this.audit = audit;
-        this.statusRule = statusRule;
-        this.clock = clock;
-        this.history = new VuaHistory(clock);
+    public IdentityVerificationsService(CoreContext context, AccountStatusRule statusRule) {
+        super(context, statusRule);
     }
 
     public IdentityVerification verifyIdentity(StaffMember staff, long vuaId, IdentityCheck check) {

@@ -1,15 +1,15 @@
 package org.citizenservices.core.internal.vua;
 
+import org.citizenservices.core.internal.service.CoreContext;
+import org.citizenservices.core.internal.service.CoreService;
 import org.citizenservices.core.api.vua.LinkageCheck;
 import org.citizenservices.core.api.vua.LinkageDetails;
 import org.citizenservices.core.api.vua.LinkageFailure;
 import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.service.SignInFailedException;
-import org.citizenservices.core.internal.persistence.Transactions;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -21,18 +21,15 @@ import java.util.Locale;
  * until the practice issues a new letter — but the answer stays "did not match", after the same Argon2 work: a
  * different answer for a locked account would tell a stranger that the account ID they guessed is real.
  */
-public final class LinkageCheckService implements LinkageCheck {
+public final class LinkageCheckService extends CoreService implements LinkageCheck {
 
     private final Object[] attemptLocks = new Object[64];
-    private final Transactions transactions;
-    private final AuditTrailService audit;
     private final SecretHasher hasher;
     // verified against when there is no account, so a wrong account ID costs as long as a wrong key
     private final String decoyHash;
 
-    public LinkageCheckService(Transactions transactions, AuditTrailService audit, SecretHasher hasher) {
-        this.transactions = transactions;
-        this.audit = audit;
+    public LinkageCheckService(CoreContext context, SecretHasher hasher) {
+        super(context);
         this.hasher = hasher;
         this.decoyHash = hasher.hash("DecoyKeyNeverIssued2".toCharArray());
         for (int i = 0; i < attemptLocks.length; i++) {

@@ -1,65 +1,43 @@
 package org.citizenservices.core.internal.vua;
 
+import org.citizenservices.core.internal.service.CoreContext;
 import org.citizenservices.core.api.vua.LinkageKeys;
 import org.citizenservices.core.api.vua.HistoryKind;
 import org.citizenservices.core.api.vua.LinkageKind;
 import org.citizenservices.core.api.vua.RegistrationLetter;
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.api.domain.FreeText;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.api.domain.LinkageKey;
-import org.citizenservices.core.api.domain.PersonName;
-import org.citizenservices.core.api.domain.VuaId;
 import org.citizenservices.core.internal.practice.Practice;
-import org.citizenservices.core.internal.patient.Patient;
-import org.citizenservices.core.internal.patient.PatientRegisterService;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.internal.persistence.Transactions;
-import org.citizenservices.spi.CitizenService;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Linkage keys and the account linkages built on them: the registration letter that is the only place a key is ever
  * shown, its reset (every linkage revoked with its sessions), and disconnecting one app or the portal sign-in.
  */
-public final class LinkageKeysService implements LinkageKeys {
+public final class LinkageKeysService extends AccountService implements LinkageKeys {
 
-    private final Transactions transactions;
-    private final AuditTrailService audit;
-    private final AccountStatusRule statusRule;
     private final SecretHasher hasher;
     private final SessionRevocationsService revocations;
-    private final VuaHistory history;
-    private final Clock clock;
 
-    public LinkageKeysService(Transactions transactions, AuditTrailService audit, AccountStatusRule statusRule, SecretHasher hasher, SessionRevocationsService revocations, Clock clock) {
-        this.transactions = transactions;
-        this.audit = audit;
-        this.statusRule = statusRule;
+    public LinkageKeysService(CoreContext context, AccountStatusRule statusRule,
+            SecretHasher hasher, SessionRevocationsService revocations) {
+        super(context, statusRule);
         this.hasher = hasher;
         this.revocations = revocations;
-        this.clock = clock;
-        this.history = new VuaHistory(clock);
     }
 
     /**

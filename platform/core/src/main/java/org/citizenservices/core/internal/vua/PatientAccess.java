@@ -1,15 +1,14 @@
 package org.citizenservices.core.internal.vua;
 
+import org.citizenservices.core.internal.service.CoreContext;
 import org.citizenservices.core.api.vua.HistoryKind;
 import jakarta.persistence.EntityManager;
 import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.core.api.service.Times;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,16 +16,11 @@ import java.util.List;
  * What a change to a patient means for the accounts associated with them: ending their associations when they
  * leave or die (each account then follows the status rule), and noting service changes in each account's history.
  */
-public final class PatientAccess implements org.citizenservices.core.internal.patient.AccessEffects {
+public final class PatientAccess extends AccountService
+        implements org.citizenservices.core.internal.patient.AccessEffects {
 
-    private final AccountStatusRule statusRule;
-    private final AuditTrailService audit;
-    private final Clock clock;
-
-    public PatientAccess(AccountStatusRule statusRule, AuditTrailService audit, Clock clock) {
-        this.statusRule = statusRule;
-        this.audit = audit;
-        this.clock = clock;
+    public PatientAccess(CoreContext context, AccountStatusRule statusRule) {
+        super(context, statusRule);
     }
 
     static List<PatientAssociation> liveAssociationsFor(EntityManager em, Patient patient, LocalDate today) {

@@ -1,5 +1,6 @@
 package org.citizenservices.core.internal.vua;
 
+import org.citizenservices.core.internal.persistence.CoreEntity;
 import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.ConsentMethod;
 import org.citizenservices.core.api.vua.Relationship;
@@ -7,9 +8,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -30,11 +28,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "PATIENT_ASSOCIATION")
-public class PatientAssociation implements org.citizenservices.core.api.vua.PatientAssociationDetails {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PatientAssociation extends CoreEntity implements org.citizenservices.core.api.vua.PatientAssociationDetails {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "VUA_ID")
@@ -92,10 +86,6 @@ public class PatientAssociation implements org.citizenservices.core.api.vua.Pati
         this.startDate = request.startDate();
         this.createdBy = createdBy;
         services(request.services());
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Vua vua() {

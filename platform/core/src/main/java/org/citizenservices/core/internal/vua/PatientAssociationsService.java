@@ -1,5 +1,6 @@
 package org.citizenservices.core.internal.vua;
 
+import org.citizenservices.core.internal.service.CoreContext;
 import org.citizenservices.core.api.vua.PatientAssociations;
 import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.HistoryKind;
@@ -7,33 +8,21 @@ import jakarta.persistence.EntityManager;
 import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
-import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.api.domain.FreeText;
 import org.citizenservices.core.api.domain.InvalidValueException;
-import org.citizenservices.core.api.domain.LinkageKey;
-import org.citizenservices.core.api.domain.PersonName;
-import org.citizenservices.core.api.domain.VuaId;
-import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.core.internal.patient.PatientRegisterService;
-import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.internal.persistence.Transactions;
 import org.citizenservices.spi.CitizenService;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,20 +32,11 @@ import java.util.stream.Collectors;
  * the staff member's role and practice, in the account's history and the audit trail, with the account's status
  * following the rule.
  */
-public final class PatientAssociationsService implements PatientAssociations {
+public final class PatientAssociationsService extends AccountService implements PatientAssociations {
 
-    private final Transactions transactions;
-    private final AuditTrailService audit;
-    private final AccountStatusRule statusRule;
-    private final VuaHistory history;
-    private final Clock clock;
 
-    public PatientAssociationsService(Transactions transactions, AuditTrailService audit, AccountStatusRule statusRule, Clock clock) {
-        this.transactions = transactions;
-        this.audit = audit;
-        this.statusRule = statusRule;
-        this.clock = clock;
-        this.history = new VuaHistory(clock);
+    public PatientAssociationsService(CoreContext context, AccountStatusRule statusRule) {
+        super(context, statusRule);
     }
 
     /** Every association of a patient, live and ended, for the patient page. */

@@ -1,23 +1,16 @@
 package org.citizenservices.core.internal.vua;
 
+import org.citizenservices.core.internal.patient.PersonAtPractice;
 import org.citizenservices.core.api.domain.OdsCode;
 import org.citizenservices.core.api.vua.ContactChannel;
 import org.citizenservices.core.api.vua.ContactPreference;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.domain.ContactDetails;
-import org.citizenservices.core.internal.patient.Demographics;
 import org.citizenservices.core.api.domain.EmailAddress;
 import org.citizenservices.core.api.domain.PersonName;
 import org.citizenservices.core.api.domain.TelephoneNumber;
@@ -35,24 +28,10 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "VUA")
-public class Vua implements org.citizenservices.core.api.vua.VuaDetails {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "PRACTICE_ID")
-    private Practice practice;
+public class Vua extends PersonAtPractice implements org.citizenservices.core.api.vua.VuaDetails {
 
     @Column(name = "ACCOUNT_ID")
     private String accountId;
-
-    @Embedded
-    private Demographics demographics;
-
-    @Column(name = "DATE_OF_BIRTH")
-    private LocalDate dateOfBirth;
 
 
     @Enumerated(EnumType.STRING)
@@ -94,54 +73,21 @@ public class Vua implements org.citizenservices.core.api.vua.VuaDetails {
     @Column(name = "SIGN_IN_LOCKED_UNTIL")
     private LocalDateTime signInLockedUntil;
 
-    @Column(name = "CREATED_AT")
-    private LocalDateTime createdAt;
-
     @Column(name = "CREATED_BY")
     private String createdBy;
-
-    @Version
-    private int version;
 
     protected Vua() {
     }
 
     public Vua(Practice practice, VuaId accountId, PersonName name, LocalDate dateOfBirth, ContactDetails contact,
                LocalDateTime createdAt, String createdBy) {
-        this.practice = practice;
+        super(practice, name, dateOfBirth, contact, createdAt);
         this.accountId = accountId.value();
-        this.dateOfBirth = dateOfBirth;
-        this.createdAt = createdAt;
         this.createdBy = createdBy;
-        this.demographics = new Demographics(name, contact);
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public Practice practice() {
-        return practice;
     }
 
     public VuaId accountId() {
         return new VuaId(accountId);
-    }
-
-    public PersonName name() {
-        return demographics.name();
-    }
-
-    public String displayName() {
-        return name().display();
-    }
-
-    public LocalDate dateOfBirth() {
-        return dateOfBirth;
-    }
-
-    public ContactDetails contact() {
-        return demographics.contact();
     }
 
     public ContactPreference contactPreference() {
@@ -171,7 +117,7 @@ public class Vua implements org.citizenservices.core.api.vua.VuaDetails {
     }
 
     public OdsCode practiceOdsCode() {
-        return practice.odsCode();
+        return practice().odsCode();
     }
 
     public boolean hasLinkageKey() {
@@ -210,24 +156,13 @@ public class Vua implements org.citizenservices.core.api.vua.VuaDetails {
         return signInLockedUntil;
     }
 
-    public LocalDateTime createdAt() {
-        return createdAt;
-    }
-
     public String createdBy() {
         return createdBy;
     }
 
-    void rename(PersonName name) {
-        this.demographics = demographics.withName(name);
-    }
-
-    void contact(ContactDetails contact) {
-        this.demographics = demographics.withContact(contact);
-    }
-
-    void dateOfBirth(LocalDate dateOfBirth) {
-        this.dateOfBirth = dateOfBirth;
+    @Override
+    protected void dateOfBirth(LocalDate dateOfBirth) {
+        super.dateOfBirth(dateOfBirth);
     }
 
     void contactPreference(ContactPreference preference) {

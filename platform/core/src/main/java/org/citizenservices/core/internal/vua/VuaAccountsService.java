@@ -1,5 +1,6 @@
 package org.citizenservices.core.internal.vua;
 
+import org.citizenservices.core.internal.service.CoreContext;
 import org.citizenservices.core.api.vua.VuaAccounts;
 import org.citizenservices.core.api.vua.AccountDetails;
 import org.citizenservices.core.api.vua.AccountConditions;
@@ -7,39 +8,27 @@ import org.citizenservices.core.api.vua.ContactPreference;
 import org.citizenservices.core.api.vua.HistoryKind;
 import org.citizenservices.core.api.vua.NewAccount;
 import jakarta.persistence.EntityManager;
-import org.citizenservices.core.api.vua.AssociationType;
 import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.api.domain.FreeText;
 import org.citizenservices.core.api.domain.InvalidValueException;
-import org.citizenservices.core.api.domain.LinkageKey;
 import org.citizenservices.core.api.domain.PersonName;
 import org.citizenservices.core.api.domain.VuaId;
 import org.citizenservices.core.internal.practice.Practice;
-import org.citizenservices.core.internal.patient.Patient;
-import org.citizenservices.core.internal.patient.PatientRegisterService;
-import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.internal.persistence.Transactions;
-import org.citizenservices.spi.CitizenService;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Verified User Accounts as practice users manage them: create, find, edit, suspend and reinstate, and the full
@@ -48,26 +37,17 @@ import java.util.stream.Collectors;
  * against the staff member's role and practice, changes the status only through {@link AccountStatusRule}, and
  * writes the account's history and the audit trail in the same transaction.
  */
-public final class VuaAccountsService implements VuaAccounts {
+public final class VuaAccountsService extends AccountService implements VuaAccounts {
 
     private static final String ID_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Transactions transactions;
-    private final AuditTrailService audit;
-    private final AccountStatusRule statusRule;
-    private final VuaHistory history;
     private final SessionRevocationsService revocations;
-    private final Clock clock;
 
-    public VuaAccountsService(Transactions transactions, AuditTrailService audit, AccountStatusRule statusRule,
-                       SessionRevocationsService revocations, Clock clock) {
-        this.transactions = transactions;
-        this.audit = audit;
-        this.statusRule = statusRule;
-        this.history = new VuaHistory(clock);
+    public VuaAccountsService(CoreContext context, AccountStatusRule statusRule,
+            SessionRevocationsService revocations) {
+        super(context, statusRule);
         this.revocations = revocations;
-        this.clock = clock;
     }
 
     // ---- creating and finding ---------------------------------------------------------------------------------

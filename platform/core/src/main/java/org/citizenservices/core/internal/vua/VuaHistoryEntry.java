@@ -1,13 +1,11 @@
 package org.citizenservices.core.internal.vua;
 
+import org.citizenservices.core.internal.persistence.CoreEntity;
 import org.citizenservices.core.api.vua.HistoryKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.LocalDateTime;
@@ -15,11 +13,7 @@ import java.time.LocalDateTime;
 /** One line of an account's history, written in the same transaction as the change it describes. */
 @Entity
 @Table(name = "VUA_HISTORY")
-public class VuaHistoryEntry implements org.citizenservices.core.api.vua.VuaHistoryDetails {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class VuaHistoryEntry extends CoreEntity implements org.citizenservices.core.api.vua.VuaHistoryDetails {
 
     @Column(name = "VUA_ID")
     private Long vuaId;

@@ -5,20 +5,16 @@ import org.citizenservices.core.internal.audit.AuditEvent;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.internal.practice.Practice;
-import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.internal.practice.StaffUser;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.Bounds;
 import org.citizenservices.core.support.CoreFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.citizenservices.core.support.OneCorePerClass;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,44 +26,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A crafted request can send a password of any length: at sign-in it is just a wrong password (one verification,
  * counted towards the pause), and a password change refuses it in words before anything is hashed or stored.
  */
-class LongPasswordTest {
+class LongPasswordTest extends OneCorePerClass {
 
     static final String TEN_KB = Bounds.text(Bounds.TEN_KB);
-
-    @TempDir
-    static Path dir;
-    static CoreFixture fixture;
 
     StaffMember reception;
     CoreFixture.Citizen citizen;
 
-    @BeforeAll
-    static void open() {
-        fixture = new CoreFixture(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
-
     @BeforeEach
     void practice() {
-        Practice practice = fixture.practice();
-        reception = fixture.staff(practice, StaffRole.RECEPTIONIST);
-        Patient patient = fixture.patient(practice, "Longpassword", LocalDate.of(1980, 5, 7));
-        citizen = fixture.activeSelf(reception, patient);
+        CoreFixture.Surgery surgery = fixture.surgery("Longpassword", LocalDate.of(1980, 5, 7));
+        reception = surgery.reception();
+        citizen = fixture.activeSelf(reception, surgery.patient());
     }
 
     @Test
     void aTenKilobytePasswordAtStaffSignIn_isAWrongPassword_afterOneVerification() {
+        isAWrongPasswordAfterOneVerification(() -> fixture.core.staffSignIn().signIn(reception.username(), TEN_KB),
+                AuditAction.STAFF_SIGN_IN);
+    }
+
+    /** The sign-in is refused as any wrong password is, after one verification, and audited as one. */
+    private void isAWrongPasswordAfterOneVerification(Runnable signIn, AuditAction action) {
         long before = fixture.hasher.verifications();
 
-        assertThatThrownBy(() -> fixture.core.staffSignIn().signIn(reception.username(), TEN_KB))
-                .isInstanceOf(SignInFailedException.class).hasMessage(PasswordGuard.NOT_RIGHT);
+        assertThatThrownBy(signIn::run).isInstanceOf(SignInFailedException.class).hasMessage(PasswordGuard.NOT_RIGHT);
 
         assertThat(fixture.hasher.verifications() - before).isEqualTo(1);
-        assertThat(latest(AuditAction.STAFF_SIGN_IN)).extracting(AuditEvent::outcome, AuditEvent::detail)
+        assertThat(latest(action)).extracting(AuditEvent::outcome, AuditEvent::detail)
                 .containsExactly(Outcome.FAILED, "wrong password");
     }
 
@@ -87,14 +73,8 @@ class LongPasswordTest {
 
     @Test
     void aTenKilobytePasswordAtCitizenSignIn_isAWrongPassword_afterOneVerification() {
-        long before = fixture.hasher.verifications();
-
-        assertThatThrownBy(() -> fixture.core.citizens().signIn(citizen.username(), TEN_KB))
-                .isInstanceOf(SignInFailedException.class).hasMessage(PasswordGuard.NOT_RIGHT);
-
-        assertThat(fixture.hasher.verifications() - before).isEqualTo(1);
-        assertThat(latest(AuditAction.CITIZEN_SIGN_IN)).extracting(AuditEvent::outcome, AuditEvent::detail)
-                .containsExactly(Outcome.FAILED, "wrong password");
+        isAWrongPasswordAfterOneVerification(() -> fixture.core.citizens().signIn(citizen.username(), TEN_KB),
+                AuditAction.CITIZEN_SIGN_IN);
         assertThat(fixture.core.citizens().signIn(citizen.username(), CoreFixture.PASSWORD)).isNotNull();
     }
 

@@ -1,27 +1,21 @@
 package org.citizenservices.core.internal.patient;
 
 import org.citizenservices.core.api.patient.PatientRegister;
-import org.citizenservices.core.api.patient.PatientRegister;
 import org.citizenservices.core.api.patient.RegistrationStatus;
-import org.citizenservices.core.api.domain.FreeText;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.Bounds;
-import org.citizenservices.core.support.CoreFixture;
+import org.citizenservices.core.support.OneCorePerClass;
 import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.spi.CitizenService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,27 +27,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The reasons and search a practice user types on a patient's page, at the limit, one over and at 10 KB: kept whole
  * up to the limit, refused beyond it before the patient, their associations or the audit trail change.
  */
-class PatientRegisterInputBoundsTest {
-
-    @TempDir
-    static Path dir;
-    static CoreFixture fixture;
+class PatientRegisterInputBoundsTest extends OneCorePerClass {
 
     StaffMember reception;
     StaffMember clinician;
     Patient patient;
     long vuaId;
-    PatientRegister patients;
-
-    @BeforeAll
-    static void open() {
-        fixture = new CoreFixture(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
+    final PatientRegister patients = fixture.core.patients();
 
     @BeforeEach
     void practice() {
@@ -63,7 +43,6 @@ class PatientRegisterInputBoundsTest {
         patient = fixture.patient(practice, "Bounded", LocalDate.of(1980, 5, 5));
         vuaId = fixture.account(reception, patient).id();
         fixture.core.associations().associate(reception, vuaId, patient.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
-        patients = fixture.core.patients();
     }
 
     enum Reason {
@@ -115,20 +94,9 @@ class PatientRegisterInputBoundsTest {
                         .setParameter("patient", patient.id()).getResultList());
     }
 
-    static Stream<Arguments> searches() {
-        return Bounds.lengths(FreeText.SEARCH).mapToObj(Arguments::of);
-    }
-
     @ParameterizedTest(name = "a patient search of {0} characters")
-    @MethodSource("searches")
+    @MethodSource("org.citizenservices.core.support.Bounds#searches")
     void aSearchUpToItsLimitFindsNothingQuietly_andALongerOneIsRefusedInWords(int length) {
-        String query = Bounds.text(length);
-
-        if (length <= FreeText.SEARCH) {
-            assertThat(patients.search(reception, query)).isEmpty();
-        } else {
-            assertThatThrownBy(() -> patients.search(reception, query)).isInstanceOf(InvalidValueException.class)
-                    .hasMessage("A search is at most 100 characters.");
-        }
+        Bounds.search(length, query -> patients.search(reception, query));
     }
 }

@@ -4,7 +4,6 @@ import org.citizenservices.core.api.patient.PatientDetails;
 import org.citizenservices.core.api.patient.RegistrationStatus;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.api.audit.AuditAction;
-import org.citizenservices.core.internal.audit.AuditEvent;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.api.service.StaffRole;
@@ -13,14 +12,11 @@ import org.citizenservices.core.api.service.NotPermittedException;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
+import org.citizenservices.core.support.OneCorePerClass;
 import org.citizenservices.core.internal.vua.Vua;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,27 +25,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.citizenservices.spi.CitizenService.RECORD;
 
 /** Roles and tenancy are enforced in the core's services, every change is audited, bad input changes nothing. */
-class StaffAuthorisationTest {
-
-    @TempDir
-    static Path dir;
-    static CoreFixture fixture;
+class StaffAuthorisationTest extends OneCorePerClass {
 
     Practice practice;
     StaffMember reception;
     StaffMember clinician;
     StaffMember admin;
     Patient patient;
-
-    @BeforeAll
-    static void open() {
-        fixture = new CoreFixture(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
 
     @BeforeEach
     void practice() {

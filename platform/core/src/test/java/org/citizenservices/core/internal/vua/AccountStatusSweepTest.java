@@ -1,5 +1,6 @@
 package org.citizenservices.core.internal.vua;
 
+import org.citizenservices.core.internal.service.CoreContext;
 import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.HistoryKind;
 import org.citizenservices.core.api.vua.VuaStatus;
@@ -10,13 +11,10 @@ import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
-import org.junit.jupiter.api.AfterAll;
+import org.citizenservices.core.support.OneCorePerClass;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,21 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An association dated in the future makes its account ACTIVE on that day with no one touching it: the scheduled
  * sweep, with a clock the test moves, and two sweeps on one database standing for two nodes.
  */
-class AccountStatusSweepTest {
-
-    @TempDir
-    static Path dir;
-    static CoreFixture fixture;
-
-    @BeforeAll
-    static void open() {
-        fixture = new CoreFixture(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
+class AccountStatusSweepTest extends OneCorePerClass {
 
     @AfterEach
     void backToStart() {
@@ -88,8 +72,8 @@ class AccountStatusSweepTest {
     }
 
     private static AccountStatusSweep sweep() {
-        return new AccountStatusSweep(fixture.core.transactions(),
-                new AccountStatusRule(fixture.audit(), fixture.clock), fixture.clock);
+        return new AccountStatusSweep(new CoreContext(fixture.core.transactions(), fixture.audit(), fixture.clock),
+                new AccountStatusRule(fixture.audit(), fixture.clock));
     }
 
     private static VuaStatus status(Vua vua) {

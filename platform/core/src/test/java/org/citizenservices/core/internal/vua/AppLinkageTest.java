@@ -4,7 +4,6 @@ import org.citizenservices.core.api.vua.AccountLinkageDetails;
 import org.citizenservices.core.api.vua.AccountDetails;
 import org.citizenservices.core.api.vua.AccessIdentityRefused;
 import org.citizenservices.core.api.vua.AppLink;
-import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.LinkageDetails;
 import org.citizenservices.core.api.vua.LinkageKind;
 import org.citizenservices.core.api.vua.RegistrationLetter;
@@ -12,18 +11,14 @@ import org.citizenservices.core.api.vua.VuaStatus;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.patient.Patient;
-import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.citizenservices.core.support.OneCorePerClass;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,42 +28,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.citizenservices.spi.CitizenService.APPOINTMENTS;
 
 /** Scenario 2 in the core: apps linked with the letter's details, one account to several apps, each revocable. */
-class AppLinkageTest {
+class AppLinkageTest extends OneCorePerClass {
 
-    @TempDir
-    static Path dir;
-    static CoreFixture fixture;
-
-    Practice practice;
-    StaffMember reception;
-    Patient patient;
-    Vua vua;
-    RegistrationLetter letter;
-
-    @BeforeAll
-    static void open() {
-        fixture = new CoreFixture(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
+    CoreFixture.Lettered at;
 
     @BeforeEach
     void verifiedAccountWithALetter() {
-        practice = fixture.practice();
-        reception = fixture.staff(practice, StaffRole.RECEPTIONIST);
-        patient = fixture.patient(practice, "Appuser", LocalDate.of(1988, 8, 8));
-        vua = fixture.account(reception, patient);
-        fixture.core.identityVerifications().verifyIdentity(reception, vua.id(), CoreFixture.passportSeen());
-        fixture.core.associations().associate(reception, vua.id(), patient.id(), AssociationRequest.self(LocalDate.of(2026, 11, 1)));
-        letter = fixture.core.linkageKeys().issueLinkageKey(reception, vua.id(), null);
+        at = fixture.lettered("Appuser", LocalDate.of(1988, 8, 8));
     }
 
     private LinkageDetails details() {
-        return new LinkageDetails(letter.accountId(), letter.linkageKey(), "Appuser", LocalDate.of(1988, 8, 8),
-                letter.odsCode());
+        return new LinkageDetails(at.letter().accountId(), at.letter().linkageKey(), "Appuser",
+                LocalDate.of(1988, 8, 8), at.letter().odsCode());
     }
 
     @Test
@@ -93,7 +64,7 @@ class AppLinkageTest {
         pool.shutdown();
 
         assertThat(linkages).doesNotHaveDuplicates().hasSize(8);
-        assertThat(fixture.core.accounts().details(reception, vua.id()).linkages()).hasSize(8);
+        assertThat(fixture.core.accounts().details(at.reception(), at.vua().id()).linkages()).hasSize(8);
     }
 
     @Test
@@ -103,16 +74,16 @@ class AppLinkageTest {
 
         assertThat(first.linkageId()).isNotEqualTo(second.linkageId());
         assertThat(first.appName()).isEqualTo("Healthy Me");
-        AccountDetails account = fixture.core.accounts().details(reception, vua.id());
+        AccountDetails account = fixture.core.accounts().details(at.reception(), at.vua().id());
         assertThat(account.account().status()).isEqualTo(VuaStatus.ACTIVE);
         assertThat(account.linkages()).extracting(AccountLinkageDetails::kind).containsOnly(LinkageKind.APP).hasSize(2);
-        assertThat(fixture.core.access().decide(second, patient.id(), APPOINTMENTS)).isEmpty();
+        assertThat(fixture.core.access().decide(second, at.patient().id(), APPOINTMENTS)).isEmpty();
     }
 
     @Test
     void anAppMustGiveThePracticeCode() {
-        assertThatThrownBy(() -> fixture.core.citizens().linkApp(new LinkageDetails(letter.accountId(),
-                letter.linkageKey(), "Appuser", LocalDate.of(1988, 8, 8), null), "Healthy Me"))
+        assertThatThrownBy(() -> fixture.core.citizens().linkApp(new LinkageDetails(at.letter().accountId(),
+                at.letter().linkageKey(), "Appuser", LocalDate.of(1988, 8, 8), null), "Healthy Me"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("ODS code");
     }
 
@@ -123,23 +94,24 @@ class AppLinkageTest {
         List<Long> told = new ArrayList<>();
         fixture.core.sessionRevocations().listen(told::add);
 
-        fixture.core.linkageKeys().revokeLinkage(reception, first.linkageId(), "Phone reported stolen");
+        fixture.core.linkageKeys().revokeLinkage(at.reception(), first.linkageId(), "Phone reported stolen");
 
-        assertThat(told).containsExactly(vua.id());
+        assertThat(told).containsExactly(at.vua().id());
         assertThat(fixture.core.citizens().isCurrent(first)).isFalse();
         assertThat(fixture.core.citizens().isCurrent(second)).isTrue();
-        assertThat(fixture.core.access().decide(first, patient.id(), APPOINTMENTS)).isPresent();
-        assertThat(fixture.core.access().decide(second, patient.id(), APPOINTMENTS)).isEmpty();
+        assertThat(fixture.core.access().decide(first, at.patient().id(), APPOINTMENTS)).isPresent();
+        assertThat(fixture.core.access().decide(second, at.patient().id(), APPOINTMENTS)).isEmpty();
 
-        fixture.core.linkageKeys().revokeLinkage(reception, second.linkageId(), "Asked to disconnect");
-        assertThat(fixture.core.accounts().details(reception, vua.id()).account().status()).isEqualTo(VuaStatus.INACTIVE);
+        fixture.core.linkageKeys().revokeLinkage(at.reception(), second.linkageId(), "Asked to disconnect");
+        assertThat(fixture.core.accounts().details(at.reception(), at.vua().id()).account().status())
+                .isEqualTo(VuaStatus.INACTIVE);
     }
 
     @Test
     void givenTheKeyReset_thenEveryAppIsDisconnected_andTheOldDetailsNoLongerLink() {
         SignedInCitizen app = fixture.core.citizens().linkApp(details(), "Healthy Me").citizen();
 
-        fixture.core.linkageKeys().issueLinkageKey(reception, vua.id(), "Details shared with a stranger");
+        fixture.core.linkageKeys().issueLinkageKey(at.reception(), at.vua().id(), "Details shared with a stranger");
 
         assertThat(fixture.core.citizens().isCurrent(app)).isFalse();
         assertThatThrownBy(() -> fixture.core.citizens().linkApp(details(), "Healthy Me"))
@@ -148,14 +120,14 @@ class AppLinkageTest {
 
     @Test
     void givenTheCitizenDisconnectsAnApp_thenOnlyThatAppStops_andNobodyElseCanDisconnectIt() {
-        fixture.register(letter, patient, "app.owner." + vua.id());
-        SignedInCitizen portal = fixture.core.citizens().signIn("app.owner." + vua.id(), CoreFixture.PASSWORD);
+        fixture.register(at.letter(), at.patient(), "app.owner." + at.vua().id());
+        SignedInCitizen portal = fixture.core.citizens().signIn("app.owner." + at.vua().id(), CoreFixture.PASSWORD);
         SignedInCitizen app = fixture.core.citizens().linkApp(details(), "Healthy Me").citizen();
         assertThat(fixture.core.citizens().connectedApps(portal)).extracting(AccountLinkageDetails::appName)
                 .containsExactly("Healthy Me");
 
-        CoreFixture.Citizen stranger = fixture.activeSelf(reception,
-                fixture.patient(practice, "Stranger", LocalDate.of(1970, 1, 1)));
+        CoreFixture.Citizen stranger = fixture.activeSelf(at.reception(),
+                fixture.patient(at.practice(), "Stranger", LocalDate.of(1970, 1, 1)));
         assertThatThrownBy(() -> fixture.core.citizens().disconnectApp(stranger.session(), app.linkageId()))
                 .isInstanceOf(org.citizenservices.core.api.service.NotFoundException.class);
         assertThat(fixture.core.citizens().isCurrent(app)).isTrue();
@@ -170,7 +142,7 @@ class AppLinkageTest {
     @Test
     void theAccessIdentityOpensAppSessions_untilRevoked_andNeverForAnInactiveAccount() {
         AppLink link = fixture.core.citizens().linkApp(details(), "Healthy Me");
-        assertThat(link.accessIdentity()).hasSize(43).doesNotContain(letter.linkageKey());
+        assertThat(link.accessIdentity()).hasSize(43).doesNotContain(at.letter().linkageKey());
         assertThat(link.toString()).doesNotContain(link.accessIdentity());
 
         assertThat(fixture.core.citizens().openAppSession(link.accessIdentity()).linkageId())
@@ -179,28 +151,29 @@ class AppLinkageTest {
                 .isInstanceOf(AccessIdentityRefused.class)
                 .extracting(e -> ((AccessIdentityRefused) e).reason()).isEqualTo(AccessIdentityRefused.Reason.UNKNOWN);
 
-        fixture.core.accounts().suspend(reception, vua.id(), "Unusual activity");
+        fixture.core.accounts().suspend(at.reception(), at.vua().id(), "Unusual activity");
         assertThatThrownBy(() -> fixture.core.citizens().openAppSession(link.accessIdentity()))
                 .extracting(e -> ((AccessIdentityRefused) e).reason())
                 .isEqualTo(AccessIdentityRefused.Reason.ACCOUNT_INACTIVE);
-        fixture.core.accounts().reinstate(reception, vua.id(), "Checked");
+        fixture.core.accounts().reinstate(at.reception(), at.vua().id(), "Checked");
 
-        fixture.core.linkageKeys().issueLinkageKey(reception, vua.id(), "Forgotten password");
+        fixture.core.linkageKeys().issueLinkageKey(at.reception(), at.vua().id(), "Forgotten password");
         assertThatThrownBy(() -> fixture.core.citizens().openAppSession(link.accessIdentity()))
                 .extracting(e -> ((AccessIdentityRefused) e).reason()).isEqualTo(AccessIdentityRefused.Reason.REVOKED);
     }
 
     @Test
     void givenParallelWrongAttempts_thenNoMoreThanFiveAreCheckedBeforeTheLock() throws Exception {
-        LinkageDetails wrong = new LinkageDetails(letter.accountId(), "Ab3Cd4Ef5Gh6Jk7M", "Appuser",
-                LocalDate.of(1988, 8, 8), letter.odsCode());
+        LinkageDetails wrong = new LinkageDetails(at.letter().accountId(), "Ab3Cd4Ef5Gh6Jk7M", "Appuser",
+                LocalDate.of(1988, 8, 8), at.letter().odsCode());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 answers.add(pool.submit(() -> {
                     try {
-                        fixture.core.linkageCheck().verify(wrong, org.citizenservices.core.api.service.Actor.system(null));
+                        fixture.core.linkageCheck().verify(wrong,
+                                org.citizenservices.core.api.service.Actor.system(null));
                         return "linked";
                     } catch (SignInFailedException e) {
                         return e.getMessage();
@@ -215,7 +188,7 @@ class AppLinkageTest {
             assertThat(results).containsOnly(org.citizenservices.core.api.vua.LinkageCheck.DO_NOT_MATCH);
             List<org.citizenservices.core.internal.audit.AuditEvent> attempts = fixture.audit()
                     .withAction(org.citizenservices.core.api.audit.AuditAction.LINKAGE_ATTEMPT.name(), 1000).stream()
-                    .filter(e -> letter.accountId().equals(e.accountId())).toList();
+                    .filter(e -> at.letter().accountId().equals(e.accountId())).toList();
             assertThat(attempts).filteredOn(e -> e.outcome() == org.citizenservices.core.api.audit.Outcome.FAILED)
                     .hasSize(LinkageCheckService.MAX_FAILURES - 1);
             assertThat(attempts).filteredOn(e -> e.outcome() == org.citizenservices.core.api.audit.Outcome.DENIED)

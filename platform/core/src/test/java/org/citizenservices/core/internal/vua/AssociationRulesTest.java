@@ -2,8 +2,6 @@ package org.citizenservices.core.internal.vua;
 
 import org.citizenservices.core.api.vua.VuaAccounts;
 import org.citizenservices.core.api.vua.VuaHistoryDetails;
-import org.citizenservices.core.api.vua.VuaAccounts;
-import org.citizenservices.core.api.vua.PatientAssociations;
 import org.citizenservices.core.api.vua.PatientAssociationDetails;
 import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.ConsentMethod;
@@ -19,14 +17,11 @@ import org.citizenservices.core.api.service.NotPermittedException;
 import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
+import org.citizenservices.core.support.OneCorePerClass;
 import org.citizenservices.spi.CitizenService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
@@ -38,33 +33,18 @@ import static org.citizenservices.spi.CitizenService.MESSAGING;
 import static org.citizenservices.spi.CitizenService.RECORD;
 
 /** SELF at most one, PROXY many, what a proxy association needs, and the 11+ review. */
-class AssociationRulesTest {
-
-    @TempDir
-    static Path dir;
-    static CoreFixture fixture;
+class AssociationRulesTest extends OneCorePerClass {
 
     Practice practice;
     StaffMember reception;
     StaffMember clinician;
-    VuaAccounts accounts;
-
-    @BeforeAll
-    static void open() {
-        fixture = new CoreFixture(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
+    final VuaAccounts accounts = fixture.core.accounts();
 
     @BeforeEach
     void practice() {
         practice = fixture.practice();
         reception = fixture.staff(practice, StaffRole.RECEPTIONIST);
         clinician = fixture.staff(practice, StaffRole.CLINICIAN);
-        accounts = fixture.core.accounts();
     }
 
     static AssociationRequest proxy(Set<CitizenService> services) {

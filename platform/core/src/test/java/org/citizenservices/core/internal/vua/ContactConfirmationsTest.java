@@ -5,8 +5,6 @@ import org.citizenservices.core.api.vua.ContactChannel;
 import org.citizenservices.core.Core;
 import org.citizenservices.core.api.domain.ContactDetails;
 import org.citizenservices.core.api.domain.InvalidValueException;
-import org.citizenservices.core.internal.practice.Practice;
-import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.StaffMember;
@@ -42,10 +40,9 @@ class ContactConfirmationsTest {
     void open() {
         fixture = new CoreFixture(dir);
         core = fixture.core;
-        Practice practice = fixture.practice();
-        staff = fixture.staff(practice, StaffRole.RECEPTIONIST);
-        Patient patient = fixture.patient(practice, "Confirm", LocalDate.of(1985, 3, 14));
-        jane = fixture.activeSelf(staff, patient);
+        CoreFixture.Surgery surgery = fixture.surgery("Confirm", LocalDate.of(1985, 3, 14));
+        staff = surgery.reception();
+        jane = fixture.activeSelf(staff, surgery.patient());
         editContact("07700900001", "jane@example.com");
     }
 

@@ -1,6 +1,5 @@
 package org.citizenservices.core.internal.vua;
 
-import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.LinkageDetails;
 import org.citizenservices.core.api.vua.LinkageFailure;
 import org.citizenservices.core.api.vua.RegistrationLetter;
@@ -12,21 +11,17 @@ import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.patient.Patient;
-import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.security.SignInDelay;
 import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.citizenservices.core.support.OneCorePerClass;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,56 +31,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The registration-letter check and its lock, portal set-up, sign-in pauses and password rules, on a real database. */
-class LinkageAndSignInTest {
+class LinkageAndSignInTest extends OneCorePerClass {
 
-    @TempDir
-    static Path dir;
-    static CoreFixture fixture;
     static final Actor APP = new Actor("Healthy Me app", ActingAs.APP, null, "app: Healthy Me");
 
-    Practice practice;
-    StaffMember reception;
-    Patient patient;
-    Vua account;
-    RegistrationLetter letter;
-
-    @BeforeAll
-    static void open() {
-        fixture = new CoreFixture(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
+    CoreFixture.Lettered at;
 
     @BeforeEach
     void accountWithLetter() {
-        practice = fixture.practice();
-        reception = fixture.staff(practice, StaffRole.RECEPTIONIST);
-        patient = fixture.patient(practice, "O'Brien-Smith", LocalDate.of(1975, 2, 3));
-        account = fixture.account(reception, patient);
-        fixture.core.identityVerifications().verifyIdentity(reception, account.id(), CoreFixture.passportSeen());
-        fixture.core.associations().associate(reception, account.id(), patient.id(),
-                AssociationRequest.self(LocalDate.of(2026, 11, 1)));
-        letter = fixture.core.linkageKeys().issueLinkageKey(reception, account.id(), null);
+        at = fixture.lettered("O'Brien-Smith", LocalDate.of(1975, 2, 3));
     }
 
     private LinkageDetails right() {
-        return new LinkageDetails(letter.accountId(), letter.linkageKey(), "O'Brien-Smith", LocalDate.of(1975, 2, 3),
-                letter.odsCode());
+        return new LinkageDetails(at.letter().accountId(), at.letter().linkageKey(), "O'Brien-Smith",
+                LocalDate.of(1975, 2, 3), at.letter().odsCode());
     }
 
     private List<AuditEvent> attempts() {
         return fixture.audit().withAction(AuditAction.LINKAGE_ATTEMPT.name(), 1000).stream()
-                .filter(e -> letter.accountId().equals(e.accountId())).toList();
+                .filter(e -> at.letter().accountId().equals(e.accountId())).toList();
     }
 
     @Test
     void givenTheRightDetails_thenTheAccountIsFound_typedAsPeopleTypeThem() {
-        LinkageDetails typed = new LinkageDetails(letter.accountId().toLowerCase(), " " + letter.linkageKey() + " ",
-                "o'brien smith", LocalDate.of(1975, 2, 3), letter.odsCode().toLowerCase());
-        assertThat(fixture.core.linkageCheck().verify(typed, APP)).isEqualTo(account.id());
+        LinkageDetails typed = new LinkageDetails(at.letter().accountId().toLowerCase(),
+                " " + at.letter().linkageKey() + " ",
+                "o'brien smith", LocalDate.of(1975, 2, 3), at.letter().odsCode().toLowerCase());
+        assertThat(fixture.core.linkageCheck().verify(typed, APP)).isEqualTo(at.vua().id());
         assertThat(attempts()).singleElement().extracting(AuditEvent::outcome).isEqualTo(Outcome.SUCCESS);
     }
 
@@ -93,12 +65,15 @@ class LinkageAndSignInTest {
     @ValueSource(strings = {"account ID", "key", "surname", "date of birth", "practice", "malformed key"})
     void givenOneDetailWrong_thenTheAnswerIsTheSameWhateverItWas_andTheAuditSaysWhich(String wrong) {
         UnaryOperator<LinkageDetails> spoil = d -> switch (wrong) {
-            case "account ID" -> new LinkageDetails("ZZZZ999999", d.linkageKey(), d.surname(), d.dateOfBirth(), d.odsCode());
-            case "key" -> new LinkageDetails(d.accountId(), "Ab3Cd4Ef5Gh6Jk7M", d.surname(), d.dateOfBirth(), d.odsCode());
+            case "account ID" -> new LinkageDetails("ZZZZ999999", d.linkageKey(), d.surname(), d.dateOfBirth(),
+                    d.odsCode());
+            case "key" -> new LinkageDetails(d.accountId(), "Ab3Cd4Ef5Gh6Jk7M", d.surname(), d.dateOfBirth(),
+                    d.odsCode());
             case "surname" -> new LinkageDetails(d.accountId(), d.linkageKey(), "Smith", d.dateOfBirth(), d.odsCode());
             case "date of birth" -> new LinkageDetails(d.accountId(), d.linkageKey(), d.surname(),
                     d.dateOfBirth().plusDays(1), d.odsCode());
-            case "practice" -> new LinkageDetails(d.accountId(), d.linkageKey(), d.surname(), d.dateOfBirth(), "A81001");
+            case "practice" -> new LinkageDetails(d.accountId(), d.linkageKey(), d.surname(), d.dateOfBirth(),
+                    "A81001");
             default -> new LinkageDetails(d.accountId(), "short", d.surname(), d.dateOfBirth(), d.odsCode());
         };
 
@@ -122,7 +97,7 @@ class LinkageAndSignInTest {
 
     @Test
     void givenFiveFailures_thenLinkageIsLockedEvenWithTheRightDetails_untilANewLetter() {
-        LinkageDetails wrongKey = new LinkageDetails(letter.accountId(), "Ab3Cd4Ef5Gh6Jk7M", "O'Brien-Smith",
+        LinkageDetails wrongKey = new LinkageDetails(at.letter().accountId(), "Ab3Cd4Ef5Gh6Jk7M", "O'Brien-Smith",
                 LocalDate.of(1975, 2, 3), null);
         for (int i = 1; i < LinkageCheckService.MAX_FAILURES; i++) {
             assertThatThrownBy(() -> fixture.core.linkageCheck().verify(wrongKey, APP))
@@ -135,20 +110,21 @@ class LinkageAndSignInTest {
                 .hasMessage(LinkageCheckService.DO_NOT_MATCH);
         assertThat(attempts()).filteredOn(e -> e.outcome() == Outcome.DENIED).hasSize(2);
 
-        letter = fixture.core.linkageKeys().issueLinkageKey(reception, account.id(), "Locked after failed attempts");
-        assertThat(fixture.core.linkageCheck().verify(right(), APP)).isEqualTo(account.id());
+        at = at.withLetter(fixture.core.linkageKeys().issueLinkageKey(at.reception(), at.vua().id(),
+                "Locked after failed attempts"));
+        assertThat(fixture.core.linkageCheck().verify(right(), APP)).isEqualTo(at.vua().id());
     }
 
     @Test
     void givenTheLetter_whenTheCitizenSetsUpTheirAccount_thenTheyCanSignIn_butNotSetItUpTwice() {
-        fixture.register(letter, patient, "pat.obrien");
+        fixture.register(at.letter(), at.patient(), "pat.obrien");
 
         assertThat(fixture.core.citizens().signIn("Pat.OBrien", CoreFixture.PASSWORD).accountId())
-                .isEqualTo(letter.accountId());
-        assertThatThrownBy(() -> fixture.register(letter, patient, "someone.else"))
+                .isEqualTo(at.letter().accountId());
+        assertThatThrownBy(() -> fixture.register(at.letter(), at.patient(), "someone.else"))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("already set up");
         assertThat(fixture.audit().withAction(AuditAction.CITIZEN_REGISTERED.name(), 100))
-                .anyMatch(e -> letter.accountId().equals(e.accountId()));
+                .anyMatch(e -> at.letter().accountId().equals(e.accountId()));
     }
 
     @Test
@@ -162,11 +138,12 @@ class LinkageAndSignInTest {
 
     @Test
     void portalSetUpChecksThePracticeCode_asAppLinkageDoes() {
-        LinkageDetails noCode = new LinkageDetails(letter.accountId(), letter.linkageKey(), "O'Brien-Smith",
+        LinkageDetails noCode = new LinkageDetails(at.letter().accountId(), at.letter().linkageKey(), "O'Brien-Smith",
                 LocalDate.of(1975, 2, 3), " ");
         assertThatThrownBy(() -> fixture.core.citizens().register(noCode, "pat.nocode", CoreFixture.PASSWORD))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("ODS code");
-        LinkageDetails otherPractice = new LinkageDetails(letter.accountId(), letter.linkageKey(), "O'Brien-Smith",
+        LinkageDetails otherPractice = new LinkageDetails(at.letter().accountId(), at.letter().linkageKey(),
+                "O'Brien-Smith",
                 LocalDate.of(1975, 2, 3), "A81001");
         assertThatThrownBy(() -> fixture.core.citizens().register(otherPractice, "pat.elsewhere", CoreFixture.PASSWORD))
                 .isInstanceOf(SignInFailedException.class).hasMessage(LinkageCheckService.DO_NOT_MATCH);
@@ -174,17 +151,17 @@ class LinkageAndSignInTest {
 
         fixture.core.citizens().register(right(), "pat.rightcode", CoreFixture.PASSWORD);
         assertThat(fixture.core.citizens().signIn("pat.rightcode", CoreFixture.PASSWORD).accountId())
-                .isEqualTo(letter.accountId());
+                .isEqualTo(at.letter().accountId());
     }
 
     @Test
     void givenAUsernameInUse_thenRefused() {
-        fixture.register(letter, patient, "taken.name");
-        Patient other = fixture.patient(practice, "Other", LocalDate.of(1990, 1, 1));
-        CoreFixture.Citizen ignored = fixture.activeSelf(reception, other);
+        fixture.register(at.letter(), at.patient(), "taken.name");
+        Patient other = fixture.patient(at.practice(), "Other", LocalDate.of(1990, 1, 1));
+        CoreFixture.Citizen ignored = fixture.activeSelf(at.reception(), other);
 
-        Vua second = fixture.account(reception, fixture.patient(practice, "Third", LocalDate.of(1991, 1, 1)));
-        RegistrationLetter secondLetter = fixture.core.linkageKeys().issueLinkageKey(reception, second.id(), null);
+        Vua second = fixture.account(at.reception(), fixture.patient(at.practice(), "Third", LocalDate.of(1991, 1, 1)));
+        RegistrationLetter secondLetter = fixture.core.linkageKeys().issueLinkageKey(at.reception(), second.id(), null);
         assertThatThrownBy(() -> fixture.core.citizens().register(new LinkageDetails(secondLetter.accountId(),
                 secondLetter.linkageKey(), "Third", LocalDate.of(1991, 1, 1), secondLetter.odsCode()), "taken.name",
                 CoreFixture.PASSWORD))
@@ -193,7 +170,7 @@ class LinkageAndSignInTest {
 
     @Test
     void givenRepeatedWrongPasswords_thenSignInPausesForGrowingTimes_andTheRightPasswordWorksAfterThePause() {
-        fixture.register(letter, patient, "pat.pause");
+        fixture.register(at.letter(), at.patient(), "pat.pause");
         try {
             for (int i = 1; i <= SignInDelay.FREE_FAILURES; i++) {
                 assertThatThrownBy(() -> fixture.core.citizens().signIn("pat.pause", "wrong-password-here"))
@@ -211,19 +188,19 @@ class LinkageAndSignInTest {
                     .hasMessage(CitizenAccountsService.WRONG);
             fixture.clock.advance(Duration.ofSeconds(1));
             assertThat(fixture.core.citizens().signIn("pat.pause", CoreFixture.PASSWORD).accountId())
-                    .isEqualTo(letter.accountId());
+                    .isEqualTo(at.letter().accountId());
             // the right password cleared the count: the next wrong one does not pause
             assertThatThrownBy(() -> fixture.core.citizens().signIn("pat.pause", "wrong-password-here"))
                     .hasMessage(CitizenAccountsService.WRONG);
             assertThat(fixture.core.citizens().signIn("pat.pause", CoreFixture.PASSWORD).accountId())
-                    .isEqualTo(letter.accountId());
+                    .isEqualTo(at.letter().accountId());
 
             List<AuditEvent> pauses = fixture.audit().withAction(AuditAction.SIGN_IN_PAUSED.name(), 100)
-                    .stream().filter(e -> letter.accountId().equals(e.accountId())).toList();
+                    .stream().filter(e -> at.letter().accountId().equals(e.accountId())).toList();
             assertThat(pauses).extracting(AuditEvent::detail).containsExactlyInAnyOrder(
                     "sign-in paused for 1 s after 5 wrong passwords", "sign-in paused for 2 s after 6 wrong passwords");
             assertThat(fixture.audit().withAction(AuditAction.CITIZEN_SIGN_IN.name(), 100).stream()
-                    .filter(e -> letter.accountId().equals(e.accountId()) && e.outcome() == Outcome.DENIED))
+                    .filter(e -> at.letter().accountId().equals(e.accountId()) && e.outcome() == Outcome.DENIED))
                     .hasSize(2);
         } finally {
             fixture.clock.set(CoreFixture.START);
@@ -249,10 +226,11 @@ class LinkageAndSignInTest {
 
     @Test
     void givenAPasswordChange_thenTheOldOneStopsWorking() {
-        fixture.register(letter, patient, "pat.change");
+        fixture.register(at.letter(), at.patient(), "pat.change");
         var session = fixture.core.citizens().signIn("pat.change", CoreFixture.PASSWORD);
 
-        assertThatThrownBy(() -> fixture.core.citizens().changePassword(session, "not-my-password", "New-Passphrase-2026"))
+        assertThatThrownBy(() -> fixture.core.citizens().changePassword(session, "not-my-password",
+                "New-Passphrase-2026"))
                 .isInstanceOf(InvalidValueException.class);
         fixture.core.citizens().changePassword(session, CoreFixture.PASSWORD, "New-Passphrase-2026");
 
@@ -263,8 +241,8 @@ class LinkageAndSignInTest {
 
     @Test
     void theLinkageKeyIsStoredOnlyAsAnArgon2idHash() {
-        String stored = fixture.core.transactions().read(em -> em.find(Vua.class, account.id()).linkageKeyHash());
-        assertThat(stored).startsWith("$argon2id$").doesNotContain(letter.linkageKey());
-        assertThat(letter.toString()).doesNotContain(letter.linkageKey());
+        String stored = fixture.core.transactions().read(em -> em.find(Vua.class, at.vua().id()).linkageKeyHash());
+        assertThat(stored).startsWith("$argon2id$").doesNotContain(at.letter().linkageKey());
+        assertThat(at.letter().toString()).doesNotContain(at.letter().linkageKey());
     }
 }

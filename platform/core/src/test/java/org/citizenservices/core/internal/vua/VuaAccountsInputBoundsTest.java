@@ -1,25 +1,19 @@
 package org.citizenservices.core.internal.vua;
 
 import org.citizenservices.core.api.vua.VuaAccounts;
-import org.citizenservices.core.api.vua.VuaAccounts;
 import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.domain.FreeText;
 import org.citizenservices.core.api.domain.InvalidValueException;
-import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.patient.Patient;
-import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.Bounds;
 import org.citizenservices.core.support.CoreFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.citizenservices.core.support.OneCorePerClass;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,32 +28,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * limit is stored whole, anything longer is refused with words the user can act on, before any history, audit or
  * change is written.
  */
-class VuaAccountsInputBoundsTest {
-
-    @TempDir
-    static Path dir;
-    static CoreFixture fixture;
+class VuaAccountsInputBoundsTest extends OneCorePerClass {
 
     StaffMember staff;
     Patient patient;
-    VuaAccounts accounts;
-
-    @BeforeAll
-    static void open() {
-        fixture = new CoreFixture(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
+    final VuaAccounts accounts = fixture.core.accounts();
 
     @BeforeEach
     void practice() {
-        Practice practice = fixture.practice();
-        staff = fixture.staff(practice, StaffRole.RECEPTIONIST);
-        patient = fixture.patient(practice, "Bounded", LocalDate.of(1980, 5, 5));
-        accounts = fixture.core.accounts();
+        CoreFixture.Surgery surgery = fixture.surgery("Bounded", LocalDate.of(1980, 5, 5));
+        staff = surgery.reception();
+        patient = surgery.patient();
     }
 
     /** One reason field: how to reach the state it changes, the change, and what the change keeps of the reason. */
@@ -157,20 +136,9 @@ class VuaAccountsInputBoundsTest {
         });
     }
 
-    static Stream<Arguments> searches() {
-        return Bounds.lengths(FreeText.SEARCH).mapToObj(Arguments::of);
-    }
-
     @ParameterizedTest(name = "an account search of {0} characters")
-    @MethodSource("searches")
+    @MethodSource("org.citizenservices.core.support.Bounds#searches")
     void aSearchUpToItsLimitFindsNothingQuietly_andALongerOneIsRefusedInWords(int length) {
-        String query = Bounds.text(length);
-
-        if (length <= FreeText.SEARCH) {
-            assertThat(accounts.search(staff, query)).isEmpty();
-        } else {
-            assertThatThrownBy(() -> accounts.search(staff, query)).isInstanceOf(InvalidValueException.class)
-                    .hasMessage("A search is at most 100 characters.");
-        }
+        Bounds.search(length, query -> accounts.search(staff, query));
     }
 }

@@ -2,7 +2,6 @@ package org.citizenservices.core.internal.vua;
 
 import org.citizenservices.core.api.vua.VuaAccounts;
 import org.citizenservices.core.api.vua.VuaHistoryDetails;
-import org.citizenservices.core.api.vua.VuaAccounts;
 import org.citizenservices.core.api.vua.IdentityVerificationDetails;
 import org.citizenservices.core.api.vua.AccountDetails;
 import org.citizenservices.core.api.vua.AssociationRequest;
@@ -17,19 +16,14 @@ import org.citizenservices.core.internal.audit.AuditEvent;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.core.api.patient.RegistrationStatus;
-import org.citizenservices.core.internal.practice.Practice;
-import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.support.CoreFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.citizenservices.core.support.OneCorePerClass;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,32 +32,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Every status transition of a Verified User Account, and each blocked one, on a real database. */
-class VuaLifecycleTest {
-
-    @TempDir
-    static Path dir;
-    static CoreFixture fixture;
+class VuaLifecycleTest extends OneCorePerClass {
 
     StaffMember reception;
     Patient patient;
-    VuaAccounts accounts;
-
-    @BeforeAll
-    static void open() {
-        fixture = new CoreFixture(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
+    final VuaAccounts accounts = fixture.core.accounts();
 
     @BeforeEach
     void practice() {
-        Practice practice = fixture.practice();
-        reception = fixture.staff(practice, StaffRole.RECEPTIONIST);
-        patient = fixture.patient(practice, "Lifecycle", LocalDate.of(1980, 5, 5));
-        accounts = fixture.core.accounts();
+        CoreFixture.Surgery surgery = fixture.surgery("Lifecycle", LocalDate.of(1980, 5, 5));
+        reception = surgery.reception();
+        patient = surgery.patient();
     }
 
     private VuaStatus status(long vuaId) {
