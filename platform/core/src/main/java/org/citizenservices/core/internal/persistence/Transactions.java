@@ -2,13 +2,14 @@ package org.citizenservices.core.internal.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import org.citizenservices.spi.Revision;
+import org.citizenservices.spi.UnitsOfWork;
 
 import java.util.function.Function;
 
 /**
- * Runs a unit of work in one resource-local transaction: committed when it returns, rolled back when it throws.
+ * Runs a unit of work in one resource-local transaction (the SPI's {@link UnitsOfWork}, as every module does):
+ * committed when it returns, rolled back when it throws.
  * Every committed write moves {@link #revision()} on, which is how caches of access facts know they are stale; the
  * audit trail writes through {@link #writeAudit} and leaves it alone, since an audit event changes no access.
  *
@@ -52,27 +53,10 @@ public final class Transactions {
 
     /** A write that changes nothing but the append-only audit trail. */
     public <T> T writeAudit(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em);
-            tx.commit();
-            return result;
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
+        return UnitsOfWork.write(factory, work);
     }
 
     public <T> T read(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            return work.apply(em);
-        } finally {
-            em.close();
-        }
+        return UnitsOfWork.read(factory, work);
     }
 }
