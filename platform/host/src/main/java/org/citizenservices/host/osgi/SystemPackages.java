@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
@@ -28,13 +29,27 @@ public final class SystemPackages {
 
     /** The header value for the current JVM class path. */
     public static String fromClassPath() {
+        return toHeader(collect(classPath()));
+    }
+
+    /**
+     * The header value for some of the current JVM class path, as a test that starts its own framework needs it: the
+     * host's packages without the bundle under test and the test tools that the framework brings as bundles.
+     */
+    public static String fromClassPath(Predicate<Path> entries, Predicate<String> packages) {
+        Map<String, String> exported = collect(classPath().stream().filter(entries).toList());
+        exported.keySet().removeIf(packages.negate());
+        return toHeader(exported);
+    }
+
+    private static List<Path> classPath() {
         List<Path> entries = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             if (!entry.isBlank()) {
                 entries.add(Path.of(entry));
             }
         }
-        return toHeader(collect(entries));
+        return entries;
     }
 
     /** Package name → version, from the manifests of the given jars and class directories. */

@@ -1,0 +1,68 @@
+package org.citizenservices.example.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.citizenservices.spi.Capability;
+import org.citizenservices.spi.HttpMethod;
+import org.citizenservices.spi.ServiceNotAvailableException;
+import org.citizenservices.spi.ViewContribution;
+import org.citizenservices.spi.testing.TestServiceAccess;
+import org.citizenservices.testkit.bundle.CapabilityBundleTest;
+import org.citizenservices.testkit.bundle.RunningCapability;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+
+import java.util.List;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+
+/**
+ * The built bundle in a real Felix framework, as the host's system bundle would meet it: it resolves against the
+ * host's packages alone, registers its capability, answers its routes as the access rule allows and leaves no
+ * service behind. Runs on JUnit 4 inside the framework (Pax Exam); touch the module only through the SPI.
+ */
+@RunWith(PaxExam.class)
+public class RequestsBundleIT extends CapabilityBundleTest {
+
+    @Test
+    public void resolvesAgainstTheHostsPackages_andTheSpiItWasBuiltFor() {
+        assertEquals(1, installed().assertResolved().getMajor());
+    }
+
+    @Test
+    public void registersItsCapability_withItsViewsAndMigrations() {
+        Capability capability = installed().capability();
+
+        assertEquals("travel-health", capability.id());
+        assertEquals("TRAVEL_HEALTH", capability.service().key());
+        assertEquals("Travel health", capability.displayName());
+        assertEquals(List.of("travel-health", "practice/travel-health"),
+                capability.views().stream().map(ViewContribution::path).toList());
+        assertEquals(List.of("V1__citizen_request.sql"), installed().migrations());
+    }
+
+    @Test
+    public void answersItsRoutes_forWhomTheAccessRuleAllows() {
+        TestServiceAccess access = new TestServiceAccess();
+        try (RunningCapability running = installed().start(access)) {
+            assertEquals(List.of("GET travel-health-requests", "POST travel-health-requests"), running.routes());
+            access.newPatient(false);
+
+            JsonNode sent = running.call(HttpMethod.POST, "travel-health-requests",
+                    "{\"details\":\"Do I need a yellow fever jab?\"}");
+            assertEquals("RECEIVED", sent.path("status").asText());
+            JsonNode mine = running.get("travel-health-requests").path("requests");
+            assertEquals(1, mine.size());
+            assertEquals("Do I need a yellow fever jab?", mine.get(0).path("details").asText());
+
+            access.available(false);
+            assertThrows(ServiceNotAvailableException.class, () -> running.get("travel-health-requests"));
+        }
+    }
+
+    @Test
+    public void leavesNoServiceBehind_whenStoppedOrUninstalled() {
+        installed().assertLeavesNoServiceBehind();
+    }
+}
