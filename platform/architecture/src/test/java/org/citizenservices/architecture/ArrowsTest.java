@@ -26,7 +26,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * Which room may import which: modules → SPI (and other modules' published API); host → core's API → SPI; core and
  * persistence know nothing of the host or of OSGi; no package takes part in a cycle.
  */
-@AnalyzeClasses(packages = Rooms.BASE, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = Rooms.BASE, importOptions = {ImportOption.DoNotIncludeTests.class, NoTestJars.class})
 class ArrowsTest {
 
     @ArchTest

@@ -15,7 +15,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
  * Small classes and short methods: a production source file of at most 300 lines, a method or constructor of at
  * most 60.
  */
-@AnalyzeClasses(packages = Rooms.BASE, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = Rooms.BASE, importOptions = {ImportOption.DoNotIncludeTests.class, NoTestJars.class})
 class SizesTest {
 
     @ArchTest
