@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a third-party developer does on day one, as they would do it: {@code mvn archetype:generate} with this
- * build's archetype, then {@code mvn package} on the generated project — compiled against the platform, its unit
- * tests on Derby, its bundle built. Both runs are separate Maven processes on an isolated repository (this build's
+ * build's archetype, then {@code mvn verify} on the generated project — compiled against the platform, its unit
+ * tests on Derby, its bundle built and tested as a bundle in Felix (Pax Exam). Both runs are separate Maven processes on an isolated repository (this build's
  * platform, staged by the invoker plugin) that falls back to the user's for plugins. The same sources' integration
  * tests in the real host run in this build already: the example capability module is what the archetype generates
  * with its default properties, which the first test proves file by file.
@@ -101,12 +101,16 @@ class GeneratedModuleIT {
 
     @Test
     @Order(2)
-    void mvnPackage_onTheGeneratedModule_passesItsUnitTestsAndBuildsTheBundle() throws Exception {
-        Run run = maven(generated, "package");
+    void mvnVerify_onTheGeneratedModule_passesItsUnitTests_andItsBundleTestInFelix() throws Exception {
+        // the in-container test only: RequestsIT boots the whole host and a browser, and runs in this build already
+        Run run = maven(generated, "verify", "-Dit.test=RequestsBundleIT",
+                // Pax Exam's bundles are where this build fetched them, the user's repository (the tail here)
+                "-Dpax-exam.repository=" + System.getProperty("user.repository"));
 
         assertThat(run.exitCode).as(run.log).isZero();
         assertThat(generated.resolve("target/" + ARTIFACT + "-1.0.0.jar")).exists();
         assertThat(testsRun(run.log, "RequestsTest")).isEqualTo(6);
+        assertThat(testsRun(run.log, "RequestsBundleIT")).isEqualTo(4);
     }
 
     static Run generate(String... properties) throws Exception {
