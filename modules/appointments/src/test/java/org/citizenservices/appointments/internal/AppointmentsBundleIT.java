@@ -1,23 +1,18 @@
 package org.citizenservices.appointments.internal;
 
 import org.citizenservices.spi.ApiProblem;
-import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.HttpMethod;
 import org.citizenservices.spi.ServiceNotAvailableException;
-import org.citizenservices.spi.ViewContribution;
 import org.citizenservices.spi.testing.TestServiceAccess;
 import org.citizenservices.testkit.bundle.CapabilityBundleTest;
+import org.citizenservices.testkit.bundle.ExpectedCapability;
 import org.citizenservices.testkit.bundle.RunningCapability;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 
-import java.util.List;
-
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
-import static org.junit.Assert.assertTrue;
 
 /**
  * The built appointments bundle in a real Felix framework that exports what the host exports: it resolves, registers
@@ -27,31 +22,23 @@ import static org.junit.Assert.assertTrue;
 @RunWith(PaxExam.class)
 public class AppointmentsBundleIT extends CapabilityBundleTest {
 
-    private static final String PUBLISHED_API = "org.citizenservices.appointments.PatientAppointments";
+    private static final ExpectedCapability APPOINTMENTS =
+            ExpectedCapability.of("appointments", "APPOINTMENTS", "Appointments")
+                    .views("appointments", "practice/appointment-book", "practice/appointment-sessions")
+                    .migrations("V1__slot.sql", "V2__appointment_book.sql")
+                    .routes("GET appointment-slots", "GET appointment-slots/meta", "POST appointments",
+                            "GET appointments", "DELETE appointments/{appointmentId}")
+                    .publishing("org.citizenservices.appointments.PatientAppointments");
 
     @Test
-    public void resolvesAgainstTheHostsPackages_andTheSpiItWasBuiltFor() {
-        assertEquals(1, installed().assertResolved().getMajor());
-    }
-
-    @Test
-    public void registersItsCapability_withItsViewsAndMigrations() {
-        Capability capability = installed().capability();
-
-        assertEquals("appointments", capability.id());
-        assertEquals("APPOINTMENTS", capability.service().key());
-        assertEquals("Appointments", capability.displayName());
-        assertEquals(List.of("appointments", "practice/appointment-book", "practice/appointment-sessions"),
-                capability.views().stream().map(ViewContribution::path).toList());
-        assertEquals(List.of("V1__slot.sql", "V2__appointment_book.sql"), installed().migrations());
+    public void isTheCapabilityItDeclares_resolvedAgainstTheHostsPackages() {
+        installed().assertIs(APPOINTMENTS);
     }
 
     @Test
     public void answersItsRoutes_forWhomTheAccessRuleAllows() {
         TestServiceAccess access = new TestServiceAccess();
         try (RunningCapability running = installed().start(access)) {
-            assertEquals(List.of("GET appointment-slots", "GET appointment-slots/meta", "POST appointments",
-                    "GET appointments", "DELETE appointments/{appointmentId}"), running.routes());
             access.newPatient(true);
 
             assertEquals(0, running.get("appointments").path("appointments").size());
@@ -63,15 +50,6 @@ public class AppointmentsBundleIT extends CapabilityBundleTest {
             access.available(false);
             assertThrows(ServiceNotAvailableException.class, () -> running.get("appointments"));
         }
-    }
-
-    @Test
-    public void publishesPatientAppointments_onlyWhileItRuns() {
-        assertFalse(installed().registeredServices().contains(PUBLISHED_API));
-        try (RunningCapability ignored = installed().start(new TestServiceAccess())) {
-            assertTrue(installed().registeredServices().contains(PUBLISHED_API));
-        }
-        assertFalse(installed().registeredServices().contains(PUBLISHED_API));
     }
 
     @Test

@@ -1,18 +1,15 @@
 package org.citizenservices.example.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.HttpMethod;
 import org.citizenservices.spi.ServiceNotAvailableException;
-import org.citizenservices.spi.ViewContribution;
 import org.citizenservices.spi.testing.TestServiceAccess;
 import org.citizenservices.testkit.bundle.CapabilityBundleTest;
+import org.citizenservices.testkit.bundle.ExpectedCapability;
 import org.citizenservices.testkit.bundle.RunningCapability;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
-
-import java.util.List;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -25,28 +22,21 @@ import static org.junit.Assert.assertThrows;
 @RunWith(PaxExam.class)
 public class RequestsBundleIT extends CapabilityBundleTest {
 
-    @Test
-    public void resolvesAgainstTheHostsPackages_andTheSpiItWasBuiltFor() {
-        assertEquals(1, installed().assertResolved().getMajor());
-    }
+    private static final ExpectedCapability CAPABILITY =
+            ExpectedCapability.of("travel-health", "TRAVEL_HEALTH", "Travel health")
+                    .views("travel-health", "practice/travel-health")
+                    .migrations("V1__citizen_request.sql")
+                    .routes("GET travel-health-requests", "POST travel-health-requests");
 
     @Test
-    public void registersItsCapability_withItsViewsAndMigrations() {
-        Capability capability = installed().capability();
-
-        assertEquals("travel-health", capability.id());
-        assertEquals("TRAVEL_HEALTH", capability.service().key());
-        assertEquals("Travel health", capability.displayName());
-        assertEquals(List.of("travel-health", "practice/travel-health"),
-                capability.views().stream().map(ViewContribution::path).toList());
-        assertEquals(List.of("V1__citizen_request.sql"), installed().migrations());
+    public void isTheCapabilityItDeclares_resolvedAgainstTheHostsPackages() {
+        installed().assertIs(CAPABILITY);
     }
 
     @Test
     public void answersItsRoutes_forWhomTheAccessRuleAllows() {
         TestServiceAccess access = new TestServiceAccess();
         try (RunningCapability running = installed().start(access)) {
-            assertEquals(List.of("GET travel-health-requests", "POST travel-health-requests"), running.routes());
             access.newPatient(false);
 
             JsonNode sent = running.call(HttpMethod.POST, "travel-health-requests",

@@ -2,23 +2,18 @@ package org.citizenservices.messaging.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.spi.ApiProblem;
-import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.HttpMethod;
 import org.citizenservices.spi.ServiceNotAvailableException;
-import org.citizenservices.spi.ViewContribution;
 import org.citizenservices.spi.testing.TestServiceAccess;
 import org.citizenservices.testkit.bundle.CapabilityBundleTest;
+import org.citizenservices.testkit.bundle.ExpectedCapability;
 import org.citizenservices.testkit.bundle.RunningCapability;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 
-import java.util.List;
-
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
-import static org.junit.Assert.assertTrue;
 
 /**
  * The built messaging bundle in a real Felix framework that exports what the host exports: it resolves, registers its
@@ -28,33 +23,24 @@ import static org.junit.Assert.assertTrue;
 @RunWith(PaxExam.class)
 public class MessagingBundleIT extends CapabilityBundleTest {
 
-    private static final String PUBLISHED_API = "org.citizenservices.messaging.PracticeConversations";
+    private static final ExpectedCapability MESSAGING =
+            ExpectedCapability.of("messaging", "MESSAGING", "Messages")
+                    .views("messages", "practice/messages")
+                    .migrations("V1__messaging.sql", "V2__attachments.sql", "V3__notify_account.sql")
+                    .routes("GET messages", "GET messages/{threadId}", "POST messages", "POST messages/{threadId}",
+                            "PUT messages/{threadId}/read", "POST messages/{threadId}/attachments",
+                            "GET attachments/{attachmentId}", "GET message-recipients")
+                    .publishing("org.citizenservices.messaging.PracticeConversations");
 
     @Test
-    public void resolvesAgainstTheHostsPackages_andTheSpiItWasBuiltFor() {
-        assertEquals(1, installed().assertResolved().getMajor());
-    }
-
-    @Test
-    public void registersItsCapability_withItsViewsAndMigrations() {
-        Capability capability = installed().capability();
-
-        assertEquals("messaging", capability.id());
-        assertEquals("MESSAGING", capability.service().key());
-        assertEquals("Messages", capability.displayName());
-        assertEquals(List.of("messages", "practice/messages"),
-                capability.views().stream().map(ViewContribution::path).toList());
-        assertEquals(List.of("V1__messaging.sql", "V2__attachments.sql", "V3__notify_account.sql"),
-                installed().migrations());
+    public void isTheCapabilityItDeclares_resolvedAgainstTheHostsPackages() {
+        installed().assertIs(MESSAGING);
     }
 
     @Test
     public void answersItsRoutes_forWhomTheAccessRuleAllows() {
         TestServiceAccess access = new TestServiceAccess();
         try (RunningCapability running = installed().start(access)) {
-            assertEquals(List.of("GET messages", "GET messages/{threadId}", "POST messages", "POST messages/{threadId}",
-                    "PUT messages/{threadId}/read", "POST messages/{threadId}/attachments",
-                    "GET attachments/{attachmentId}", "GET message-recipients"), running.routes());
             access.newPatient(false);
 
             JsonNode started = running.call(HttpMethod.POST, "messages",
@@ -72,15 +58,6 @@ public class MessagingBundleIT extends CapabilityBundleTest {
             access.available(false);
             assertThrows(ServiceNotAvailableException.class, () -> running.get("messages"));
         }
-    }
-
-    @Test
-    public void publishesPracticeConversations_onlyWhileItRuns() {
-        assertFalse(installed().registeredServices().contains(PUBLISHED_API));
-        try (RunningCapability ignored = installed().start(new TestServiceAccess())) {
-            assertTrue(installed().registeredServices().contains(PUBLISHED_API));
-        }
-        assertFalse(installed().registeredServices().contains(PUBLISHED_API));
     }
 
     @Test

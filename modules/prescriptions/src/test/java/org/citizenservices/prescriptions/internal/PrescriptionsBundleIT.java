@@ -1,18 +1,15 @@
 package org.citizenservices.prescriptions.internal;
 
 import org.citizenservices.spi.ApiProblem;
-import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.HttpMethod;
 import org.citizenservices.spi.ServiceNotAvailableException;
-import org.citizenservices.spi.ViewContribution;
 import org.citizenservices.spi.testing.TestServiceAccess;
 import org.citizenservices.testkit.bundle.CapabilityBundleTest;
+import org.citizenservices.testkit.bundle.ExpectedCapability;
 import org.citizenservices.testkit.bundle.RunningCapability;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
-
-import java.util.List;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -25,30 +22,23 @@ import static org.junit.Assert.assertThrows;
 @RunWith(PaxExam.class)
 public class PrescriptionsBundleIT extends CapabilityBundleTest {
 
-    @Test
-    public void resolvesAgainstTheHostsPackages_andTheSpiItWasBuiltFor() {
-        assertEquals(1, installed().assertResolved().getMajor());
-    }
+    private static final ExpectedCapability PRESCRIPTIONS =
+            ExpectedCapability.of("prescriptions", "PRESCRIPTIONS", "Repeat prescriptions")
+                    .views("prescriptions", "practice/prescriptions")
+                    .migrations("V1__prescriptions.sql")
+                    .routes("GET medications", "POST prescription-requests", "GET prescription-requests",
+                            "DELETE prescription-requests/{requestId}", "GET nominated-pharmacy",
+                            "PUT nominated-pharmacy", "GET pharmacies");
 
     @Test
-    public void registersItsCapability_withItsViewsAndMigrations() {
-        Capability capability = installed().capability();
-
-        assertEquals("prescriptions", capability.id());
-        assertEquals("PRESCRIPTIONS", capability.service().key());
-        assertEquals("Repeat prescriptions", capability.displayName());
-        assertEquals(List.of("prescriptions", "practice/prescriptions"),
-                capability.views().stream().map(ViewContribution::path).toList());
-        assertEquals(List.of("V1__prescriptions.sql"), installed().migrations());
+    public void isTheCapabilityItDeclares_resolvedAgainstTheHostsPackages() {
+        installed().assertIs(PRESCRIPTIONS);
     }
 
     @Test
     public void answersItsRoutes_forWhomTheAccessRuleAllows() {
         TestServiceAccess access = new TestServiceAccess();
         try (RunningCapability running = installed().start(access)) {
-            assertEquals(List.of("GET medications", "POST prescription-requests", "GET prescription-requests",
-                    "DELETE prescription-requests/{requestId}", "GET nominated-pharmacy", "PUT nominated-pharmacy",
-                    "GET pharmacies"), running.routes());
             access.newPatient(false);
 
             assertEquals(0, running.get("medications").path("courses").size());

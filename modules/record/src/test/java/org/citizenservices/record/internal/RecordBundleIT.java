@@ -2,20 +2,17 @@ package org.citizenservices.record.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.spi.ApiProblem;
-import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.spi.ServiceNotAvailableException;
-import org.citizenservices.spi.ViewContribution;
 import org.citizenservices.spi.testing.TestServiceAccess;
 import org.citizenservices.testkit.bundle.CapabilityBundleTest;
+import org.citizenservices.testkit.bundle.ExpectedCapability;
 import org.citizenservices.testkit.bundle.RunningCapability;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 
 import java.time.LocalDate;
-import java.util.List;
-
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
@@ -28,29 +25,21 @@ import static org.junit.Assert.assertThrows;
 @RunWith(PaxExam.class)
 public class RecordBundleIT extends CapabilityBundleTest {
 
-    @Test
-    public void resolvesAgainstTheHostsPackages_andTheSpiItWasBuiltFor() {
-        assertEquals(1, installed().assertResolved().getMajor());
-    }
+    private static final ExpectedCapability VIEW_RECORD =
+            ExpectedCapability.of("record", "RECORD", "View Record")
+                    .views("record", "practice/record")
+                    .migrations("V1__record.sql", "V2__consultation_entries.sql")
+                    .routes("GET record", "GET documents", "GET documents/{documentId}/content");
 
     @Test
-    public void registersItsCapability_withItsViewsAndMigrations() {
-        Capability capability = installed().capability();
-
-        assertEquals("record", capability.id());
-        assertEquals("RECORD", capability.service().key());
-        assertEquals("View Record", capability.displayName());
-        assertEquals(List.of("record", "practice/record"),
-                capability.views().stream().map(ViewContribution::path).toList());
-        assertEquals(List.of("V1__record.sql", "V2__consultation_entries.sql"), installed().migrations());
+    public void isTheCapabilityItDeclares_resolvedAgainstTheHostsPackages() {
+        installed().assertIs(VIEW_RECORD);
     }
 
     @Test
     public void readsTheRecord_atTheLevelTheAccessRuleGives() {
         TestServiceAccess access = new TestServiceAccess();
         try (RunningCapability running = installed().start(access)) {
-            assertEquals(List.of("GET record", "GET documents", "GET documents/{documentId}/content"),
-                    running.routes());
             long patient = access.newPatient(true);
             access.configure(patient, RecordAccessLevel.SUMMARY, LocalDate.of(2020, 1, 1));
 

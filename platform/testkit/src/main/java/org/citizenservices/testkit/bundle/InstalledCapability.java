@@ -2,6 +2,8 @@ package org.citizenservices.testkit.bundle;
 
 import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.ViewContribution;
+import org.citizenservices.spi.testing.TestServiceAccess;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -118,6 +120,35 @@ public final class InstalledCapability {
      */
     public RunningCapability start(ServiceAccess access) {
         return RunningCapability.start(bundle(), capability(), access, jar.resolveSibling("bundle-test"));
+    }
+
+    /**
+     * Checks that the bundle is what it declares: resolved against the host's packages ({@link #assertResolved}), its
+     * capability's id, service, name, views and migrations as expected; started on a fresh database, its routes as
+     * expected and exactly the expected APIs published — and withdrawn again once it stops.
+     */
+    public void assertIs(ExpectedCapability expected) {
+        assertResolved();
+        Capability capability = capability();
+        same("id", expected.id(), capability.id());
+        same("service", expected.serviceKey(), capability.service().key());
+        same("display name", expected.displayName(), capability.displayName());
+        same("views", expected.views(), capability.views().stream().map(ViewContribution::path).toList());
+        same("migrations", expected.migrations(), migrations());
+        List<String> before = registeredServices();
+        try (RunningCapability running = start(new TestServiceAccess())) {
+            same("routes", expected.routes(), running.routes());
+            List<String> published = new ArrayList<>(registeredServices());
+            before.forEach(published::remove);
+            same("APIs published while it runs", expected.publishedApis().stream().sorted().toList(), published);
+        }
+        same("services once it stopped", before, registeredServices());
+    }
+
+    private static void same(String what, Object expected, Object actual) {
+        if (!expected.equals(actual)) {
+            throw new AssertionError(what + ": expected " + expected + " but was " + actual);
+        }
     }
 
     /** The names of the SQL migrations in the bundle ({@code db/migration/*.sql}), which the host runs in order. */
