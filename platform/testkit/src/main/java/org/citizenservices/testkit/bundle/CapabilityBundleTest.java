@@ -14,10 +14,13 @@ import org.osgi.framework.FrameworkUtil;
  *
  * <pre>{@code
  * @RunWith(PaxExam.class)
- * public class AppointmentsBundleIT extends CapabilityBundleTest {
+ * public class RequestsBundleIT extends CapabilityBundleTest {
  *     @Test
- *     public void resolvesAgainstTheHostsPackages() {
- *         assertEquals(1, installed().assertResolved().getMajor());
+ *     public void isTheCapabilityItDeclares() {
+ *         installed().assertIs(ExpectedCapability.of("travel-health", "TRAVEL_HEALTH", "Travel health")
+ *                 .views("travel-health", "practice/travel-health")
+ *                 .migrations("V1__citizen_request.sql")
+ *                 .routes("GET travel-health-requests", "POST travel-health-requests"));
  *     }
  * }
  * }</pre>
