@@ -110,7 +110,7 @@ class GeneratedModuleIT {
         assertThat(run.exitCode).as(run.log).isZero();
         assertThat(generated.resolve("target/" + ARTIFACT + "-1.0.0.jar")).exists();
         assertThat(testsRun(run.log, "RequestsTest")).isEqualTo(6);
-        assertThat(testsRun(run.log, "RequestsBundleIT")).isEqualTo(4);
+        assertThat(testsRun(run.log, "RequestsBundleIT")).isEqualTo(3);
     }
 
     static Run generate(String... properties) throws Exception {
