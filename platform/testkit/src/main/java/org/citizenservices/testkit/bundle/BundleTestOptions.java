@@ -15,7 +15,7 @@ import static org.ops4j.pax.exam.CoreOptions.systemPackage;
 
 /**
  * The framework a capability bundle meets in production, as Pax Exam options: a Felix framework whose system bundle
- * exports what the host's exports — the SPI, Vaadin, Jakarta Persistence and Validation, SLF4J, each at the version
+ * exports what the host's does — the SPI, Vaadin, Jakarta Persistence and Validation, SLF4J, each at the version
  * its jar declares — and nothing else, so a wrong {@code Import-Package} range fails here as it would in a practice.
  * Then the module's built jar, installed and started like a jar dropped into {@code deploy/}.
  */
