@@ -1,6 +1,7 @@
 package org.citizenservices.example.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.citizenservices.spi.ApiProblem;
 import org.citizenservices.spi.HttpMethod;
 import org.citizenservices.spi.ServiceNotAvailableException;
 import org.citizenservices.spi.testing.TestServiceAccess;
@@ -45,6 +46,11 @@ public class RequestsBundleIT extends CapabilityBundleTest {
             JsonNode mine = running.get("travel-health-requests").path("requests");
             assertEquals(1, mine.size());
             assertEquals("Do I need a yellow fever jab?", mine.get(0).path("details").asText());
+            // the host's own reading of the body: the request record's @Size bound, before the service stores anything
+            ApiProblem tooLong = assertThrows(ApiProblem.class, () -> running.call(HttpMethod.POST,
+                    "travel-health-requests", "{\"details\":\"" + "x".repeat(1001) + "\"}"));
+            assertEquals(400, tooLong.status());
+            assertEquals(1, running.get("travel-health-requests").path("requests").size());
 
             access.available(false);
             assertThrows(ServiceNotAvailableException.class, () -> running.get("travel-health-requests"));

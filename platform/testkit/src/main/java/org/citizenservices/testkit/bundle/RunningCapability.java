@@ -1,7 +1,7 @@
 package org.citizenservices.testkit.bundle;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.citizenservices.host.api.RouteCalls;
 import org.citizenservices.host.persistence.BundleUnits;
 import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.persistence.Database;
@@ -16,6 +16,8 @@ import org.citizenservices.spi.ServiceNotAvailableException;
 import org.citizenservices.spi.testing.TestCapabilityContext;
 import org.osgi.framework.Bundle;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A capability started inside the framework as the host starts it — its bundle's migrations on a Derby database on
  * disk, its persistence unit on its bundle's class loader, the given {@link ServiceAccess} as the core's rule — and
- * its patient API routes called through the SPI's own request and response types. Close it to stop the capability.
+ * its patient API routes called with the request the host itself builds (strict JSON, the request records' bounds)
+ * and answered with the host's JSON. Close it to stop the capability.
  */
 public final class RunningCapability implements AutoCloseable {
 
@@ -36,6 +39,7 @@ public final class RunningCapability implements AutoCloseable {
     private final ServiceAccess access;
     private final Database database;
     private final OpenUnit unit;
+    private final RouteCalls calls = new RouteCalls();
 
     private RunningCapability(Capability capability, ServiceAccess access, Database database, OpenUnit unit) {
         this.capability = capability;
@@ -83,11 +87,12 @@ public final class RunningCapability implements AutoCloseable {
     public JsonNode call(HttpMethod method, String pathAndQuery, String jsonBody, String... pathParameters) {
         int question = pathAndQuery.indexOf('?');
         String path = question < 0 ? pathAndQuery : pathAndQuery.substring(0, question);
-        Map<String, String> query = new HashMap<>();
+        Map<String, String[]> query = new HashMap<>();
         if (question >= 0) {
             for (String pair : pathAndQuery.substring(question + 1).split("&")) {
                 int equals = pair.indexOf('=');
-                query.put(equals < 0 ? pair : pair.substring(0, equals), equals < 0 ? "" : pair.substring(equals + 1));
+                query.put(decoded(equals < 0 ? pair : pair.substring(0, equals)),
+                        new String[] {equals < 0 ? "" : decoded(pair.substring(equals + 1))});
             }
         }
         ApiRoute route = capability.apiRoutes().stream()
@@ -100,12 +105,11 @@ public final class RunningCapability implements AutoCloseable {
         }
         CurrentCitizen citizen = access.currentCitizen()
                 .orElseThrow(() -> new AssertionError("The test's ServiceAccess has no current citizen"));
-        Object result = route.handler().handle(new TestApiRequest(citizen, parameters, query, jsonBody));
-        try {
-            return result == null ? null : TestApiRequest.JSON.readTree(TestApiRequest.JSON.writeValueAsString(result));
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("The answer of " + method + " " + path + " cannot be written as JSON: " + e, e);
-        }
+        return calls.answer(calls.call(route, citizen, parameters, query, jsonBody));
+    }
+
+    private static String decoded(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
     /** A {@code GET} without a body. */
