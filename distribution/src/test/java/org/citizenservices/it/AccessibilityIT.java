@@ -6,7 +6,7 @@ import org.citizenservices.it.support.DistributionProcess;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.PortalPage;
-import org.citizenservices.it.support.Screens;
+import org.citizenservices.it.support.Phones;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,8 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) in headless Chromium on every citizen page — signed out, signed in, each
  * module's pages and their forms showing errors — and on the main practice pages, against the built distribution
  * with the demo practice and all five modules. No page may have a serious or critical violation; every result is
- * printed and tabled in {@code target/accessibility/axe-results.md}. Each citizen page is also photographed at 320 px
- * and 1280 px ({@code target/screenshots/}) and must not scroll sideways at 320 px. One portal and one browser serve
+ * printed and tabled in {@code target/accessibility/axe-results.md}. Each citizen page is also checked as a phone
+ * shows it, at 320 and 375 px, and with text at 200 % ({@link Phones}: no sideways scrolling, every row and button
+ * on the screen, 44 px targets, no axe violation at all), and photographed at 320 px and 1280 px
+ * ({@code target/screenshots/}). One portal and one browser serve
  * the whole class, in order: signed out, practice staff (who also offer the example module's service), then the citizen.
  * Every page is also checked for what its Content Security Policy refused (the browser console): nothing may be.
  */
@@ -46,7 +48,7 @@ class AccessibilityIT {
     DistributionProcess portal;
     ChromeDriver browser;
     PortalPage page;
-    Screens screens;
+    Phones phones;
     final AxeAudit axe = new AxeAudit();
     final List<String> problems = new ArrayList<>();
 
@@ -58,7 +60,7 @@ class AccessibilityIT {
                 "travel-health", Layout.exampleJar()), dir.resolve("deploy"));
         browser = Browsers.headlessChromium();
         page = new PortalPage(browser, portal.port());
-        screens = new Screens(browser);
+        phones = new Phones(browser, axe);
     }
 
     @AfterAll
@@ -159,7 +161,7 @@ class AccessibilityIT {
         page.type("slots-from", java.time.LocalDate.now().plusDays(3)
                 .format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy")));
         page.settle();
-        String book = page.firstId("vaadin-grid-cell-content vaadin-button[id^=book-]");
+        String book = page.firstId("#free-slots vaadin-button[id^=book-]");
         page.click(book);
         page.waitForView("book-dialog");
         page.waitForView("confirm-booking");
@@ -188,6 +190,49 @@ class AccessibilityIT {
         assertNoneBlocking();
     }
 
+    @Test
+    @Order(4)
+    void aPhoneCanAddThePortalToItsHomeScreen() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String base = "http://localhost:" + portal.port();
+        java.net.http.HttpResponse<String> manifest = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "/manifest.webmanifest")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(manifest.statusCode()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(manifest.body());
+        assertThat(json.path("display").asText()).isEqualTo("standalone");
+        assertThat(json.path("start_url").asText()).isEqualTo("/");
+        List<String> sizes = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode icon : json.path("icons")) {
+            java.net.http.HttpResponse<byte[]> image = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(base + icon.path("src").asText())).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(image.statusCode()).as(icon.path("src").asText()).isEqualTo(200);
+            assertThat(image.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith(icon.path("type").asText()));
+            sizes.add(icon.path("sizes").asText());
+        }
+        // Chrome offers to install with a 192 px and a 512 px icon
+        assertThat(sizes).contains("192x192", "512x512");
+        page.open("").waitForView("home-view");
+        assertThat(page.attribute("link[rel=manifest]", "href")).endsWith("/manifest.webmanifest");
+        assertThat(page.attribute("link[rel=apple-touch-icon]", "href")).endsWith("/icons/icon-180.png");
+    }
+
+    @Test
+    @Order(5)
+    void whenTheConnectionDrops_thePageSaysSoInPlainWords() throws Exception {
+        page.open("").waitForView("home-view");
+        page.settle();
+        portal.kill();
+        page.click("nav-home");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat((String) js("const c = document.querySelector('vaadin-connection-indicator');"
+                        + " return c ? c.innerText || c.textContent : '';"))
+                        .contains("You are not connected. Trying to connect again"));
+    }
+
     /** Opens a citizen page and checks it once its view is there. */
     private void citizenPageAt(String path, String view, String name) throws Exception {
         page.open(path).waitForView(view);
@@ -204,10 +249,7 @@ class AccessibilityIT {
     private void citizenPage(String name) throws Exception {
         page.settle();
         check(name);
-        int[] widths = screens.capture(name);
-        if (widths[0] > widths[1] + 1) {
-            problems.add(name + " scrolls sideways at 320 px: the page is " + widths[0] + " px wide");
-        }
+        problems.addAll(phones.check(name));
     }
 
     private void staffPage(String name) {

@@ -44,8 +44,8 @@ class AppointmentJourneysIT extends DemoPortalJourney {
         page.type("book-reason", "Earache since Sunday");
         page.click("confirm-booking");
         page.waitForText("appointments-message", "Booked:");
-        page.waitForText("upcoming-appointments", "Reason given: Earache since Sunday");
-        String appointment = page.firstId("li[id^='appointment-']");
+        page.waitForRow("upcoming-appointments", "Earache since Sunday", "You can cancel online until");
+        String appointment = page.firstId("#upcoming-appointments tr[id^='appointment-']");
         String appointmentId = appointment.substring("appointment-".length());
         page.signOut();
 
@@ -98,7 +98,7 @@ class AppointmentJourneysIT extends DemoPortalJourney {
         page.type("cancel-reason", "The earache has gone");
         page.click("confirm-cancel");
         page.waitForText("appointments-message", "Cancelled:");
-        page.waitForText("past-appointments", "Cancelled: The earache has gone");
+        page.waitForRow("past-appointments", "Earache since Sunday", "Cancelled: The earache has gone");
         assertThat(page.text("upcoming-appointments")).contains("No upcoming appointments");
     }
 }

@@ -39,8 +39,8 @@ class PrescriptionJourneysIT extends DemoPortalJourney {
         page.click(courseId("Atorvastatin 20mg tablets"));
         page.click("request-submit");
         page.waitForText("prescriptions-message", "Requested: Atorvastatin 20mg tablets");
-        assertThat(page.text("requests")).contains("Amlodipine 5mg tablets — Requested")
-                .contains("Atorvastatin 20mg tablets — Requested");
+        page.waitForRow("requests", "Amlodipine 5mg tablets", "Requested", "Running low before our holiday");
+        page.waitForRow("requests", "Atorvastatin 20mg tablets", "Requested");
         page.signOut();
 
         page.signInStaff("drpatel", STAFF_PASSWORD);
@@ -65,9 +65,9 @@ class PrescriptionJourneysIT extends DemoPortalJourney {
         signInActingFor("carol.carer", "Arthur Elder");
         page.click("nav-prescriptions");
         page.waitForView("prescriptions-view");
-        page.waitForText("requests", "Amlodipine 5mg tablets — Issued");
-        assertThat(page.text("requests")).contains("Atorvastatin 20mg tablets — Rejected")
-                .contains("The practice: Please book a cholesterol review before we issue more.");
+        page.waitForRow("requests", "Amlodipine 5mg tablets", "Issued");
+        page.waitForRow("requests", "Atorvastatin 20mg tablets", "Rejected",
+                "Please book a cholesterol review before we issue more.");
     }
 
     /** The outstanding requests' ids in the queue's order (oldest first), read from their Reject buttons. */

@@ -27,9 +27,9 @@ class RecordJourneysIT extends DemoPortalJourney {
         return Map.of("record", Layout.recordJar());
     }
 
-    /** The texts of the grid's cells, as rendered. */
+    /** The texts of the cells of a grid (the practice's pages) or a table (the citizen's), as rendered. */
     private List<String> cells(String gridId) {
-        return page.texts("#" + gridId + " vaadin-grid-cell-content");
+        return page.texts("#" + gridId + " vaadin-grid-cell-content, #" + gridId + " tbody td");
     }
 
     private void waitForCell(String gridId, String text) {
@@ -73,6 +73,24 @@ class RecordJourneysIT extends DemoPortalJourney {
         assertThat(page.shows("record-tab-immunisations")).isFalse();
         assertThat(page.shows("record-demographics")).isFalse();
         waitForCell("record-items", "Allergy to peanuts");
+    }
+
+    @Test
+    void onAPhone_janeChoosesASectionFromAList_andReadsEachEntryAsACard() {
+        page.signIn("jane.demo", PORTAL_PASSWORD);
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            page.open("record").waitForView("record-view");
+            // the tabs give way to a select naming every section in full
+            assertThat(browser.findElement(org.openqa.selenium.By.id("record-sections")).isDisplayed()).isFalse();
+            page.select("record-sections-select", "Immunisations");
+            waitForCell("record-items", "Seasonal influenza vaccination");
+            assertThat(page.rightEdges("#record-items tbody tr")).as("each card inside the screen")
+                    .isNotEmpty().allSatisfy(right -> assertThat(right).isLessThanOrEqualTo(320));
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     @Test

@@ -183,6 +183,13 @@ public class PortalPage {
                         + ".filter(t => t.length > 0);", css);
     }
 
+    /** Where each element matching a CSS selector ends on the right, in CSS pixels from the screen's left edge. */
+    @SuppressWarnings("unchecked")
+    public List<Long> rightEdges(String css) {
+        return (List<Long>) ((JavascriptExecutor) driver).executeScript("return Array.from("
+                + "document.querySelectorAll(arguments[0])).map(e => Math.round(e.getBoundingClientRect().right));", css);
+    }
+
     /** An attribute of the first element matching a CSS selector, once there is one. */
     public String attribute(String css, String name) {
         return onFresh(By.cssSelector(css), element -> element.getAttribute(name));
@@ -235,6 +242,17 @@ public class PortalPage {
                         + "'")
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> text(id).contains(text));
+    }
+
+    /**
+     * Waits until a row of the table (a {@code StackingTable}) with this id says every one of {@code parts}: a row's
+     * cells are read together, whether the table shows as a table or as cards.
+     */
+    public void waitForRow(String tableId, String... parts) {
+        String css = "#" + tableId + " tbody tr";
+        wait(Duration.ofSeconds(10)).withMessage(() -> tableId + " has no row saying " + List.of(parts) + ": "
+                        + texts(css))
+                .until(d -> texts(css).stream().anyMatch(row -> List.of(parts).stream().allMatch(row::contains)));
     }
 
     /** The element's text as a person reads it, once scrolled to (Selenium reads no text scrolled out of view). */

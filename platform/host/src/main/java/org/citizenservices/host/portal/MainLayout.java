@@ -193,6 +193,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         Select<PatientChoice> select = new Select<>();
         select.setId("acting-for");
         select.setLabel("You are acting for");
+        // on a phone the label above gives way to these words inside the field, saving a row of the header
+        Span prefix = new Span("Acting for:");
+        prefix.addClassName("narrow-only");
+        prefix.getElement().setAttribute("aria-hidden", "true");
+        select.setPrefixComponent(prefix);
         select.setItems(citizen.choices());
         select.setItemLabelGenerator(PatientChoice::choiceLabel);
         if (citizen.actingFor() != null) {

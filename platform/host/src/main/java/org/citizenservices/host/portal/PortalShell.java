@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Page-wide settings. Push is on so that modules coming and going reach open pages at once. The NHS look is a
  * stylesheet of Lumo custom properties inlined into every page: the front-end bundle is pre-built, so runtime CSS
- * is the way to theme without node.
+ * is the way to theme without node. The web app manifest and icons are the host jar's static resources
+ * ({@code META-INF/resources}).
  */
 @Push(PushMode.AUTOMATIC)
 public final class PortalShell implements AppShellConfigurator {
@@ -24,6 +25,11 @@ public final class PortalShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+        // a phone can add the portal to its home screen, under its own icon and in NHS blue
+        settings.addLink("manifest", "/manifest.webmanifest");
+        settings.addMetaTag("theme-color", "#005eb8");
+        settings.addFavIcon("icon", "/icons/icon.svg", "any");
+        settings.addFavIcon("apple-touch-icon", "/icons/icon-180.png", "180x180");
         // British English for screen readers and spelling; set before anything renders
         settings.addInlineWithContents(Inline.Position.PREPEND, "document.documentElement.lang = 'en-GB';",
                 Inline.Wrapping.JAVASCRIPT);

@@ -4,11 +4,8 @@ import org.citizenservices.spi.ErrorSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.citizenservices.appointments.internal.AppointmentStatus;
 import org.citizenservices.appointments.internal.BookedAppointment;
@@ -19,6 +16,7 @@ import org.citizenservices.spi.CitizenHeading;
 import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.StackingTable;
 import org.citizenservices.spi.StatusMessage;
 
 import java.time.Clock;
@@ -36,8 +34,9 @@ public class AppointmentsView extends VerticalLayout {
     private final String patientName;
     private final StatusMessage message = new StatusMessage("appointments-message");
     private final ErrorSummary errors = new ErrorSummary("appointments-error-summary");
-    private final UnorderedList upcoming = new UnorderedList();
-    private final UnorderedList past = new UnorderedList();
+    private final StackingTable<BookedAppointment> upcoming = new StackingTable<>("upcoming-appointments",
+            "No upcoming appointments.");
+    private final StackingTable<BookedAppointment> past = new StackingTable<>("past-appointments", "None.");
     private final SlotFinder finder;
 
     public AppointmentsView(OnlineBooking booking, FreeSlotSearch freeSlots, ServiceAccess access,
@@ -49,8 +48,7 @@ public class AppointmentsView extends VerticalLayout {
         CurrentCitizen citizen = access.currentCitizen().orElseThrow();
         this.patientName = citizen.actingFor().displayName();
         add(CitizenHeading.of(citizen, "Your appointments", "Appointments for "));
-        upcoming.setId("upcoming-appointments");
-        past.setId("past-appointments");
+        configureTables();
         finder = new SlotFinder(freeSlots, slot -> new BookingDialog(slot, patientName, this::book).open());
         add(errors, message, new H2("Upcoming"), upcoming, finder, new H2("Past and cancelled"), past);
         refresh();
@@ -80,59 +78,61 @@ public class AppointmentsView extends VerticalLayout {
         refresh();
     }
 
+    private void configureTables() {
+        for (StackingTable<BookedAppointment> table : List.of(upcoming, past)) {
+            table.column("Date and time", a -> Formats.dayAndTime(a.slot().start()))
+                    .column("With", a -> a.slot().clinicianName() + " (" + a.slot().clinicianRole() + ")")
+                    .column("Type", a -> a.slot().slotType())
+                    .column("Where", a -> a.slot().mode().label() + ", " + a.slot().location())
+                    .column("Reason given", BookedAppointment::reason)
+                    .rowId(a -> "appointment-" + a.appointmentId());
+        }
+        upcoming.column("Cancelling", this::cancelling).action(this::cancelButton);
+        past.column("Status", AppointmentsView::status);
+    }
+
     private void refresh() {
-        List<BookedAppointment> all = booking.appointments(true);
         LocalDateTime now = LocalDateTime.now(practiceClock);
-        upcoming.removeAll();
-        past.removeAll();
-        for (BookedAppointment a : all) {
-            boolean isUpcoming = a.status() == AppointmentStatus.BOOKED && a.slot().start().isAfter(now);
-            (isUpcoming ? upcoming : past).add(item(a, isUpcoming, now));
-        }
-        if (upcoming.getChildren().findAny().isEmpty()) {
-            upcoming.add(new ListItem("No upcoming appointments."));
-        }
-        if (past.getChildren().findAny().isEmpty()) {
-            past.add(new ListItem("None."));
-        }
+        List<BookedAppointment> all = booking.appointments(true);
+        upcoming.setItems(all.stream().filter(a -> isUpcoming(a, now)).toList());
+        past.setItems(all.stream().filter(a -> !isUpcoming(a, now)).toList());
         finder.search();
     }
 
-    private ListItem item(BookedAppointment a, boolean isUpcoming, LocalDateTime now) {
-        ListItem item = new ListItem();
-        item.setId("appointment-" + a.appointmentId());
-        Span when = new Span(Formats.dayAndTime(a.slot().start()) + " — " + a.slot().clinicianName() + " ("
-                + a.slot().clinicianRole() + "), " + a.slot().slotType() + ", " + a.slot().mode().label().toLowerCase()
-                + ", " + a.slot().location());
-        item.add(when);
-        if (!isUpcoming) {
-            Span status = new Span(a.status().label());
-            status.addClassName("status-tag");
-            item.add(new Span(" — "), status);
-            if (a.cancellationReason() != null) {
-                item.add(new Span(": " + a.cancellationReason()));
-            }
-        }
-        if (a.reason() != null) {
-            item.add(line("Reason given: " + a.reason()));
-        }
-        if (isUpcoming) {
-            if (a.cancelBy() != null && !now.isAfter(a.cancelBy())) {
-                Button cancel = new Button("Cancel", e -> new CancelDialog(a, this::cancel).open());
-                cancel.setId("cancel-" + a.appointmentId());
-                cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-                cancel.getElement().setAttribute("aria-label", "Cancel the appointment on "
-                        + Formats.dayAndTime(a.slot().start()));
-                item.add(line("You can cancel online until " + Formats.dayAndTime(a.cancelBy()) + "."), cancel);
-            } else {
-                item.add(line("It is too late to cancel online. To cancel, phone the practice."));
-            }
-        }
-        return item;
+    private static boolean isUpcoming(BookedAppointment a, LocalDateTime now) {
+        return a.status() == AppointmentStatus.BOOKED && a.slot().start().isAfter(now);
     }
 
-    private static Component line(String text) {
-        return new Div(new Span(text));
+    private boolean cancellable(BookedAppointment a) {
+        return a.cancelBy() != null && !LocalDateTime.now(practiceClock).isAfter(a.cancelBy());
+    }
+
+    private String cancelling(BookedAppointment a) {
+        return cancellable(a) ? "You can cancel online until " + Formats.dayAndTime(a.cancelBy()) + "."
+                : "It is too late to cancel online. To cancel, phone the practice.";
+    }
+
+    private Component cancelButton(BookedAppointment a) {
+        if (!cancellable(a)) {
+            return null;
+        }
+        Button cancel = new Button("Cancel", e -> new CancelDialog(a, this::cancel).open());
+        cancel.setId("cancel-" + a.appointmentId());
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        cancel.getElement().setAttribute("aria-label", "Cancel the appointment on "
+                + Formats.dayAndTime(a.slot().start()));
+        return cancel;
+    }
+
+    /** "Cancelled: the earache has gone", the word in a tag. */
+    private static Component status(BookedAppointment a) {
+        Span tag = new Span(a.status().label());
+        tag.addClassName("status-tag");
+        Span status = new Span(tag);
+        if (a.cancellationReason() != null) {
+            status.add(new Span(": " + a.cancellationReason()));
+        }
+        return status;
     }
 
     private void say(String text) {

@@ -3,8 +3,6 @@ package org.citizenservices.appointments.internal.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -17,6 +15,7 @@ import org.citizenservices.appointments.internal.FreeSlot;
 import org.citizenservices.appointments.internal.FreeSlotSearch;
 import org.citizenservices.appointments.internal.SlotSearch;
 import org.citizenservices.spi.Formats;
+import org.citizenservices.spi.StackingTable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +25,7 @@ import java.util.function.Consumer;
 final class SlotFinder extends VerticalLayout {
 
     private static final String ANY = "Any";
+    private static final int PAGE = 20;
 
     private final FreeSlotSearch freeSlots;
     private final DatePicker from = new DatePicker("From");
@@ -33,7 +33,7 @@ final class SlotFinder extends VerticalLayout {
     private final Select<String> clinician = new Select<>();
     private final Select<String> type = new Select<>();
     private final Select<String> mode = new Select<>();
-    private final Grid<FreeSlot> grid = new Grid<>();
+    private final StackingTable<FreeSlot> slots = new StackingTable<>("free-slots", "");
     private final Paragraph message = new Paragraph();
     private final List<Clinician> clinicians = new ArrayList<>();
 
@@ -47,13 +47,13 @@ final class SlotFinder extends VerticalLayout {
         add(new Paragraph("You can book up to " + meta.rules().bookingWindowDays() + " days ahead, and hold up to "
                 + meta.rules().maxFutureAppointments() + " upcoming appointments booked online."));
         configureFilters(meta);
-        configureGrid(onBook);
+        configureTable(onBook);
         message.setId("free-slots-message");
         message.getElement().setAttribute("aria-live", "polite");
         FlexLayout filters = new FlexLayout(from, to, clinician, type, mode);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
-        add(filters, message, grid);
+        add(filters, message, slots);
         search();
     }
 
@@ -96,24 +96,20 @@ final class SlotFinder extends VerticalLayout {
         mode.addValueChangeListener(e -> search());
     }
 
-    private void configureGrid(Consumer<FreeSlot> onBook) {
-        grid.setId("free-slots");
-        // wrapped cells instead of a sideways scroll: the page must work at 320 px and at 400 % zoom
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(s -> Formats.day(s.start().toLocalDate())).setHeader("Date").setFlexGrow(2);
-        grid.addColumn(s -> Formats.time(s.start().toLocalTime())).setHeader("Time").setFlexGrow(1);
-        grid.addColumn(s -> s.clinicianName() + " (" + s.clinicianRole() + ")").setHeader("With").setFlexGrow(3);
-        grid.addColumn(FreeSlot::slotType).setHeader("Type").setFlexGrow(3);
-        grid.addColumn(s -> s.mode().label() + ", " + s.location()).setHeader("Where").setFlexGrow(2);
-        grid.addComponentColumn(slot -> {
-            Button choose = new Button("Book", e -> onBook.accept(slot));
-            choose.setId("book-" + slot.slotId());
-            choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            choose.getElement().setAttribute("aria-label", "Book " + Formats.dayAndTime(slot.start()) + " with "
-                    + slot.clinicianName());
-            return choose;
-        }).setHeader("").setFlexGrow(1);
-        grid.setHeight("28rem");
+    private void configureTable(Consumer<FreeSlot> onBook) {
+        slots.column("Date and time", s -> Formats.dayAndTime(s.start()))
+                .column("With", s -> s.clinicianName() + " (" + s.clinicianRole() + ")")
+                .column("Type", FreeSlot::slotType)
+                .column("Where", s -> s.mode().label() + ", " + s.location())
+                .action(slot -> {
+                    Button choose = new Button("Book", e -> onBook.accept(slot));
+                    choose.setId("book-" + slot.slotId());
+                    choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    choose.getElement().setAttribute("aria-label", "Book " + Formats.dayAndTime(slot.start())
+                            + " with " + slot.clinicianName());
+                    return choose;
+                })
+                .rowId(s -> "slot-" + s.slotId());
     }
 
     /** Runs the search again, e.g. after a booking took a slot. */
@@ -158,8 +154,10 @@ final class SlotFinder extends VerticalLayout {
     }
 
     private void show(List<FreeSlot> found, String text) {
-        grid.setItems(found);
+        // a fortnight of a busy practice is hundreds of slots: twenty at a time, the soonest first
+        slots.setPages(PAGE, (offset, limit) -> found.subList(Math.min(offset, found.size()),
+                Math.min(offset + limit, found.size())));
         message.setText(text);
-        grid.setVisible(!found.isEmpty());
+        slots.setVisible(!found.isEmpty());
     }
 }

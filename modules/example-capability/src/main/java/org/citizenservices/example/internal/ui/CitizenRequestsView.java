@@ -2,33 +2,33 @@ package org.citizenservices.example.internal.ui;
 
 import org.citizenservices.example.internal.RequestSummary;
 import org.citizenservices.example.internal.Requests;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.citizenservices.spi.ErrorSummary;
 import org.citizenservices.spi.Formats;
-
-import java.util.List;
+import org.citizenservices.spi.StackingTable;
 
 /**
  * The citizen's page: send the practice a request and see the ones sent before, for whichever patient they act
- * for. Errors follow the NHS pattern: a summary at the top linking to the field, and the message on the field.
+ * for. Errors follow the NHS pattern: a summary at the top linking to the field, and the message on the field. The
+ * requests sent are a {@link StackingTable}: a table on a wide screen, a card each on a phone.
  */
 public class CitizenRequestsView extends VerticalLayout {
-
 
     private final Requests requests;
     private final ErrorSummary errorSummary = new ErrorSummary("travel-health-error-summary");
     private final TextArea details = new TextArea("What would you like to ask the practice?");
     private final Button send = new Button("Send request");
-    private final Div sent = new Div();
+    private final StackingTable<RequestSummary> sent = new StackingTable<RequestSummary>("travel-health-requests",
+            "You have not sent any requests yet.")
+            .column("Sent", request -> Formats.dateTime(request.receivedAt()))
+            .column("Your request", RequestSummary::details)
+            .column("Status", RequestSummary::statusLabel);
 
     public CitizenRequestsView(Requests requests) {
         this.requests = requests;
@@ -69,18 +69,6 @@ public class CitizenRequestsView extends VerticalLayout {
     }
 
     private void showSent() {
-        sent.removeAll();
-        List<RequestSummary> mine = requests.mine();
-        if (mine.isEmpty()) {
-            sent.add(new Paragraph("You have not sent any requests yet."));
-        }
-        for (RequestSummary request : mine) {
-            Div item = new Div();
-            item.addClassName("travel-health-request");
-            item.add(new H3("Sent " + Formats.dateTime(request.receivedAt())),
-                    new Paragraph(new Text(request.details())),
-                    new Paragraph("Status: " + request.statusLabel()));
-            sent.add(item);
-        }
+        sent.setItems(requests.mine());
     }
 }

@@ -25,6 +25,7 @@ import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.FormFields;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.StackingTable;
 import org.citizenservices.spi.StatusMessage;
 
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public class MessagesView extends VerticalLayout {
     private final PracticeMessages messages;
     private final StatusMessage message = new StatusMessage("messages-message");
     private final ErrorSummary errors = new ErrorSummary("messages-error-summary");
-    private final UnorderedList threads = new UnorderedList();
+    private final StackingTable<ThreadSummary> threads = new StackingTable<>("message-threads", "No messages yet.");
     private final Div opened = new Div();
 
     public MessagesView(PracticeMessages messages, ServiceAccess access) {
@@ -51,7 +52,11 @@ public class MessagesView extends VerticalLayout {
         setMaxWidth("70rem");
         CurrentCitizen citizen = access.currentCitizen().orElseThrow();
         add(CitizenHeading.of(citizen, "Messages with your practice", "Messages about "));
-        threads.setId("message-threads");
+        threads.column("Subject", this::openButton)
+                .column("With", ThreadSummary::recipient)
+                .column("Last message", t -> Formats.dateTime(t.lastMessageAt()))
+                .column("New", t -> t.unread() > 0 ? t.unread() + " new" : null)
+                .rowId(t -> "thread-" + t.threadId());
         opened.setId("opened-thread");
 
         List<Recipient> recipients = messages.recipients();
@@ -112,20 +117,14 @@ public class MessagesView extends VerticalLayout {
     }
 
     private void refresh() {
-        threads.removeAll();
-        for (ThreadSummary thread : messages.threads()) {
-            ListItem item = new ListItem();
-            item.setId("thread-" + thread.threadId());
-            Button open = new Button(thread.subject(), e -> open(thread.threadId()));
-            open.setId("open-thread-" + thread.threadId());
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            item.add(open, new Span(" — " + thread.recipient() + ", " + Formats.dateTime(thread.lastMessageAt())
-                    + (thread.unread() > 0 ? " — " + thread.unread() + " new" : "")));
-            threads.add(item);
-        }
-        if (threads.getChildren().findAny().isEmpty()) {
-            threads.add(new ListItem("No messages yet."));
-        }
+        threads.setItems(messages.threads());
+    }
+
+    private Button openButton(ThreadSummary thread) {
+        Button open = new Button(thread.subject(), e -> open(thread.threadId()));
+        open.setId("open-thread-" + thread.threadId());
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return open;
     }
 
     private void open(long threadId) {

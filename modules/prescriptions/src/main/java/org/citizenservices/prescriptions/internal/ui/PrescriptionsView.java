@@ -26,6 +26,7 @@ import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.FormFields;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.StackingTable;
 import org.citizenservices.spi.StatusMessage;
 
 import java.util.ArrayList;
@@ -45,9 +46,10 @@ public class PrescriptionsView extends VerticalLayout {
     private final StatusMessage message = new StatusMessage("prescriptions-message");
     private final ErrorSummary errors = new ErrorSummary("prescriptions-error-summary");
     private final UnorderedList courses = new UnorderedList();
-    private final UnorderedList requests = new UnorderedList();
+    private final StackingTable<RequestView> requests = new StackingTable<>("requests", "No requests yet.");
     private final Paragraph nominated = new Paragraph();
-    private final UnorderedList pharmacies = new UnorderedList();
+    private final StackingTable<Pharmacy> pharmacies = new StackingTable<>("pharmacy-results",
+            "No pharmacy found. Try fewer words, or the postcode.");
     private final Map<Long, Checkbox> ticks = new HashMap<>();
 
     public PrescriptionsView(PrescriptionOrdering ordering, PharmacyNomination nomination, ServiceAccess access) {
@@ -58,9 +60,8 @@ public class PrescriptionsView extends VerticalLayout {
         CurrentCitizen citizen = access.currentCitizen().orElseThrow();
         add(CitizenHeading.of(citizen, "Your repeat prescriptions", "Repeat prescriptions for "));
         courses.setId("courses");
-        requests.setId("requests");
         nominated.setId("nominated-pharmacy");
-        pharmacies.setId("pharmacy-results");
+        configureTables();
 
         TextArea comment = FormFields.area("Comment for the practice (optional)", "request-comment", 500);
         comment.setWidth("30rem");
@@ -84,6 +85,34 @@ public class PrescriptionsView extends VerticalLayout {
         add(errors, message, new H2("Medicines"), courses, comment, submit, new H2("Requests"), requests,
                 new H2("Nominated pharmacy"), nominated, finder, pharmacies);
         refresh();
+    }
+
+    private void configureTables() {
+        requests.column("Requested", r -> Formats.dateTime(r.requestedAt()))
+                .column("Medicines", r -> String.join(", ", r.lines().stream().map(RequestView.Line::name).toList()))
+                .column("Status", r -> tag(r.status()))
+                .column("Your comment", RequestView::comment)
+                .column("The practice", RequestView::practiceComment)
+                .action(r -> r.status() != RequestStatus.REQUESTED ? null : cancelButton(r))
+                .rowId(r -> "request-" + r.requestId());
+        pharmacies.column("Pharmacy", p -> p.label() + " (" + p.odsCode() + ")")
+                .action(pharmacy -> {
+                    Button choose = new Button("Nominate", e -> nominate(pharmacy));
+                    choose.setId("nominate-" + pharmacy.odsCode());
+                    choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    choose.getElement().setAttribute("aria-label", "Nominate " + pharmacy.name());
+                    return choose;
+                });
+        pharmacies.setVisible(false);
+    }
+
+    private Button cancelButton(RequestView request) {
+        Button cancel = new Button("Cancel request", e -> cancel(request));
+        cancel.setId("cancel-request-" + request.requestId());
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        cancel.getElement().setAttribute("aria-label", "Cancel the request of "
+                + Formats.dateTime(request.requestedAt()));
+        return cancel;
     }
 
     private void request(TextArea comment) {
@@ -122,25 +151,15 @@ public class PrescriptionsView extends VerticalLayout {
 
     private void search(TextField field) {
         String words = field.getValue();
-        pharmacies.removeAll();
+        pharmacies.setVisible(false);
         errors.clear();
         if (words.isBlank()) {
             errors.show("Enter the name, street, town or postcode of a pharmacy", field);
             return;
         }
         try {
-            List<Pharmacy> found = nomination.searchPharmacies(words);
-            if (found.isEmpty()) {
-                pharmacies.add(new ListItem("No pharmacy found. Try fewer words, or the postcode."));
-            }
-            for (Pharmacy pharmacy : found) {
-                Button choose = new Button("Nominate", e -> nominate(pharmacy));
-                choose.setId("nominate-" + pharmacy.odsCode());
-                choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                choose.getElement().setAttribute("aria-label", "Nominate " + pharmacy.name());
-                ListItem item = new ListItem(new Span(pharmacy.label() + " (" + pharmacy.odsCode() + ") "), choose);
-                pharmacies.add(item);
-            }
+            pharmacies.setItems(nomination.searchPharmacies(words));
+            pharmacies.setVisible(true);
         } catch (IllegalArgumentException refused) {
             fail(refused.getMessage(), field);
         }
@@ -150,7 +169,7 @@ public class PrescriptionsView extends VerticalLayout {
         try {
             nomination.nominate(pharmacy.odsCode());
             say("Your prescriptions will now go to " + pharmacy.name() + ".");
-            pharmacies.removeAll();
+            pharmacies.setVisible(false);
         } catch (PrescriptionRefused | IllegalArgumentException refused) {
             fail(refused.getMessage(), null);
         }
@@ -178,29 +197,7 @@ public class PrescriptionsView extends VerticalLayout {
         if (ticks.isEmpty()) {
             courses.add(new ListItem("No current medicines."));
         }
-        requests.removeAll();
-        for (RequestView request : ordering.requests()) {
-            ListItem item = new ListItem();
-            item.setId("request-" + request.requestId());
-            item.add(new Span(Formats.dateTime(request.requestedAt()) + " — " + String.join(", ",
-                    request.lines().stream().map(RequestView.Line::name).toList()) + " — "), tag(request.status()));
-            if (request.comment() != null) {
-                item.add(line("Your comment: " + request.comment()));
-            }
-            if (request.practiceComment() != null) {
-                item.add(line("The practice: " + request.practiceComment()));
-            }
-            if (request.status() == RequestStatus.REQUESTED) {
-                Button cancel = new Button("Cancel request", e -> cancel(request));
-                cancel.setId("cancel-request-" + request.requestId());
-                cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-                item.add(new Div(cancel));
-            }
-            requests.add(item);
-        }
-        if (requests.getChildren().findAny().isEmpty()) {
-            requests.add(new ListItem("No requests yet."));
-        }
+        requests.setItems(ordering.requests());
         nominated.setText(nomination.nominatedPharmacy().map(p -> "Your prescriptions go to " + p.label() + " ("
                 + p.telephone() + ").").orElse("No pharmacy is nominated: choose one below."));
     }

@@ -1,8 +1,6 @@
 package org.citizenservices.record.internal.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,8 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -27,27 +23,28 @@ import org.citizenservices.record.internal.ViewRecord;
 import org.citizenservices.spi.CitizenHeading;
 import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.Formats;
+import org.citizenservices.spi.SectionTabs;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.StackingTable;
 import org.citizenservices.spi.StatusMessage;
 
 import java.io.ByteArrayInputStream;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The citizen's record, for themself or the patient they act for: the mandated statement, one tab per section their
- * level shows, each a lazily loaded list (a long record is read a page at a time) sorted as they choose, and
- * documents that open in the browser.
+ * level shows (a select on a phone), each a list read a page at a time (a long record is fetched as the reader asks
+ * for more) sorted as they choose, and documents that open in the browser.
  */
 public class RecordView extends VerticalLayout {
 
     private final ViewRecord record;
-    private final Grid<RecordItem> grid = new Grid<>();
+    private static final int PAGE = 25;
+
+    private final StackingTable<RecordItem> items = new StackingTable<>("record-items", "Nothing is recorded here.");
     private final Select<RecordSort> sort = new Select<>();
     private final StatusMessage message = new StatusMessage("record-message");
-    private final Map<Tab, RecordSection> sections = new HashMap<>();
-    private RecordSection section;
+    private SectionTabs<RecordSection> sections;
 
     public RecordView(ViewRecord record, ServiceAccess access) {
         this.record = record;
@@ -75,29 +72,15 @@ public class RecordView extends VerticalLayout {
             demographics.setId("record-demographics");
             add(demographics);
         }
-        Tabs tabs = configureTabs(first.sections());
+        sections = new SectionTabs<>("record-sections", "Section", first.sections(), RecordSection::label,
+                s -> "record-tab-" + s.name().toLowerCase().replace('_', '-'), s -> show());
         configureSort();
-        configureGrid();
-        add(new HorizontalLayout(tabs, sort), grid);
+        configureItems();
+        HorizontalLayout choices = new HorizontalLayout(sections, sort);
+        choices.setWrap(true);
+        choices.setWidthFull();
+        add(choices, items);
         show();
-    }
-
-    /** A tab per section the patient's level shows, the first one chosen. */
-    private Tabs configureTabs(List<RecordSection> shownSections) {
-        Tabs tabs = new Tabs();
-        tabs.setId("record-sections");
-        for (RecordSection shown : shownSections) {
-            Tab tab = new Tab(shown.label());
-            tab.setId("record-tab-" + shown.name().toLowerCase().replace('_', '-'));
-            sections.put(tab, shown);
-            tabs.add(tab);
-        }
-        section = shownSections.get(0);
-        tabs.addSelectedChangeListener(e -> {
-            section = sections.get(e.getSelectedTab());
-            show();
-        });
-        return tabs;
     }
 
     private void configureSort() {
@@ -114,15 +97,12 @@ public class RecordView extends VerticalLayout {
         sort.addValueChangeListener(e -> show());
     }
 
-    private void configureGrid() {
-        grid.setId("record-items");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setHeight("60vh");
-        grid.addColumn(i -> Formats.shortDateTime(i.effectiveAt())).setHeader("Date").setFlexGrow(0).setWidth("11rem");
-        grid.addComponentColumn(this::entry).setHeader("Entry").setFlexGrow(3);
-        grid.addColumn(i -> i.problem() == null ? "" : i.problem()).setHeader("Problem").setFlexGrow(1);
-        grid.addColumn(i -> i.source().user() + ", " + i.source().role() + " — " + i.source().organisation())
-                .setHeader("Recorded by").setFlexGrow(2);
+    private void configureItems() {
+        items.column("Date", i -> Formats.shortDateTime(i.effectiveAt()))
+                .column("Entry", this::entry)
+                .column("Problem", RecordItem::problem)
+                .column("Recorded by", i -> i.source().user() + ", " + i.source().role() + " — "
+                        + i.source().organisation());
     }
 
     private static String spaced(String nhsNumber) {
@@ -130,12 +110,12 @@ public class RecordView extends VerticalLayout {
                 + nhsNumber.substring(6) : nhsNumber;
     }
 
-    /** Pages are fetched as the reader scrolls; each fetch is a record access the service audits. */
+    /** Pages are fetched as the reader asks for more; each fetch is a record access the service audits. */
     private void show() {
-        RecordSection shown = section;
+        RecordSection shown = sections.chosen();
         RecordSort order = sort.getValue() == null ? RecordSort.DATE : sort.getValue();
-        grid.setItems(query -> record.page(shown, order, query.getOffset(),
-                Math.min(query.getLimit(), RecordPages.MAX_PAGE)).items().stream());
+        items.setPages(PAGE, (offset, limit) -> record.page(shown, order, offset,
+                Math.min(limit, RecordPages.MAX_PAGE)).items());
     }
 
     private Component entry(RecordItem item) {

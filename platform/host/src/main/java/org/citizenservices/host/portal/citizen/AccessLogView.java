@@ -15,7 +15,7 @@ import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.security.PortalSignIn;
 import org.citizenservices.spi.Formats;
-import org.citizenservices.host.portal.ui.Table;
+import org.citizenservices.spi.StackingTable;
 
 import java.util.List;
 
@@ -28,7 +28,14 @@ import java.util.List;
 public final class AccessLogView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Portal portal;
-    private final Table table = new Table("access-log-table", null, List.of("When", "Who", "What", "Result"));
+    private static final int PAGE = 50;
+
+    private final StackingTable<AuditEventDetails> table = new StackingTable<AuditEventDetails>("access-log-table",
+            "Nothing is recorded yet.")
+            .column("When", e -> Formats.utcDateTime(e.occurredAt()))
+            .column("Who", AccessLogView::who)
+            .column("What", e -> AuditAction.describe(e.action()))
+            .column("Result", e -> result(e.outcome()));
 
     public AccessLogView(Portal portal) {
         this.portal = portal;
@@ -42,12 +49,12 @@ public final class AccessLogView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        table.clearRows();
-        PortalSignIn.citizen().ifPresent(citizen -> {
-            for (AuditEventDetails e : portal.core().citizens().ownAccessLog(citizen)) {
-                table.row(Formats.utcDateTime(e.occurredAt()), who(e), AuditAction.describe(e.action()), result(e.outcome()));
-            }
-        });
+        List<AuditEventDetails> log = PortalSignIn.citizen()
+                .<List<AuditEventDetails>>map(citizen -> List.copyOf(portal.core().citizens().ownAccessLog(citizen)))
+                .orElse(List.of());
+        // newest first, a page at a time: a long-standing account has thousands of entries
+        table.setPages(PAGE, (offset, limit) -> log.subList(Math.min(offset, log.size()),
+                Math.min(offset + limit, log.size())));
     }
 
     private static String who(AuditEventDetails e) {
