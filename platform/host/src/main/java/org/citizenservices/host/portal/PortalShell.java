@@ -22,6 +22,15 @@ public final class PortalShell implements AppShellConfigurator {
 
     private static final String THEME = loadTheme();
 
+    /**
+     * Vaadin's push client (Atmosphere) closes its connection on {@code unload}, an event Chrome is removing (and
+     * which keeps a page out of the back-forward cache); {@code pagehide} is its replacement and fires at the same
+     * moment, so the push script's listener is given that instead.
+     */
+    private static final String PAGEHIDE_FOR_UNLOAD = "(function () { const add = window.addEventListener;"
+            + " window.addEventListener = function (type, listener, options) {"
+            + " return add.call(this, type === 'unload' ? 'pagehide' : type, listener, options); }; })();";
+
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
@@ -33,6 +42,7 @@ public final class PortalShell implements AppShellConfigurator {
         // British English for screen readers and spelling; set before anything renders
         settings.addInlineWithContents(Inline.Position.PREPEND, "document.documentElement.lang = 'en-GB';",
                 Inline.Wrapping.JAVASCRIPT);
+        settings.addInlineWithContents(Inline.Position.PREPEND, PAGEHIDE_FOR_UNLOAD, Inline.Wrapping.JAVASCRIPT);
         settings.addInlineWithContents(Inline.Position.APPEND, THEME, Inline.Wrapping.STYLESHEET);
     }
 
