@@ -157,6 +157,15 @@ class AccessibilityIT {
         citizenPageAt("access-log", "access-log-table", "access-log");
 
         citizenPageAt("appointments", "free-slots", "appointments");
+        // Show more adds the next twenty free appointments, and focus goes to the first of them
+        List<String> firstPage = page.ids("#free-slots tbody tr");
+        assertThat(firstPage).hasSize(20);
+        page.click("free-slots-more");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> page.ids("#free-slots tbody tr").size() > 20);
+        assertThat(page.ids("#free-slots tbody tr")).hasSize(40).startsWith(firstPage.toArray(String[]::new));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(js("return document.activeElement.id")).isEqualTo(page.ids("#free-slots tbody tr").get(20)));
         // far enough ahead to be cancelled online (the practice's cut-off is 24 hours)
         page.type("slots-from", java.time.LocalDate.now().plusDays(3)
                 .format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy")));
@@ -218,6 +227,15 @@ class AccessibilityIT {
         page.open("").waitForView("home-view");
         assertThat(page.attribute("link[rel=manifest]", "href")).endsWith("/manifest.webmanifest");
         assertThat(page.attribute("link[rel=apple-touch-icon]", "href")).endsWith("/icons/icon-180.png");
+        // Vaadin's push closes on pagehide, not on the unload Chrome is removing (Lighthouse's "deprecations")
+        @SuppressWarnings("unchecked")
+        Map<String, Object> window = (Map<String, Object>) browser.executeCdpCommand("Runtime.evaluate",
+                Map.of("expression", "window")).get("result");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> listeners = (List<Map<String, Object>>) browser.executeCdpCommand(
+                "DOMDebugger.getEventListeners", Map.of("objectId", window.get("objectId"))).get("listeners");
+        assertThat(listeners.stream().map(l -> (String) l.get("type")).toList())
+                .doesNotContain("unload").contains("pagehide");
     }
 
     @Test

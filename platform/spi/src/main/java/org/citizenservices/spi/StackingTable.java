@@ -134,6 +134,13 @@ public class StackingTable<T> extends Div {
         showMore();
     }
 
+    /** Shows a list already in memory (free slots, an access log) a page at a time, behind Show more. */
+    public void setItems(List<T> items, int pageSize) {
+        List<T> all = List.copyOf(items);
+        setPages(pageSize, (offset, limit) -> all.subList(Math.min(offset, all.size()),
+                Math.min(offset + limit, all.size())));
+    }
+
     /** How many rows are shown now. */
     public int rowCount() {
         return shown;

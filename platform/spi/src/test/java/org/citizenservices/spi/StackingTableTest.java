@@ -100,11 +100,15 @@ class StackingTableTest {
     }
 
     @Test
-    void exactlyAPage_offersNoMore() {
-        List<Slot> all = IntStream.range(0, 20).mapToObj(i -> new Slot(i, "slot " + i, "here")).toList();
+    void aListInMemory_pagesTheSame_andExactlyAPageOffersNoMore() {
         StackingTable<Slot> table = slots();
-        table.setPages(20, (offset, limit) -> all.subList(Math.min(offset, all.size()),
-                Math.min(offset + limit, all.size())));
+        table.setItems(IntStream.range(0, 25).mapToObj(i -> new Slot(i, "slot " + i, "here")).toList(), 20);
+        assertThat(table.rowCount()).isEqualTo(20);
+        press(more(table));
+        assertThat(table.rowCount()).isEqualTo(25);
+        assertThat(more(table).isVisible()).isFalse();
+
+        table.setItems(IntStream.range(0, 20).mapToObj(i -> new Slot(i, "slot " + i, "here")).toList(), 20);
         assertThat(table.rowCount()).isEqualTo(20);
         assertThat(more(table).isVisible()).isFalse();
     }

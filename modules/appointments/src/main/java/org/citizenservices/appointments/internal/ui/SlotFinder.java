@@ -155,8 +155,7 @@ final class SlotFinder extends VerticalLayout {
 
     private void show(List<FreeSlot> found, String text) {
         // a fortnight of a busy practice is hundreds of slots: twenty at a time, the soonest first
-        slots.setPages(PAGE, (offset, limit) -> found.subList(Math.min(offset, found.size()),
-                Math.min(offset + limit, found.size())));
+        slots.setItems(found, PAGE);
         message.setText(text);
         slots.setVisible(!found.isEmpty());
     }

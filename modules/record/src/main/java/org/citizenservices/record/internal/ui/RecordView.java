@@ -25,6 +25,7 @@ import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.SectionTabs;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.ServiceNotAvailableException;
 import org.citizenservices.spi.StackingTable;
 import org.citizenservices.spi.StatusMessage;
 
@@ -60,7 +61,7 @@ public class RecordView extends VerticalLayout {
         RecordPage first;
         try {
             first = record.page(null, RecordSort.DATE, 0, 1);
-        } catch (RecordRefused | org.citizenservices.spi.ServiceNotAvailableException refused) {
+        } catch (RecordRefused | ServiceNotAvailableException refused) {
             message.setText(refused.getMessage());
             return;
         }
@@ -110,12 +111,22 @@ public class RecordView extends VerticalLayout {
                 + nhsNumber.substring(6) : nhsNumber;
     }
 
-    /** Pages are fetched as the reader asks for more; each fetch is a record access the service audits. */
+    /**
+     * Pages are fetched as the reader asks for more; each fetch is a record access the service audits, and is refused
+     * if the access went meanwhile (the practice switched the service off, a proxy's access ended): then the page says
+     * why, as it does when it opens, and shows nothing more.
+     */
     private void show() {
         RecordSection shown = sections.chosen();
         RecordSort order = sort.getValue() == null ? RecordSort.DATE : sort.getValue();
-        items.setPages(PAGE, (offset, limit) -> record.page(shown, order, offset,
-                Math.min(limit, RecordPages.MAX_PAGE)).items());
+        items.setPages(PAGE, (offset, limit) -> {
+            try {
+                return record.page(shown, order, offset, Math.min(limit, RecordPages.MAX_PAGE)).items();
+            } catch (RecordRefused | ServiceNotAvailableException refused) {
+                message.setText(refused.getMessage());
+                return List.of();
+            }
+        });
     }
 
     private Component entry(RecordItem item) {

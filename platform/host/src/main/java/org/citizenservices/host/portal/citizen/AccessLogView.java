@@ -49,12 +49,9 @@ public final class AccessLogView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<AuditEventDetails> log = PortalSignIn.citizen()
-                .<List<AuditEventDetails>>map(citizen -> List.copyOf(portal.core().citizens().ownAccessLog(citizen)))
-                .orElse(List.of());
         // newest first, a page at a time: a long-standing account has thousands of entries
-        table.setPages(PAGE, (offset, limit) -> log.subList(Math.min(offset, log.size()),
-                Math.min(offset + limit, log.size())));
+        table.setItems(PortalSignIn.citizen().<List<AuditEventDetails>>map(citizen ->
+                List.copyOf(portal.core().citizens().ownAccessLog(citizen))).orElse(List.of()), PAGE);
     }
 
     private static String who(AuditEventDetails e) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -21,8 +20,8 @@ import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.contact.ContactSection;
 import org.citizenservices.host.portal.security.PortalSignIn;
 import org.citizenservices.spi.Formats;
+import org.citizenservices.spi.StackingTable;
 import org.citizenservices.host.portal.ui.Messages;
-import org.citizenservices.host.portal.ui.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -93,23 +92,25 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
 
     private void showApps() {
         apps.removeAll();
-        List<? extends AccountLinkageDetails> connected = portal.core().citizens().connectedApps(citizen());
-        if (connected.isEmpty()) {
-            apps.add(new Paragraph("No apps are connected. To use an app from another company, choose \"Connect an "
-                    + "app\" in the app and enter the details from your registration letter."));
-            return;
-        }
-        Table table = new Table("connected-apps-table", null, List.of("App", "Connected since", ""));
-        for (AccountLinkageDetails app : connected) {
-            Button disconnect = new Button("Disconnect", click -> {
-                if (messages.run(() -> portal.core().citizens().disconnectApp(citizen(), app.id()))) {
-                    messages.done(app.appName() + " is no longer connected to your account.");
-                    showApps();
-                }
-            });
-            disconnect.setId("disconnect-app-" + app.id());
-            table.row(app.appName(), Formats.utcDateTime(app.createdAt()), disconnect);
-        }
+        StackingTable<AccountLinkageDetails> table = new StackingTable<AccountLinkageDetails>("connected-apps-table",
+                "No apps are connected. To use an app from another company, choose \"Connect an app\" in the app and"
+                        + " enter the details from your registration letter.")
+                .column("App", AccountLinkageDetails::appName)
+                .column("Connected since", app -> Formats.utcDateTime(app.createdAt()))
+                .action(this::disconnectButton);
+        table.setItems(List.copyOf(portal.core().citizens().connectedApps(citizen())));
         apps.add(table);
+    }
+
+    private Button disconnectButton(AccountLinkageDetails app) {
+        Button disconnect = new Button("Disconnect", click -> {
+            if (messages.run(() -> portal.core().citizens().disconnectApp(citizen(), app.id()))) {
+                messages.done(app.appName() + " is no longer connected to your account.");
+                showApps();
+            }
+        });
+        disconnect.setId("disconnect-app-" + app.id());
+        disconnect.getElement().setAttribute("aria-label", "Disconnect " + app.appName());
+        return disconnect;
     }
 }
