@@ -51,6 +51,21 @@ public class PortalPage {
         return this;
     }
 
+    /**
+     * Signs a practice user in with their password and then the second factor {@code code} gives when asked (their
+     * authenticator's code, or a recovery code), and waits for the practice start page.
+     */
+    public PortalPage signInStaff(String username, String password, java.util.function.Supplier<String> code) {
+        submit(SignInFields.STAFF, username, password);
+        waitFor(By.id("staff-code"));
+        wait(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("staff-code")).isDisplayed());
+        type("staff-code", code.get());
+        click("staff-code-submit");
+        waitForSignedIn("practice-home-view");
+        waitFor(By.id("staff-name"));
+        return this;
+    }
+
     public PortalPage signOut() {
         click("sign-out");
         wait(Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("sign-in-link")).isEmpty()

@@ -63,7 +63,8 @@ public final class Core implements AutoCloseable {
             org.citizenservices.core.internal.vua.ContactConfirmation.class,
             org.citizenservices.core.internal.persistence.CoreEntity.class,
             org.citizenservices.core.internal.persistence.CreatedEntity.class,
-            org.citizenservices.core.internal.patient.PersonAtPractice.class);
+            org.citizenservices.core.internal.patient.PersonAtPractice.class,
+            org.citizenservices.core.internal.practice.SupplierAdmin.class);
 
     private final ModulePersistence.OpenUnit unit;
     private final Clock clock;
@@ -84,6 +85,8 @@ public final class Core implements AutoCloseable {
     private final AccessDecisionsService access;
     private final org.citizenservices.core.internal.notify.NotificationOutboxService outbox;
     private final org.citizenservices.core.internal.vua.ContactConfirmationsService contacts;
+    private final org.citizenservices.core.internal.operator.ProvisioningService provisioning;
+    private final org.citizenservices.core.internal.practice.StaffActivationService staffActivation;
 
     private Core(ModulePersistence.OpenUnit unit, boolean shared, Clock clock, SecretHasher hasher,
                  Supplier<Set<CitizenService>> installedModules) {
@@ -98,7 +101,8 @@ public final class Core implements AutoCloseable {
         CoreContext context = new CoreContext(transactions, audit, clock);
         this.practices = new PracticeServicesService(context);
         this.staffSignIn = new StaffSignInService(context, hasher);
-        this.patients = new PatientRegisterService(context, new PatientAccess(context, statusRule));
+        PatientAccess patientAccess = new PatientAccess(context, statusRule);
+        this.patients = new PatientRegisterService(context, patientAccess);
         this.accounts = new VuaAccountsService(context, statusRule, revocations);
         this.identityVerifications = new org.citizenservices.core.internal.vua.IdentityVerificationsService(context,
                 statusRule);
@@ -111,6 +115,10 @@ public final class Core implements AutoCloseable {
         this.outbox = new org.citizenservices.core.internal.notify.NotificationOutboxService(context);
         this.accountStatusSweep = new AccountStatusSweep(context, statusRule);
         this.contacts = new org.citizenservices.core.internal.vua.ContactConfirmationsService(context, hasher);
+        this.provisioning = new org.citizenservices.core.internal.operator.ProvisioningService(context,
+                installedModules, new org.citizenservices.core.internal.operator.AccountServices(accounts,
+                identityVerifications, associations, linkageKeys, patientAccess, revocations));
+        this.staffActivation = new org.citizenservices.core.internal.practice.StaffActivationService(context, hasher);
     }
 
     /**
@@ -135,6 +143,25 @@ public final class Core implements AutoCloseable {
     public boolean seedDemoData() {
         return new DemoPractice(new DemoPractice.Services(transactions, patients, citizens, accounts,
                 identityVerifications, associations, linkageKeys, contacts, clock), hasher).seedIfEmpty();
+    }
+
+    /**
+     * True while the installation has no practice and no supplier administrator: a first start without
+     * {@code --demo}, when the host tells the operator how to begin.
+     */
+    public boolean isUnprovisioned() {
+        return transactions.read(em -> em.createQuery("select count(p) from Practice p", Long.class).getSingleResult()
+                + em.createQuery("select count(a) from SupplierAdmin a", Long.class).getSingleResult()) == 0;
+    }
+
+    /** The operator's commands: practices, their first staff, supplier administrators, letter runs. */
+    public org.citizenservices.core.api.operator.Provisioning provisioning() {
+        return provisioning;
+    }
+
+    /** Activation links of new practice users and supplier administrators. */
+    public org.citizenservices.core.api.practice.StaffActivation staffActivation() {
+        return staffActivation;
     }
 
     public org.citizenservices.core.api.practice.PracticeServices practices() {

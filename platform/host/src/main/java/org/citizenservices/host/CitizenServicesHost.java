@@ -58,6 +58,10 @@ public final class CitizenServicesHost implements AutoCloseable {
     }
 
     public static void main(String[] args) {
+        if (java.util.List.of(args).contains("--help") || java.util.List.of(args).contains("-h")) {
+            System.out.println(HostOptions.help());
+            return;
+        }
         HostOptions options;
         try {
             options = HostOptions.parse(args);
@@ -108,7 +112,8 @@ public final class CitizenServicesHost implements AutoCloseable {
         coreReady.thenAccept(opened -> opened.sessionRevocations().listen(patientApi::revoked));
         webServer = WebServer.start(options.port(), options.node(),
                 options.behindProxy() ? options.trustedProxies() : null, portal, modules, () -> started, patientApi,
-                new AdminServlet(() -> adminAccess, () -> database));
+                new AdminServlet(() -> adminAccess, () -> database, () -> core,
+                        () -> options.publicUrl(webServer.port())));
         ModulePersistence persistence = awaitPersistence(persistenceReady);
         core = awaitPersistence(coreReady);
         OsgiFramework.Folders folders = new OsgiFramework.Folders(options.osgiCacheDir(), options.deployDir(),
@@ -119,10 +124,14 @@ public final class CitizenServicesHost implements AutoCloseable {
         startHousekeeping(signInAttempts);
 
         adminAccess = AdminAccess.publish(options.dataDir(), webServer.port());
+        if (core.isUnprovisioned()) {
+            LOG.info(FirstStart.instructions(options));
+        }
         started = true;
         LOG.info("Citizen Services ready on http://localhost:{}/ in {} ms ({}, data {}, deploy {})",
                 webServer.port(), (System.nanoTime() - began) / 1_000_000, database.describe(), options.dataDir(),
                 options.deployDir());
+
     }
 
     /** The database, the persistence libraries and the core warm up on the other core while Jetty and Vaadin start. */

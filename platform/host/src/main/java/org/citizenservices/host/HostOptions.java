@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -23,11 +24,12 @@ import java.util.Properties;
  * several behind a proxy: it ends every portal session cookie, so the proxy can send a browser back to its node.
  * {@code --behind-proxy} believes the proxy's {@code X-Forwarded-For}/{@code -Proto} headers for the client's address
  * (which the patient API's rate limit counts by) and scheme — only from the addresses {@code --trusted-proxy
- * CIDR[,CIDR]} names (default loopback, {@value TrustedProxies#DEFAULT}).
+ * CIDR[,CIDR]} names (default loopback, {@value TrustedProxies#DEFAULT}). {@code --public-url URL} is the address
+ * people reach the portal at, for the links the node sends (staff activation); without it, {@code http://localhost:PORT}.
  */
 public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, long pollMillis,
                           DatabaseSettings database, String node, boolean behindProxy,
-                          TrustedProxies trustedProxies) {
+                          TrustedProxies trustedProxies, java.net.URI publicUrl) {
 
     public static final String DEFAULT_NODE = "node0";
 
@@ -56,18 +58,23 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
         }
         dataDir = dataDir.toAbsolutePath().normalize();
         deployDir = deployDir.toAbsolutePath().normalize();
+        if (publicUrl != null && (!publicUrl.isAbsolute() || !List.of("http", "https").contains(publicUrl.getScheme())
+                || publicUrl.getHost() == null)) {
+            throw new IllegalArgumentException("--public-url must be an http or https address, like "
+                    + "https://portal.example.nhs.uk, not '" + publicUrl + "'");
+        }
     }
 
     /** Options on embedded Derby. */
     public HostOptions(int port, Path dataDir, Path deployDir, boolean demo, long pollMillis) {
         this(port, dataDir, deployDir, demo, pollMillis, DatabaseSettings.embedded(), DEFAULT_NODE, false,
-                TrustedProxies.parse(TrustedProxies.DEFAULT));
+                TrustedProxies.parse(TrustedProxies.DEFAULT), null);
     }
 
     /** The same options on another database. */
     public HostOptions withDatabase(DatabaseSettings settings) {
         return new HostOptions(port, dataDir, deployDir, demo, pollMillis, settings, node, behindProxy,
-                trustedProxies);
+                trustedProxies, publicUrl);
     }
 
     /** The command line, over the process's environment, over the installation's database settings file. */
@@ -88,6 +95,7 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
         boolean behindProxy = false;
         TrustedProxies trustedProxies = TrustedProxies.parse(TrustedProxies.DEFAULT);
         boolean proxiesNamed = false;
+        java.net.URI publicUrl = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -104,6 +112,7 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
                     trustedProxies = TrustedProxies.parse(valueOf(args, ++i, arg));
                     proxiesNamed = true;
                 }
+                case "--public-url" -> publicUrl = publicUrl(valueOf(args, ++i, arg));
                 default -> throw new IllegalArgumentException("Unknown option " + arg + "\n" + usage());
             }
         }
@@ -116,13 +125,28 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
                 first(user, environment.get(ENV_USER), file.getProperty("user")),
                 first(password, environment.get(ENV_PASSWORD), file.getProperty("password")));
         return new HostOptions(port, data, deploy, demo, DEFAULT_POLL_MILLIS, database, node, behindProxy,
-                trustedProxies);
+                trustedProxies, publicUrl);
     }
 
     public static String usage() {
         return "usage: citizen-services [--port N] [--data DIR] [--deploy DIR] [--demo] [--node NAME]"
-                + " [--behind-proxy [--trusted-proxy CIDR[,CIDR]]]"
+                + " [--behind-proxy [--trusted-proxy CIDR[,CIDR]]] [--public-url https://HOST]"
                 + " [--db-url jdbc:postgresql://HOST/DB --db-user USER --db-password PASSWORD]";
+    }
+
+    /** {@code citizen-services --help}: how to start a node, and the operator's commands beside it. */
+    public static String help() {
+        return String.join(System.lineSeparator(), usage(),
+                "",
+                "Starts a Citizen Services node. Without --demo it starts empty: no practice, no account, no default",
+                "password. The operator's commands, run on the node's machine while it runs:",
+                "  citizen-services admin supplier-admin add   a supplier administrator (prints an activation link)",
+                "  citizen-services admin practice add         a practice, by its ODS code",
+                "  citizen-services admin staff add            a practice user (prints an activation link)",
+                "  citizen-services admin linkage issue        a patient's registration letter",
+                "  citizen-services admin --help               every command and its options",
+                "  citizen-services backup DIR | restore DIR   back up or restore the database",
+                "See docs/operations.md.");
     }
 
     private static String first(String... values) {
@@ -151,6 +175,19 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
             throw new IllegalArgumentException(option + " needs a value\n" + usage());
         }
         return args[i];
+    }
+
+    private static java.net.URI publicUrl(String value) {
+        try {
+            return new java.net.URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("--public-url is not an address: " + e.getMessage());
+        }
+    }
+
+    /** Where people reach the portal: {@code --public-url}, else this machine on the port it listens on. */
+    public String publicUrl(int listeningPort) {
+        return publicUrl != null ? publicUrl.toString() : "http://localhost:" + listeningPort;
     }
 
     private static int parsePort(String value) {

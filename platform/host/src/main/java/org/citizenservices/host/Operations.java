@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
+ * {@code citizen-services admin …} (the operator's commands, {@link org.citizenservices.host.operations.AdminCommandLine}),
  * {@code citizen-services backup DIR} and {@code citizen-services restore DIR}, with the node's own options
  * ({@code --data}, {@code --db-url}…, the environment, {@code conf/database.properties}) to find its database.
  *
@@ -36,6 +37,12 @@ public final class Operations {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && "admin".equals(args[0])) {
+            java.io.PrintWriter out = new java.io.PrintWriter(System.out, true);
+            java.io.PrintWriter err = new java.io.PrintWriter(System.err, true);
+            System.exit(org.citizenservices.host.operations.AdminCommandLine.run(
+                    Arrays.copyOfRange(args, 1, args.length), out, err));
+        }
         try {
             System.out.println(run(args));
         } catch (IllegalArgumentException | IllegalStateException e) {

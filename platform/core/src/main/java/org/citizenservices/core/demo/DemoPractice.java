@@ -24,7 +24,6 @@ import org.citizenservices.core.api.patient.NewPatient;
 import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.spi.RecordAccessLevel;
 import org.citizenservices.core.api.patient.RegistrationStatus;
-import org.citizenservices.core.internal.practice.ServiceConfiguration;
 import org.citizenservices.core.api.patient.Sex;
 import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.practice.PracticeServicesService;
@@ -160,7 +159,7 @@ public final class DemoPractice {
         contacts.recordConfirmed(em, carol, ContactChannel.SMS, actor);
 
         StaffMember managerMember = new StaffMember(manager.id(), practice.id(), ODS_CODE, NAME, manager.username(),
-                manager.displayName(), manager.roles());
+                manager.displayName(), manager.roles(), true);
         return new Seeded(managerMember, rita.id());
     }
 
@@ -168,25 +167,23 @@ public final class DemoPractice {
     private static Practice practice(EntityManager em, LocalDateTime now, Actor seeder) {
         Practice practice = new Practice(new OdsCode(ODS_CODE), NAME, "12 River Street, Riverton",
                 new Postcode("RV1 2AB"), "01632960000", now);
-        practice.putSetting("appointments.bookingWindowDays", "28");
-        practice.putSetting("appointments.cancellationCutOffHours", "24");
-        practice.putSetting("appointments.maxFutureAppointments", "2");
-        practice.putSetting("prescriptions.acuteOrderable", "false");
         em.persist(practice);
         em.flush();
         Actor actor = new Actor(seeder.label(), seeder.actingAs(), practice.id(), seeder.source());
-        for (CitizenService service : PracticeServicesService.GUIDANCE_SERVICES) {
-            em.persist(new ServiceConfiguration(practice.id(), null, service, true, null, actor.label(), now));
-        }
+        // the same defaults as a practice an operator adds, with the guidance's four services
+        org.citizenservices.core.internal.practice.PracticeDefaults.apply(em, practice, Set.of(), actor, now);
         return practice;
     }
 
-    /** Reception, a clinician and the practice manager (returned), all with the published demo password. */
+    /**
+     * Reception, a clinician and the practice manager (returned), all with the published demo password and marked
+     * as demo accounts: they sign in without a second factor, and the portal says they are for trying it only.
+     */
     private StaffUser staff(EntityManager em, Practice practice) {
         String staffHash = hasher.hash(STAFF_PASSWORD.toCharArray());
-        em.persist(new StaffUser(practice, "reception", "Sarah Reception", EnumSet.of(StaffRole.RECEPTIONIST), staffHash));
-        em.persist(new StaffUser(practice, "drpatel", "Dr Asha Patel", EnumSet.of(StaffRole.CLINICIAN), staffHash));
-        StaffUser manager = new StaffUser(practice, "manager", "Mark Manager", EnumSet.of(StaffRole.PRACTICE_ADMIN),
+        em.persist(StaffUser.demo(practice, "reception", "Sarah Reception", EnumSet.of(StaffRole.RECEPTIONIST), staffHash));
+        em.persist(StaffUser.demo(practice, "drpatel", "Dr Asha Patel", EnumSet.of(StaffRole.CLINICIAN), staffHash));
+        StaffUser manager = StaffUser.demo(practice, "manager", "Mark Manager", EnumSet.of(StaffRole.PRACTICE_ADMIN),
                 staffHash);
         em.persist(manager);
         em.flush();

@@ -110,6 +110,7 @@ class AuditCoverageTest extends OneCorePerClass {
         core.outbox().enqueue(practice.id(), vua.accountId().value(), "You have a new message from your GP practice.");
         core.outbox().claimDue("node", 10).forEach(notice -> core.outbox().sent(notice.id(), "LOG"));
         core.staffSignIn().signOut(admin);
+        operatorCommands(core);
 
         Set<String> written = core.transactions().read(em -> em.createQuery(
                 "select distinct e.action from AuditEvent e", String.class).getResultList()).stream()
@@ -120,5 +121,24 @@ class AuditCoverageTest extends OneCorePerClass {
         EnumSet<AuditAction> expected = EnumSet.complementOf(EnumSet.of(AuditAction.ACTING_FOR,
                 AuditAction.SIGN_IN_THROTTLED, AuditAction.AUDIT_REJECTED_INPUT));
         assertThat(written).containsAll(expected.stream().map(Enum::name).toList());
+    }
+
+    /** The operator adds a practice, a supplier administrator and a user who activates and signs in. */
+    private static void operatorCommands(org.citizenservices.core.Core core) {
+        var operator = new org.citizenservices.core.api.operator.Provisioning.Operator("ops");
+        core.provisioning().addPractice(operator, new org.citizenservices.core.api.operator.Provisioning.NewPractice(
+                "F86006", "Audit Surgery", null, null, null));
+        core.provisioning().addSupplierAdmin(operator,
+                new org.citizenservices.core.api.operator.Provisioning.NewSupplierAdmin("audit.supplier",
+                        "Audit Supplier", "supplier@example.com"));
+        String token = core.provisioning().addStaff(operator,
+                new org.citizenservices.core.api.operator.Provisioning.NewStaffUser("F86006", "audit.manager",
+                        "Audit Manager", "manager@example.com", StaffRole.PRACTICE_ADMIN)).activationToken();
+        var totp = new org.citizenservices.core.api.security.TotpCodes();
+        String secret = org.citizenservices.core.api.security.TotpCodes.newSecret();
+        java.util.List<String> recovery = core.staffActivation().activate(token, "Audit-Manager-Passphrase", secret,
+                totp.codeAt(secret, fixture.clock.instant()));
+        core.staffSignIn().secondFactor(core.staffSignIn().checkPassword("audit.manager", "Audit-Manager-Passphrase"),
+                recovery.get(0));
     }
 }

@@ -80,7 +80,7 @@ public final class CoreFixture implements AutoCloseable {
     public StaffMember staff(Practice practice, StaffRole... roles) {
         String username = "staff" + serial.getAndIncrement();
         core.transactions().write(em -> {
-            em.persist(new StaffUser(em.find(Practice.class, practice.id()), username, "Staff " + username,
+            em.persist(StaffUser.demo(em.find(Practice.class, practice.id()), username, "Staff " + username,
                     EnumSet.of(roles[0], roles), hasher.hash(PASSWORD.toCharArray())));
             return null;
         });

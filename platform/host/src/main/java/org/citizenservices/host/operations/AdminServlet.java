@@ -1,6 +1,11 @@
 package org.citizenservices.host.operations;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.citizenservices.core.api.domain.InvalidValueException;
+import org.citizenservices.core.api.operator.Provisioning;
+import org.citizenservices.core.api.service.NotFoundException;
+import org.citizenservices.core.api.service.RuleViolationException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,9 +19,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * {@code POST /admin/backup?to=DIR}: the node's online backup of its database into a folder on its own machine, for
- * {@code citizen-services backup}. Only from the loopback address with the token of {@link AdminAccess}; anyone
- * else is told there is nothing here.
+ * The node's admin endpoint, for commands run on its own machine: {@code POST /admin/backup?to=DIR} (the online
+ * backup of {@code citizen-services backup}) and {@code POST /admin/commands/NAME} (the operator's
+ * {@code citizen-services admin} commands, {@link OperatorCommands}). Only from the loopback address with the token
+ * of {@link AdminAccess}; anyone else is told there is nothing here.
  */
 public final class AdminServlet extends HttpServlet {
 
@@ -25,10 +31,13 @@ public final class AdminServlet extends HttpServlet {
 
     private final transient Supplier<AdminAccess> access;
     private final transient Supplier<Database> database;
+    private final transient OperatorCommands commands;
 
-    public AdminServlet(Supplier<AdminAccess> access, Supplier<Database> database) {
+    public AdminServlet(Supplier<AdminAccess> access, Supplier<Database> database,
+                        Supplier<org.citizenservices.core.Core> core, Supplier<String> publicUrl) {
         this.access = access;
         this.database = database;
+        this.commands = new OperatorCommands(core, publicUrl);
     }
 
     @Override
@@ -38,8 +47,13 @@ public final class AdminServlet extends HttpServlet {
             answer(response, 404, Map.of("detail", "There is no such resource."));
             return;
         }
-        if (!"POST".equals(request.getMethod()) || !"/backup".equals(request.getPathInfo())) {
-            answer(response, 404, Map.of("detail", "Only POST /admin/backup?to=DIR is here."));
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        if ("POST".equals(request.getMethod()) && path.startsWith("/commands/")) {
+            command(path.substring("/commands/".length()), request, response);
+            return;
+        }
+        if (!"POST".equals(request.getMethod()) || !"/backup".equals(path)) {
+            answer(response, 404, Map.of("detail", "Only POST /admin/backup?to=DIR and /admin/commands/NAME are here."));
             return;
         }
         Path to = folder(request.getParameter("to"));
@@ -56,6 +70,36 @@ public final class AdminServlet extends HttpServlet {
         }
     }
 
+    private void command(String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!commands.knows(name)) {
+            answer(response, 404, Map.of("detail", "There is no command " + name + "."));
+            return;
+        }
+        JsonNode options;
+        try {
+            options = JSON.readTree(request.getInputStream());
+        } catch (IOException notJson) {
+            answer(response, 400, Map.of("detail", "The command's options must be a JSON object."));
+            return;
+        }
+        if (options == null || !options.isObject()) {
+            answer(response, 400, Map.of("detail", "The command's options must be a JSON object."));
+            return;
+        }
+        OperatorCommands.Call call = new OperatorCommands.Call(new Provisioning.Operator(
+                request.getHeader("X-Operator")), options);
+        try {
+            answer(response, 200, commands.run(name, call));
+        } catch (InvalidValueException | RuleViolationException e) {
+            answer(response, e instanceof RuleViolationException ? 409 : 400, Map.of("detail", e.getMessage()));
+        } catch (NotFoundException e) {
+            answer(response, 404, Map.of("detail", e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.error("Operator command {} failed", name, e);
+            answer(response, 500, Map.of("detail", "The command failed on the node; its log says why."));
+        }
+    }
+
     /** The absolute folder asked for; null when missing, relative, or not a path at all (a NUL character, say). */
     private static Path folder(String to) {
         if (to == null || to.isBlank()) {
@@ -69,7 +113,7 @@ public final class AdminServlet extends HttpServlet {
         }
     }
 
-    private static void answer(HttpServletResponse response, int status, Map<String, String> body) throws IOException {
+    private static void answer(HttpServletResponse response, int status, Map<String, ?> body) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

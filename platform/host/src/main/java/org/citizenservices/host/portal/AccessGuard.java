@@ -28,6 +28,8 @@ public final class AccessGuard implements BeforeEnterListener {
 
     /** Open to everyone. */
     static final Set<String> PUBLIC = Set.of("", "sign-in", "register", "practice/sign-in");
+    /** A new staff account's one-time activation link: {@code activate/TOKEN}. */
+    static final String ACTIVATION = "activate/";
 
     private final Portal portal;
 
@@ -48,7 +50,7 @@ public final class AccessGuard implements BeforeEnterListener {
             event.forwardTo("sign-in");
             return;
         }
-        if (PUBLIC.contains(path)) {
+        if (PUBLIC.contains(path) || path.startsWith(ACTIVATION)) {
             return;
         }
         if (path.equals("practice") || path.startsWith("practice/")) {

@@ -180,7 +180,15 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         } else if (current instanceof PortalUser.Staff staff) {
             Span who = new Span(staff.member().displayName() + ", " + staff.member().practiceName());
             who.setId("staff-name");
-            account.add(who, signOut(SignInPaths.PRACTICE));
+            account.add(who);
+            if (staff.member().demo()) {
+                // a published password: say so on every page, so nobody mistakes it for a real practice's account
+                Span demo = new Span("Demo account: for trying the product only");
+                demo.setId("staff-demo-account");
+                demo.addClassName("demo-badge");
+                account.add(demo);
+            }
+            account.add(signOut(SignInPaths.PRACTICE));
         } else {
             Anchor signIn = new Anchor(SignInPaths.CITIZEN, "Sign in");
             signIn.setId("sign-in-link");

@@ -42,6 +42,10 @@ public enum AuditAction implements Labelled {
     SERVICE_REFUSED,
     CITIZEN_NOTIFICATION,
     CONTACT_CONFIRMATION,
+    PRACTICE_ADDED,
+    STAFF_ADDED,
+    STAFF_ACTIVATED,
+    SUPPLIER_ADMIN_ADDED,
 
     /**
      * An event whose details could not be stored as given (a value longer than its column, or a row the database

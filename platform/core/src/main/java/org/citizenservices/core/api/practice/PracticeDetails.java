@@ -16,6 +16,7 @@ public interface PracticeDetails {
 
     String address();
 
+    /** Null when the operator added the practice without one. */
     Postcode postcode();
 
     String telephone();

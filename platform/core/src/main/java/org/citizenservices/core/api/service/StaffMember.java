@@ -5,10 +5,16 @@ import java.util.Set;
 
 /** A signed-in practice user: what every staff operation of the core is given, and checks. */
 public record StaffMember(long staffUserId, long practiceId, String odsCode, String practiceName, String username,
-                          String displayName, Set<StaffRole> roles) {
+                          String displayName, Set<StaffRole> roles, boolean demo) {
 
     public StaffMember {
         roles = Set.copyOf(roles);
+    }
+
+    /** A real practice user, as opposed to a demo account with a published password ({@code --demo} only). */
+    public StaffMember(long staffUserId, long practiceId, String odsCode, String practiceName, String username,
+                       String displayName, Set<StaffRole> roles) {
+        this(staffUserId, practiceId, odsCode, practiceName, username, displayName, roles, false);
     }
 
     public boolean has(StaffPermission permission) {

@@ -52,7 +52,7 @@ public class Practice extends CreatedEntity implements org.citizenservices.core.
         this.odsCode = odsCode.value();
         this.name = name;
         this.address = address;
-        this.postcode = postcode.value();
+        this.postcode = postcode == null ? "" : postcode.value();
         this.telephone = telephone;
     }
 
@@ -73,7 +73,7 @@ public class Practice extends CreatedEntity implements org.citizenservices.core.
 
     @Override
     public Postcode postcode() {
-        return new Postcode(postcode);
+        return postcode == null || postcode.isEmpty() ? null : new Postcode(postcode);
     }
 
     @Override

@@ -1,28 +1,40 @@
 package org.citizenservices.core.internal.practice;
 
-import org.citizenservices.core.internal.service.CoreContext;
-import org.citizenservices.core.internal.service.CoreService;
-import org.citizenservices.core.api.service.ActingAs;
-import org.citizenservices.core.api.service.Actor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.audit.Outcome;
-import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.security.PasswordGuard;
+import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.security.SignInDelay;
+import org.citizenservices.core.api.security.TotpCodes;
+import org.citizenservices.core.api.service.ActingAs;
+import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.service.SignInFailedException;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.Times;
+import org.citizenservices.core.internal.service.CoreContext;
+import org.citizenservices.core.internal.service.CoreService;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
 
-/** Signs practice users in, with growing pauses after repeated wrong passwords ({@link SignInDelay}). */
+/**
+ * Signs practice users in: the password, then the authenticator's code or a recovery code. Wrong answers to either
+ * count towards the same growing pauses ({@link SignInDelay}), so a guesser gains nothing by switching.
+ */
 public final class StaffSignInService extends CoreService implements org.citizenservices.core.api.practice.StaffSignIn {
 
     static final String WRONG = PasswordGuard.NOT_RIGHT;
+    static final String WRONG_CODE = "That code is not right. Enter the 6-digit code your authenticator app shows "
+            + "now, or one of your recovery codes.";
 
     private final SecretHasher hasher;
     private final PasswordGuard guard;
+    private final TotpCodes totp = new TotpCodes();
 
     public StaffSignInService(CoreContext context, SecretHasher hasher) {
         super(context);
@@ -31,40 +43,88 @@ public final class StaffSignInService extends CoreService implements org.citizen
     }
 
     @Override
-    public StaffMember signIn(String username, String password) {
+    public PasswordAccepted checkPassword(String username, String password) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         char[] secret = password == null ? new char[0] : password.toCharArray();
         LocalDateTime now = Times.now(clock);
         Attempt attempt = transactions.write(em -> {
             // read for update: parallel guesses at one username queue, so none slips past the count before a pause
             StaffUser user = em.createQuery("select u from StaffUser u where u.username = :name", StaffUser.class)
-                    .setParameter("name", name).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .setParameter("name", name).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .getResultStream().findFirst().orElse(null);
-            PasswordGuard.Verdict verdict = guard.check(secret, user == null ? null : new PasswordGuard.Account(
-                    user.passwordHash(), user.enabled(), user.failedSignIns(), user.lockedUntil()), now);
+            StaffCredentials credentials = user == null ? null : user.credentials();
+            PasswordGuard.Verdict verdict = guard.check(secret, credentials == null ? null : new PasswordGuard.Account(
+                    credentials.passwordHash(), credentials.enabled(), credentials.failedSignIns(),
+                    credentials.lockedUntil()), now);
             if (verdict.changesAccount()) {
-                user.signInFailed(verdict.failures(), verdict.pausedUntil());
+                credentials.signInFailed(verdict.failures(), verdict.pausedUntil());
             }
-            if (verdict.signsIn() && hasher.needsRehash(user.passwordHash())) {
-                user.passwordHash(hasher.hash(secret));
+            if (verdict.signsIn() && hasher.needsRehash(credentials.passwordHash())) {
+                credentials.passwordHash(hasher.hash(secret));
             }
             return new Attempt(user, verdict);
         });
         StaffUser user = attempt.user();
         PasswordGuard.Verdict verdict = attempt.verdict();
         Actor actor = user == null ? new Actor("unknown user", ActingAs.STAFF, null, Actor.STAFF_PORTAL)
-                : new Actor(user.displayName() + " (" + user.username() + ")", ActingAs.STAFF, user.practice().id(),
-                Actor.STAFF_PORTAL);
-        audit.entry(actor, AuditAction.STAFF_SIGN_IN).detail(verdict.reason()).now(verdict.outcome());
+                : actor(user);
         if (verdict.pauseDetail() != null) {
             audit.entry(actor, AuditAction.SIGN_IN_PAUSED).detail(verdict.pauseDetail()).now(Outcome.DENIED);
         }
         if (!verdict.signsIn()) {
+            audit.entry(actor, AuditAction.STAFF_SIGN_IN).detail(verdict.reason()).now(verdict.outcome());
             throw new SignInFailedException(WRONG);
         }
-        Practice practice = user.practice();
-        return new StaffMember(user.id(), practice.id(), practice.odsCode().value(), practice.name(),
-                user.username(), user.displayName(), user.roles());
+        if (user.credentials().needsSecondFactor()) {
+            return new PasswordAccepted(user.id(), now, Optional.empty());
+        }
+        audit.entry(actor, AuditAction.STAFF_SIGN_IN).detail("demo account: password only").now(Outcome.SUCCESS);
+        return new PasswordAccepted(user.id(), now, Optional.of(member(user)));
+    }
+
+    @Override
+    public StaffMember secondFactor(PasswordAccepted password, String code) {
+        LocalDateTime now = Times.now(clock);
+        if (password.at().plus(SECOND_STEP_WINDOW).isBefore(now)) {
+            throw new SignInFailedException("That took too long. Sign in again.");
+        }
+        Answer answer = transactions.write(em -> check(em, password.staffUserId(), code, now));
+        Actor actor = actor(answer.user());
+        if (answer.pauseDetail() != null) {
+            audit.entry(actor, AuditAction.SIGN_IN_PAUSED).detail(answer.pauseDetail()).now(Outcome.DENIED);
+        }
+        audit.entry(actor, AuditAction.STAFF_SIGN_IN).detail(answer.detail())
+                .now(answer.right() ? Outcome.SUCCESS : Outcome.DENIED);
+        if (!answer.right()) {
+            throw new SignInFailedException(answer.paused() ? WRONG : WRONG_CODE);
+        }
+        return member(answer.user());
+    }
+
+    private Answer check(EntityManager em, long staffUserId, String code, LocalDateTime now) {
+        StaffUser user = em.find(StaffUser.class, staffUserId, LockModeType.PESSIMISTIC_WRITE);
+        StaffCredentials credentials = user.credentials();
+        if (SignInDelay.isPaused(credentials.lockedUntil(), now) || !credentials.enabled()) {
+            return new Answer(user, false, true, "second factor refused: sign-in paused or disabled", null);
+        }
+        String typed = code == null ? "" : code.trim();
+        OptionalLong step = totp.accept(credentials.totpSecret(), typed, credentials.totpLastStep(),
+                now.toInstant(java.time.ZoneOffset.UTC));
+        if (step.isPresent()) {
+            credentials.totpUsed(step.getAsLong());
+            credentials.signInFailed(0, null);
+            return new Answer(user, true, false, "password and authenticator code", null);
+        }
+        if (typed.length() <= 40 && credentials.useRecoveryCode(typed.toLowerCase(Locale.ROOT))) {
+            credentials.signInFailed(0, null);
+            return new Answer(user, true, false, "password and a recovery code; "
+                    + credentials.recoveryCodesLeft() + " left", null);
+        }
+        int failures = SignInDelay.countAfterFailure(credentials.failedSignIns());
+        Duration pause = SignInDelay.pause(failures);
+        credentials.signInFailed(failures, pause.isZero() ? null : now.plus(pause));
+        return new Answer(user, false, false, "wrong second factor", pause.isZero() ? null
+                : "paused for " + pause.toMinutes() + " min after " + failures + " wrong answers");
     }
 
     @Override
@@ -72,6 +132,20 @@ public final class StaffSignInService extends CoreService implements org.citizen
         audit.entry(staff.actor(), AuditAction.STAFF_SIGN_OUT).now(Outcome.SUCCESS);
     }
 
+    private static Actor actor(StaffUser user) {
+        return new Actor(user.displayName() + " (" + user.username() + ")", ActingAs.STAFF, user.practice().id(),
+                Actor.STAFF_PORTAL);
+    }
+
+    private static StaffMember member(StaffUser user) {
+        Practice practice = user.practice();
+        return new StaffMember(user.id(), practice.id(), practice.odsCode().value(), practice.name(),
+                user.username(), user.displayName(), user.roles(), user.credentials().demo());
+    }
+
     private record Attempt(StaffUser user, PasswordGuard.Verdict verdict) {
+    }
+
+    private record Answer(StaffUser user, boolean right, boolean paused, String detail, String pauseDetail) {
     }
 }

@@ -1,12 +1,13 @@
 package org.citizenservices.core.internal.practice;
 
-import org.citizenservices.core.internal.persistence.CoreEntity;
-import org.citizenservices.core.api.service.StaffRole;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.citizenservices.core.api.service.StaffRole;
+import org.citizenservices.core.internal.persistence.CoreEntity;
 
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
 /** A practice user: belongs to exactly one practice and never sees another's data. */
 @Entity
 @Table(name = "STAFF_USER")
-public class StaffUser extends CoreEntity {
+public class StaffUser extends CoreEntity implements CredentialHolder {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "PRACTICE_ID")
@@ -28,41 +29,61 @@ public class StaffUser extends CoreEntity {
     @Column(name = "DISPLAY_NAME")
     private String displayName;
 
+    private String email;
+
     /** comma-separated {@link StaffRole} names */
     private String roles;
 
-    @Column(name = "PASSWORD_HASH")
-    private String passwordHash;
+    @Embedded
+    private StaffCredentials credentials;
 
-    @Column(name = "FAILED_SIGN_INS")
-    private int failedSignIns;
-
-    @Column(name = "LOCKED_UNTIL")
-    private LocalDateTime lockedUntil;
-
-    private boolean enabled = true;
+    @Column(name = "CREATED_AT")
+    private LocalDateTime createdAt;
 
     protected StaffUser() {
     }
 
-    public StaffUser(Practice practice, String username, String displayName, Set<StaffRole> roles, String passwordHash) {
+    private StaffUser(Practice practice, String username, String displayName, String email, Set<StaffRole> roles,
+                      StaffCredentials credentials, LocalDateTime createdAt) {
         this.practice = practice;
         this.username = username;
         this.displayName = displayName;
-        this.roles = roles.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
-        this.passwordHash = passwordHash;
+        this.email = email;
+        this.credentials = credentials;
+        this.createdAt = createdAt;
+        roles(roles);
+    }
+
+    /** A new practice user, who sets a password and second factor through the activation link. */
+    public static StaffUser awaitingActivation(Practice practice, String username, String displayName, String email,
+                                               Set<StaffRole> roles, String activationToken,
+                                               LocalDateTime activationExpires, LocalDateTime now) {
+        return new StaffUser(practice, username, displayName, email, roles,
+                StaffCredentials.awaitingActivation(activationToken, activationExpires), now);
+    }
+
+    /** A demo account with a published password and no second factor: {@code --demo} and tests only. */
+    public static StaffUser demo(Practice practice, String username, String displayName, Set<StaffRole> roles,
+                                 String passwordHash) {
+        return new StaffUser(practice, username, displayName, null, roles, StaffCredentials.demo(passwordHash), null);
     }
 
     public Practice practice() {
         return practice;
     }
 
+    @Override
     public String username() {
         return username;
     }
 
+    @Override
     public String displayName() {
         return displayName;
+    }
+
+    public String email() {
+        return email;
     }
 
     public Set<StaffRole> roles() {
@@ -71,28 +92,17 @@ public class StaffUser extends CoreEntity {
         return set;
     }
 
-    public String passwordHash() {
-        return passwordHash;
+    public void roles(Set<StaffRole> roles) {
+        this.roles = roles.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
-    public void passwordHash(String hash) {
-        this.passwordHash = hash;
+    @Override
+    public StaffCredentials credentials() {
+        return credentials;
     }
 
-    public boolean enabled() {
-        return enabled;
-    }
-
-    public int failedSignIns() {
-        return failedSignIns;
-    }
-
-    public LocalDateTime lockedUntil() {
-        return lockedUntil;
-    }
-
-    public void signInFailed(int failures, LocalDateTime lockedUntil) {
-        this.failedSignIns = failures;
-        this.lockedUntil = lockedUntil;
+    @Override
+    public String practiceName() {
+        return practice.name();
     }
 }

@@ -87,7 +87,9 @@ public final class LinkageKeysService extends AccountService implements LinkageK
         statusRule.apply(em, vua, actor, reset ? "linkage key reset" : "linkage key issued");
         Practice practice = vua.practice();
         ContactDetails contact = vua.contact();
-        return new RegistrationLetter(practice.name(), practice.address() + ", " + practice.postcode(),
+        return new RegistrationLetter(practice.name(), String.join(", ", java.util.stream.Stream.of(practice.address(),
+                        practice.postcode() == null ? null : practice.postcode().value())
+                        .filter(part -> part != null && !part.isBlank()).toList()),
                 practice.odsCode().value(), vua.displayName(),
                 contact.address() == null ? null : contact.address()
                         + (contact.postcode() == null ? "" : ", " + contact.postcode()),

@@ -18,7 +18,7 @@ public final class SessionRevocationsService implements SessionRevocations {
         listeners.add(onRevokedVuaId);
     }
 
-    void revoked(long vuaId) {
+    public void revoked(long vuaId) {
         listeners.forEach(listener -> listener.accept(vuaId));
     }
 }

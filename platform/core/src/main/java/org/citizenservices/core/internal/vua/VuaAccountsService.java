@@ -78,7 +78,8 @@ public final class VuaAccountsService extends AccountService implements VuaAccou
         return vua;
     }
 
-    private VuaId newAccountId(EntityManager em) {
+    /** A fresh, unused account ID: four letters and six digits. */
+    public VuaId newAccountId(EntityManager em) {
         while (true) {
             StringBuilder id = new StringBuilder(10);
             for (int i = 0; i < 4; i++) {

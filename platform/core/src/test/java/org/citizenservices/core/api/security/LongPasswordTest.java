@@ -62,7 +62,7 @@ class LongPasswordTest extends OneCorePerClass {
         String huge = Bounds.text(PasswordGuard.MAX_LENGTH + 1);
         String username = "huge" + reception.staffUserId();
         fixture.core.transactions().write(em -> {
-            em.persist(new StaffUser(em.find(Practice.class, reception.practiceId()), username, "Huge Password",
+            em.persist(StaffUser.demo(em.find(Practice.class, reception.practiceId()), username, "Huge Password",
                     EnumSet.of(StaffRole.RECEPTIONIST), fixture.hasher.hash(huge.toCharArray())));
             return null;
         });

@@ -1,0 +1,165 @@
+package org.citizenservices.core.internal.practice;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import org.citizenservices.core.api.vua.AccessIdentity;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How a practice user or a supplier administrator proves who they are: a password, a TOTP second factor with
+ * one-time recovery codes, and until they have set those, a one-time activation link. Secrets are kept only as
+ * hashes, except the TOTP secret, which checking a code needs as it is.
+ */
+@Embeddable
+public class StaffCredentials {
+
+    /** What {@link #passwordHash} holds before activation: no password verifies against it. */
+    static final String NO_PASSWORD = "!";
+
+    @Column(name = "PASSWORD_HASH")
+    private String passwordHash = NO_PASSWORD;
+
+    @Column(name = "FAILED_SIGN_INS")
+    private int failedSignIns;
+
+    @Column(name = "LOCKED_UNTIL")
+    private LocalDateTime lockedUntil;
+
+    private boolean enabled = true;
+
+    private boolean demo;
+
+    @Column(name = "TOTP_SECRET")
+    private String totpSecret;
+
+    @Column(name = "TOTP_LAST_STEP")
+    private Long totpLastStep;
+
+    /** comma-separated SHA-256s of the recovery codes not used yet */
+    @Column(name = "RECOVERY_CODES")
+    private String recoveryCodes;
+
+    @Column(name = "ACTIVATION_HASH")
+    private String activationHash;
+
+    @Column(name = "ACTIVATION_EXPIRES")
+    private LocalDateTime activationExpires;
+
+    protected StaffCredentials() {
+    }
+
+    /** Waiting for its owner to open the activation link, which works once and until {@code expires}. */
+    static StaffCredentials awaitingActivation(String activationToken, LocalDateTime expires) {
+        StaffCredentials credentials = new StaffCredentials();
+        credentials.newActivation(activationToken, expires);
+        return credentials;
+    }
+
+    /** A demo account's published password: for trying the product, without a second factor. */
+    static StaffCredentials demo(String passwordHash) {
+        StaffCredentials credentials = new StaffCredentials();
+        credentials.passwordHash = passwordHash;
+        credentials.demo = true;
+        return credentials;
+    }
+
+    void newActivation(String activationToken, LocalDateTime expires) {
+        this.activationHash = AccessIdentity.hash(activationToken);
+        this.activationExpires = expires;
+    }
+
+    LocalDateTime activationExpires() {
+        return activationExpires;
+    }
+
+    boolean activationValid(LocalDateTime now) {
+        return activationHash != null && activationExpires != null && now.isBefore(activationExpires);
+    }
+
+    /** Sets the password and the second factor, and uses up the activation link. */
+    void activate(String passwordHash, String totpSecret, long usedStep, List<String> recoveryCodes) {
+        this.passwordHash = passwordHash;
+        this.totpSecret = totpSecret;
+        this.totpLastStep = usedStep;
+        this.recoveryCodes = String.join(",", recoveryCodes.stream().map(AccessIdentity::hash).toList());
+        this.activationHash = null;
+        this.activationExpires = null;
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    /** True, and the code used up, when {@code code} is one of the recovery codes not used yet. */
+    boolean useRecoveryCode(String code) {
+        if (recoveryCodes == null || recoveryCodes.isEmpty()) {
+            return false;
+        }
+        List<String> left = new ArrayList<>(Arrays.asList(recoveryCodes.split(",")));
+        if (!left.remove(AccessIdentity.hash(code))) {
+            return false;
+        }
+        recoveryCodes = String.join(",", left);
+        return true;
+    }
+
+    int recoveryCodesLeft() {
+        return recoveryCodes == null || recoveryCodes.isEmpty() ? 0 : recoveryCodes.split(",").length;
+    }
+
+    /** Whether signing in needs a second factor: always, except for a demo account's published password. */
+    boolean needsSecondFactor() {
+        return !demo;
+    }
+
+    boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    String totpSecret() {
+        return totpSecret;
+    }
+
+    long totpLastStep() {
+        return totpLastStep == null ? Long.MIN_VALUE : totpLastStep;
+    }
+
+    void totpUsed(long step) {
+        this.totpLastStep = step;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    void passwordHash(String hash) {
+        this.passwordHash = hash;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    void enabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    boolean demo() {
+        return demo;
+    }
+
+    int failedSignIns() {
+        return failedSignIns;
+    }
+
+    LocalDateTime lockedUntil() {
+        return lockedUntil;
+    }
+
+    void signInFailed(int failures, LocalDateTime lockedUntil) {
+        this.failedSignIns = failures;
+        this.lockedUntil = lockedUntil;
+    }
+}

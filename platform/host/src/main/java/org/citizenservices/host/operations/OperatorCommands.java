@@ -1,0 +1,120 @@
+package org.citizenservices.host.operations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.citizenservices.core.Core;
+import org.citizenservices.core.api.operator.Provisioning;
+import org.citizenservices.core.api.practice.PracticeDetails;
+import org.citizenservices.core.api.service.StaffRole;
+import org.citizenservices.spi.RecordAccessLevel;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The operator's commands as the node carries them out: {@code POST /admin/commands/NAME} with the command's options
+ * as a JSON object, answered with the one JSON object {@code citizen-services admin} prints. The core checks and
+ * audits everything; this only translates.
+ */
+final class OperatorCommands {
+
+    private final Supplier<Core> core;
+    private final Supplier<String> publicUrl;
+    private final Map<String, Function<Call, Map<String, Object>>> commands = Map.of(
+            "practice-add", this::addPractice,
+            "staff-add", this::addStaff,
+            "supplier-admin-add", this::addSupplierAdmin,
+            "linkage-issue", this::issueLinkage);
+
+    OperatorCommands(Supplier<Core> core, Supplier<String> publicUrl) {
+        this.core = core;
+        this.publicUrl = publicUrl;
+    }
+
+    /** One command with its options and who ran it. */
+    record Call(Provisioning.Operator operator, JsonNode options) {
+
+        String text(String name) {
+            JsonNode value = options.get(name);
+            return value == null || value.isNull() ? null : value.asText();
+        }
+    }
+
+    boolean knows(String name) {
+        return commands.containsKey(name);
+    }
+
+    Map<String, Object> run(String name, Call call) {
+        return commands.get(name).apply(call);
+    }
+
+    private Map<String, Object> addPractice(Call call) {
+        PracticeDetails practice = core.get().provisioning().addPractice(call.operator(), new Provisioning.NewPractice(
+                call.text("ods"), call.text("name"), call.text("address"), call.text("postcode"),
+                call.text("telephone")));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("odsCode", practice.odsCode().value());
+        body.put("name", practice.name());
+        body.put("services", core.get().practices().enabledFor(practice.id()).stream()
+                .map(org.citizenservices.spi.CitizenService::key).sorted().toList());
+        return body;
+    }
+
+    private Map<String, Object> addStaff(Call call) {
+        Provisioning.Activation activation = core.get().provisioning().addStaff(call.operator(),
+                new Provisioning.NewStaffUser(call.text("practice"), call.text("username"), call.text("name"),
+                        call.text("email"), role(call.text("role"))));
+        return activation(activation);
+    }
+
+    private Map<String, Object> addSupplierAdmin(Call call) {
+        return activation(core.get().provisioning().addSupplierAdmin(call.operator(),
+                new Provisioning.NewSupplierAdmin(call.text("username"), call.text("name"), call.text("email"))));
+    }
+
+    private Map<String, Object> activation(Provisioning.Activation activation) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("username", activation.username());
+        body.put("activationUrl", publicUrl.get() + "/activate/" + activation.activationToken());
+        body.put("expiresAt", activation.expiresAt().toString() + "Z");
+        return body;
+    }
+
+    private Map<String, Object> issueLinkage(Call call) {
+        Provisioning.IssuedLinkage issued = core.get().provisioning().issueLinkage(call.operator(),
+                new Provisioning.LinkageRun(call.text("practice"), call.text("nhsNumber"), call.text("verifiedBy"),
+                        call.text("method"), call.text("document"), level(call.text("recordLevel"))));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("accountId", issued.accountId());
+        body.put("linkageKey", issued.linkageKey());
+        body.put("odsCode", issued.odsCode());
+        body.put("newAccount", issued.newAccount());
+        return body;
+    }
+
+    private static StaffRole role(String role) {
+        if (role == null) {
+            return null;
+        }
+        try {
+            return StaffRole.valueOf(role.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new org.citizenservices.core.api.domain.InvalidValueException("The role is RECEPTIONIST, CLINICIAN "
+                    + "or PRACTICE_ADMIN, not " + role + ".");
+        }
+    }
+
+    private static RecordAccessLevel level(String level) {
+        if (level == null) {
+            return null;
+        }
+        try {
+            return RecordAccessLevel.valueOf(level.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new org.citizenservices.core.api.domain.InvalidValueException("The record level is SUMMARY, "
+                    + "DETAILED_CODED, DOCUMENTS or FULL, not " + level + ".");
+        }
+    }
+}
