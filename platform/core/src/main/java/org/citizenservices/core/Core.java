@@ -64,7 +64,9 @@ public final class Core implements AutoCloseable {
             org.citizenservices.core.internal.persistence.CoreEntity.class,
             org.citizenservices.core.internal.persistence.CreatedEntity.class,
             org.citizenservices.core.internal.patient.PersonAtPractice.class,
-            org.citizenservices.core.internal.practice.SupplierAdmin.class);
+            org.citizenservices.core.internal.practice.SupplierAdmin.class,
+            org.citizenservices.core.internal.integration.ApiClient.class,
+            org.citizenservices.core.internal.integration.ApiClientToken.class);
 
     private final ModulePersistence.OpenUnit unit;
     private final Clock clock;
@@ -87,6 +89,8 @@ public final class Core implements AutoCloseable {
     private final org.citizenservices.core.internal.vua.ContactConfirmationsService contacts;
     private final org.citizenservices.core.internal.operator.ProvisioningService provisioning;
     private final org.citizenservices.core.internal.practice.StaffActivationService staffActivation;
+    private final org.citizenservices.core.internal.integration.ApiClientsService apiClients;
+    private final org.citizenservices.core.internal.integration.PatientImportService patientImport;
 
     private Core(ModulePersistence.OpenUnit unit, boolean shared, Clock clock, SecretHasher hasher,
                  Supplier<Set<CitizenService>> installedModules) {
@@ -119,6 +123,8 @@ public final class Core implements AutoCloseable {
                 installedModules, new org.citizenservices.core.internal.operator.AccountServices(accounts,
                 identityVerifications, associations, linkageKeys, patientAccess, revocations));
         this.staffActivation = new org.citizenservices.core.internal.practice.StaffActivationService(context, hasher);
+        this.apiClients = new org.citizenservices.core.internal.integration.ApiClientsService(context);
+        this.patientImport = new org.citizenservices.core.internal.integration.PatientImportService(context);
     }
 
     /**
@@ -157,6 +163,16 @@ public final class Core implements AutoCloseable {
     /** The operator's commands: practices, their first staff, supplier administrators, letter runs. */
     public org.citizenservices.core.api.operator.Provisioning provisioning() {
         return provisioning;
+    }
+
+    /** Clients of the practice integration API and their bearer tokens. */
+    public org.citizenservices.core.api.integration.ApiClients apiClients() {
+        return apiClients;
+    }
+
+    /** The patients of a practice's import from its clinical system. */
+    public org.citizenservices.core.api.integration.PatientImport patientImport() {
+        return patientImport;
     }
 
     /** Activation links of new practice users and supplier administrators. */

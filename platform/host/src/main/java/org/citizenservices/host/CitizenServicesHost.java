@@ -45,6 +45,8 @@ public final class CitizenServicesHost implements AutoCloseable {
     private Portal portal;
     private volatile Core core;
     private ApiRouteTable apiRoutes;
+    private org.citizenservices.host.integration.ClinicalImports clinicalImports;
+    private volatile org.citizenservices.host.integration.BundleImport bundleImport;
     private PatientApiServlet patientApi;
     private java.util.concurrent.ScheduledExecutorService housekeeping;
     private org.citizenservices.host.notify.OutboxSchedule outbox;
@@ -110,16 +112,22 @@ public final class CitizenServicesHost implements AutoCloseable {
                 () -> portal.core().hostTables(), Clock.systemUTC());
         portal.signInThrottle(new SignInThrottle(signInAttempts::tryAcquire, portal::core));
         coreReady.thenAccept(opened -> opened.sessionRevocations().listen(patientApi::revoked));
+        clinicalImports = new org.citizenservices.host.integration.ClinicalImports();
         webServer = WebServer.start(options.port(), options.node(),
-                options.behindProxy() ? options.trustedProxies() : null, portal, modules, () -> started, patientApi,
-                new AdminServlet(() -> adminAccess, () -> database, () -> core,
-                        () -> options.publicUrl(webServer.port())));
+                options.behindProxy() ? options.trustedProxies() : null, portal, modules, () -> started,
+                new WebServer.Apis(patientApi,
+                        new org.citizenservices.host.integration.PracticeApiServlet(portal::core, () -> bundleImport),
+                        new org.citizenservices.host.integration.OAuthTokenServlet(portal::core),
+                        new AdminServlet(() -> adminAccess, () -> database, () -> core,
+                                () -> options.publicUrl(webServer.port()), () -> bundleImport)));
         ModulePersistence persistence = awaitPersistence(persistenceReady);
         core = awaitPersistence(coreReady);
+        bundleImport = new org.citizenservices.host.integration.BundleImport(core, clinicalImports);
         OsgiFramework.Folders folders = new OsgiFramework.Folders(options.osgiCacheDir(), options.deployDir(),
                 options.dataDir().resolve("tmp"), options.pollMillis());
         framework = OsgiFramework.start(folders, modules, context -> new CapabilityTracker(context, persistence,
-                portal.routes(), apiRoutes, modules, options.demo(), portal.serviceAccess(), core::demoPatientId));
+                portal.routes(), apiRoutes, clinicalImports, modules, options.demo(), portal.serviceAccess(),
+                core::demoPatientId));
         startNotices();
         startHousekeeping(signInAttempts);
 

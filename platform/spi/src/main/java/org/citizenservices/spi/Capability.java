@@ -59,6 +59,16 @@ public interface Capability {
         return List.of();
     }
 
+    /**
+     * What this capability takes from a practice's import from its clinical system (FHIR R4); empty if nothing.
+     * Called after {@link #start(CapabilityContext)}.
+     *
+     * @since 1.12
+     */
+    default List<ClinicalImport> imports() {
+        return List.of();
+    }
+
     /** Called after the views are removed and before the entity manager factory is closed. */
     default void stop() {
     }

@@ -95,12 +95,48 @@ public class RecordEntry extends PatientRow {
     @Column(name = "RECORDED_BY", nullable = false, length = 120)
     private String recordedBy;
 
+    /** The clinical system's key for an imported entry; null for one recorded here. */
+    @Column(name = "SOURCE_KEY", length = 300)
+    private String sourceKey;
+
     protected RecordEntry() {
         // for JPA
     }
 
     RecordEntry(String practiceOds, long patientId, NewEntry entry, LocalDateTime recordedAt, String recordedBy) {
         super(practiceOds, patientId);
+        take(entry);
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+    }
+
+    /** An entry brought from the practice's clinical system, known there by {@code sourceKey}. */
+    static RecordEntry imported(String practiceOds, long patientId, String sourceKey, NewEntry entry,
+                                LocalDateTime at) {
+        RecordEntry imported = new RecordEntry(practiceOds, patientId, entry, at, entry.source().system());
+        imported.sourceKey = sourceKey;
+        return imported;
+    }
+
+    /** Takes the clinical system's latest version of an imported entry; false when nothing differs. */
+    boolean updateFrom(NewEntry entry) {
+        RecordEntry latest = new RecordEntry();
+        latest.take(entry);
+        if (latest.content().equals(content())) {
+            return false;
+        }
+        take(entry);
+        return true;
+    }
+
+    /** Everything {@link #take} sets, to compare two versions of an entry. */
+    private java.util.List<Object> content() {
+        return java.util.Arrays.asList(type, snomedId, term, freeText, effectiveAt, sourceOrganisation, sourceSystem,
+                sourceUser, sourceRole, problemId, consultationId, dosage, quantity, resultValue, resultUnit,
+                referenceRange, restricted);
+    }
+
+    private void take(NewEntry entry) {
         this.type = entry.type();
         this.section = entry.type().section();
         this.snomedId = entry.snomedId();
@@ -119,8 +155,6 @@ public class RecordEntry extends PatientRow {
         this.resultUnit = entry.resultUnit();
         this.referenceRange = entry.referenceRange();
         this.restricted = entry.restricted();
-        this.recordedAt = recordedAt;
-        this.recordedBy = recordedBy;
     }
 
     public RecordSection section() {

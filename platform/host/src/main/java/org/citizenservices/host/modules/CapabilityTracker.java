@@ -42,16 +42,19 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     private final boolean demo;
     private final ServiceAccess serviceAccess;
     private final Contributions<ApiRoute> apiRoutes;
+    private final Contributions<org.citizenservices.spi.ClinicalImport> imports;
     private final Function<String, Optional<Long>> demoPatients;
 
     public CapabilityTracker(BundleContext context, ModulePersistence persistence,
                              Contributions<ViewContribution> routes, Contributions<ApiRoute> apiRoutes,
+                             Contributions<org.citizenservices.spi.ClinicalImport> imports,
                              ModuleRegistry modules, boolean demo,
                              ServiceAccess serviceAccess, Function<String, Optional<Long>> demoPatients) {
         super(context, Capability.class, null);
         this.persistence = persistence;
         this.routes = routes;
         this.apiRoutes = apiRoutes;
+        this.imports = imports;
         this.modules = modules;
         this.demo = demo;
         this.serviceAccess = serviceAccess;
@@ -84,10 +87,14 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
                     revisionName -> revision(factory, revisionName)));
             try {
                 List<ApiRoute> api = List.copyOf(capability.apiRoutes());
+                List<org.citizenservices.spi.ClinicalImport> mappings = List.copyOf(capability.imports());
                 apiRoutes.checkCanAdd(id, api);
+                imports.checkCanAdd(id, mappings);
                 routes.add(id, name, service, views);
                 apiRoutes.add(id, name, service, api);
+                imports.add(id, name, service, mappings);
             } catch (RuntimeException e) {
+                apiRoutes.remove(id);
                 routes.remove(id);
                 capability.stop();
                 throw e;
@@ -111,6 +118,7 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     public void removedService(ServiceReference<Capability> reference, Installed installed) {
         String id = installed.id();
         try {
+            imports.remove(id);
             apiRoutes.remove(id);
             routes.remove(id);
         } finally {

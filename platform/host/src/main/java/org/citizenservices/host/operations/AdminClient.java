@@ -37,16 +37,26 @@ final class AdminClient {
 
     /** Sends the command with its options; the node's JSON answer. */
     JsonNode send(String command, Map<String, ?> options) throws IOException, InterruptedException {
+        return send(command, "", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(options)));
+    }
+
+    /** Sends a file as the command's body ({@code admin import}'s bundles), with options in the query. */
+    JsonNode sendFile(String command, String query, Path file) throws IOException, InterruptedException {
+        return send(command, "?" + query, HttpRequest.BodyPublishers.ofFile(file));
+    }
+
+    private JsonNode send(String command, String query, HttpRequest.BodyPublisher body)
+            throws IOException, InterruptedException {
         Properties node = AdminAccess.read(dataDir).orElseThrow(() -> new Refused("No Citizen Services node is "
                 + "running on " + dataDir + ". Start it (bin/citizen-services --data " + dataDir
                 + "), or name its data folder with --data DIR."));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.getProperty("port")
-                        + "/admin/commands/" + command))
+                        + "/admin/commands/" + command + query))
                 .header("Authorization", "Bearer " + node.getProperty("token"))
                 .header("Content-Type", "application/json")
                 .header("X-Operator", System.getProperty("user.name", "operator"))
                 .timeout(Duration.ofMinutes(30))
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(options))).build();
+                .POST(body).build();
         HttpResponse<String> answer;
         try {
             answer = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
@@ -54,11 +64,11 @@ final class AdminClient {
         } catch (java.net.ConnectException notListening) {
             throw new Refused("The Citizen Services node on " + dataDir + " is not answering; is it running?");
         }
-        JsonNode body = answer.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(answer.body());
+        JsonNode answered = answer.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(answer.body());
         if (answer.statusCode() != 200) {
-            throw new Refused(body.path("detail").asText("The node answered " + answer.statusCode() + "."));
+            throw new Refused(answered.path("detail").asText("The node answered " + answer.statusCode() + "."));
         }
-        return body;
+        return answered;
     }
 
     static String print(JsonNode body) throws IOException {

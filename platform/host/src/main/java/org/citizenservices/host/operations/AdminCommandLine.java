@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
 @Command(name = "citizen-services admin", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Sets up practices, their staff and patients' registration letters on a running node.",
         subcommands = {AdminCommandLine.Practice.class, AdminCommandLine.Staff.class,
-                AdminCommandLine.SupplierAdmin.class, AdminCommandLine.Linkage.class},
+                AdminCommandLine.SupplierAdmin.class, AdminCommandLine.Linkage.class,
+                IntegrationCommands.ApiClient.class, IntegrationCommands.Import.class},
         footer = "%nEach command prints one JSON object. See docs/operations.md, \"Go live\".")
 public final class AdminCommandLine {
 

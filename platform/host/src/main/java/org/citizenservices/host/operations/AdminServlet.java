@@ -34,10 +34,11 @@ public final class AdminServlet extends HttpServlet {
     private final transient OperatorCommands commands;
 
     public AdminServlet(Supplier<AdminAccess> access, Supplier<Database> database,
-                        Supplier<org.citizenservices.core.Core> core, Supplier<String> publicUrl) {
+                        Supplier<org.citizenservices.core.Core> core, Supplier<String> publicUrl,
+                        Supplier<org.citizenservices.host.integration.BundleImport> importer) {
         this.access = access;
         this.database = database;
-        this.commands = new OperatorCommands(core, publicUrl);
+        this.commands = new OperatorCommands(core, publicUrl, importer);
     }
 
     @Override
@@ -71,7 +72,7 @@ public final class AdminServlet extends HttpServlet {
     }
 
     private void command(String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!commands.knows(name)) {
+        if (!commands.knows(name) && !"import".equals(name)) {
             answer(response, 404, Map.of("detail", "There is no command " + name + "."));
             return;
         }
@@ -86,10 +87,17 @@ public final class AdminServlet extends HttpServlet {
             answer(response, 400, Map.of("detail", "The command's options must be a JSON object."));
             return;
         }
-        OperatorCommands.Call call = new OperatorCommands.Call(new Provisioning.Operator(
-                request.getHeader("X-Operator")), options);
+        Provisioning.Operator operator = new Provisioning.Operator(request.getHeader("X-Operator"));
         try {
-            answer(response, 200, commands.run(name, call));
+            if ("import".equals(name)) {
+                // the body is the bundle itself; the practice comes in the query
+                response.setStatus(200);
+                response.setContentType("application/json");
+                JSON.writeValue(response.getOutputStream(), commands.importBundle(operator,
+                        request.getParameter("practice"), options));
+                return;
+            }
+            answer(response, 200, commands.run(name, new OperatorCommands.Call(operator, options)));
         } catch (InvalidValueException | RuleViolationException e) {
             answer(response, e instanceof RuleViolationException ? 409 : 400, Map.of("detail", e.getMessage()));
         } catch (NotFoundException e) {

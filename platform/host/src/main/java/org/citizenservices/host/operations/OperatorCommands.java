@@ -2,7 +2,9 @@ package org.citizenservices.host.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.core.Core;
+import org.citizenservices.core.api.integration.ApiClients;
 import org.citizenservices.core.api.operator.Provisioning;
+import org.citizenservices.host.integration.BundleImport;
 import org.citizenservices.core.api.practice.PracticeDetails;
 import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.spi.RecordAccessLevel;
@@ -26,11 +28,15 @@ final class OperatorCommands {
             "practice-add", this::addPractice,
             "staff-add", this::addStaff,
             "supplier-admin-add", this::addSupplierAdmin,
-            "linkage-issue", this::issueLinkage);
+            "linkage-issue", this::issueLinkage,
+            "api-client-add", this::addApiClient,
+            "api-client-revoke", this::revokeApiClient);
+    private final Supplier<BundleImport> importer;
 
-    OperatorCommands(Supplier<Core> core, Supplier<String> publicUrl) {
+    OperatorCommands(Supplier<Core> core, Supplier<String> publicUrl, Supplier<BundleImport> importer) {
         this.core = core;
         this.publicUrl = publicUrl;
+        this.importer = importer;
     }
 
     /** One command with its options and who ran it. */
@@ -92,6 +98,35 @@ final class OperatorCommands {
         body.put("odsCode", issued.odsCode());
         body.put("newAccount", issued.newAccount());
         return body;
+    }
+
+    private Map<String, Object> addApiClient(Call call) {
+        java.util.Set<String> scopes = new java.util.TreeSet<>();
+        call.options().path("scopes").forEach(scope -> scopes.add(scope.asText()));
+        ApiClients.Registered client = core.get().apiClients().add(call.operator(), call.text("practice"),
+                call.text("name"), scopes);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("clientId", client.clientId());
+        body.put("clientSecret", client.clientSecret());
+        body.put("odsCode", client.odsCode());
+        body.put("scopes", client.scopes());
+        body.put("tokenUrl", publicUrl.get() + "/oauth2/token");
+        return body;
+    }
+
+    private Map<String, Object> revokeApiClient(Call call) {
+        core.get().apiClients().revoke(call.operator(), call.text("clientId"));
+        return Map.of("clientId", call.text("clientId"), "revoked", true);
+    }
+
+    /** {@code admin import}: one bundle into a practice, as the operator's own act; the report. */
+    JsonNode importBundle(Provisioning.Operator operator, String odsCode, JsonNode bundle) {
+        var practice = core.get().practices().byOdsCode(new org.citizenservices.core.api.domain.OdsCode(
+                odsCode == null ? "" : odsCode)).orElseThrow(() -> new org.citizenservices.core.api.service
+                .NotFoundException("There is no practice with ODS code " + odsCode + " here."));
+        ApiClients.Caller caller = new ApiClients.Caller("admin-import", operator.label(), practice.id(),
+                practice.odsCode().value(), ApiClients.SCOPES);
+        return importer.get().run(caller, bundle).toJson();
     }
 
     private static StaffRole role(String role) {

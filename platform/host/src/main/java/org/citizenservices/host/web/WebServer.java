@@ -51,8 +51,7 @@ public final class WebServer {
     /** {@code trustedProxies}: null when the node is reached directly, else whose forwarded headers to believe. */
     public static WebServer start(int port, String node, TrustedProxies trustedProxies, Portal portal,
                                   ModuleRegistry modules,
-                                  BooleanSupplier started, jakarta.servlet.http.HttpServlet patientApi,
-                                  jakarta.servlet.http.HttpServlet admin)
+                                  BooleanSupplier started, Apis apis)
             throws Exception {
         Server server = new Server();
         // the node's name ends every session cookie ("….a"), which is how a proxy in front of several nodes sends a
@@ -98,7 +97,8 @@ public final class WebServer {
         JakartaWebSocketServletContainerInitializer.configure(context, null);
 
         SecurityHeaders headers = new SecurityHeaders();
-        headers.setHandler(new ContextHandlerCollection(patientApiContext(patientApi), adminContext(admin), context));
+        headers.setHandler(new ContextHandlerCollection(apiContext(apis), oauthContext(apis.oauthToken()),
+                adminContext(apis.admin()), context));
         server.setHandler(headers);
         server.setStopAtShutdown(false);
         MountedJarResources mountedJars = MountedJarResources.mount(Pattern.compile(SCANNED_JARS));
@@ -113,14 +113,31 @@ public final class WebServer {
      * The patient API for third-party apps in a context of its own: JSON and bearer sessions, so none of the portal's
      * HTTP sessions, WebSocket upgrade filter or Vaadin on its path (a third of a read's time was spent there).
      */
-    private static ServletContextHandler patientApiContext(jakarta.servlet.http.HttpServlet patientApi) {
+    private static ServletContextHandler apiContext(Apis apis) {
         ServletContextHandler api = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         api.setContextPath("/api");
-        ServletHolder holder = new ServletHolder("patient-api", patientApi);
+        ServletHolder holder = new ServletHolder("patient-api", apis.patientApi());
         holder.getRegistration().setMultipartConfig(
                 org.citizenservices.host.api.PatientApiServlet.multipartConfig());
         api.addServlet(holder, "/v1/*");
+        api.addServlet(new ServletHolder("practice-api", apis.practiceApi()), "/practice/v1/*");
         return api;
+    }
+
+    /** The OAuth 2.0 token endpoint of the practice integration API's clients. */
+    private static ServletContextHandler oauthContext(jakarta.servlet.http.HttpServlet token) {
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+        context.setContextPath("/oauth2");
+        context.addServlet(new ServletHolder("oauth2-token", token), "/token");
+        return context;
+    }
+
+    /**
+     * The servlets beside the portal: the patient API for citizens' apps, the practice integration API and its token
+     * endpoint for clinical systems, and the local admin endpoint.
+     */
+    public record Apis(jakarta.servlet.http.HttpServlet patientApi, jakarta.servlet.http.HttpServlet practiceApi,
+                       jakarta.servlet.http.HttpServlet oauthToken, jakarta.servlet.http.HttpServlet admin) {
     }
 
     /** Local operations ({@code citizen-services backup}): no sessions, nothing of the portal. */

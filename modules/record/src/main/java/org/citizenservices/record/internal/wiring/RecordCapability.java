@@ -34,6 +34,7 @@ public final class RecordCapability extends NamedCapability {
     private volatile RecordReview review;
     private volatile ServiceAccess access;
     private volatile org.citizenservices.spi.UploadPolicy uploads;
+    private volatile org.citizenservices.record.internal.RecordImport imports;
 
     public RecordCapability() {
         super("record", CitizenService.RECORD, "View Record",
@@ -54,6 +55,12 @@ public final class RecordCapability extends NamedCapability {
         keeping = new RecordKeeping(context.entityManagerFactory(), context.serviceAccess(), practiceClock,
                 context.uploads());
         review = new RecordReview(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
+        imports = new org.citizenservices.record.internal.RecordImport(context.entityManagerFactory(), practiceClock);
+    }
+
+    @Override
+    public List<org.citizenservices.spi.ClinicalImport> imports() {
+        return List.of(imports);
     }
 
     @Override

@@ -46,6 +46,10 @@ public enum AuditAction implements Labelled {
     STAFF_ADDED,
     STAFF_ACTIVATED,
     SUPPLIER_ADMIN_ADDED,
+    API_CLIENT_ADDED,
+    API_CLIENT_REVOKED,
+    API_CLIENT_TOKEN,
+    PATIENT_IMPORTED,
 
     /**
      * An event whose details could not be stored as given (a value longer than its column, or a row the database

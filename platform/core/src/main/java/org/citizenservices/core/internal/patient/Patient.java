@@ -66,6 +66,22 @@ public class Patient extends PersonAtPractice implements org.citizenservices.cor
         return sex;
     }
 
+    /**
+     * The practice's clinical system holds the register: an import brings its corrections of name, date of birth,
+     * sex and contact details. True when anything changed.
+     */
+    public boolean correctFromClinicalSystem(PersonName name, LocalDate born, Sex sex, ContactDetails contact) {
+        boolean changed = !name.equals(name()) || !born.equals(dateOfBirth()) || sex != this.sex
+                || !contact.equals(contact());
+        if (changed) {
+            rename(name);
+            dateOfBirth(born);
+            this.sex = sex;
+            contact(contact);
+        }
+        return changed;
+    }
+
     public RegistrationStatus registrationStatus() {
         return registrationStatus;
     }

@@ -1,0 +1,103 @@
+package org.citizenservices.record.internal;
+
+import org.citizenservices.spi.FhirResource;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * UK Core resources as record entries: Condition (active or past problem), AllergyIntolerance, Observation (a
+ * pathology or radiology result with value, unit and range), Immunization and Encounter (a consultation). The term
+ * is the concept's text, else its SNOMED CT display; the date its onset, occurrence or effective time, else when it
+ * was recorded.
+ */
+final class FhirEntries {
+
+    static final String SNOMED = "http://snomed.info/sct";
+    static final List<String> TYPES = List.of("Condition", "AllergyIntolerance", "Observation", "Immunization",
+            "Encounter");
+
+    private FhirEntries() {
+    }
+
+    /** @throws IllegalArgumentException saying what the resource lacks */
+    static NewEntry entry(FhirResource resource, Source source) {
+        NewEntry entry = switch (resource.resourceType()) {
+            case "Condition" -> coded(resource, problemType(resource), "code", source,
+                    date(resource, "onsetDateTime", "recordedDate"));
+            case "AllergyIntolerance" -> coded(resource, "intolerance".equals(resource.text("type").orElse(""))
+                            ? EntryType.ADVERSE_REACTION : EntryType.ALLERGY, "code", source,
+                    date(resource, "onsetDateTime", "recordedDate")).withFreeText(reactions(resource));
+            case "Observation" -> result(resource, source);
+            case "Immunization" -> coded(resource, EntryType.IMMUNISATION, "vaccineCode", source,
+                    date(resource, "occurrenceDateTime", "recorded"));
+            case "Encounter" -> coded(resource, EntryType.CONSULTATION, "type", source,
+                    date(resource, new Object[]{"period", "start"}, "period.end"));
+            default -> throw new IllegalArgumentException("View Record does not import " + resource.resourceType());
+        };
+        String note = resource.text("note", 0, "text").orElse(null);
+        NewEntry withNote = note != null && entry.freeText() == null ? entry.withFreeText(note) : entry;
+        return resource.restricted() ? withNote.markedRestricted() : withNote;
+    }
+
+    private static EntryType problemType(FhirResource condition) {
+        String status = condition.text("clinicalStatus", "coding", 0, "code").orElse("active");
+        return List.of("active", "recurrence", "relapse").contains(status) ? EntryType.ACTIVE_PROBLEM
+                : EntryType.PAST_PROBLEM;
+    }
+
+    private static NewEntry coded(FhirResource resource, EntryType type, String concept, Source source,
+                                  LocalDateTime at) {
+        Object[] path = "type".equals(concept) ? new Object[]{concept, 0} : new Object[]{concept};
+        Optional<FhirResource.Coding> snomed = resource.coding(SNOMED, path);
+        String term = resource.text(append(path, "text")).or(() -> snomed.map(FhirResource.Coding::display))
+                .or(() -> resource.text(append(path, "coding"), 0, "display"))
+                .orElseThrow(() -> new IllegalArgumentException(resource.resourceType() + " needs " + concept
+                        + " with text or a coding's display."));
+        return NewEntry.coded(type, snomed.map(FhirResource.Coding::code).orElse(null), term, at, source);
+    }
+
+    private static NewEntry result(FhirResource observation, Source source) {
+        boolean imaging = observation.list("category").stream().anyMatch(category -> String.valueOf(category)
+                .contains("imaging"));
+        NewEntry coded = coded(observation, imaging ? EntryType.RADIOLOGY_RESULT : EntryType.PATHOLOGY_RESULT,
+                "code", source, date(observation, "effectiveDateTime", "issued"));
+        String value = observation.text("valueQuantity", "value")
+                .or(() -> observation.text("valueString"))
+                .or(() -> observation.text("valueCodeableConcept", "text")).orElse(null);
+        String unit = observation.text("valueQuantity", "unit").orElse(null);
+        String low = observation.text("referenceRange", 0, "low", "value").orElse(null);
+        String high = observation.text("referenceRange", 0, "high", "value").orElse(null);
+        String range = observation.text("referenceRange", 0, "text").orElse(low == null && high == null ? null
+                : (low == null ? "" : low) + " - " + (high == null ? "" : high));
+        return value == null && range == null ? coded : coded.result(value, unit, range);
+    }
+
+    private static String reactions(FhirResource allergy) {
+        List<String> words = new java.util.ArrayList<>();
+        for (int r = 0; r < allergy.list("reaction").size(); r++) {
+            for (int m = 0; m < allergy.list("reaction", r, "manifestation").size(); m++) {
+                Object[] manifestation = {"reaction", r, "manifestation", m};
+                allergy.text(append(manifestation, "text"))
+                        .or(() -> allergy.text(append(append(append(manifestation, "coding"), 0), "display")))
+                        .ifPresent(words::add);
+            }
+        }
+        return words.isEmpty() ? null : "Reaction: " + String.join(", ", words);
+    }
+
+    private static LocalDateTime date(FhirResource resource, Object first, String fallback) {
+        Object[] path = first instanceof Object[] array ? array : new Object[]{first};
+        return resource.dateTime(path).or(() -> resource.dateTime((Object[]) fallback.split("\\.")))
+                .orElseThrow(() -> new IllegalArgumentException(resource.resourceType() + " needs a date ("
+                        + String.join(".", java.util.Arrays.stream(path).map(String::valueOf).toList()) + " or "
+                        + fallback + ")."));
+    }
+
+    private static Object[] append(Object[] path, Object last) {
+        Object[] full = java.util.Arrays.copyOf(path, path.length + 1);
+        full[path.length] = last;
+        return full;
+    }
+}

@@ -1,0 +1,80 @@
+package org.citizenservices.record.internal;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.citizenservices.spi.ClinicalImport;
+import org.citizenservices.spi.FhirResource;
+import org.citizenservices.spi.ImportOutcome;
+import org.citizenservices.spi.UnitsOfWork;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * View Record's part of a practice's import ({@link FhirEntries}): one patient's entries in one transaction, each
+ * found again by its source key, so a second import updates or leaves it and never adds a copy. Entries arrive as the
+ * clinical system holds them, reviewed: restricted ones (confidentiality R or V) stay restricted, never shown online.
+ */
+public final class RecordImport implements ClinicalImport {
+
+    static final String SYSTEM = "clinical system import";
+
+    private final EntityManagerFactory factory;
+    private final Clock clock;
+
+    public RecordImport(EntityManagerFactory factory, Clock clock) {
+        this.factory = factory;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> resourceTypes() {
+        return Set.copyOf(FhirEntries.TYPES);
+    }
+
+    @Override
+    public List<ImportOutcome> store(String practiceOds, Long patientId, List<FhirResource> resources) {
+        if (patientId == null) {
+            throw new IllegalArgumentException("Record entries belong to a patient");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        return UnitsOfWork.write(factory, em -> {
+            List<ImportOutcome> outcomes = new ArrayList<>();
+            for (FhirResource resource : resources) {
+                NewEntry entry;
+                try {
+                    entry = FhirEntries.entry(resource, source(practiceOds, resource));
+                } catch (IllegalArgumentException unusable) {
+                    outcomes.add(ImportOutcome.rejected(resource, unusable.getMessage()));
+                    continue;
+                }
+                RecordEntry existing = em.createQuery("select e from RecordEntry e where e.patientId = :patient"
+                                + " and e.practiceOds = :ods and e.sourceKey = :key", RecordEntry.class)
+                        .setParameter("patient", patientId).setParameter("ods", practiceOds)
+                        .setParameter("key", resource.sourceKey()).getResultStream().findFirst().orElse(null);
+                if (existing == null) {
+                    RecordEntry created = RecordEntry.imported(practiceOds, patientId, resource.sourceKey(), entry,
+                            now);
+                    // what the practice's system holds has been filed there: it counts as reviewed here
+                    created.review(now, SYSTEM);
+                    em.persist(created);
+                    outcomes.add(ImportOutcome.of(resource, ImportOutcome.Kind.CREATED));
+                } else {
+                    outcomes.add(ImportOutcome.of(resource, existing.updateFrom(entry) ? ImportOutcome.Kind.UPDATED
+                            : ImportOutcome.Kind.UNCHANGED));
+                }
+            }
+            return outcomes;
+        });
+    }
+
+    private static Source source(String practiceOds, FhirResource resource) {
+        String user = resource.text("recorder", "display").or(() -> resource.text("asserter", "display"))
+                .or(() -> resource.text("performer", 0, "display"))
+                .or(() -> resource.text("participant", 0, "individual", "display")).orElse("Practice clinician");
+        return new Source("GP practice " + practiceOds, SYSTEM, user.length() > 120 ? user.substring(0, 120) : user,
+                "Clinician");
+    }
+}
