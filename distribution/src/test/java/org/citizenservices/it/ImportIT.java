@@ -48,12 +48,14 @@ class ImportIT {
         Path data = dir.resolve("data");
         Path deploy = Files.createDirectories(dir.resolve("deploy"));
         Layout.deploy(Layout.recordJar(), deploy);
+        Layout.deploy(Layout.prescriptionsJar(), deploy);
         Path log = Files.createDirectories(Path.of("target", "it-logs")).resolve("ImportIT.log");
         Path bundle = Path.of("src/test/resources/fhir/import-bundle.json").toAbsolutePath();
         try (DistributionProcess node = DistributionProcess.start(dir.resolve("work"), data, deploy, log,
                 TestDatabases.commandLine(data))) {
             Health health = new Health(node.port());
-            await().atMost(Duration.ofSeconds(60)).until(() -> health.stateOf("record").orElse("").equals("ACTIVE"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> health.stateOf("record").orElse("").equals("ACTIVE")
+                    && health.stateOf("prescriptions").orElse("").equals("ACTIVE"));
             String base = "http://localhost:" + node.port();
             admin(data, "practice", "add", "--ods", "B82005", "--name", "Larch Road Surgery");
             admin(data, "staff", "add", "--practice", "B82005", "--username", "lee.reception", "--name", "Lee Chen",
@@ -74,20 +76,20 @@ class ImportIT {
             assertThat(JSON.readTree(granted.body()).get("expires_in").asInt()).isEqualTo(900);
 
             JsonNode first = imported(post(base + "/api/practice/v1/import", bearer, Files.readString(bundle)));
-            assertThat(first.get("created").asInt()).as(first.toString()).isEqualTo(10);
+            assertThat(first.get("created").asInt()).as(first.toString()).isEqualTo(11);
             assertThat(indices(first.get("rejected"))).containsExactly(2, 11, 12, 13, 14);
             assertThat(first.get("rejected").toString()).contains("NHS number", "code", "Patient/nobody",
                     "not among this bundle's imported patients");
-            assertThat(indices(first.get("skipped"))).containsExactly(10);
-            assertThat(first.get("skipped").get(0).get("reason").asText()).contains("MedicationRequest");
+            assertThat(indices(first.get("skipped"))).as("no appointments module here").containsExactly(16);
+            assertThat(first.get("skipped").get(0).get("reason").asText()).contains("Schedule");
 
             JsonNode again = imported(post(base + "/api/practice/v1/import", bearer, Files.readString(bundle)));
             assertThat(again.get("created").asInt()).isZero();
             assertThat(again.get("updated").asInt()).isZero();
-            assertThat(again.get("unchanged").asInt()).isEqualTo(10);
+            assertThat(again.get("unchanged").asInt()).isEqualTo(11);
             Result byHand = run(data, "import", "--practice", "B82005", bundle.toString());
             assertThat(byHand.exit()).as(byHand.err()).isZero();
-            assertThat(JSON.readTree(byHand.out()).get("unchanged").asInt()).isEqualTo(10);
+            assertThat(JSON.readTree(byHand.out()).get("unchanged").asInt()).isEqualTo(11);
             assertThat(byHand.err()).contains("[####################] 1/1");
 
             JsonNode letter = admin(data, "linkage", "issue", "--practice", "B82005", "--nhs-number", "999 000 0018",
@@ -105,6 +107,11 @@ class ImportIT {
             assertThat(terms).contains("Asthma", "Fracture of wrist", "Allergy to penicillin", "Influenza vaccine",
                     "GP surgery consultation").doesNotContain("Termination of pregnancy")
                     .as("test results are shown from FULL").doesNotContain("HbA1c");
+            PatientApiCalls.Answer medicines = api.call("GET", "/patients/" + app.linkId("Imogen Import")
+                    + "/medications", app.token(), null);
+            assertThat(medicines.status()).as(medicines.detail()).isEqualTo(200);
+            assertThat(medicines.raw().body()).contains("Salbutamol 100micrograms/dose inhaler", "REPEAT",
+                    "Two puffs when required");
 
             admin(data, "api-client", "revoke", "--client-id", id);
             assertThat(post(base + "/api/practice/v1/import", bearer, Files.readString(bundle)).statusCode())

@@ -52,6 +52,14 @@ public class Course extends PatientRow {
     @Column(nullable = false, length = 120)
     private String prescriber;
 
+    /** The clinical system's key for an imported course; null for one made here. */
+    @Column(name = "SOURCE_KEY", length = 300)
+    private String sourceKey;
+
+    /** Confidential in the clinical system: never listed or orderable online. */
+    @Column(nullable = false)
+    private boolean restricted;
+
     protected Course() {
         // for JPA
     }
@@ -70,6 +78,49 @@ public class Course extends PatientRow {
         this.startedOn = startedOn;
         this.lastIssued = lastIssued;
         this.prescriber = prescriber;
+    }
+
+    /** A course from the practice's clinical system, known there by {@code sourceKey}. */
+    static Course imported(String practiceOds, long patientId, String sourceKey, Course content) {
+        Course course = new Course(practiceOds, patientId, content.name, content.strength, content.form,
+                content.dosage, content.quantity, content.type, content.durationDays, content.startedOn,
+                content.lastIssued, content.prescriber);
+        course.active = content.active;
+        course.restricted = content.restricted;
+        course.sourceKey = sourceKey;
+        return course;
+    }
+
+    /** What an import read: a course not stored, to compare with and copy from. */
+    static Course read(String name, String dosage, String quantity, CourseType type, int durationDays,
+                       LocalDate startedOn, boolean active, boolean restricted, String prescriber) {
+        Course course = new Course(null, 0, name, null, null, dosage, quantity, type, durationDays, startedOn, null,
+                prescriber);
+        course.active = active;
+        course.restricted = restricted;
+        return course;
+    }
+
+    /** Takes the clinical system's latest version of an imported course; false when nothing differs. */
+    boolean updateFrom(Course latest) {
+        java.util.List<Object> now = java.util.Arrays.asList(name, dosage, quantity, type, durationDays, startedOn,
+                active, restricted, prescriber);
+        java.util.List<Object> then = java.util.Arrays.asList(latest.name, latest.dosage, latest.quantity,
+                latest.type, latest.durationDays, latest.startedOn, latest.active, latest.restricted,
+                latest.prescriber);
+        if (now.equals(then)) {
+            return false;
+        }
+        name = latest.name;
+        dosage = latest.dosage;
+        quantity = latest.quantity;
+        type = latest.type;
+        durationDays = latest.durationDays;
+        startedOn = latest.startedOn;
+        active = latest.active;
+        restricted = latest.restricted;
+        prescriber = latest.prescriber;
+        return true;
     }
 
     public String name() {

@@ -164,7 +164,7 @@ public final class PrescriptionOrdering {
 
     private static List<Course> currentCourses(EntityManager em, String ods, long patientId) {
         return em.createQuery("select c from Course c where c.patientId = :patient and c.practiceOds = :ods"
-                        + " and c.active = true order by c.type desc, c.name", Course.class)
+                        + " and c.active = true and c.restricted = false order by c.type desc, c.name", Course.class)
                 .setParameter("patient", patientId).setParameter("ods", ods).getResultList();
     }
 

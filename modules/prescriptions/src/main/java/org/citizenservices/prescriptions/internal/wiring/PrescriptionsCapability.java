@@ -31,6 +31,7 @@ import java.util.List;
 public final class PrescriptionsCapability extends NamedCapability {
 
     private static final Logger LOG = LoggerFactory.getLogger(PrescriptionsCapability.class);
+    private volatile org.citizenservices.prescriptions.internal.MedicineImport medicines;
     private final Clock practiceClock = PracticeTime.clock();
     private volatile PrescriptionOrdering ordering;
     private volatile PharmacyNomination nomination;
@@ -55,6 +56,8 @@ public final class PrescriptionsCapability extends NamedCapability {
         ordering = new PrescriptionOrdering(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
         nomination = new PharmacyNomination(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
         prescribing = new PrescribingQueue(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
+        medicines = new org.citizenservices.prescriptions.internal.MedicineImport(context.entityManagerFactory(),
+                practiceClock);
     }
 
     @Override
@@ -62,6 +65,11 @@ public final class PrescriptionsCapability extends NamedCapability {
         ordering = null;
         nomination = null;
         prescribing = null;
+    }
+
+    @Override
+    public List<org.citizenservices.spi.ClinicalImport> imports() {
+        return List.of(medicines);
     }
 
     @Override
