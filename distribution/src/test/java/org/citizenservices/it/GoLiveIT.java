@@ -2,6 +2,9 @@ package org.citizenservices.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.citizenservices.core.api.security.TotpCodes;
 import org.citizenservices.it.support.DistributionProcess;
 import org.citizenservices.it.support.Layout;
@@ -26,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Going live from nothing: the distribution started without {@code --demo} has no practice, no account and no
  * default password, and says how to begin; the operator's {@code admin} commands add a practice and its
  * administrator (refusing a duplicate, a malformed code and a missing option, each with a clear message and exit
- * code); the administrator opens the activation link in a browser, sets a password, enrols an authenticator from
+ * code), whose activation link also arrives by e-mail (a real SMTP server, GreenMail); they open it in a browser, sets a password, enrols an authenticator from
  * the page's key and signs in with its code — and later with a recovery code, which then works no more.
  */
 class GoLiveIT {
@@ -42,8 +45,13 @@ class GoLiveIT {
             throws Exception {
         Path data = dir.resolve("data");
         Path log = Files.createDirectories(Path.of("target", "it-logs")).resolve("GoLiveIT.log");
+        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        Path settings = Files.writeString(dir.resolve("notifications.properties"), "mail.smtp.host=127.0.0.1\n"
+                + "mail.smtp.port=" + mail.getSmtp().getPort() + "\nfrom=portal@supplier.example\n");
         try (DistributionProcess node = DistributionProcess.start(dir.resolve("work"), data,
-                Files.createDirectories(dir.resolve("deploy")), log, TestDatabases.commandLine(data))) {
+                Files.createDirectories(dir.resolve("deploy")), log, TestDatabases.commandLine(data),
+                java.util.Map.of("CITIZEN_SERVICES_NOTIFICATIONS", settings.toString()))) {
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(Files.readString(log)).contains("no practice and no administrator yet")
                             .contains("admin practice add"));
@@ -76,6 +84,13 @@ class GoLiveIT {
             assertThat(staff.get("username").asText()).isEqualTo("priya");
             String activationUrl = staff.get("activationUrl").asText();
             assertThat(activationUrl).startsWith("http://localhost:" + node.port() + "/activate/");
+            assertThat(staff.get("emailed").asBoolean()).isTrue();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> mail.getReceivedMessages().length == 1);
+            assertThat(mail.getReceivedMessages()[0].getAllRecipients()[0].toString())
+                    .isEqualTo("priya@example.nhs.uk");
+            assertThat(GreenMailUtil.getBody(mail.getReceivedMessages()[0]).replace("=\r\n", ""))
+                    .contains("Brook Lane Surgery", activationUrl);
             JsonNode supplier = admin(data, "supplier-admin", "add", "--username", "sam.supplier", "--name",
                     "Sam Okoro", "--email", "sam@supplier.example").json();
             assertThat(supplier.get("activationUrl").asText()).contains("/activate/");
@@ -88,6 +103,8 @@ class GoLiveIT {
             } finally {
                 browser.quit();
             }
+        } finally {
+            mail.stop();
         }
     }
 

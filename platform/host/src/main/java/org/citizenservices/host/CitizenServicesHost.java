@@ -47,6 +47,7 @@ public final class CitizenServicesHost implements AutoCloseable {
     private ApiRouteTable apiRoutes;
     private org.citizenservices.host.integration.ClinicalImports clinicalImports;
     private volatile org.citizenservices.host.integration.BundleImport bundleImport;
+    private volatile org.citizenservices.host.notify.ActivationMail activationMail;
     private PatientApiServlet patientApi;
     private java.util.concurrent.ScheduledExecutorService housekeeping;
     private org.citizenservices.host.notify.OutboxSchedule outbox;
@@ -119,7 +120,8 @@ public final class CitizenServicesHost implements AutoCloseable {
                         new org.citizenservices.host.integration.PracticeApiServlet(portal::core, () -> bundleImport),
                         new org.citizenservices.host.integration.OAuthTokenServlet(portal::core),
                         new AdminServlet(() -> adminAccess, () -> database, () -> core,
-                                () -> options.publicUrl(webServer.port()), () -> bundleImport)));
+                                () -> options.publicUrl(webServer.port()), () -> bundleImport,
+                                () -> activationMail)));
         ModulePersistence persistence = awaitPersistence(persistenceReady);
         core = awaitPersistence(coreReady);
         bundleImport = new org.citizenservices.host.integration.BundleImport(core, clinicalImports);
@@ -164,6 +166,7 @@ public final class CitizenServicesHost implements AutoCloseable {
         Core opened = core;
         var notifier = org.citizenservices.host.notify.CitizenNotifier.ofInstallation();
         portal.contactCodes(new org.citizenservices.host.notify.ContactCodes(notifier));
+        activationMail = new org.citizenservices.host.notify.ActivationMail(notifier);
         outbox = new org.citizenservices.host.notify.OutboxSchedule(new org.citizenservices.host.notify.OutboxSender(
                 opened::outbox, notifier, options.node()),
                 java.time.Duration.ofSeconds(Long.getLong("citizenservices.outbox.seconds", 15)));

@@ -35,10 +35,11 @@ public final class AdminServlet extends HttpServlet {
 
     public AdminServlet(Supplier<AdminAccess> access, Supplier<Database> database,
                         Supplier<org.citizenservices.core.Core> core, Supplier<String> publicUrl,
-                        Supplier<org.citizenservices.host.integration.BundleImport> importer) {
+                        Supplier<org.citizenservices.host.integration.BundleImport> importer,
+                        Supplier<org.citizenservices.host.notify.ActivationMail> mail) {
         this.access = access;
         this.database = database;
-        this.commands = new OperatorCommands(core, publicUrl, importer);
+        this.commands = new OperatorCommands(core, publicUrl, importer, mail);
     }
 
     @Override

@@ -32,11 +32,14 @@ final class OperatorCommands {
             "api-client-add", this::addApiClient,
             "api-client-revoke", this::revokeApiClient);
     private final Supplier<BundleImport> importer;
+    private final Supplier<org.citizenservices.host.notify.ActivationMail> mail;
 
-    OperatorCommands(Supplier<Core> core, Supplier<String> publicUrl, Supplier<BundleImport> importer) {
+    OperatorCommands(Supplier<Core> core, Supplier<String> publicUrl, Supplier<BundleImport> importer,
+                     Supplier<org.citizenservices.host.notify.ActivationMail> mail) {
         this.core = core;
         this.publicUrl = publicUrl;
         this.importer = importer;
+        this.mail = mail;
     }
 
     /** One command with its options and who ran it. */
@@ -83,8 +86,10 @@ final class OperatorCommands {
     private Map<String, Object> activation(Provisioning.Activation activation) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("username", activation.username());
-        body.put("activationUrl", publicUrl.get() + "/activate/" + activation.activationToken());
+        String link = publicUrl.get() + "/activate/" + activation.activationToken();
+        body.put("activationUrl", link);
         body.put("expiresAt", activation.expiresAt().toString() + "Z");
+        body.put("emailed", mail.get() != null && mail.get().send(activation, link));
         return body;
     }
 

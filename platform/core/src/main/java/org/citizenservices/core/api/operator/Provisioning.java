@@ -60,8 +60,12 @@ public interface Provisioning {
     record NewSupplierAdmin(String username, String name, String email) {
     }
 
-    /** The activation token is shown once, as part of the link, and kept only as a hash. */
-    record Activation(String username, String activationToken, LocalDateTime expiresAt) {
+    /**
+     * The activation token is shown once, as part of the link, and kept only as a hash; the link also goes to
+     * {@code email}, addressed to {@code displayName} of {@code organisation}.
+     */
+    record Activation(String username, String activationToken, LocalDateTime expiresAt, String displayName,
+                      String email, String organisation) {
     }
 
     /** {@code method}: VOUCHING, DOCUMENTS (with {@code document}) or EVIDENCE (vouching with information). */

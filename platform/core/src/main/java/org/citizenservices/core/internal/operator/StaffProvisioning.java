@@ -58,7 +58,8 @@ final class StaffProvisioning extends CoreService {
             Actor actor = new Actor(operator.label(), ActingAs.SYSTEM, practice.id(), "admin command");
             audit.entry(actor, AuditAction.STAFF_ADDED).practice(practice.id())
                     .detail(person.username() + " as " + request.role()).in(em, Outcome.SUCCESS);
-            return new Provisioning.Activation(person.username(), token, expires);
+            return new Provisioning.Activation(person.username(), token, expires, person.name(), person.email(),
+                    practice.name());
         });
     }
 
@@ -72,7 +73,8 @@ final class StaffProvisioning extends CoreService {
             em.persist(new SupplierAdmin(person.username(), person.name(), person.email(), token, expires, now));
             Actor actor = new Actor(operator.label(), ActingAs.SYSTEM, null, "admin command");
             audit.entry(actor, AuditAction.SUPPLIER_ADMIN_ADDED).detail(person.username()).in(em, Outcome.SUCCESS);
-            return new Provisioning.Activation(person.username(), token, expires);
+            return new Provisioning.Activation(person.username(), token, expires, person.name(), person.email(),
+                    SupplierAdmin.SUPPLIER);
         });
     }
 
