@@ -140,5 +140,13 @@ class AuditCoverageTest extends OneCorePerClass {
                 totp.codeAt(secret, fixture.clock.instant()));
         core.staffSignIn().secondFactor(core.staffSignIn().checkPassword("audit.manager", "Audit-Manager-Passphrase"),
                 recovery.get(0));
+        var client = core.apiClients().add(operator, "F86006", "Audit system",
+                java.util.Set.of(org.citizenservices.core.api.integration.ApiClients.SCOPE_IMPORT));
+        String bearer = core.apiClients().token(client.clientId(), client.clientSecret(), java.util.Set.of())
+                .orElseThrow().accessToken();
+        core.patientImport().importPatient(core.apiClients().caller(bearer).orElseThrow(),
+                new org.citizenservices.core.api.patient.NewPatient(fixture.nhsNumber(),
+                        new PersonName(null, "Imported", "Patient"), LocalDate.of(1970, 1, 1), null, null));
+        core.apiClients().revoke(operator, client.clientId());
     }
 }
