@@ -99,7 +99,7 @@ class GoLiveIT {
 
             ChromeDriver browser = Browsers.headlessChromium();
             try {
-                activateAndSignIn(new PortalPage(browser, node.port()), browser, activationUrl);
+                activateAndSignIn(new PortalPage(browser, node.port()), browser, activationUrl, mail);
             } finally {
                 browser.quit();
             }
@@ -108,7 +108,8 @@ class GoLiveIT {
         }
     }
 
-    private static void activateAndSignIn(PortalPage page, ChromeDriver browser, String activationUrl) {
+    private static void activateAndSignIn(PortalPage page, ChromeDriver browser, String activationUrl,
+                                          GreenMail mail) {
         browser.get(activationUrl);
         page.waitForView("activation-view");
         assertThat(page.text("activation-username")).isEqualTo("priya");
@@ -132,6 +133,7 @@ class GoLiveIT {
         page.signInStaff("priya", PASSWORD, () -> totp.codeAt(secret, Instant.now().plusSeconds(30)));
         assertThat(page.text("staff-name")).contains("Priya Shah", "Brook Lane Surgery");
         assertThat(browser.findElements(By.id("staff-demo-account"))).isEmpty();
+        addsAndDisablesAReceptionist(page, mail);
         page.signOut();
 
         page.signInStaff("priya", PASSWORD, () -> recovery.get(0));
@@ -147,6 +149,26 @@ class GoLiveIT {
         browser.get(activationUrl);
         page.waitForView("activation-view");
         assertThat(page.shows("activation-not-valid")).as("the link is used up").isTrue();
+    }
+
+    /** The practice's administrator adds a receptionist on the Staff page (the link e-mailed), then disables them. */
+    private static void addsAndDisablesAReceptionist(PortalPage page, GreenMail mail) {
+        page.open("practice/staff").waitForView("staff-admin-view");
+        page.type("staff-add-username", "lee.chen");
+        page.type("staff-add-name", "Lee Chen");
+        page.type("staff-add-email", "lee@example.nhs.uk");
+        page.select("staff-add-role", "Receptionist");
+        page.click("staff-add");
+        page.waitForText("staff-activation", "has been e-mailed to lee@example.nhs.uk");
+        assertThat(page.text("staff-activation-link")).contains("/activate/");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> java.util.Arrays.stream(mail.getReceivedMessages())
+                        .map(m -> GreenMailUtil.getBody(m).replace("=\r\n", ""))
+                        .anyMatch(body -> body.contains("lee.chen")));
+        page.waitForRow("staff-table", "Lee Chen", "Waiting for activation");
+        page.click("staff-toggle-lee-chen");
+        page.waitForText("staff-admin-messages", "Lee Chen can no longer sign in.");
+        page.waitForRow("staff-table", "Lee Chen", "Disabled");
     }
 
     private record Result(int exit, String out, String err) {

@@ -91,6 +91,7 @@ public final class Core implements AutoCloseable {
     private final org.citizenservices.core.internal.practice.StaffActivationService staffActivation;
     private final org.citizenservices.core.internal.integration.ApiClientsService apiClients;
     private final org.citizenservices.core.internal.integration.PatientImportService patientImport;
+    private final org.citizenservices.core.internal.operator.StaffAccountsService staffAccounts;
 
     private Core(ModulePersistence.OpenUnit unit, boolean shared, Clock clock, SecretHasher hasher,
                  Supplier<Set<CitizenService>> installedModules) {
@@ -125,6 +126,7 @@ public final class Core implements AutoCloseable {
         this.staffActivation = new org.citizenservices.core.internal.practice.StaffActivationService(context, hasher);
         this.apiClients = new org.citizenservices.core.internal.integration.ApiClientsService(context);
         this.patientImport = new org.citizenservices.core.internal.integration.PatientImportService(context);
+        this.staffAccounts = new org.citizenservices.core.internal.operator.StaffAccountsService(context);
     }
 
     /**
@@ -173,6 +175,11 @@ public final class Core implements AutoCloseable {
     /** The patients of a practice's import from its clinical system. */
     public org.citizenservices.core.api.integration.PatientImport patientImport() {
         return patientImport;
+    }
+
+    /** A practice administrator's own staff. */
+    public org.citizenservices.core.api.practice.StaffAccounts staffAccounts() {
+        return staffAccounts;
     }
 
     /** Activation links of new practice users and supplier administrators. */

@@ -166,7 +166,9 @@ public final class CitizenServicesHost implements AutoCloseable {
         Core opened = core;
         var notifier = org.citizenservices.host.notify.CitizenNotifier.ofInstallation();
         portal.contactCodes(new org.citizenservices.host.notify.ContactCodes(notifier));
-        activationMail = new org.citizenservices.host.notify.ActivationMail(notifier);
+        activationMail = new org.citizenservices.host.notify.ActivationMail(notifier,
+                () -> options.publicUrl(webServer.port()));
+        portal.activationMail(activationMail);
         outbox = new org.citizenservices.host.notify.OutboxSchedule(new org.citizenservices.host.notify.OutboxSender(
                 opened::outbox, notifier, options.node()),
                 java.time.Duration.ofSeconds(Long.getLong("citizenservices.outbox.seconds", 15)));

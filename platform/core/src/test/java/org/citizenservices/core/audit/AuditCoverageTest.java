@@ -148,5 +148,13 @@ class AuditCoverageTest extends OneCorePerClass {
                 new org.citizenservices.core.api.patient.NewPatient(fixture.nhsNumber(),
                         new PersonName(null, "Imported", "Patient"), LocalDate.of(1970, 1, 1), null, null));
         core.apiClients().revoke(operator, client.clientId());
+        org.citizenservices.core.api.service.StaffMember manager = fixture.staff(fixture.practice(),
+                StaffRole.PRACTICE_ADMIN);
+        var colleague = core.staffAccounts().add(manager, "audit.colleague", "Audit Colleague", "c@example.com",
+                StaffRole.RECEPTIONIST);
+        long colleagueId = core.staffAccounts().list(manager).stream()
+                .filter(a -> a.username().equals(colleague.username())).findFirst().orElseThrow().id();
+        core.staffAccounts().changeRole(manager, colleagueId, StaffRole.CLINICIAN);
+        core.staffAccounts().resetSignIn(manager, colleagueId);
     }
 }

@@ -9,14 +9,26 @@ import org.citizenservices.core.api.operator.Provisioning;
  */
 public final class ActivationMail {
 
-    private final CitizenNotifier notifier;
+    /** The link of an activation, and whether it went by e-mail. */
+    public record Sent(String link, boolean emailed) {
+    }
 
-    public ActivationMail(CitizenNotifier notifier) {
+    private final CitizenNotifier notifier;
+    private final java.util.function.Supplier<String> publicUrl;
+
+    public ActivationMail(CitizenNotifier notifier, java.util.function.Supplier<String> publicUrl) {
         this.notifier = notifier;
+        this.publicUrl = publicUrl;
+    }
+
+    /** The activation's link at the portal's public address, e-mailed to its owner when the installation can. */
+    public Sent send(Provisioning.Activation activation) {
+        String link = publicUrl.get() + "/activate/" + activation.activationToken();
+        return new Sent(link, send(activation, link));
     }
 
     /** True when the mail server took it. */
-    public boolean send(Provisioning.Activation activation, String link) {
+    private boolean send(Provisioning.Activation activation, String link) {
         if (!notifier.delivers("EMAIL")) {
             return false;
         }

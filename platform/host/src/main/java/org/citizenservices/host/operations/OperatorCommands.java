@@ -86,10 +86,10 @@ final class OperatorCommands {
     private Map<String, Object> activation(Provisioning.Activation activation) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("username", activation.username());
-        String link = publicUrl.get() + "/activate/" + activation.activationToken();
-        body.put("activationUrl", link);
+        org.citizenservices.host.notify.ActivationMail.Sent sent = mail.get().send(activation);
+        body.put("activationUrl", sent.link());
         body.put("expiresAt", activation.expiresAt().toString() + "Z");
-        body.put("emailed", mail.get() != null && mail.get().send(activation, link));
+        body.put("emailed", sent.emailed());
         return body;
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
 import com.vaadin.flow.router.QueryParameters;
 import org.citizenservices.core.Core;
+import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.host.portal.security.PortalSignIn;
 import org.citizenservices.host.portal.security.PortalUser;
@@ -48,6 +49,15 @@ public final class AccessGuard implements BeforeEnterListener {
             Notification.show("You have been signed out. Sign in again, or contact your GP practice.", 8000,
                     Notification.Position.TOP_CENTER).setId("signed-out-notice");
             event.forwardTo("sign-in");
+            return;
+        }
+        Optional<StaffMember> staff = PortalSignIn.staff();
+        if (staff.isPresent() && !core.staffSignIn().isCurrent(staff.get())) {
+            // their administrator disabled them, reset their sign-in or changed their role
+            PortalSignIn.forget();
+            Notification.show("You have been signed out. Sign in again, or ask your practice administrator.", 8000,
+                    Notification.Position.TOP_CENTER).setId("signed-out-notice");
+            event.forwardTo("practice/sign-in");
             return;
         }
         if (PUBLIC.contains(path) || path.startsWith(ACTIVATION)) {

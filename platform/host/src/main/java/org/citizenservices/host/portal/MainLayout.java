@@ -148,6 +148,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             practiceItems.add(item("Proxy access reviews", "practice/reviews", "nav-practice-reviews"));
             if (staff.has(Role.PRACTICE_ADMIN)) {
                 practiceItems.add(item("Practice services", "practice/admin", "nav-practice-admin"));
+                practiceItems.add(item("Staff", "practice/staff", "nav-practice-staff"));
             }
             portal.routes().menu(Area.PRACTICE).stream()
                     .filter(entry -> staff.has(entry.requiredRole()))

@@ -56,6 +56,17 @@ public final class Portal {
     }
 
     /** Sends the codes that confirm a citizen's email address or mobile number (verified contact). */
+    private volatile org.citizenservices.host.notify.ActivationMail activationMail;
+
+    /** New staff's activation links: made at the portal's public address, e-mailed when the installation can. */
+    public org.citizenservices.host.notify.ActivationMail activationMail() {
+        return activationMail;
+    }
+
+    public void activationMail(org.citizenservices.host.notify.ActivationMail mail) {
+        this.activationMail = mail;
+    }
+
     public org.citizenservices.host.notify.ContactCodes contactCodes() {
         return contactCodes;
     }

@@ -45,6 +45,8 @@ public enum AuditAction implements Labelled {
     PRACTICE_ADDED,
     STAFF_ADDED,
     STAFF_ACTIVATED,
+    STAFF_CHANGED,
+    STAFF_SIGN_IN_RESET,
     SUPPLIER_ADMIN_ADDED,
     API_CLIENT_ADDED,
     API_CLIENT_REVOKED,

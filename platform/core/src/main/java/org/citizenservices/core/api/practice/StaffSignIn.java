@@ -50,6 +50,12 @@ public interface StaffSignIn {
                         "This account also needs the code from its authenticator app."));
     }
 
+    /**
+     * Whether a signed-in practice user may go on: false once their administrator disabled them, reset their
+     * sign-in or changed their role, so the portal ends the session at their next page (a new role, a new sign-in).
+     */
+    boolean isCurrent(StaffMember staff);
+
     /** Audits the sign-out. */
     void signOut(StaffMember staff);
 }

@@ -78,7 +78,7 @@ final class StaffProvisioning extends CoreService {
         });
     }
 
-    private static void requireFree(EntityManager em, String username) {
+    static void requireFree(EntityManager em, String username) {
         boolean staff = !em.createQuery("select u.id from StaffUser u where u.username = :name")
                 .setParameter("name", username).getResultList().isEmpty();
         boolean supplier = !em.createQuery("select a.id from SupplierAdmin a where a.username = :name")
@@ -88,10 +88,10 @@ final class StaffProvisioning extends CoreService {
         }
     }
 
-    private record Person(String username, String name, String email) {
+    record Person(String username, String name, String email) {
     }
 
-    private static Person person(String username, String name, String email) {
+    static Person person(String username, String name, String email) {
         String user = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(user).matches()) {
             throw new InvalidValueException("A username is 3 to 60 characters: lower-case letters, digits, dots, "

@@ -72,6 +72,22 @@ public class StaffCredentials {
         this.activationExpires = expires;
     }
 
+    /** A lost phone or a forgotten password: nothing of the old sign-in works; the new link sets both again. */
+    public void resetForActivation(String activationToken, LocalDateTime expires) {
+        passwordHash = NO_PASSWORD;
+        totpSecret = null;
+        totpLastStep = null;
+        recoveryCodes = null;
+        failedSignIns = 0;
+        lockedUntil = null;
+        demo = false;
+        newActivation(activationToken, expires);
+    }
+
+    public boolean awaitingActivation() {
+        return NO_PASSWORD.equals(passwordHash);
+    }
+
     LocalDateTime activationExpires() {
         return activationExpires;
     }
@@ -138,15 +154,15 @@ public class StaffCredentials {
         this.passwordHash = hash;
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return enabled;
     }
 
-    void enabled(boolean enabled) {
+    public void enabled(boolean enabled) {
         this.enabled = enabled;
     }
 
-    boolean demo() {
+    public boolean demo() {
         return demo;
     }
 

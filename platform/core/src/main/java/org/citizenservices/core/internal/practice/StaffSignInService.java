@@ -128,6 +128,15 @@ public final class StaffSignInService extends CoreService implements org.citizen
     }
 
     @Override
+    public boolean isCurrent(StaffMember staff) {
+        return transactions.read(em -> {
+            StaffUser user = em.find(StaffUser.class, staff.staffUserId());
+            return user != null && user.credentials().enabled() && !user.credentials().awaitingActivation()
+                    && user.roles().equals(staff.roles());
+        });
+    }
+
+    @Override
     public void signOut(StaffMember staff) {
         audit.entry(staff.actor(), AuditAction.STAFF_SIGN_OUT).now(Outcome.SUCCESS);
     }
