@@ -123,6 +123,8 @@ class AccessibilityIT {
         page.click("practice-service-TRAVEL_HEALTH");
         page.click("practice-service-save-TRAVEL_HEALTH");
         page.waitForText("admin-messages", "is now offered");
+        page.open("practice/staff").waitForView("staff-admin-view");
+        staffPage("staff");
         page.open("practice/reviews").waitForView("reviews-view");
         staffPage("reviews");
         page.open("practice/appointment-book").waitForView("practice-book-view");
