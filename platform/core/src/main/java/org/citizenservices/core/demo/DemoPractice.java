@@ -159,7 +159,7 @@ public final class DemoPractice {
         contacts.recordConfirmed(em, carol, ContactChannel.SMS, actor);
 
         StaffMember managerMember = new StaffMember(manager.id(), practice.id(), ODS_CODE, NAME, manager.username(),
-                manager.displayName(), manager.roles(), true);
+                manager.displayName(), manager.roles(), true, 0);
         return new Seeded(managerMember, rita.id());
     }
 

@@ -72,6 +72,34 @@ class StaffAccountsTest extends OneCorePerClass {
                 .doesNotContain(reception.username());
     }
 
+    @Test
+    void givenASignedInUser_whenTheyChangeTheirPasswordOrSignOutEverywhere_thenOtherSessionsEnd() {
+        Practice practice = fixture.practice();
+        StaffMember admin = fixture.staff(practice, StaffRole.PRACTICE_ADMIN);
+        Provisioning.Activation ana = fixture.core.staffAccounts().add(admin, "ana.silva", "Ana Silva",
+                "ana@example.nhs.uk", StaffRole.CLINICIAN);
+        // two devices signed in the same way hold the same session generation
+        StaffMember laptop = activateAndSignIn(ana.activationToken());
+        StaffMember desk = laptop;
+
+        assertThatThrownBy(() -> fixture.core.staffSignIn().changePassword(desk, "not-it", "Willow-Copper-Signal"))
+                .isInstanceOf(org.citizenservices.core.api.domain.InvalidValueException.class);
+        StaffMember changed = fixture.core.staffSignIn().changePassword(desk, PASSWORD, "Willow-Copper-Signal");
+        assertThat(fixture.core.staffSignIn().isCurrent(changed)).as("this session goes on").isTrue();
+        assertThat(fixture.core.staffSignIn().isCurrent(laptop)).as("the other device is signed out").isFalse();
+        assertThatThrownBy(() -> fixture.core.staffSignIn().checkPassword("ana.silva", PASSWORD))
+                .isInstanceOf(SignInFailedException.class);
+        assertThat(fixture.core.staffSignIn().checkPassword("ana.silva", "Willow-Copper-Signal").signedIn())
+                .as("still two steps").isEmpty();
+
+        fixture.core.staffSignIn().signOutEverywhere(changed);
+        assertThat(fixture.core.staffSignIn().isCurrent(changed)).isFalse();
+        assertThatThrownBy(() -> fixture.core.staffSignIn().changePassword(admin,
+                org.citizenservices.core.support.CoreFixture.PASSWORD,
+                "Willow-Copper-Signal")).as("a demo account's password is published")
+                .isInstanceOf(RuleViolationException.class);
+    }
+
     private static StaffMember activateAndSignIn(String token) {
         TotpCodes totp = new TotpCodes();
         String secret = TotpCodes.newSecret();

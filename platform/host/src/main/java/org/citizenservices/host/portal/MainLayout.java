@@ -153,6 +153,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             portal.routes().menu(Area.PRACTICE).stream()
                     .filter(entry -> staff.has(entry.requiredRole()))
                     .forEach(entry -> practiceItems.add(moduleItem(entry)));
+            practiceItems.add(item("Your account", "practice/account", "nav-practice-account"));
         });
         practiceItems.forEach(practiceNav::addItem);
         practiceNav.setVisible(!practiceItems.isEmpty());

@@ -65,11 +65,13 @@ class MainLayoutTest {
 
         MainLayout asManager = new MainLayout(portal, () -> new PortalUser.Staff(MANAGER));
         assertThat(labels(nav(asManager, "practice-nav")))
-                .containsExactly("Find a patient", "Proxy access reviews", "Practice services", "Feedback results");
+                .containsExactly("Find a patient", "Proxy access reviews", "Practice services", "Staff", "Feedback results",
+                        "Your account");
         assertThat(labels(nav(asManager, "citizen-nav"))).containsExactly("Home");
 
         MainLayout asReception = new MainLayout(portal, () -> new PortalUser.Staff(RECEPTION));
-        assertThat(labels(nav(asReception, "practice-nav"))).containsExactly("Find a patient", "Proxy access reviews");
+        assertThat(labels(nav(asReception, "practice-nav"))).containsExactly("Find a patient", "Proxy access reviews",
+                "Your account");
     }
 
     private static final CitizenService FEEDBACK = new CitizenService("FEEDBACK");

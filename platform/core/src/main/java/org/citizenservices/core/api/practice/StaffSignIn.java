@@ -56,6 +56,17 @@ public interface StaffSignIn {
      */
     boolean isCurrent(StaffMember staff);
 
+    /**
+     * Replaces the password (the current one must be given; the staff policy applies) and ends every other session;
+     * the answer is this session's practice user, still current.
+     *
+     * @throws org.citizenservices.core.api.domain.InvalidValueException for a wrong current or unacceptable new one
+     */
+    StaffMember changePassword(StaffMember staff, String current, String replacement);
+
+    /** Ends every session of this practice user, this one too: a lost or shared device. */
+    void signOutEverywhere(StaffMember staff);
+
     /** Audits the sign-out. */
     void signOut(StaffMember staff);
 }

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** A signed-in practice user: what every staff operation of the core is given, and checks. */
 public record StaffMember(long staffUserId, long practiceId, String odsCode, String practiceName, String username,
-                          String displayName, Set<StaffRole> roles, boolean demo) {
+                          String displayName, Set<StaffRole> roles, boolean demo, int sessionGeneration) {
 
     public StaffMember {
         roles = Set.copyOf(roles);
@@ -14,7 +14,7 @@ public record StaffMember(long staffUserId, long practiceId, String odsCode, Str
     /** A real practice user, as opposed to a demo account with a published password ({@code --demo} only). */
     public StaffMember(long staffUserId, long practiceId, String odsCode, String practiceName, String username,
                        String displayName, Set<StaffRole> roles) {
-        this(staffUserId, practiceId, odsCode, practiceName, username, displayName, roles, false);
+        this(staffUserId, practiceId, odsCode, practiceName, username, displayName, roles, false, 0);
     }
 
     public boolean has(StaffPermission permission) {

@@ -49,6 +49,10 @@ public class StaffCredentials {
     @Column(name = "ACTIVATION_EXPIRES")
     private LocalDateTime activationExpires;
 
+    /** Moves on to end every session signed in before: sign out everywhere, a new password, a reset. */
+    @Column(name = "SESSION_GENERATION")
+    private int sessionGeneration;
+
     protected StaffCredentials() {
     }
 
@@ -81,7 +85,17 @@ public class StaffCredentials {
         failedSignIns = 0;
         lockedUntil = null;
         demo = false;
+        sessionGeneration++;
         newActivation(activationToken, expires);
+    }
+
+    public int sessionGeneration() {
+        return sessionGeneration;
+    }
+
+    /** Every session signed in so far ends at its next page. */
+    public void endSessions() {
+        sessionGeneration++;
     }
 
     public boolean awaitingActivation() {

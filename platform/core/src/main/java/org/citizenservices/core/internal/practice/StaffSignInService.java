@@ -4,7 +4,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.audit.Outcome;
+import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.api.security.PasswordGuard;
+import org.citizenservices.core.api.security.PasswordPolicy;
+import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.security.SignInDelay;
 import org.citizenservices.core.api.security.TotpCodes;
@@ -132,7 +135,42 @@ public final class StaffSignInService extends CoreService implements org.citizen
         return transactions.read(em -> {
             StaffUser user = em.find(StaffUser.class, staff.staffUserId());
             return user != null && user.credentials().enabled() && !user.credentials().awaitingActivation()
-                    && user.roles().equals(staff.roles());
+                    && user.roles().equals(staff.roles())
+                    && user.credentials().sessionGeneration() == staff.sessionGeneration();
+        });
+    }
+
+    @Override
+    public StaffMember changePassword(StaffMember staff, String current, String replacement) {
+        PasswordPolicy.checkStaff(replacement, staff.username());
+        String hash = hasher.hash(replacement.toCharArray());
+        StaffUser changed = transactions.write(em -> {
+            StaffUser user = em.find(StaffUser.class, staff.staffUserId(), LockModeType.PESSIMISTIC_WRITE);
+            if (user.credentials().demo()) {
+                throw new RuleViolationException("A demo account's password is published and stays as it is.");
+            }
+            if (current == null || current.length() > PasswordGuard.MAX_LENGTH
+                    || !hasher.verify(current.toCharArray(), user.credentials().passwordHash())) {
+                audit.entry(actor(user), AuditAction.PASSWORD_CHANGED).detail("current password wrong")
+                        .in(em, Outcome.DENIED);
+                throw new InvalidValueException("Your current password is not right.");
+            }
+            user.credentials().passwordHash(hash);
+            user.credentials().endSessions();
+            audit.entry(actor(user), AuditAction.PASSWORD_CHANGED).detail("staff; other sessions ended")
+                    .in(em, Outcome.SUCCESS);
+            return user;
+        });
+        return member(changed);
+    }
+
+    @Override
+    public void signOutEverywhere(StaffMember staff) {
+        transactions.write(em -> {
+            StaffUser user = em.find(StaffUser.class, staff.staffUserId(), LockModeType.PESSIMISTIC_WRITE);
+            user.credentials().endSessions();
+            audit.entry(actor(user), AuditAction.STAFF_SIGN_OUT).detail("every device").in(em, Outcome.SUCCESS);
+            return null;
         });
     }
 
@@ -149,7 +187,8 @@ public final class StaffSignInService extends CoreService implements org.citizen
     private static StaffMember member(StaffUser user) {
         Practice practice = user.practice();
         return new StaffMember(user.id(), practice.id(), practice.odsCode().value(), practice.name(),
-                user.username(), user.displayName(), user.roles(), user.credentials().demo());
+                user.username(), user.displayName(), user.roles(), user.credentials().demo(),
+                user.credentials().sessionGeneration());
     }
 
     private record Attempt(StaffUser user, PasswordGuard.Verdict verdict) {

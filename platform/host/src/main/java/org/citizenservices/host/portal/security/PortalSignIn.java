@@ -86,6 +86,11 @@ public final class PortalSignIn {
         reload(SafeRedirect.forStaff(next));
     }
 
+    /** The same practice user after a change to their sign-in (a new password): this session stays theirs. */
+    public static void refreshStaff(StaffMember staff) {
+        VaadinSession.getCurrent().setAttribute(STAFF, staff);
+    }
+
     /** Switches the patient the citizen acts for, if they may act for them. */
     public static boolean actFor(Core core, long patientId) {
         Optional<SignedInCitizen> citizen = citizen();
