@@ -1,13 +1,12 @@
 package org.citizenservices.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.citizenservices.core.api.security.TotpCodes;
+import org.citizenservices.it.support.AdminCommands;
 import org.citizenservices.it.support.DistributionProcess;
-import org.citizenservices.it.support.Layout;
 import org.citizenservices.it.support.PortalPage;
 import org.citizenservices.it.support.TestDatabases;
 import org.citizenservices.testkit.Browsers;
@@ -19,9 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,12 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Going live from nothing: the distribution started without {@code --demo} has no practice, no account and no
  * default password, and says how to begin; the operator's {@code admin} commands add a practice and its
  * administrator (refusing a duplicate, a malformed code and a missing option, each with a clear message and exit
- * code), whose activation link also arrives by e-mail (a real SMTP server, GreenMail); they open it in a browser, sets a password, enrols an authenticator from
- * the page's key and signs in with its code — and later with a recovery code, which then works no more.
+ * code), whose activation link also arrives by e-mail (a real SMTP server, GreenMail); they open it in a browser,
+ * set a password, enrol an authenticator from the page's key and sign in with its code — and later with a recovery
+ * code, which then works no more; on the Staff page they add a receptionist and disable them.
  */
 class GoLiveIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "Kestrel-Harbour-Lamp";
 
     @TempDir
@@ -56,7 +53,7 @@ class GoLiveIT {
                     assertThat(Files.readString(log)).contains("no practice and no administrator yet")
                             .contains("admin practice add"));
 
-            Result help = admin(data, "--help");
+            var help = admin(data, "--help");
             assertThat(help.exit()).isZero();
             assertThat(help.out()).contains("practice", "staff", "supplier-admin", "linkage");
 
@@ -65,17 +62,17 @@ class GoLiveIT {
             assertThat(practice.get("odsCode").asText()).isEqualTo("A81001");
             assertThat(practice.get("services").toString()).contains("APPOINTMENTS", "RECORD");
 
-            Result duplicate = admin(data, "practice", "add", "--ods", "A81001", "--name", "Again");
+            var duplicate = admin(data, "practice", "add", "--ods", "A81001", "--name", "Again");
             assertThat(duplicate.exit()).isEqualTo(1);
             assertThat(duplicate.err()).contains("A81001 is already here");
             assertThat(duplicate.out()).isEmpty();
-            Result malformed = admin(data, "practice", "add", "--ods", "81001", "--name", "Bad Code");
+            var malformed = admin(data, "practice", "add", "--ods", "81001", "--name", "Bad Code");
             assertThat(malformed.exit()).isEqualTo(1);
             assertThat(malformed.err()).contains("a letter followed by five digits");
-            Result missing = admin(data, "staff", "add", "--practice", "A81001", "--username", "someone");
+            var missing = admin(data, "staff", "add", "--practice", "A81001", "--username", "someone");
             assertThat(missing.exit()).isEqualTo(2);
             assertThat(missing.err()).contains("Missing required options");
-            Result noNode = admin(dir.resolve("elsewhere"), "practice", "add", "--ods", "B82002", "--name", "X");
+            var noNode = admin(dir.resolve("elsewhere"), "practice", "add", "--ods", "B82002", "--name", "X");
             assertThat(noNode.exit()).isEqualTo(3);
             assertThat(noNode.err()).contains("No Citizen Services node is running");
 
@@ -171,24 +168,7 @@ class GoLiveIT {
         page.waitForRow("staff-table", "Lee Chen", "Disabled");
     }
 
-    private record Result(int exit, String out, String err) {
-
-        JsonNode json() throws Exception {
-            assertThat(exit).as(err).isZero();
-            return JSON.readTree(out);
-        }
-    }
-
-    /** {@code bin/citizen-services admin ARGS --data DATA}, as the operator types it. */
-    private static Result admin(Path data, String... args) throws Exception {
-        List<String> line = new ArrayList<>(List.of(Layout.home().resolve("bin/citizen-services").toString(),
-                "admin"));
-        line.addAll(List.of(args));
-        line.addAll(List.of("--data", data.toString()));
-        Path out = Files.createTempFile("admin", ".out");
-        Path err = Files.createTempFile("admin", ".err");
-        Process process = new ProcessBuilder(line).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        return new Result(process.exitValue(), Files.readString(out).trim(), Files.readString(err).trim());
+    private static AdminCommands.Result admin(Path data, String... args) throws Exception {
+        return AdminCommands.run(data, args);
     }
 }

@@ -2,6 +2,7 @@ package org.citizenservices.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.citizenservices.it.support.AdminCommands;
 import org.citizenservices.it.support.DistributionProcess;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -87,7 +87,7 @@ class ImportIT {
             assertThat(again.get("created").asInt()).isZero();
             assertThat(again.get("updated").asInt()).isZero();
             assertThat(again.get("unchanged").asInt()).isEqualTo(11);
-            Result byHand = run(data, "import", "--practice", "B82005", bundle.toString());
+            var byHand = AdminCommands.run(data, "import", "--practice", "B82005", bundle.toString());
             assertThat(byHand.exit()).as(byHand.err()).isZero();
             assertThat(JSON.readTree(byHand.out()).get("unchanged").asInt()).isEqualTo(11);
             assertThat(byHand.err()).contains("[####################] 1/1");
@@ -148,24 +148,7 @@ class ImportIT {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private record Result(int exit, String out, String err) {
-    }
-
     private static JsonNode admin(Path data, String... args) throws Exception {
-        Result result = run(data, args);
-        assertThat(result.exit()).as(result.err()).isZero();
-        return JSON.readTree(result.out());
-    }
-
-    private static Result run(Path data, String... args) throws Exception {
-        List<String> line = new ArrayList<>(List.of(Layout.home().resolve("bin/citizen-services").toString(),
-                "admin"));
-        line.addAll(List.of(args));
-        line.addAll(List.of("--data", data.toString()));
-        Path out = Files.createTempFile("admin", ".out");
-        Path err = Files.createTempFile("admin", ".err");
-        Process process = new ProcessBuilder(line).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        return new Result(process.exitValue(), Files.readString(out).trim(), Files.readString(err).trim());
+        return AdminCommands.json(data, args);
     }
 }

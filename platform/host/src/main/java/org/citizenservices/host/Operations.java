@@ -60,7 +60,7 @@ public final class Operations {
     /** Carries out one command; returns what to tell the operator. */
     static String run(String... args) throws IOException, InterruptedException {
         if (args.length < 2 || args[1].startsWith("--")) {
-            throw new IllegalArgumentException("usage: citizen-services backup|restore DIR [--data DIR]"
+            throw new IllegalArgumentException("usage: citizen-services admin COMMAND … | backup|restore DIR [--data DIR]"
                     + " [--db-url URL --db-user USER --db-password PASSWORD]");
         }
         Path directory = Path.of(args[1]).toAbsolutePath().normalize();
