@@ -58,8 +58,8 @@ class ImportIT {
                     && health.stateOf("prescriptions").orElse("").equals("ACTIVE"));
             String base = "http://localhost:" + node.port();
             admin(data, "practice", "add", "--ods", "B82005", "--name", "Larch Road Surgery");
-            admin(data, "staff", "add", "--practice", "B82005", "--username", "lee.reception", "--name", "Lee Chen",
-                    "--email", "lee@example.nhs.uk", "--role", "RECEPTIONIST");
+            admin(data, "staff", "add", "--practice", "B82005", "--username", "dr.rahman", "--name", "Nadia Rahman",
+                    "--email", "nadia@example.nhs.uk", "--role", "CLINICIAN");
             JsonNode client = admin(data, "api-client", "add", "--practice", "B82005", "--name", "Clinical system",
                     "--scope", "import");
             String id = client.get("clientId").asText();
@@ -75,6 +75,10 @@ class ImportIT {
             String bearer = JSON.readTree(granted.body()).get("access_token").asText();
             assertThat(JSON.readTree(granted.body()).get("expires_in").asInt()).isEqualTo(900);
 
+            HttpResponse<String> notAList = post(base + "/api/practice/v1/import", bearer,
+                    "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":{}}");
+            assertThat(notAList.statusCode()).isEqualTo(400);
+            assertThat(notAList.body()).contains("entry must be an array").doesNotContain("Exception");
             JsonNode first = imported(post(base + "/api/practice/v1/import", bearer, Files.readString(bundle)));
             assertThat(first.get("created").asInt()).as(first.toString()).isEqualTo(11);
             assertThat(indices(first.get("rejected"))).containsExactly(2, 11, 12, 13, 14);
@@ -93,7 +97,7 @@ class ImportIT {
             assertThat(byHand.err()).contains("[####################] 1/1");
 
             JsonNode letter = admin(data, "linkage", "issue", "--practice", "B82005", "--nhs-number", "999 000 0018",
-                    "--verified-by", "lee.reception", "--method", "DOCUMENTS", "--document", "PASSPORT",
+                    "--verified-by", "dr.rahman", "--method", "DOCUMENTS", "--document", "PASSPORT",
                     "--record-level", "DETAILED_CODED");
             PatientApiCalls api = new PatientApiCalls(node.port());
             PatientApiCalls.AppSession app = api.open("{\"accountId\":\"" + letter.get("accountId").asText()

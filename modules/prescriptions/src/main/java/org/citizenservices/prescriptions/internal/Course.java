@@ -155,6 +155,11 @@ public class Course extends PatientRow {
         return lastIssued;
     }
 
+    /** Confidential in the clinical system: nothing online names or orders it. */
+    public boolean restricted() {
+        return restricted;
+    }
+
     public boolean active() {
         return active;
     }

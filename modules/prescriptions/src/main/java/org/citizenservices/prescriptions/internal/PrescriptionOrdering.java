@@ -131,7 +131,7 @@ public final class PrescriptionOrdering {
         for (long id : wanted) {
             Course course = em.find(Course.class, id);
             if (course == null || course.patientId() != citizen.actingFor().patientId()
-                    || !course.practiceOds().equals(citizen.odsCode())) {
+                    || !course.practiceOds().equals(citizen.odsCode()) || course.restricted()) {
                 throw new PrescriptionRefused(PrescriptionRefused.Reason.NOT_FOUND,
                         "There is no such medicine to request.");
             }

@@ -9,6 +9,7 @@ import org.citizenservices.spi.Role;
 import org.citizenservices.spi.ServiceNotAvailableException;
 import org.citizenservices.spi.testing.TestUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.citizenservices.spi.UnitsOfWork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -150,6 +151,28 @@ class PrescriptionOrderingTest {
         assertThatThrownBy(() -> ordering.request(List.of(mine[1], theirs[1]), null))
                 .isInstanceOf(PrescriptionRefused.class);
         assertThatThrownBy(() -> ordering.request(List.of(), null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ordering.requests()).isEmpty();
+    }
+
+    @Test
+    void anImportedRestrictedMedicine_isNeitherListedNorRequestable_evenByItsId() {
+        long patient = nextPatient++;
+        access.practiceOf.put(patient, TestServiceAccess.PRACTICE);
+        MedicineImport medicines = new MedicineImport(unit.get().entityManagerFactory(), TestClock.FIXED);
+        java.util.function.BiFunction<String, Boolean, org.citizenservices.spi.FhirResource> request =
+                (key, restricted) -> new org.citizenservices.spi.FhirResource(0, "MedicationRequest", key, restricted,
+                        java.util.Map.of("status", "active", "medicationCodeableConcept", java.util.Map.of("text",
+                                        key + " 10mg tablets"), "dosageInstruction",
+                                List.of(java.util.Map.of("text", "One a day")), "courseOfTherapyType",
+                                java.util.Map.of("coding", List.of(java.util.Map.of("code", "continuous")))));
+        medicines.store("Y99999", patient, List.of(request.apply("Open", false), request.apply("Secret", true)));
+        access.citizenFor(patient, true);
+
+        assertThat(ordering.courses()).extracting(OrderableCourse::name).containsExactly("Open 10mg tablets");
+        long secretId = UnitsOfWork.read(unit.get().entityManagerFactory(), em -> em.createQuery(
+                "select c.id from Course c where c.sourceKey = 'Secret'", Long.class).getSingleResult());
+        assertThatThrownBy(() -> ordering.request(List.of(secretId), null)).isInstanceOf(PrescriptionRefused.class)
+                .hasMessageNotContaining("Secret");
         assertThat(ordering.requests()).isEmpty();
     }
 

@@ -32,9 +32,16 @@ class LetterRunTest extends OneCorePerClass {
         fixture.core.provisioning().addStaff(OPERATOR, new Provisioning.NewStaffUser(practice.odsCode().value(),
                 "rita.reception", "Rita Reception", "rita@example.nhs.uk", StaffRole.RECEPTIONIST));
 
+        fixture.core.provisioning().addStaff(OPERATOR, new Provisioning.NewStaffUser(practice.odsCode().value(),
+                "dr.okoye", "Dr Ada Okoye", "ada@example.nhs.uk", StaffRole.CLINICIAN));
+        assertThatThrownBy(() -> fixture.core.provisioning().issueLinkage(OPERATOR, new Provisioning.LinkageRun(
+                practice.odsCode().value(), patient.nhsNumber().value(), "rita.reception", "vouching", null,
+                RecordAccessLevel.FULL))).as("a record level is a clinician's decision")
+                .isInstanceOf(org.citizenservices.core.api.service.RuleViolationException.class);
+
         Provisioning.IssuedLinkage issued = fixture.core.provisioning().issueLinkage(OPERATOR,
                 new Provisioning.LinkageRun(practice.odsCode().value(), patient.nhsNumber().value(),
-                        "rita.reception", "vouching", null, RecordAccessLevel.DETAILED_CODED));
+                        "dr.okoye", "vouching", null, RecordAccessLevel.DETAILED_CODED));
 
         assertThat(issued.newAccount()).isTrue();
         assertThat(issued.odsCode()).isEqualTo(practice.odsCode().value());
@@ -45,7 +52,7 @@ class LetterRunTest extends OneCorePerClass {
         assertThat(levelOf(patient))
                 .isEqualTo(RecordAccessLevel.DETAILED_CODED);
         assertThat(fixture.core.audit().forPatientOrAccount(patient.id(), issued.accountId(), 50))
-                .anySatisfy(e -> assertThat(e.actor()).isEqualTo("Rita Reception (rita.reception)"))
+                .anySatisfy(e -> assertThat(e.actor()).isEqualTo("Dr Ada Okoye (dr.okoye)"))
                 .anySatisfy(e -> assertThat(e.action()).isEqualTo("IDENTITY_VERIFIED"))
                 .anySatisfy(e -> assertThat(e.action()).isEqualTo("LINKAGE_KEY_ISSUED"));
 

@@ -98,6 +98,22 @@ class StaffActivationTest {
     }
 
     @Test
+    void givenTheRightPassword_whenCodesAreGuessed_thenSigningInAgainDoesNotClearTheCountAndAPauseFollows() {
+        String secret = TotpCodes.newSecret();
+        fixture.core.staffActivation().activate(token, PASSWORD, secret, now(secret));
+        for (int round = 0; round < 3; round++) {
+            StaffSignIn.PasswordAccepted password = fixture.core.staffSignIn().checkPassword("erin", PASSWORD);
+            for (int guess = 0; guess < 2; guess++) {
+                assertThatThrownBy(() -> fixture.core.staffSignIn().secondFactor(password, "000000"))
+                        .isInstanceOf(SignInFailedException.class);
+            }
+        }
+        assertThatThrownBy(() -> fixture.core.staffSignIn().checkPassword("erin", PASSWORD))
+                .as("six wrong codes: paused, even for the right password").isInstanceOf(SignInFailedException.class);
+        assertThat(fixture.core.audit().withAction("SIGN_IN_PAUSED", 5)).isNotEmpty();
+    }
+
+    @Test
     void givenThePassword_whenTheCodeComesAfterFiveMinutes_thenSignInStartsAgain() {
         String secret = TotpCodes.newSecret();
         fixture.core.staffActivation().activate(token, PASSWORD, secret, now(secret));

@@ -39,6 +39,8 @@ public final class BundleImport {
     static final String CONFIDENTIALITY = "http://terminology.hl7.org/CodeSystem/v3-Confidentiality";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The modules keep a resource's key in a VARCHAR(300). */
+    static final int MAX_SOURCE_KEY = 300;
 
     private final Core core;
     private final ClinicalImports imports;
@@ -61,10 +63,13 @@ public final class BundleImport {
         if (!Set.of("collection", "transaction").contains(kind)) {
             throw new InvalidValueException("The Bundle's type must be collection or transaction, not '" + kind + "'.");
         }
+        JsonNode list = bundle.path("entry");
+        if (!list.isMissingNode() && !list.isArray()) {
+            throw new InvalidValueException("The Bundle's entry must be an array.");
+        }
         ImportReport report = new ImportReport();
         IParser parser = FhirContext.forR4Cached().newJsonParser().setParserErrorHandler(new StrictErrorHandler());
         List<Entry> entries = new ArrayList<>();
-        JsonNode list = bundle.path("entry");
         for (int i = 0; i < list.size(); i++) {
             JsonNode resource = list.get(i).path("resource");
             String type = resource.path("resourceType").asText("");
@@ -102,6 +107,10 @@ public final class BundleImport {
                 }
             } catch (InvalidValueException | RuleViolationException refused) {
                 report.count(ImportOutcome.Kind.REJECTED, entry.index(), "Patient", refused.getMessage());
+            } catch (RuntimeException unusable) {
+                // anything else about this one patient (a value HAPI read but we cannot use) rejects it alone
+                report.count(ImportOutcome.Kind.REJECTED, entry.index(), "Patient", "This Patient could not be "
+                        + "read: " + shorten(String.valueOf(unusable.getMessage())));
             }
         }
         return byReference;
@@ -179,6 +188,11 @@ public final class BundleImport {
         if (key == null) {
             report.count(ImportOutcome.Kind.REJECTED, entry.index(), entry.type(), "It needs an identifier or an "
                     + "id, so that importing it again updates it instead of adding a copy.");
+            return Optional.empty();
+        }
+        if (key.length() > MAX_SOURCE_KEY) {
+            report.count(ImportOutcome.Kind.REJECTED, entry.index(), entry.type(), "Its identifier (system and "
+                    + "value) is longer than " + MAX_SOURCE_KEY + " characters.");
             return Optional.empty();
         }
         boolean restricted = false;

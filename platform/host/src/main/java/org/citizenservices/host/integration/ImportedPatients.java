@@ -30,7 +30,7 @@ final class ImportedPatients {
     /** @throws InvalidValueException saying what is missing or wrong */
     static NewPatient from(Patient patient) {
         String nhs = patient.getIdentifier().stream().filter(i -> NHS_NUMBER_SYSTEM.equals(i.getSystem()))
-                .map(Identifier::getValue).findFirst()
+                .filter(Identifier::hasValue).map(Identifier::getValue).findFirst()
                 .orElseThrow(() -> new InvalidValueException("A Patient needs an identifier in " + NHS_NUMBER_SYSTEM
                         + "."));
         NhsNumber number = new NhsNumber(nhs);
@@ -39,7 +39,7 @@ final class ImportedPatients {
         if (name == null || !name.hasFamily() || !name.hasGiven()) {
             throw new InvalidValueException("Patient " + number + " needs a name with given and family parts.");
         }
-        if (!patient.hasBirthDate()) {
+        if (!patient.hasBirthDate() || patient.getBirthDateElement().getValueAsCalendar() == null) {
             throw new InvalidValueException("Patient " + number + " needs a birthDate.");
         }
         String prefix = name.getPrefix().isEmpty() ? null : name.getPrefix().get(0).getValue();

@@ -103,6 +103,11 @@ public final class PracticeApiServlet extends HttpServlet {
             JSON.writeValue(response.getOutputStream(), report.toJson());
         } catch (InvalidValueException refused) {
             problem(response, 400, "Bad request", refused.getMessage());
+        } catch (RuntimeException failed) {
+            String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("Import by {} failed, reference {}", caller.clientId(), reference, failed);
+            problem(response, 500, "Internal server error", "The import stopped (reference " + reference
+                    + "); what was imported before it is kept. Send the bundle again: nothing is duplicated.");
         }
     }
 

@@ -47,9 +47,15 @@ final class AdminClient {
 
     private JsonNode send(String command, String query, HttpRequest.BodyPublisher body)
             throws IOException, InterruptedException {
-        Properties node = AdminAccess.read(dataDir).orElseThrow(() -> new Refused("No Citizen Services node is "
-                + "running on " + dataDir + ". Start it (bin/citizen-services --data " + dataDir
-                + "), or name its data folder with --data DIR."));
+        Properties node;
+        try {
+            node = AdminAccess.read(dataDir).orElseThrow(() -> new Refused("No Citizen Services node is "
+                    + "running on " + dataDir + ". Start it (bin/citizen-services --data " + dataDir
+                    + "), or name its data folder with --data DIR."));
+        } catch (java.io.UncheckedIOException unreadable) {
+            throw new Refused("Cannot read " + dataDir.resolve("run/admin.properties") + ": run this as the "
+                    + "service's user.");
+        }
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.getProperty("port")
                         + "/admin/commands/" + command + query))
                 .header("Authorization", "Bearer " + node.getProperty("token"))
@@ -64,7 +70,13 @@ final class AdminClient {
         } catch (java.net.ConnectException notListening) {
             throw new Refused("The Citizen Services node on " + dataDir + " is not answering; is it running?");
         }
-        JsonNode answered = answer.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(answer.body());
+        JsonNode answered;
+        try {
+            answered = answer.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(answer.body());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+            throw new Refused("The node answered " + answer.statusCode() + " with something that is not JSON; its "
+                    + "log says why.");
+        }
         if (answer.statusCode() != 200) {
             throw new Refused(answered.path("detail").asText("The node answered " + answer.statusCode() + "."));
         }

@@ -103,6 +103,11 @@ public final class AdminServlet extends HttpServlet {
             answer(response, e instanceof RuleViolationException ? 409 : 400, Map.of("detail", e.getMessage()));
         } catch (NotFoundException e) {
             answer(response, 404, Map.of("detail", e.getMessage()));
+        } catch (jakarta.persistence.PersistenceException e) {
+            // two commands racing for one username or code: the database's unique constraint decided
+            LOG.warn("Operator command {} refused by the database: {}", name, e.getClass().getSimpleName());
+            answer(response, 409, Map.of("detail", "The database refused it: something of the same name was added "
+                    + "at the same moment. Check and run it again."));
         } catch (RuntimeException e) {
             LOG.error("Operator command {} failed", name, e);
             answer(response, 500, Map.of("detail", "The command failed on the node; its log says why."));

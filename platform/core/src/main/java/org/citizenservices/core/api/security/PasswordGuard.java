@@ -87,7 +87,9 @@ public final class PasswordGuard {
             hasher.verify(secret, decoyHash);
             return new Verdict(Kind.PAUSED, account.failures(), account.pausedUntil(), Duration.ZERO);
         }
-        boolean right = hasher.verify(secret, account.passwordHash());
+        // an account still waiting for activation has no hash at all: the decoy's work keeps its answer as slow
+        boolean hashed = account.passwordHash() != null && account.passwordHash().startsWith("$argon2");
+        boolean right = hasher.verify(secret, hashed ? account.passwordHash() : decoyHash) && hashed;
         if (right && account.enabled()) {
             return new Verdict(Kind.RIGHT, 0, null, Duration.ZERO);
         }

@@ -69,6 +69,11 @@ final class LetterRun extends CoreService {
                         + " is no longer registered at " + ods + ".");
             }
             StaffUser staff = staffOf(em, practice, run.verifiedBy());
+            if (run.recordLevel() != null && !org.citizenservices.core.api.service.StaffPermission
+                    .CONFIGURE_PATIENT_SERVICES.allows(staff.roles())) {
+                throw new RuleViolationException("A record level is a clinical decision: --verified-by must name a "
+                        + "clinician or the practice administrator to set --record-level, or leave it out.");
+            }
             Actor actor = new Actor(staff.displayName() + " (" + staff.username() + ")", ActingAs.STAFF,
                     practice.id(), "admin command by " + operator.label());
             Vua existing = ownAccount(em, patient);
@@ -104,9 +109,10 @@ final class LetterRun extends CoreService {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return em.createQuery("select u from StaffUser u where u.username = :name and u.practice = :practice",
                         StaffUser.class).setParameter("name", name).setParameter("practice", practice)
-                .getResultStream().findFirst()
+                .getResultStream().filter(user -> user.credentials().enabled()).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no member of staff " + name + " at "
-                        + practice.odsCode() + "; --verified-by names the practice user who verified the identity."));
+                        + practice.odsCode() + " (or their account is disabled); --verified-by names the practice "
+                        + "user who verified the identity."));
     }
 
     /** The account holding the patient's own live association, if they have one. */

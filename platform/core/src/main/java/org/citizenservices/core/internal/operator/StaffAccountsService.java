@@ -48,6 +48,7 @@ public final class StaffAccountsService extends CoreService implements StaffAcco
         LocalDateTime now = Times.now(clock);
         LocalDateTime expires = now.plus(Provisioning.ACTIVATION_VALID_FOR);
         return transactions.write(em -> {
+            org.citizenservices.core.internal.practice.CurrentStaff.require(em, admin);
             StaffProvisioning.requireFree(em, person.username());
             Practice practice = em.find(Practice.class, admin.practiceId());
             em.persist(StaffUser.awaitingActivation(practice, person.username(), person.name(), person.email(),
@@ -66,6 +67,7 @@ public final class StaffAccountsService extends CoreService implements StaffAcco
             throw new InvalidValueException("Choose the role.");
         }
         transactions.write(em -> {
+            org.citizenservices.core.internal.practice.CurrentStaff.require(em, admin);
             StaffUser user = ownStaff(em, admin, staffUserId);
             if (user.id() == admin.staffUserId() && role != StaffRole.PRACTICE_ADMIN) {
                 throw new RuleViolationException("You cannot take away your own administrator role; ask another "
@@ -82,6 +84,7 @@ public final class StaffAccountsService extends CoreService implements StaffAcco
     public void setEnabled(StaffMember admin, long staffUserId, boolean enabled) {
         StaffPermission.CONFIGURE_PRACTICE.check(admin);
         transactions.write(em -> {
+            org.citizenservices.core.internal.practice.CurrentStaff.require(em, admin);
             StaffUser user = ownStaff(em, admin, staffUserId);
             if (user.id() == admin.staffUserId() && !enabled) {
                 throw new RuleViolationException("You cannot disable your own account.");
@@ -99,6 +102,7 @@ public final class StaffAccountsService extends CoreService implements StaffAcco
         String token = AccessIdentity.generate();
         LocalDateTime expires = Times.now(clock).plus(Provisioning.ACTIVATION_VALID_FOR);
         return transactions.write(em -> {
+            org.citizenservices.core.internal.practice.CurrentStaff.require(em, admin);
             StaffUser user = ownStaff(em, admin, staffUserId);
             user.credentials().resetForActivation(token, expires);
             audit.entry(admin.actor(), AuditAction.STAFF_SIGN_IN_RESET).practice(admin.practiceId())

@@ -1,6 +1,7 @@
 package org.citizenservices.core.internal.practice;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.domain.InvalidValueException;
@@ -38,14 +39,14 @@ public final class StaffActivationService extends CoreService implements org.cit
     @Override
     public Optional<Pending> pending(String token) {
         LocalDateTime now = Times.now(clock);
-        return transactions.read(em -> holder(em, token, now)).map(holder -> new Pending(holder.username(),
+        return transactions.read(em -> holder(em, token, now, false)).map(holder -> new Pending(holder.username(),
                 holder.displayName(), holder.practiceName(), holder.credentials().activationExpires()));
     }
 
     @Override
     public List<String> activate(String token, String password, String totpSecret, String code) {
         LocalDateTime now = Times.now(clock);
-        CredentialHolder found = transactions.read(em -> holder(em, token, now))
+        CredentialHolder found = transactions.read(em -> holder(em, token, now, false))
                 .orElseThrow(() -> new NotFoundException(LINK_NOT_VALID));
         PasswordPolicy.checkStaff(password, found.username());
         OptionalLong step = totp.accept(totpSecret, code, Long.MIN_VALUE, now.toInstant(ZoneOffset.UTC));
@@ -57,7 +58,7 @@ public final class StaffActivationService extends CoreService implements org.cit
         List<String> recoveryCodes = TotpCodes.newRecoveryCodes();
         transactions.write(em -> {
             // again inside the transaction: two tabs activating at once, only one wins
-            CredentialHolder holder = holder(em, token, now).orElseThrow(() -> new NotFoundException(LINK_NOT_VALID));
+            CredentialHolder holder = holder(em, token, now, true).orElseThrow(() -> new NotFoundException(LINK_NOT_VALID));
             holder.credentials().activate(hash, totpSecret, step.getAsLong(), recoveryCodes);
             Long practiceId = holder instanceof StaffUser staff ? staff.practice().id() : null;
             audit.entry(new Actor(holder.displayName() + " (" + holder.username() + ")", ActingAs.STAFF, practiceId,
@@ -68,17 +69,20 @@ public final class StaffActivationService extends CoreService implements org.cit
         return recoveryCodes;
     }
 
-    private static Optional<CredentialHolder> holder(EntityManager em, String token, LocalDateTime now) {
+    /** {@code lock}: for update, inside a write, so two tabs activating at once queue. */
+    private static Optional<CredentialHolder> holder(EntityManager em, String token, LocalDateTime now, boolean lock) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
         String hash = AccessIdentity.hash(token);
         Optional<CredentialHolder> staff = em.createQuery("select u from StaffUser u where u.credentials.activationHash"
-                        + " = :hash", StaffUser.class).setParameter("hash", hash).getResultStream()
+                        + " = :hash", StaffUser.class).setParameter("hash", hash)
+                .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE).getResultStream()
                 .map(CredentialHolder.class::cast).findFirst();
         Optional<CredentialHolder> holder = staff.isPresent() ? staff : em.createQuery("select a from SupplierAdmin a"
                         + " where a.credentials.activationHash = :hash", SupplierAdmin.class).setParameter("hash", hash)
-                .getResultStream().map(CredentialHolder.class::cast).findFirst();
+                .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE).getResultStream()
+                .map(CredentialHolder.class::cast).findFirst();
         return holder.filter(h -> h.credentials().activationValid(now));
     }
 }

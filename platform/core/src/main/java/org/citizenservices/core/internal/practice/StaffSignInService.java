@@ -59,7 +59,9 @@ public final class StaffSignInService extends CoreService implements org.citizen
             PasswordGuard.Verdict verdict = guard.check(secret, credentials == null ? null : new PasswordGuard.Account(
                     credentials.passwordHash(), credentials.enabled(), credentials.failedSignIns(),
                     credentials.lockedUntil()), now);
-            if (verdict.changesAccount()) {
+            // a right password clears the count only where it alone signs in: otherwise the code must, or a guesser
+            // who has the password would try five codes, sign in with the password again, and try five more
+            if (verdict.changesAccount() && !(verdict.signsIn() && credentials.needsSecondFactor())) {
                 credentials.signInFailed(verdict.failures(), verdict.pausedUntil());
             }
             if (verdict.signsIn() && hasher.needsRehash(credentials.passwordHash())) {
@@ -132,36 +134,44 @@ public final class StaffSignInService extends CoreService implements org.citizen
 
     @Override
     public boolean isCurrent(StaffMember staff) {
-        return transactions.read(em -> {
-            StaffUser user = em.find(StaffUser.class, staff.staffUserId());
-            return user != null && user.credentials().enabled() && !user.credentials().awaitingActivation()
-                    && user.roles().equals(staff.roles())
-                    && user.credentials().sessionGeneration() == staff.sessionGeneration();
-        });
+        return transactions.read(em -> CurrentStaff.isCurrent(em, staff));
     }
 
     @Override
     public StaffMember changePassword(StaffMember staff, String current, String replacement) {
         PasswordPolicy.checkStaff(replacement, staff.username());
         String hash = hasher.hash(replacement.toCharArray());
-        StaffUser changed = transactions.write(em -> {
-            StaffUser user = em.find(StaffUser.class, staff.staffUserId(), LockModeType.PESSIMISTIC_WRITE);
-            if (user.credentials().demo()) {
+        LocalDateTime now = Times.now(clock);
+        StaffUser user = transactions.write(em -> {
+            CurrentStaff.require(em, staff);
+            StaffUser found = em.find(StaffUser.class, staff.staffUserId(), LockModeType.PESSIMISTIC_WRITE);
+            StaffCredentials credentials = found.credentials();
+            if (credentials.demo()) {
                 throw new RuleViolationException("A demo account's password is published and stays as it is.");
             }
-            if (current == null || current.length() > PasswordGuard.MAX_LENGTH
-                    || !hasher.verify(current.toCharArray(), user.credentials().passwordHash())) {
-                audit.entry(actor(user), AuditAction.PASSWORD_CHANGED).detail("current password wrong")
-                        .in(em, Outcome.DENIED);
-                throw new InvalidValueException("Your current password is not right.");
+            PasswordGuard.Verdict verdict = guard.check(current == null ? new char[0] : current.toCharArray(),
+                    new PasswordGuard.Account(credentials.passwordHash(), credentials.enabled(),
+                            credentials.failedSignIns(), credentials.lockedUntil()), now);
+            if (!verdict.signsIn()) {
+                // a wrong current password counts like a wrong sign-in: a borrowed session cannot guess freely
+                if (verdict.changesAccount()) {
+                    credentials.signInFailed(verdict.failures(), verdict.pausedUntil());
+                }
+                return null;
             }
-            user.credentials().passwordHash(hash);
-            user.credentials().endSessions();
-            audit.entry(actor(user), AuditAction.PASSWORD_CHANGED).detail("staff; other sessions ended")
-                    .in(em, Outcome.SUCCESS);
-            return user;
+            credentials.passwordHash(hash);
+            credentials.endSessions();
+            return found;
         });
-        return member(changed);
+        Actor actor = new Actor(staff.label(), ActingAs.STAFF, staff.practiceId(), Actor.STAFF_PORTAL);
+        if (user == null) {
+            audit.entry(actor, AuditAction.PASSWORD_CHANGED).detail("staff; current password wrong or paused")
+                    .now(Outcome.DENIED);
+            throw new InvalidValueException("Your current password is not right, or signing in is paused after "
+                    + "several wrong attempts; wait a few minutes.");
+        }
+        audit.entry(actor, AuditAction.PASSWORD_CHANGED).detail("staff; other sessions ended").now(Outcome.SUCCESS);
+        return member(user);
     }
 
     @Override
