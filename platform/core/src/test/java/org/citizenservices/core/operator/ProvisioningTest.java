@@ -1,5 +1,6 @@
 package org.citizenservices.core.operator;
 
+import org.citizenservices.core.api.practice.ActivationLink;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.api.domain.OdsCode;
 import org.citizenservices.core.api.operator.Provisioning;
@@ -69,10 +70,10 @@ class ProvisioningTest extends OneCorePerClass {
         fixture.core.provisioning().addPractice(OPERATOR, new Provisioning.NewPractice("D84004", "Dale Surgery",
                 null, null, null));
 
-        Provisioning.Activation manager = fixture.core.provisioning().addStaff(OPERATOR,
+        ActivationLink manager = fixture.core.provisioning().addStaff(OPERATOR,
                 new Provisioning.NewStaffUser("D84004", "Priya.Manager", "Priya Shah", "priya@example.nhs.uk",
                         StaffRole.PRACTICE_ADMIN));
-        Provisioning.Activation supplier = fixture.core.provisioning().addSupplierAdmin(OPERATOR,
+        ActivationLink supplier = fixture.core.provisioning().addSupplierAdmin(OPERATOR,
                 new Provisioning.NewSupplierAdmin("sam.supplier", "Sam Okoro", "sam@supplier.example"));
 
         assertThat(manager.username()).isEqualTo("priya.manager");

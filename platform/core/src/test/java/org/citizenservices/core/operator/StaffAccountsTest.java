@@ -1,6 +1,7 @@
 package org.citizenservices.core.operator;
 
-import org.citizenservices.core.api.operator.Provisioning;
+import org.citizenservices.core.api.practice.ActivationLink;
+
 import org.citizenservices.core.api.practice.StaffAccounts;
 import org.citizenservices.core.api.security.TotpCodes;
 import org.citizenservices.core.api.service.NotFoundException;
@@ -29,7 +30,7 @@ class StaffAccountsTest extends OneCorePerClass {
         StaffMember admin = fixture.staff(practice, StaffRole.PRACTICE_ADMIN);
         StaffAccounts accounts = fixture.core.staffAccounts();
 
-        Provisioning.Activation lee = accounts.add(admin, "lee.chen", "Lee Chen", "lee@example.nhs.uk",
+        ActivationLink lee = accounts.add(admin, "lee.chen", "Lee Chen", "lee@example.nhs.uk",
                 StaffRole.RECEPTIONIST);
         assertThat(accounts.list(admin)).anySatisfy(a -> {
             assertThat(a.username()).isEqualTo("lee.chen");
@@ -46,7 +47,7 @@ class StaffAccountsTest extends OneCorePerClass {
                 .isInstanceOf(SignInFailedException.class);
         accounts.setEnabled(admin, leeId, true);
 
-        Provisioning.Activation again = accounts.resetSignIn(admin, leeId);
+        ActivationLink again = accounts.resetSignIn(admin, leeId);
         assertThatThrownBy(() -> fixture.core.staffSignIn().checkPassword("lee.chen", PASSWORD))
                 .as("the old password works no more").isInstanceOf(SignInFailedException.class);
         assertThat(fixture.core.staffActivation().pending(again.activationToken())).isPresent();
@@ -76,7 +77,7 @@ class StaffAccountsTest extends OneCorePerClass {
     void givenASignedInUser_whenTheyChangeTheirPasswordOrSignOutEverywhere_thenOtherSessionsEnd() {
         Practice practice = fixture.practice();
         StaffMember admin = fixture.staff(practice, StaffRole.PRACTICE_ADMIN);
-        Provisioning.Activation ana = fixture.core.staffAccounts().add(admin, "ana.silva", "Ana Silva",
+        ActivationLink ana = fixture.core.staffAccounts().add(admin, "ana.silva", "Ana Silva",
                 "ana@example.nhs.uk", StaffRole.CLINICIAN);
         // two devices signed in the same way hold the same session generation
         StaffMember laptop = activateAndSignIn(ana.activationToken());

@@ -1,6 +1,7 @@
 package org.citizenservices.host.notify;
 
-import org.citizenservices.core.api.operator.Provisioning;
+import org.citizenservices.core.api.practice.ActivationLink;
+
 
 /**
  * Sends a new staff account's activation link to its owner's e-mail address, at once and not through the outbox:
@@ -22,13 +23,13 @@ public final class ActivationMail {
     }
 
     /** The activation's link at the portal's public address, e-mailed to its owner when the installation can. */
-    public Sent send(Provisioning.Activation activation) {
+    public Sent send(ActivationLink activation) {
         String link = publicUrl.get() + "/activate/" + activation.activationToken();
         return new Sent(link, send(activation, link));
     }
 
     /** True when the mail server took it. */
-    private boolean send(Provisioning.Activation activation, String link) {
+    private boolean send(ActivationLink activation, String link) {
         // a demo account has no address: never let the notifier fall back to the log with a secret in the text
         if (!notifier.delivers("EMAIL") || activation.email() == null) {
             return false;

@@ -1,5 +1,6 @@
 package org.citizenservices.host.operations;
 
+import org.citizenservices.core.api.practice.ActivationLink;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.core.Core;
 import org.citizenservices.core.api.integration.ApiClients;
@@ -72,7 +73,7 @@ final class OperatorCommands {
     }
 
     private Map<String, Object> addStaff(Call call) {
-        Provisioning.Activation activation = core.get().provisioning().addStaff(call.operator(),
+        ActivationLink activation = core.get().provisioning().addStaff(call.operator(),
                 new Provisioning.NewStaffUser(call.text("practice"), call.text("username"), call.text("name"),
                         call.text("email"), role(call.text("role"))));
         return activation(activation);
@@ -83,7 +84,7 @@ final class OperatorCommands {
                 new Provisioning.NewSupplierAdmin(call.text("username"), call.text("name"), call.text("email"))));
     }
 
-    private Map<String, Object> activation(Provisioning.Activation activation) {
+    private Map<String, Object> activation(ActivationLink activation) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("username", activation.username());
         org.citizenservices.host.notify.ActivationMail.Sent sent = mail.get().send(activation);

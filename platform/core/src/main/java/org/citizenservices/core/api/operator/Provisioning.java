@@ -1,5 +1,6 @@
 package org.citizenservices.core.api.operator;
 
+import org.citizenservices.core.api.practice.ActivationLink;
 import org.citizenservices.core.api.practice.PracticeDetails;
 import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.spi.RecordAccessLevel;
@@ -15,7 +16,7 @@ import java.time.LocalDateTime;
 public interface Provisioning {
 
     /** How long an activation link works. */
-    java.time.Duration ACTIVATION_VALID_FOR = java.time.Duration.ofHours(72);
+    java.time.Duration ACTIVATION_VALID_FOR = ActivationLink.VALID_FOR;
 
     /**
      * A new practice with the defaults of {@link PracticeDefaults}: every installed capability and the four services
@@ -27,10 +28,10 @@ public interface Provisioning {
     PracticeDetails addPractice(Operator operator, NewPractice practice);
 
     /** A practice user awaiting activation, and the one-time link that activates them (also e-mailed to them). */
-    Activation addStaff(Operator operator, NewStaffUser user);
+    ActivationLink addStaff(Operator operator, NewStaffUser user);
 
     /** A supplier administrator awaiting activation, likewise. */
-    Activation addSupplierAdmin(Operator operator, NewSupplierAdmin admin);
+    ActivationLink addSupplierAdmin(Operator operator, NewSupplierAdmin admin);
 
     /**
      * The registration-letter run for a registered patient: the patient's online account (found by their SELF
@@ -58,14 +59,6 @@ public interface Provisioning {
     }
 
     record NewSupplierAdmin(String username, String name, String email) {
-    }
-
-    /**
-     * The activation token is shown once, as part of the link, and kept only as a hash; the link also goes to
-     * {@code email}, addressed to {@code displayName} of {@code organisation}.
-     */
-    record Activation(String username, String activationToken, LocalDateTime expiresAt, String displayName,
-                      String email, String organisation) {
     }
 
     /** {@code method}: VOUCHING, DOCUMENTS (with {@code document}) or EVIDENCE (vouching with information). */

@@ -1,6 +1,6 @@
 package org.citizenservices.core.api.practice;
 
-import org.citizenservices.core.api.operator.Provisioning;
+
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffRole;
 
@@ -21,11 +21,11 @@ public interface StaffAccounts {
 
     List<StaffAccount> list(StaffMember admin);
 
-    Provisioning.Activation add(StaffMember admin, String username, String name, String email, StaffRole role);
+    ActivationLink add(StaffMember admin, String username, String name, String email, StaffRole role);
 
     void changeRole(StaffMember admin, long staffUserId, StaffRole role);
 
     void setEnabled(StaffMember admin, long staffUserId, boolean enabled);
 
-    Provisioning.Activation resetSignIn(StaffMember admin, long staffUserId);
+    ActivationLink resetSignIn(StaffMember admin, long staffUserId);
 }

@@ -28,12 +28,12 @@ public final class ProvisioningService implements Provisioning {
     }
 
     @Override
-    public Activation addStaff(Operator operator, NewStaffUser user) {
+    public org.citizenservices.core.api.practice.ActivationLink addStaff(Operator operator, NewStaffUser user) {
         return staff.addStaff(operator, user);
     }
 
     @Override
-    public Activation addSupplierAdmin(Operator operator, NewSupplierAdmin admin) {
+    public org.citizenservices.core.api.practice.ActivationLink addSupplierAdmin(Operator operator, NewSupplierAdmin admin) {
         return staff.addSupplierAdmin(operator, admin);
     }
 

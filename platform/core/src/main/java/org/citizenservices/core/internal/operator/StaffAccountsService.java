@@ -1,5 +1,6 @@
 package org.citizenservices.core.internal.operator;
 
+import org.citizenservices.core.api.practice.ActivationLink;
 import jakarta.persistence.EntityManager;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.audit.Outcome;
@@ -38,7 +39,7 @@ public final class StaffAccountsService extends CoreService implements StaffAcco
     }
 
     @Override
-    public Provisioning.Activation add(StaffMember admin, String username, String name, String email, StaffRole role) {
+    public ActivationLink add(StaffMember admin, String username, String name, String email, StaffRole role) {
         StaffPermission.CONFIGURE_PRACTICE.check(admin);
         StaffProvisioning.Person person = StaffProvisioning.person(username, name, email);
         if (role == null) {
@@ -55,7 +56,7 @@ public final class StaffAccountsService extends CoreService implements StaffAcco
                     Set.of(role), token, expires, now));
             audit.entry(admin.actor(), AuditAction.STAFF_ADDED).practice(admin.practiceId())
                     .detail(person.username() + " as " + role).in(em, Outcome.SUCCESS);
-            return new Provisioning.Activation(person.username(), token, expires, person.name(), person.email(),
+            return new ActivationLink(person.username(), token, expires, person.name(), person.email(),
                     practice.name());
         });
     }
@@ -97,7 +98,7 @@ public final class StaffAccountsService extends CoreService implements StaffAcco
     }
 
     @Override
-    public Provisioning.Activation resetSignIn(StaffMember admin, long staffUserId) {
+    public ActivationLink resetSignIn(StaffMember admin, long staffUserId) {
         StaffPermission.CONFIGURE_PRACTICE.check(admin);
         String token = AccessIdentity.generate();
         LocalDateTime expires = Times.now(clock).plus(Provisioning.ACTIVATION_VALID_FOR);
@@ -107,7 +108,7 @@ public final class StaffAccountsService extends CoreService implements StaffAcco
             user.credentials().resetForActivation(token, expires);
             audit.entry(admin.actor(), AuditAction.STAFF_SIGN_IN_RESET).practice(admin.practiceId())
                     .detail(user.username()).in(em, Outcome.SUCCESS);
-            return new Provisioning.Activation(user.username(), token, expires, user.displayName(), user.email(),
+            return new ActivationLink(user.username(), token, expires, user.displayName(), user.email(),
                     user.practice().name());
         });
     }

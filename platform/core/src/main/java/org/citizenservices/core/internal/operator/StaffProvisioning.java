@@ -1,5 +1,6 @@
 package org.citizenservices.core.internal.operator;
 
+import org.citizenservices.core.api.practice.ActivationLink;
 import jakarta.persistence.EntityManager;
 import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.audit.Outcome;
@@ -36,7 +37,7 @@ final class StaffProvisioning extends CoreService {
         super(context);
     }
 
-    Provisioning.Activation addStaff(Provisioning.Operator operator, Provisioning.NewStaffUser request) {
+    ActivationLink addStaff(Provisioning.Operator operator, Provisioning.NewStaffUser request) {
         OdsCode ods = new OdsCode(request.odsCode() == null ? "" : request.odsCode());
         Person person = person(request.username(), request.name(), request.email());
         if (request.role() == null) {
@@ -58,12 +59,12 @@ final class StaffProvisioning extends CoreService {
             Actor actor = new Actor(operator.label(), ActingAs.SYSTEM, practice.id(), "admin command");
             audit.entry(actor, AuditAction.STAFF_ADDED).practice(practice.id())
                     .detail(person.username() + " as " + request.role()).in(em, Outcome.SUCCESS);
-            return new Provisioning.Activation(person.username(), token, expires, person.name(), person.email(),
+            return new ActivationLink(person.username(), token, expires, person.name(), person.email(),
                     practice.name());
         });
     }
 
-    Provisioning.Activation addSupplierAdmin(Provisioning.Operator operator, Provisioning.NewSupplierAdmin request) {
+    ActivationLink addSupplierAdmin(Provisioning.Operator operator, Provisioning.NewSupplierAdmin request) {
         Person person = person(request.username(), request.name(), request.email());
         String token = AccessIdentity.generate();
         LocalDateTime now = Times.now(clock);
@@ -73,7 +74,7 @@ final class StaffProvisioning extends CoreService {
             em.persist(new SupplierAdmin(person.username(), person.name(), person.email(), token, expires, now));
             Actor actor = new Actor(operator.label(), ActingAs.SYSTEM, null, "admin command");
             audit.entry(actor, AuditAction.SUPPLIER_ADMIN_ADDED).detail(person.username()).in(em, Outcome.SUCCESS);
-            return new Provisioning.Activation(person.username(), token, expires, person.name(), person.email(),
+            return new ActivationLink(person.username(), token, expires, person.name(), person.email(),
                     SupplierAdmin.SUPPLIER);
         });
     }

@@ -1,5 +1,6 @@
 package org.citizenservices.host.portal.practice;
 
+import org.citizenservices.core.api.practice.ActivationLink;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,7 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.citizenservices.core.api.operator.Provisioning;
+
 import org.citizenservices.core.api.practice.StaffAccounts;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
@@ -109,8 +110,8 @@ public final class StaffAdminView extends VerticalLayout implements BeforeEnterO
         return form;
     }
 
-    private void invited(java.util.function.Supplier<Provisioning.Activation> action) {
-        Provisioning.Activation[] made = new Provisioning.Activation[1];
+    private void invited(java.util.function.Supplier<ActivationLink> action) {
+        ActivationLink[] made = new ActivationLink[1];
         if (messages.run(() -> made[0] = action.get())) {
             ActivationMail.Sent sent = portal.activationMail().send(made[0]);
             render();
