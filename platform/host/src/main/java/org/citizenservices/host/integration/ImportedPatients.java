@@ -13,7 +13,6 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.StringType;
 
-import java.time.ZoneOffset;
 import java.util.stream.Collectors;
 
 /**
@@ -39,14 +38,21 @@ final class ImportedPatients {
         if (name == null || !name.hasFamily() || !name.hasGiven()) {
             throw new InvalidValueException("Patient " + number + " needs a name with given and family parts.");
         }
-        if (!patient.hasBirthDate() || patient.getBirthDateElement().getValueAsCalendar() == null) {
-            throw new InvalidValueException("Patient " + number + " needs a birthDate.");
-        }
+        java.time.LocalDate born = birthDate(patient, number);
         String prefix = name.getPrefix().isEmpty() ? null : name.getPrefix().get(0).getValue();
         PersonName person = new PersonName(prefix, name.getGiven().stream().map(StringType::getValue)
                 .collect(Collectors.joining(" ")), name.getFamily());
-        return new NewPatient(number, person, patient.getBirthDateElement().getValueAsCalendar().toZonedDateTime()
-                .withZoneSameLocal(ZoneOffset.UTC).toLocalDate(), sex(patient), contact(patient));
+        return new NewPatient(number, person, born, sex(patient), contact(patient));
+    }
+
+    /** The day of birth as written: a register needs the whole date, not a year or a month. */
+    private static java.time.LocalDate birthDate(Patient patient, NhsNumber number) {
+        String written = patient.hasBirthDate() ? patient.getBirthDateElement().getValueAsString() : null;
+        try {
+            return java.time.LocalDate.parse(written == null ? "" : written);
+        } catch (java.time.format.DateTimeParseException partial) {
+            throw new InvalidValueException("Patient " + number + " needs a full birthDate (YYYY-MM-DD).");
+        }
     }
 
     private static Sex sex(Patient patient) {

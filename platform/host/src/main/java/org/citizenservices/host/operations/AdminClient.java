@@ -24,8 +24,19 @@ final class AdminClient {
     /** The node refused or could not carry out the command; {@code getMessage()} says why, for the operator. */
     static final class Refused extends RuntimeException {
 
+        private final int exitCode;
+
         Refused(String message) {
+            this(message, AdminCommandLine.REFUSED);
+        }
+
+        Refused(String message, int exitCode) {
             super(message);
+            this.exitCode = exitCode;
+        }
+
+        int exitCode() {
+            return exitCode;
         }
     }
 
@@ -51,7 +62,7 @@ final class AdminClient {
         try {
             node = AdminAccess.read(dataDir).orElseThrow(() -> new Refused("No Citizen Services node is "
                     + "running on " + dataDir + ". Start it (bin/citizen-services --data " + dataDir
-                    + "), or name its data folder with --data DIR."));
+                    + "), or name its data folder with --data DIR.", AdminCommandLine.NO_NODE));
         } catch (java.io.UncheckedIOException unreadable) {
             throw new Refused("Cannot read " + dataDir.resolve("run/admin.properties") + ": run this as the "
                     + "service's user.");
@@ -68,7 +79,8 @@ final class AdminClient {
             answer = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
                     .send(request, HttpResponse.BodyHandlers.ofString());
         } catch (java.net.ConnectException notListening) {
-            throw new Refused("The Citizen Services node on " + dataDir + " is not answering; is it running?");
+            throw new Refused("The Citizen Services node on " + dataDir + " is not answering; is it running?",
+                    AdminCommandLine.NO_NODE);
         }
         JsonNode answered;
         try {

@@ -38,8 +38,7 @@ public final class AdminCommandLine {
         line.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof AdminClient.Refused refused) {
                 commandLine.getErr().println("citizen-services admin: " + refused.getMessage());
-                return refused.getMessage().startsWith("No Citizen Services node")
-                        || refused.getMessage().contains("not answering") ? NO_NODE : REFUSED;
+                return refused.exitCode();
             }
             throw e;
         });
