@@ -36,6 +36,8 @@ class AppointmentJourneysIT extends DemoPortalJourney {
             return tooSoon.stream().noneMatch(first::contains);
         });
 
+        String bookLabel = page.attribute("vaadin-button[id^='book-']", "aria-label");
+        LocalDate bookedDay = dayIn(bookLabel, shown);
         page.click(page.firstId("vaadin-button[id^='book-']"));
         page.waitForView("book-dialog");
         assertThat(page.text("book-summary")).contains("For Sam Demo");
@@ -71,16 +73,15 @@ class AppointmentJourneysIT extends DemoPortalJourney {
 
         page.open("practice/appointment-book").waitForView("practice-book-view");
         page.waitForText("booking-notices", "Booked online by Jane Demo (mother)");
-        page.select("book-range", "Week");
-        for (int week = 0; week < 4 && !page.shows("online-flag-" + appointmentId); week++) {
-            page.click("book-next");
-            Thread.sleep(500);
-        }
+        // straight to the booked day: the first slot of that day, so the book's first rows (a week can hold more
+        // rows than the grid renders at once)
+        page.type("book-date", bookedDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        page.waitForText("appointment-book", "Booked online by Jane Demo (mother)");
         assertThat(page.text("online-flag-" + appointmentId)).isEqualTo("Booked online by Jane Demo (mother)");
         page.click(page.firstId("vaadin-button[id^='notice-seen-']"));
         page.waitForText("booking-notices", "No new online bookings.");
 
-        // Arthur phones: the manager books him into a free slot of the same week by his NHS number
+        // Arthur phones: the manager books him into a free slot of the same day by his NHS number
         page.click(page.firstId("vaadin-button[id^='staff-book-']"));
         page.type("staff-book-nhs", "999 000 0042");
         page.type("staff-book-reason", "Blood pressure check");
@@ -100,5 +101,13 @@ class AppointmentJourneysIT extends DemoPortalJourney {
         page.waitForText("appointments-message", "Cancelled:");
         page.waitForRow("past-appointments", "Earache since Sunday", "Cancelled: The earache has gone");
         assertThat(page.text("upcoming-appointments")).contains("No upcoming appointments");
+    }
+
+    /** The day named in a slot's label ("Book Tuesday 8 December 2026 at 09:00 …"). */
+    private static LocalDate dayIn(String label, DateTimeFormatter shown) {
+        java.util.regex.Matcher day = java.util.regex.Pattern
+                .compile("[A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}").matcher(label);
+        assertThat(day.find()).as("a day in '%s'", label).isTrue();
+        return LocalDate.parse(day.group(), shown);
     }
 }
