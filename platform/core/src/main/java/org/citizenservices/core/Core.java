@@ -2,17 +2,11 @@ package org.citizenservices.core;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.citizenservices.core.internal.access.AccessDecisionsService;
-import org.citizenservices.core.internal.audit.AuditEvent;
 import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.demo.DemoPractice;
-import org.citizenservices.core.internal.patient.Demographics;
-import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.internal.practice.StaffSignInService;
-import org.citizenservices.core.internal.practice.StaffUser;
-import org.citizenservices.core.internal.patient.Patient;
 import org.citizenservices.core.internal.patient.PatientRegisterService;
-import org.citizenservices.core.internal.practice.ServiceConfiguration;
 import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.core.api.vua.SessionRevocations;
 import org.citizenservices.core.api.vua.ContactConfirmations;
@@ -25,18 +19,13 @@ import org.citizenservices.core.api.vua.VuaAccounts;
 import org.citizenservices.core.api.patient.PatientRegister;
 import org.citizenservices.core.internal.persistence.Transactions;
 import org.citizenservices.core.internal.service.CoreContext;
-import org.citizenservices.core.internal.vua.AccountLinkage;
 import org.citizenservices.core.internal.vua.AccountStatusRule;
 import org.citizenservices.core.internal.vua.AccountStatusSweep;
 import org.citizenservices.core.internal.vua.CitizenAccountsService;
-import org.citizenservices.core.internal.vua.IdentityVerification;
 import org.citizenservices.core.internal.vua.LinkageCheckService;
 import org.citizenservices.core.internal.vua.PatientAccess;
-import org.citizenservices.core.internal.vua.PatientAssociation;
 import org.citizenservices.core.internal.vua.SessionRevocationsService;
-import org.citizenservices.core.internal.vua.Vua;
 import org.citizenservices.core.internal.vua.VuaAccountsService;
-import org.citizenservices.core.internal.vua.VuaHistoryEntry;
 import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.persistence.SequenceRevision;
 import org.citizenservices.spi.CitizenService;
@@ -56,17 +45,7 @@ public final class Core implements AutoCloseable {
     /** The id under which the core's schema is migrated, from {@code db/migration/core/}. */
     public static final String ID = "core";
 
-    public static final List<Class<?>> ENTITIES = List.of(Practice.class, StaffUser.class, Patient.class,
-            ServiceConfiguration.class, Vua.class, IdentityVerification.class, PatientAssociation.class,
-            AccountLinkage.class, VuaHistoryEntry.class, AuditEvent.class, Demographics.class,
-            org.citizenservices.core.internal.notify.OutboxNotification.class,
-            org.citizenservices.core.internal.vua.ContactConfirmation.class,
-            org.citizenservices.core.internal.persistence.CoreEntity.class,
-            org.citizenservices.core.internal.persistence.CreatedEntity.class,
-            org.citizenservices.core.internal.patient.PersonAtPractice.class,
-            org.citizenservices.core.internal.practice.SupplierAdmin.class,
-            org.citizenservices.core.internal.integration.ApiClient.class,
-            org.citizenservices.core.internal.integration.ApiClientToken.class);
+    public static final List<Class<?>> ENTITIES = org.citizenservices.core.internal.persistence.CoreEntities.ALL;
 
     private final ModulePersistence.OpenUnit unit;
     private final Clock clock;
@@ -82,6 +61,7 @@ public final class Core implements AutoCloseable {
     private final org.citizenservices.core.internal.vua.PatientAssociationsService associations;
     private final org.citizenservices.core.internal.vua.LinkageKeysService linkageKeys;
     private final CitizenAccountsService citizens;
+    private final org.citizenservices.core.internal.vua.JoinedAccountsService citizenPractices;
     private final LinkageCheckService linkageCheck;
     private final AccountStatusSweep accountStatusSweep;
     private final AccessDecisionsService access;
@@ -92,6 +72,8 @@ public final class Core implements AutoCloseable {
     private final org.citizenservices.core.internal.integration.ApiClientsService apiClients;
     private final org.citizenservices.core.internal.integration.PatientImportService patientImport;
     private final org.citizenservices.core.internal.operator.StaffAccountsService staffAccounts;
+    private final org.citizenservices.core.internal.practice.SupplierSignInService supplierSignIn;
+    private final org.citizenservices.core.internal.operator.SupplierDeskService supplierDesk;
 
     private Core(ModulePersistence.OpenUnit unit, boolean shared, Clock clock, SecretHasher hasher,
                  Supplier<Set<CitizenService>> installedModules) {
@@ -116,6 +98,8 @@ public final class Core implements AutoCloseable {
                 revocations);
         this.linkageCheck = new LinkageCheckService(context, hasher);
         this.citizens = new CitizenAccountsService(context, linkageCheck, statusRule, hasher);
+        this.citizenPractices = new org.citizenservices.core.internal.vua.JoinedAccountsService(context, statusRule,
+                citizens, linkageCheck);
         this.access = new AccessDecisionsService(context, installedModules);
         this.outbox = new org.citizenservices.core.internal.notify.NotificationOutboxService(context);
         this.accountStatusSweep = new AccountStatusSweep(context, statusRule);
@@ -127,6 +111,9 @@ public final class Core implements AutoCloseable {
         this.apiClients = new org.citizenservices.core.internal.integration.ApiClientsService(context);
         this.patientImport = new org.citizenservices.core.internal.integration.PatientImportService(context);
         this.staffAccounts = new org.citizenservices.core.internal.operator.StaffAccountsService(context);
+        this.supplierSignIn = new org.citizenservices.core.internal.practice.SupplierSignInService(context, hasher);
+        this.supplierDesk = new org.citizenservices.core.internal.operator.SupplierDeskService(context,
+                installedModules);
     }
 
     /**
@@ -178,6 +165,14 @@ public final class Core implements AutoCloseable {
     }
 
     /** A practice administrator's own staff. */
+    public org.citizenservices.core.api.operator.SupplierSignIn supplierSignIn() {
+        return supplierSignIn;
+    }
+
+    public org.citizenservices.core.api.operator.SupplierDesk supplierDesk() {
+        return supplierDesk;
+    }
+
     public org.citizenservices.core.api.practice.StaffAccounts staffAccounts() {
         return staffAccounts;
     }
@@ -223,6 +218,11 @@ public final class Core implements AutoCloseable {
     }
 
     /** Re-applies the account status rule as association dates are reached; the host runs it on a schedule. */
+    /** A citizen's accounts at several practices behind one portal sign-in. */
+    public org.citizenservices.core.api.vua.CitizenPractices citizenPractices() {
+        return citizenPractices;
+    }
+
     public Runnable accountStatusSweep() {
         return accountStatusSweep::run;
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
 import com.vaadin.flow.router.QueryParameters;
 import org.citizenservices.core.Core;
+import org.citizenservices.core.api.operator.SupplierSignIn;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.host.portal.security.PortalSignIn;
@@ -28,7 +29,7 @@ import java.util.Set;
 public final class AccessGuard implements BeforeEnterListener {
 
     /** Open to everyone. */
-    static final Set<String> PUBLIC = Set.of("", "sign-in", "register", "practice/sign-in");
+    static final Set<String> PUBLIC = Set.of("", "sign-in", "register", "practice/sign-in", "supplier/sign-in");
     /** A new staff account's one-time activation link: {@code activate/TOKEN}. */
     static final String ACTIVATION = "activate/";
 
@@ -42,13 +43,22 @@ public final class AccessGuard implements BeforeEnterListener {
     public void beforeEnter(BeforeEnterEvent event) {
         String path = event.getLocation().getPath();
         Core core = portal.core();
-        Optional<SignedInCitizen> citizen = PortalSignIn.citizen();
-        if (citizen.isPresent() && !core.citizens().isCurrent(citizen.get())) {
+        Optional<SignedInCitizen> signIn = PortalSignIn.signIn();
+        if (signIn.isPresent() && !core.citizens().isCurrent(signIn.get())) {
             // the practice reset the registration letter or suspended the account: this session is over
             PortalSignIn.forget();
             Notification.show("You have been signed out. Sign in again, or contact your GP practice.", 8000,
                     Notification.Position.TOP_CENTER).setId("signed-out-notice");
             event.forwardTo("sign-in");
+            return;
+        }
+        Optional<SignedInCitizen> citizen = PortalSignIn.citizen();
+        if (citizen.isPresent() && !core.citizens().isCurrent(citizen.get())) {
+            // the account at another practice ended (a new letter there, a suspension): the sign-in's own goes on
+            PortalSignIn.actThroughOwnAccount();
+            Notification.show("You can no longer use your online account at that practice. Contact the practice.",
+                    8000, Notification.Position.TOP_CENTER).setId("practice-ended-notice");
+            event.forwardTo("");
             return;
         }
         Optional<StaffMember> staff = PortalSignIn.staff();
@@ -60,7 +70,22 @@ public final class AccessGuard implements BeforeEnterListener {
             event.forwardTo("practice/sign-in");
             return;
         }
+        Optional<SupplierSignIn.SupplierAdminMember> supplier = PortalSignIn.supplier();
+        if (supplier.isPresent() && !core.supplierSignIn().isCurrent(supplier.get())) {
+            PortalSignIn.forget();
+            Notification.show("You have been signed out. Sign in again.", 8000, Notification.Position.TOP_CENTER)
+                    .setId("signed-out-notice");
+            event.forwardTo("supplier/sign-in");
+            return;
+        }
         if (PUBLIC.contains(path) || path.startsWith(ACTIVATION)) {
+            return;
+        }
+        if (path.equals("supplier") || path.startsWith("supplier/")) {
+            // one kind of page for one kind of user: the supplier's are theirs alone
+            if (supplier.isEmpty()) {
+                event.forwardTo("supplier/sign-in");
+            }
             return;
         }
         if (path.equals("practice") || path.startsWith("practice/")) {

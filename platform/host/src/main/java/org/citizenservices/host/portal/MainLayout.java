@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.citizenservices.core.api.practice.StaffActivation;
 import org.citizenservices.core.api.vua.PatientChoice;
 import org.citizenservices.host.portal.security.PortalSignIn;
 import org.citizenservices.host.portal.security.PortalUser;
@@ -129,7 +130,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     /** Rebuilds the header and both navigation lists for the current user. Call inside the UI's lock. */
-    void refreshNavigation() {
+    public void refreshNavigation() {
         PortalUser current = user.get();
         refreshAccount(current);
         citizenNav.removeAll();
@@ -176,7 +177,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private void refreshAccount(PortalUser current) {
         account.removeAll();
         practiceName.setText(current instanceof PortalUser.Citizen citizen ? citizen.practiceName()
-                : current instanceof PortalUser.Staff staff ? staff.member().practiceName() : "Your GP practice");
+                : current instanceof PortalUser.Staff staff ? staff.member().practiceName()
+                : current instanceof PortalUser.Supplier ? StaffActivation.SUPPLIER : "Your GP practice");
         if (current instanceof PortalUser.Citizen citizen) {
             account.add(actingForSwitcher(citizen), signOut("/"));
         } else if (current instanceof PortalUser.Staff staff) {
@@ -191,6 +193,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 account.add(demo);
             }
             account.add(signOut(SignInPaths.PRACTICE));
+        } else if (current instanceof PortalUser.Supplier supplier) {
+            Span who = new Span(supplier.admin().displayName() + ", supplier");
+            who.setId("supplier-name");
+            account.add(who, signOut(SignInPaths.SUPPLIER));
         } else {
             Anchor signIn = new Anchor(SignInPaths.CITIZEN, "Sign in");
             signIn.setId("sign-in-link");
@@ -209,7 +215,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         prefix.getElement().setAttribute("aria-hidden", "true");
         select.setPrefixComponent(prefix);
         select.setItems(citizen.choices());
-        select.setItemLabelGenerator(PatientChoice::choiceLabel);
+        select.setItemLabelGenerator(citizen::label);
         if (citizen.actingFor() != null) {
             select.setValue(citizen.actingFor());
         }

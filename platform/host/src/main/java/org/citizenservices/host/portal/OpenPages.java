@@ -83,19 +83,27 @@ public final class OpenPages implements RouteBook.Listener {
     /**
      * Ends, at once, every open page of a citizen session whose account linkage is no longer current (the practice
      * reset the registration letter, disconnected the portal or made the account inactive): the session forgets the
-     * sign-in and the page goes to the sign-in page with a notice. Other pages of the same account stay.
+     * sign-in and the page goes to the sign-in page with a notice. Other pages of the same account stay. A page acting
+     * through an account at another practice that ended goes home, acting through the sign-in's own account.
      */
     public void endRevokedCitizenSessions(long vuaId, java.util.function.Predicate<SignedInCitizen> stillCurrent) {
-        forEachPage((ui, layout) -> PortalSignIn.citizen()
-                .filter(citizen -> citizen.vuaId() == vuaId && !stillCurrent.test(citizen))
-                .ifPresent(citizen -> {
-                    PortalSignIn.forget();
-                    ui.navigate("sign-in");
-                    Notification notice = Notification.show("You have been signed out by your GP practice. "
-                            + "Sign in again, or contact the practice.", 10000, Notification.Position.TOP_CENTER);
-                    notice.setId("signed-out-notice");
-                    layout.refreshNavigation();
-                }));
+        forEachPage((ui, layout) -> {
+            if (PortalSignIn.signIn().filter(c -> c.vuaId() == vuaId && !stillCurrent.test(c)).isPresent()) {
+                PortalSignIn.forget();
+                ui.navigate("sign-in");
+                Notification notice = Notification.show("You have been signed out by your GP practice. "
+                        + "Sign in again, or contact the practice.", 10000, Notification.Position.TOP_CENTER);
+                notice.setId("signed-out-notice");
+                layout.refreshNavigation();
+            } else if (PortalSignIn.citizen().filter(c -> c.vuaId() == vuaId && !stillCurrent.test(c)).isPresent()) {
+                // the account at another practice ended: the page goes home, acting through the sign-in's own
+                PortalSignIn.actThroughOwnAccount();
+                ui.navigate("");
+                Notification.show("You can no longer use your online account at that practice. Contact the "
+                        + "practice.", 10000, Notification.Position.TOP_CENTER).setId("practice-ended-notice");
+                layout.refreshNavigation();
+            }
+        });
     }
 
     /**

@@ -27,7 +27,8 @@ public final class RouteBook implements Contributions<ViewContribution> {
     /** Paths the host serves itself; no capability may take them. */
     static final Set<String> RESERVED = Set.of("health", "api", "practice", "sign-in", "sign-out", "modules",
             "register", "access-log", "account", "practice/sign-in", "practice/patients", "practice/accounts",
-            "practice/admin", "practice/reviews", "activate", "practice/staff", "practice/account");
+            "practice/admin", "practice/reviews", "activate", "practice/staff", "practice/account", "supplier",
+            "supplier/sign-in", "supplier/practices");
 
     /** A navigation entry. */
     public record MenuEntry(String path, String label, Area area, int order, String capabilityId,

@@ -8,6 +8,7 @@ public final class SignInPaths {
 
     public static final String CITIZEN = "/sign-in";
     public static final String PRACTICE = "/practice/sign-in";
+    public static final String SUPPLIER = "/supplier/sign-in";
 
     private SignInPaths() {
     }

@@ -52,6 +52,9 @@ public enum AuditAction implements Labelled {
     API_CLIENT_REVOKED,
     API_CLIENT_TOKEN,
     PATIENT_IMPORTED,
+    ACCOUNTS_JOINED,
+    PRACTICE_SUSPENDED,
+    SECOND_FACTOR_CHANGED,
 
     /**
      * An event whose details could not be stored as given (a value longer than its column, or a row the database

@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 public interface StaffActivation {
 
+    /** How activation pages, e-mails and the page header name the supplier's side of the installation. */
+    String SUPPLIER = "Citizen Services supplier";
+
     /** Whom a link activates, for its page. */
     record Pending(String username, String displayName, String practiceName, LocalDateTime expiresAt) {
     }

@@ -130,7 +130,8 @@ public final class AccessDecisionsService extends CoreService implements org.cit
                 .setParameter("vua", vua).setParameter("patient", patientId).getResultStream()
                 .filter(a -> a.isLiveOn(today)).findFirst().orElse(null);
         Patient patient = association == null ? null : association.patient();
-        Set<CitizenService> practiceOn = patient == null ? Set.of()
+        // a practice the supplier suspended offers nothing, whatever its switches say
+        Set<CitizenService> practiceOn = patient == null || patient.practice().suspended() ? Set.of()
                 : PracticeServicesService.enabledFor(em, patient.practice().id());
         Map<CitizenService, Boolean> patientSwitches = new java.util.HashMap<>();
         if (patient != null) {

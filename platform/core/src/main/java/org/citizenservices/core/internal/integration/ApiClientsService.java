@@ -86,12 +86,15 @@ public final class ApiClientsService extends CoreService implements ApiClients {
                 AccessIdentity.hash(clientSecret).getBytes(StandardCharsets.US_ASCII));
         Set<String> scopes = requestedScopes == null || requestedScopes.isEmpty()
                 ? found.map(ApiClient::scopes).orElse(Set.of()) : new TreeSet<>(requestedScopes);
-        boolean allowed = secretRight && !found.get().revoked() && found.get().scopes().containsAll(scopes);
+        boolean suspended = found.isPresent() && found.get().practice().suspended();
+        boolean allowed = secretRight && !found.get().revoked() && !suspended
+                && found.get().scopes().containsAll(scopes);
         Actor actor = found.map(this::clientActor).orElse(new Actor("unknown client", ActingAs.SYSTEM, null,
                 PRACTICE_API));
         if (!allowed) {
             audit.entry(actor, AuditAction.API_CLIENT_TOKEN).detail(found.isEmpty() ? "unknown client"
-                    : !secretRight ? "wrong secret" : found.get().revoked() ? "revoked" : "scope not granted")
+                    : !secretRight ? "wrong secret" : found.get().revoked() ? "revoked"
+                    : suspended ? "practice suspended" : "scope not granted")
                     .now(Outcome.DENIED);
             return Optional.empty();
         }
@@ -117,7 +120,8 @@ public final class ApiClientsService extends CoreService implements ApiClients {
         LocalDateTime now = Times.now(clock);
         return transactions.read(em -> Optional.ofNullable(em.find(ApiClientToken.class,
                         AccessIdentity.hash(accessToken)))
-                .filter(t -> t.expiresAt().isAfter(now) && !t.client().revoked())
+                .filter(t -> t.expiresAt().isAfter(now) && !t.client().revoked()
+                        && !t.client().practice().suspended())
                 .map(t -> new Caller(t.client().clientId(), t.client().name(), t.client().practice().id(),
                         t.client().practice().odsCode().value(), t.client().scopes())));
     }

@@ -35,6 +35,11 @@ final class PracticeProvisioning extends CoreService {
     }
 
     Practice add(Provisioning.Operator operator, Provisioning.NewPractice request) {
+        return add(practiceId -> new Actor(operator.label(), ActingAs.SYSTEM, practiceId, "admin command"), request);
+    }
+
+    /** {@code actor}: who adds it, named in the audit trail under the new practice's id. */
+    Practice add(java.util.function.LongFunction<Actor> actor, Provisioning.NewPractice request) {
         OdsCode ods = new OdsCode(request.odsCode() == null ? "" : request.odsCode());
         String name = text(request.name(), MAX_NAME, "Give the practice's name.", true);
         String address = text(request.address(), MAX_ADDRESS, null, false);
@@ -50,9 +55,9 @@ final class PracticeProvisioning extends CoreService {
             Practice practice = new Practice(ods, name, address == null ? "" : address, postcode, telephone, now);
             em.persist(practice);
             em.flush();
-            Actor actor = new Actor(operator.label(), ActingAs.SYSTEM, practice.id(), "admin command");
-            PracticeDefaults.apply(em, practice, installed.get(), actor, now);
-            audit.entry(actor, AuditAction.PRACTICE_ADDED).practice(practice.id())
+            Actor by = actor.apply(practice.id());
+            PracticeDefaults.apply(em, practice, installed.get(), by, now);
+            audit.entry(by, AuditAction.PRACTICE_ADDED).practice(practice.id())
                     .detail(ods + " " + name).in(em, Outcome.SUCCESS);
             return practice;
         });

@@ -17,6 +17,7 @@ public final class CurrentStaff {
     static boolean isCurrent(EntityManager em, StaffMember staff) {
         StaffUser user = em.find(StaffUser.class, staff.staffUserId());
         return user != null && user.credentials().enabled() && !user.credentials().awaitingActivation()
+                && !user.practice().suspended()
                 && user.roles().equals(staff.roles())
                 && user.credentials().sessionGeneration() == staff.sessionGeneration();
     }

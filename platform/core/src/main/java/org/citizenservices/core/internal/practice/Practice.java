@@ -43,6 +43,12 @@ public class Practice extends CreatedEntity implements org.citizenservices.core.
     @Column(name = "SETTING_VALUE")
     private Map<String, String> settings = new TreeMap<>();
 
+    @Column(name = "SUSPENDED_AT")
+    private LocalDateTime suspendedAt;
+
+    @Column(name = "SUSPENDED_REASON")
+    private String suspendedReason;
+
     protected Practice() {
     }
 
@@ -87,5 +93,24 @@ public class Practice extends CreatedEntity implements org.citizenservices.core.
 
     public void putSetting(String key, String value) {
         settings.put(key, value);
+    }
+
+    /** Suspended by the supplier: no staff sign-in, no clinical-system token, no citizen service. */
+    public boolean suspended() {
+        return suspendedAt != null;
+    }
+
+    public LocalDateTime suspendedAt() {
+        return suspendedAt;
+    }
+
+    public String suspendedReason() {
+        return suspendedReason;
+    }
+
+    /** Suspends with the reason, or restores with {@code at} null. */
+    public void suspension(LocalDateTime at, String reason) {
+        this.suspendedAt = at;
+        this.suspendedReason = at == null ? null : reason;
     }
 }

@@ -9,8 +9,6 @@ import org.citizenservices.core.api.security.PasswordGuard;
 import org.citizenservices.core.api.security.PasswordPolicy;
 import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.security.SecretHasher;
-import org.citizenservices.core.api.security.SignInDelay;
-import org.citizenservices.core.api.security.TotpCodes;
 import org.citizenservices.core.api.service.ActingAs;
 import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.service.SignInFailedException;
@@ -19,11 +17,9 @@ import org.citizenservices.core.api.service.Times;
 import org.citizenservices.core.internal.service.CoreContext;
 import org.citizenservices.core.internal.service.CoreService;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Signs practice users in: the password, then the authenticator's code or a recovery code. Wrong answers to either
@@ -37,12 +33,13 @@ public final class StaffSignInService extends CoreService implements org.citizen
 
     private final SecretHasher hasher;
     private final PasswordGuard guard;
-    private final TotpCodes totp = new TotpCodes();
+    private final TwoStepCheck check;
 
     public StaffSignInService(CoreContext context, SecretHasher hasher) {
         super(context);
         this.hasher = hasher;
         this.guard = new PasswordGuard(hasher);
+        this.check = new TwoStepCheck(hasher);
     }
 
     @Override
@@ -55,18 +52,8 @@ public final class StaffSignInService extends CoreService implements org.citizen
             StaffUser user = em.createQuery("select u from StaffUser u where u.username = :name", StaffUser.class)
                     .setParameter("name", name).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .getResultStream().findFirst().orElse(null);
-            StaffCredentials credentials = user == null ? null : user.credentials();
-            PasswordGuard.Verdict verdict = guard.check(secret, credentials == null ? null : new PasswordGuard.Account(
-                    credentials.passwordHash(), credentials.enabled(), credentials.failedSignIns(),
-                    credentials.lockedUntil()), now);
-            // a right password clears the count only where it alone signs in: otherwise the code must, or a guesser
-            // who has the password would try five codes, sign in with the password again, and try five more
-            if (verdict.changesAccount() && !(verdict.signsIn() && credentials.needsSecondFactor())) {
-                credentials.signInFailed(verdict.failures(), verdict.pausedUntil());
-            }
-            if (verdict.signsIn() && hasher.needsRehash(credentials.passwordHash())) {
-                credentials.passwordHash(hasher.hash(secret));
-            }
+            PasswordGuard.Verdict verdict = check.password(user == null ? null : user.credentials(),
+                    user == null || !user.practice().suspended(), secret, now);
             return new Attempt(user, verdict);
         });
         StaffUser user = attempt.user();
@@ -108,28 +95,8 @@ public final class StaffSignInService extends CoreService implements org.citizen
 
     private Answer check(EntityManager em, long staffUserId, String code, LocalDateTime now) {
         StaffUser user = em.find(StaffUser.class, staffUserId, LockModeType.PESSIMISTIC_WRITE);
-        StaffCredentials credentials = user.credentials();
-        if (SignInDelay.isPaused(credentials.lockedUntil(), now) || !credentials.enabled()) {
-            return new Answer(user, false, true, "second factor refused: sign-in paused or disabled", null);
-        }
-        String typed = code == null ? "" : code.trim();
-        OptionalLong step = totp.accept(credentials.totpSecret(), typed, credentials.totpLastStep(),
-                now.toInstant(java.time.ZoneOffset.UTC));
-        if (step.isPresent()) {
-            credentials.totpUsed(step.getAsLong());
-            credentials.signInFailed(0, null);
-            return new Answer(user, true, false, "password and authenticator code", null);
-        }
-        if (typed.length() <= 40 && credentials.useRecoveryCode(typed.toLowerCase(Locale.ROOT))) {
-            credentials.signInFailed(0, null);
-            return new Answer(user, true, false, "password and a recovery code; "
-                    + credentials.recoveryCodesLeft() + " left", null);
-        }
-        int failures = SignInDelay.countAfterFailure(credentials.failedSignIns());
-        Duration pause = SignInDelay.pause(failures);
-        credentials.signInFailed(failures, pause.isZero() ? null : now.plus(pause));
-        return new Answer(user, false, false, "wrong second factor", pause.isZero() ? null
-                : "paused for " + pause.toMinutes() + " min after " + failures + " wrong answers");
+        TwoStepCheck.Answer answer = check.code(user.credentials(), !user.practice().suspended(), code, now);
+        return new Answer(user, answer.right(), answer.paused(), answer.detail(), answer.pauseDetail());
     }
 
     @Override

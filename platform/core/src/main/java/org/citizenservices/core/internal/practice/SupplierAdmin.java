@@ -17,7 +17,7 @@ import java.time.LocalDateTime;
 public class SupplierAdmin extends CoreEntity implements CredentialHolder {
 
     /** How activation pages and e-mails name the supplier's side of the installation. */
-    public static final String SUPPLIER = "Citizen Services supplier";
+    public static final String SUPPLIER = org.citizenservices.core.api.practice.StaffActivation.SUPPLIER;
 
     private String username;
 

@@ -41,6 +41,11 @@ public class AccountLinkage extends CreatedEntity implements org.citizenservices
     @Column(name = "ACCESS_IDENTITY_HASH")
     private String accessIdentityHash;
 
+    /** For an account joined to a sign-in at another practice: that sign-in's portal linkage. */
+    @ManyToOne
+    @JoinColumn(name = "SIGNS_IN_THROUGH")
+    private AccountLinkage signsInThrough;
+
     protected AccountLinkage() {
     }
 
@@ -54,6 +59,17 @@ public class AccountLinkage extends CreatedEntity implements org.citizenservices
         this.kind = kind;
         this.appName = appName;
         this.accessIdentityHash = accessIdentityHash;
+    }
+
+    /** A portal linkage at another practice, signing in through {@code signIn}'s username and password. */
+    static AccountLinkage joined(Vua vua, AccountLinkage signIn, LocalDateTime createdAt) {
+        AccountLinkage linkage = new AccountLinkage(vua, LinkageKind.PORTAL, PORTAL_NAME, createdAt);
+        linkage.signsInThrough = signIn;
+        return linkage;
+    }
+
+    public AccountLinkage signsInThrough() {
+        return signsInThrough;
     }
 
     public Vua vua() {

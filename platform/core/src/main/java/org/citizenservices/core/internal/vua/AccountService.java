@@ -17,4 +17,28 @@ abstract class AccountService extends CoreService {
         this.statusRule = statusRule;
         this.history = new VuaHistory(clock);
     }
+
+    /**
+     * A portal sign-in that ends takes with it the accounts at other practices joined to it: they signed in with its
+     * username and password, which the practice has just judged unsafe or ended.
+     */
+    protected void revokeJoinedTo(jakarta.persistence.EntityManager em, AccountLinkage signIn, String why,
+                                  org.citizenservices.core.api.service.Actor actor) {
+        if (signIn.kind() != org.citizenservices.core.api.vua.LinkageKind.PORTAL) {
+            return;
+        }
+        for (AccountLinkage joined : em.createQuery("select l from AccountLinkage l where l.signsInThrough = :signIn"
+                + " and l.revokedAt is null", AccountLinkage.class).setParameter("signIn", signIn).getResultList()) {
+            Vua vua = joined.vua();
+            joined.revoke(org.citizenservices.core.api.service.Times.now(clock), "the sign-in it used ended: " + why);
+            history.record(em, vua, org.citizenservices.core.api.vua.HistoryKind.LINKAGE, "Citizen portal sign-in at "
+                    + signIn.vua().practice().name() + " ended (" + why + "): this account is no longer joined to it",
+                    actor);
+            audit.entry(actor, org.citizenservices.core.api.audit.AuditAction.LINKAGE_REVOKED)
+                    .account(vua.accountId().value()).practice(vua.practice().id()).detail("PORTAL joined")
+                    .in(em, org.citizenservices.core.api.audit.Outcome.SUCCESS);
+            em.flush();
+            statusRule.apply(em, vua, actor, "joined sign-in ended");
+        }
+    }
 }

@@ -201,7 +201,8 @@ public final class CitizenAccountsService extends AccountService implements Citi
     public boolean isCurrent(SignedInCitizen citizen) {
         return transactions.read(em -> {
             AccountLinkage linkage = em.find(AccountLinkage.class, citizen.linkageId());
-            return linkage != null && linkage.isLive() && !linkage.vua().suspended();
+            return linkage != null && linkage.isLive() && !linkage.vua().suspended()
+                    && (linkage.signsInThrough() == null || linkage.signsInThrough().isLive());
         });
     }
 

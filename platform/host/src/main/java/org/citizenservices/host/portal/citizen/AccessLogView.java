@@ -50,7 +50,7 @@ public final class AccessLogView extends VerticalLayout implements BeforeEnterOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // newest first, a page at a time: a long-standing account has thousands of entries
-        table.setItems(PortalSignIn.citizen().<List<AuditEventDetails>>map(citizen ->
+        table.setItems(PortalSignIn.signIn().<List<AuditEventDetails>>map(citizen ->
                 List.copyOf(portal.core().citizens().ownAccessLog(citizen))).orElse(List.of()), PAGE);
     }
 

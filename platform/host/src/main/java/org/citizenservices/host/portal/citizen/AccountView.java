@@ -29,7 +29,8 @@ import static org.citizenservices.host.portal.ui.FormFields.bounded;
 import static org.citizenservices.host.portal.ui.FormFields.primary;
 
 /**
- * "Your online account": confirm the email address and mobile number notices go to, change the password, and see and disconnect the apps connected to the account. In the
+ * "Your online account": confirm the email address and mobile number notices go to, change the password, see and
+ * disconnect the apps connected to the account, and add the online accounts at other GP practices. In the
  * citizen's words: an app is "connected", never "linked to your VUA".
  */
 @Route(value = "account", layout = MainLayout.class)
@@ -43,6 +44,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
     private final PasswordField confirm = new PasswordField("Type the new password again");
     private final Div apps = new Div();
     private final Div contact = new Div();
+    private final Div practices = new Div();
 
     public AccountView(Portal portal) {
         this.portal = portal;
@@ -55,18 +57,20 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         Button change = primary("Change password", "password-change", click -> changePassword());
         apps.setId("connected-apps");
         add(new H1("Your online account"), messages, contact, new H2("Change your password"), current, replacement, confirm,
-                change, new H2("Connected apps"), apps);
+                change, new H2("Connected apps"), apps, practices);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         contact.removeAll();
         contact.add(ContactSection.ofCitizen(portal, citizen(), messages));
+        practices.removeAll();
+        practices.add(new PracticesSection(portal, citizen()));
         showApps();
     }
 
     private SignedInCitizen citizen() {
-        return PortalSignIn.citizen().orElseThrow(() -> new IllegalStateException("no citizen signed in"));
+        return PortalSignIn.signIn().orElseThrow(() -> new IllegalStateException("no citizen signed in"));
     }
 
     private void changePassword() {

@@ -10,16 +10,12 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.citizenservices.core.api.domain.InvalidValueException;
-import org.citizenservices.core.api.domain.PersonName;
 import org.citizenservices.core.api.security.PasswordPolicy;
-import org.citizenservices.core.api.vua.LinkageDetails;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.security.PortalSignIn;
 import org.citizenservices.host.portal.security.SignInThrottle;
 import org.citizenservices.host.portal.ui.Lengths;
-import org.citizenservices.host.portal.ui.MemorableDate;
 import org.citizenservices.host.portal.ui.Messages;
 
 import java.util.ArrayList;
@@ -38,11 +34,7 @@ import static org.citizenservices.host.portal.ui.FormFields.primary;
 public final class RegisterView extends VerticalLayout {
 
     private final Portal portal;
-    private final TextField accountId = new TextField("Account ID");
-    private final TextField key = new TextField("Registration key");
-    private final TextField odsCode = new TextField("Practice code (ODS code)");
-    private final TextField surname = new TextField("Surname");
-    private final MemorableDate dateOfBirth = new MemorableDate("register-dob", "Date of birth", "date of birth");
+    private final LetterFields letter = new LetterFields("register");
     private final TextField username = new TextField("Choose a username");
     private final PasswordField password = new PasswordField("Choose a password");
     private final PasswordField confirm = new PasswordField("Type the password again");
@@ -52,39 +44,25 @@ public final class RegisterView extends VerticalLayout {
         this.portal = portal;
         setId("register-view");
         setMaxWidth("40rem");
-        bounded(accountId, "register-account-id", LinkageDetails.MAX_ACCOUNT_ID)
-                .setHelperText("On your registration letter, for example DEMO100001");
-        bounded(key, "register-key", LinkageDetails.MAX_KEY, Autocomplete.OFF)
-                .setHelperText("16 letters and numbers on your registration letter; capital letters matter");
-        bounded(odsCode, "register-ods", LinkageDetails.MAX_ODS_CODE)
-                .setHelperText("On your registration letter, for example Y99999");
-        bounded(surname, "register-surname", PersonName.MAX_NAME, Autocomplete.FAMILY_NAME);
         bounded(username, "register-username", Lengths.USERNAME, Autocomplete.USERNAME)
                 .setHelperText("3 to 60 letters or numbers; you can use . - _ or @");
         bounded(password, "register-password", PasswordPolicy.MAX_LENGTH, Autocomplete.NEW_PASSWORD)
                 .setHelperText(PasswordPolicy.HINT);
         bounded(confirm, "register-confirm", PasswordPolicy.MAX_LENGTH, Autocomplete.NEW_PASSWORD);
-        for (HasSize field : new HasSize[]{accountId, key, odsCode, surname, username, password, confirm}) {
+        for (HasSize field : new HasSize[]{username, password, confirm}) {
             field.setWidthFull();
         }
         Button submit = primary("Set up my online account", "register-submit", click -> register());
         add(new H1("Set up your online account"),
                 new Paragraph("Use the details on the registration letter your GP practice gave you."),
-                messages, new H2("Your registration letter"), accountId, key, odsCode, surname,
-                dateOfBirth, new H2("How you will sign in"), username, password, confirm, submit);
+                messages, new H2("Your registration letter"));
+        add(letter.components());
+        add(new H2("How you will sign in"), username, password, confirm, submit);
     }
 
     private void register() {
         List<Messages.Problem> problems = new ArrayList<>();
-        Messages.requireText(problems, accountId, "Enter the account ID from your registration letter");
-        Messages.requireText(problems, key, "Enter the registration key from your registration letter");
-        Messages.requireText(problems, odsCode, "Enter the practice code from your registration letter");
-        Messages.requireText(problems, surname, "Enter your surname");
-        try {
-            dateOfBirth.value();
-        } catch (InvalidValueException invalid) {
-            problems.add(new Messages.Problem(invalid.getMessage(), dateOfBirth));
-        }
+        letter.check(problems);
         Messages.requireText(problems, username, "Choose a username");
         if (password.isEmpty()) {
             problems.add(new Messages.Problem("Choose a password", password));
@@ -101,11 +79,9 @@ public final class RegisterView extends VerticalLayout {
             return;
         }
         // the core says only that the letter's details do not match (never which), or that the username is taken
-        messages.run(text -> text.contains("username") ? username : accountId, () -> {
+        messages.run(text -> text.contains("username") ? username : letter.accountId, () -> {
             portal.signInThrottle().admit(SignInThrottle.Attempt.ACCOUNT_SET_UP);
-            LinkageDetails letter = new LinkageDetails(accountId.getValue(), key.getValue(), surname.getValue(),
-                    dateOfBirth.value(), odsCode.getValue());
-            portal.core().citizens().register(letter, username.getValue(), password.getValue());
+            portal.core().citizens().register(letter.details(), username.getValue(), password.getValue());
             PortalSignIn.signInCitizen(portal.core(),
                     portal.core().citizens().signIn(username.getValue(), password.getValue()), "/");
         });

@@ -159,7 +159,9 @@ public final class ActivationView extends VerticalLayout implements HasUrlParame
         codes.setId("recovery-codes");
         codes.addClassName("recovery-codes");
         recovery.forEach(c -> codes.add(new ListItem(c)));
-        Anchor signIn = new Anchor(SignInPaths.PRACTICE, "Sign in");
+        // the supplier's administrators sign in to the supplier pages, everyone else to the practice's
+        boolean supplier = org.citizenservices.core.api.practice.StaffActivation.SUPPLIER.equals(pending.practiceName());
+        Anchor signIn = new Anchor(supplier ? SignInPaths.SUPPLIER : SignInPaths.PRACTICE, "Sign in");
         signIn.setId("activation-sign-in");
         H1 heading = new H1("Your account is ready");
         heading.setId("activation-done");

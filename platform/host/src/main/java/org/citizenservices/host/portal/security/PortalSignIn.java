@@ -11,6 +11,8 @@ import org.citizenservices.core.api.audit.AuditAction;
 import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.StaffMember;
+import org.citizenservices.core.api.operator.SupplierSignIn;
+import org.citizenservices.core.api.vua.CitizenPractices;
 import org.citizenservices.core.api.vua.PatientChoice;
 
 import java.util.List;
@@ -24,17 +26,32 @@ import java.util.Optional;
 public final class PortalSignIn {
 
     private static final String CITIZEN = PortalSignIn.class.getName() + ".citizen";
+    private static final String SIGN_IN = PortalSignIn.class.getName() + ".signIn";
     private static final String ACTING_FOR = PortalSignIn.class.getName() + ".actingFor";
     private static final String STAFF = PortalSignIn.class.getName() + ".staff";
+    private static final String SUPPLIER = PortalSignIn.class.getName() + ".supplier";
     /** Idle time after which a session ends (NHS guidance for patient-facing services is around 15 minutes). */
     public static final int IDLE_TIMEOUT_SECONDS = 15 * 60;
 
     private PortalSignIn() {
     }
 
+    /**
+     * The citizen as the account through which they act now: their own, or their account at the practice of the
+     * patient they switched to. What services see and check.
+     */
     public static Optional<SignedInCitizen> citizen() {
         VaadinSession session = VaadinSession.getCurrent();
         return session == null ? Optional.empty() : Optional.ofNullable((SignedInCitizen) session.getAttribute(CITIZEN));
+    }
+
+    /**
+     * The citizen as the account they signed in with, whose username and password these are: for their password,
+     * contact details, apps and access log, and the practices joined to it.
+     */
+    public static Optional<SignedInCitizen> signIn() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : Optional.ofNullable((SignedInCitizen) session.getAttribute(SIGN_IN));
     }
 
     public static Optional<Long> actingForPatientId() {
@@ -47,25 +64,42 @@ public final class PortalSignIn {
         return session == null ? Optional.empty() : Optional.ofNullable((StaffMember) session.getAttribute(STAFF));
     }
 
+    public static Optional<SupplierSignIn.SupplierAdminMember> supplier() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty()
+                : Optional.ofNullable((SupplierSignIn.SupplierAdminMember) session.getAttribute(SUPPLIER));
+    }
+
     /** The user of the current page, with what the access rule allows now. */
     public static PortalUser current(Core core, java.util.Set<org.citizenservices.spi.CitizenService> candidates) {
         Optional<StaffMember> staff = staff();
         if (staff.isPresent()) {
             return new PortalUser.Staff(staff.get());
         }
-        Optional<SignedInCitizen> citizen = citizen();
-        if (citizen.isEmpty() || core == null) {
+        Optional<SupplierSignIn.SupplierAdminMember> supplier = supplier();
+        if (supplier.isPresent()) {
+            return new PortalUser.Supplier(supplier.get());
+        }
+        Optional<SignedInCitizen> signIn = signIn();
+        if (signIn.isEmpty() || core == null) {
             return PortalUser.ANONYMOUS;
         }
-        List<PatientChoice> choices = core.citizens().actingFor(citizen.get());
-        PatientChoice actingFor = actingForPatientId()
-                .flatMap(id -> choices.stream().filter(c -> c.patientId() == id).findFirst())
-                .orElse(choices.isEmpty() ? null : choices.get(0));
-        return new PortalUser.Citizen(citizen.get(), actingFor, choices,
-                actingFor == null ? java.util.Set.of()
-                        : core.access().availableServices(citizen.get(), actingFor.patientId(), candidates),
-                core.citizens().isActive(citizen.get()),
-                core.practices().practice(citizen.get().practiceId()).name());
+        List<CitizenPractices.AccountChoice> choices = core.citizenPractices().everyone(signIn.get());
+        Optional<CitizenPractices.AccountChoice> acting = actingForPatientId()
+                .flatMap(id -> choices.stream().filter(c -> c.patient().patientId() == id).findFirst())
+                .or(() -> choices.stream().findFirst());
+        SignedInCitizen account = acting.map(CitizenPractices.AccountChoice::account).orElse(signIn.get());
+        // an association at another practice that ended since: the session acts through its own account again
+        VaadinSession.getCurrent().setAttribute(CITIZEN, account);
+        PatientChoice actingFor = acting.map(CitizenPractices.AccountChoice::patient).orElse(null);
+        java.util.Map<Long, String> elsewhere = new java.util.HashMap<>();
+        choices.stream().filter(c -> c.account().practiceId() != signIn.get().practiceId())
+                .forEach(c -> elsewhere.put(c.patient().patientId(), c.practiceName()));
+        return new PortalUser.Citizen(account, actingFor, choices.stream().map(CitizenPractices.AccountChoice::patient)
+                .toList(), actingFor == null ? java.util.Set.of()
+                : core.access().availableServices(account, actingFor.patientId(), candidates),
+                core.citizens().isActive(account), acting.map(CitizenPractices.AccountChoice::practiceName)
+                .orElseGet(() -> core.practices().practice(account.practiceId()).name()), elsewhere);
     }
 
     /** Starts a citizen session: a new session id, acting for themself (or the first patient they act for). */
@@ -73,6 +107,8 @@ public final class PortalSignIn {
         VaadinSession session = rotate();
         List<PatientChoice> choices = core.citizens().actingFor(citizen);
         session.setAttribute(STAFF, null);
+        session.setAttribute(SUPPLIER, null);
+        session.setAttribute(SIGN_IN, citizen);
         session.setAttribute(CITIZEN, citizen);
         session.setAttribute(ACTING_FOR, choices.isEmpty() ? null : choices.get(0).patientId());
         reload(SafeRedirect.forCitizen(next));
@@ -81,9 +117,18 @@ public final class PortalSignIn {
     public static void signInStaff(StaffMember staff, String next) {
         VaadinSession session = rotate();
         session.setAttribute(CITIZEN, null);
+        session.setAttribute(SIGN_IN, null);
         session.setAttribute(ACTING_FOR, null);
+        session.setAttribute(SUPPLIER, null);
         session.setAttribute(STAFF, staff);
         reload(SafeRedirect.forStaff(next));
+    }
+
+    public static void signInSupplier(SupplierSignIn.SupplierAdminMember admin, String next) {
+        VaadinSession session = rotate();
+        forget();
+        session.setAttribute(SUPPLIER, admin);
+        reload(next);
     }
 
     /** The same practice user after a change to their sign-in (a new password): this session stays theirs. */
@@ -91,25 +136,40 @@ public final class PortalSignIn {
         VaadinSession.getCurrent().setAttribute(STAFF, staff);
     }
 
-    /** Switches the patient the citizen acts for, if they may act for them. */
+    /**
+     * Switches the patient the citizen acts for, if they may act for them: at another practice, through the account
+     * joined to the sign-in there.
+     */
     public static boolean actFor(Core core, long patientId) {
-        Optional<SignedInCitizen> citizen = citizen();
-        Optional<PatientChoice> choice = citizen.flatMap(c -> core.citizens().actingFor(c).stream()
-                .filter(a -> a.patientId() == patientId).findFirst());
+        Optional<SignedInCitizen> signIn = signIn();
+        Optional<CitizenPractices.AccountChoice> choice = signIn.flatMap(c -> core.citizenPractices().everyone(c)
+                .stream().filter(a -> a.patient().patientId() == patientId).findFirst());
         if (choice.isEmpty()) {
             return false;
         }
+        VaadinSession.getCurrent().setAttribute(CITIZEN, choice.get().account());
         VaadinSession.getCurrent().setAttribute(ACTING_FOR, patientId);
-        core.audit().entry(citizen.get().actor().as(choice.get().isSelf() ? ActingAs.SELF : ActingAs.PROXY),
-                        AuditAction.ACTING_FOR).patient(patientId).account(citizen.get().accountId())
+        SignedInCitizen account = choice.get().account();
+        core.audit().entry(account.actor().as(choice.get().patient().isSelf() ? ActingAs.SELF : ActingAs.PROXY),
+                        AuditAction.ACTING_FOR).patient(patientId).account(account.accountId())
                 .now(Outcome.SUCCESS);
         return true;
     }
 
+    /** Back to acting through the sign-in's own account (the one at another practice ended), for its first patient. */
+    public static void actThroughOwnAccount() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(CITIZEN, session.getAttribute(SIGN_IN));
+            session.setAttribute(ACTING_FOR, null);
+        }
+    }
+
     /** Ends the session (both kinds) and starts afresh at {@code next}. */
     public static void signOut(Core core, String next) {
-        citizen().ifPresent(c -> core.citizens().signOut(c));
+        signIn().ifPresent(c -> core.citizens().signOut(c));
         staff().ifPresent(s -> core.staffSignIn().signOut(s));
+        supplier().ifPresent(s -> core.supplierSignIn().signOut(s));
         forget();
         VaadinSession session = VaadinSession.getCurrent();
         UI ui = UI.getCurrent();
@@ -126,8 +186,10 @@ public final class PortalSignIn {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
             session.setAttribute(CITIZEN, null);
+            session.setAttribute(SIGN_IN, null);
             session.setAttribute(ACTING_FOR, null);
             session.setAttribute(STAFF, null);
+            session.setAttribute(SUPPLIER, null);
         }
     }
 

@@ -20,13 +20,27 @@ public sealed interface PortalUser {
     /**
      * A signed-in citizen, the patient they act for, the other patients they may switch to, and the services
      * available for the patient now (the core's access rule, evaluated when the page was built), and the name of the
-     * practice the online account is with, for the page's header.
+     * practice the online account is with, for the page's header. {@code elsewhere} names the practice of each
+     * patient the citizen acts for through an account at another practice than the one they signed in with.
      */
     record Citizen(SignedInCitizen signedIn, PatientChoice actingFor, List<PatientChoice> choices,
-                   Set<CitizenService> available, boolean accountActive, String practiceName) implements PortalUser {
+                   Set<CitizenService> available, boolean accountActive, String practiceName,
+                   java.util.Map<Long, String> elsewhere) implements PortalUser {
         public Citizen {
             choices = List.copyOf(choices);
             available = Set.copyOf(available);
+            elsewhere = java.util.Map.copyOf(elsewhere);
+        }
+
+        public Citizen(SignedInCitizen signedIn, PatientChoice actingFor, List<PatientChoice> choices,
+                       Set<CitizenService> available, boolean accountActive, String practiceName) {
+            this(signedIn, actingFor, choices, available, accountActive, practiceName, java.util.Map.of());
+        }
+
+        /** "Yourself", "Sam Demo", or "Rose Carter (Riverside Surgery)" for a patient at another practice. */
+        public String label(PatientChoice choice) {
+            String practice = elsewhere.get(choice.patientId());
+            return practice == null ? choice.choiceLabel() : choice.choiceLabel() + " (" + practice + ")";
         }
     }
 
@@ -42,6 +56,11 @@ public sealed interface PortalUser {
         public boolean has(Role role) {
             return roles().contains(role);
         }
+    }
+
+    /** One of the supplier's administrators, in the supplier pages. */
+    record Supplier(org.citizenservices.core.api.operator.SupplierSignIn.SupplierAdminMember admin)
+            implements PortalUser {
     }
 
     PortalUser ANONYMOUS = new Anonymous();
