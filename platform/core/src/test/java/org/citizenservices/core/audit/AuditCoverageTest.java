@@ -128,9 +128,9 @@ class AuditCoverageTest extends OneCorePerClass {
         var operator = new org.citizenservices.core.api.operator.Provisioning.Operator("ops");
         core.provisioning().addPractice(operator, new org.citizenservices.core.api.operator.Provisioning.NewPractice(
                 "F86006", "Audit Surgery", null, null, null));
-        core.provisioning().addSupplierAdmin(operator,
+        String supplierToken = core.provisioning().addSupplierAdmin(operator,
                 new org.citizenservices.core.api.operator.Provisioning.NewSupplierAdmin("audit.supplier",
-                        "Audit Supplier", "supplier@example.com"));
+                        "Audit Supplier", "supplier@example.com")).activationToken();
         String token = core.provisioning().addStaff(operator,
                 new org.citizenservices.core.api.operator.Provisioning.NewStaffUser("F86006", "audit.manager",
                         "Audit Manager", "manager@example.com", StaffRole.PRACTICE_ADMIN)).activationToken();
@@ -156,5 +156,29 @@ class AuditCoverageTest extends OneCorePerClass {
                 .filter(a -> a.username().equals(colleague.username())).findFirst().orElseThrow().id();
         core.staffAccounts().changeRole(manager, colleagueId, StaffRole.CLINICIAN);
         core.staffAccounts().resetSignIn(manager, colleagueId);
+        String supplierSecret = org.citizenservices.core.api.security.TotpCodes.newSecret();
+        java.util.List<String> supplierCodes = core.staffActivation().activate(supplierToken,
+                "Audit-Supplier-Passphrase", supplierSecret, totp.codeAt(supplierSecret, fixture.clock.instant()));
+        var supplier = core.supplierSignIn().secondFactor(core.supplierSignIn().checkPassword("audit.supplier",
+                "Audit-Supplier-Passphrase"), supplierCodes.get(0));
+        core.supplierDesk().suspend(supplier, "F86006", "Audit of suspension");
+        core.supplierDesk().restore(supplier, "F86006");
+        citizenAtTwoPractices(core, totp);
+    }
+
+    /** A citizen turns on two-step sign-in and joins their account at a second practice. */
+    private static void citizenAtTwoPractices(org.citizenservices.core.Core core,
+                                              org.citizenservices.core.api.security.TotpCodes totp) {
+        CoreFixture.Surgery home = fixture.surgery("Twofold", LocalDate.of(1975, 5, 5));
+        CoreFixture.Citizen citizen = fixture.activeSelf(home.reception(), home.patient());
+        String secret = org.citizenservices.core.api.security.TotpCodes.newSecret();
+        core.citizens().turnOnSecondStep(citizen.session(), secret, totp.codeAt(secret, fixture.clock.instant()));
+        Practice other = fixture.practice();
+        StaffMember otherDesk = fixture.staff(other, StaffRole.RECEPTIONIST);
+        Vua there = (Vua) core.accounts().create(otherDesk, new org.citizenservices.core.api.vua.NewAccount(
+                home.patient().name(), home.patient().dateOfBirth(), null, null));
+        var letter = core.linkageKeys().issueLinkageKey(otherDesk, there.id(), null);
+        core.citizenPractices().join(citizen.session(), new org.citizenservices.core.api.vua.LinkageDetails(
+                letter.accountId(), letter.linkageKey(), "Twofold", home.patient().dateOfBirth(), letter.odsCode()));
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * The citizen's side of their online account: setting it up with the registration letter, connecting apps, signing
  * in and out, their password, whom they act for, and their own access log.
  */
-public interface CitizenAccounts {
+public interface CitizenAccounts extends CitizenSignIn {
 
     /**
      * Sets up the portal sign-in from the registration letter. The username and password are checked first (a
@@ -21,9 +21,6 @@ public interface CitizenAccounts {
 
     /** Opens a session for a connected app that presents its access identity. */
     SignedInCitizen openAppSession(String accessIdentity);
-
-    /** Signs a citizen in to the portal. */
-    SignedInCitizen signIn(String username, String password);
 
     /** Ends the citizen's session. */
     void signOut(SignedInCitizen citizen);

@@ -5,8 +5,6 @@ import jakarta.persistence.Embeddable;
 import org.citizenservices.core.api.vua.AccessIdentity;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,7 +13,7 @@ import java.util.List;
  * hashes, except the TOTP secret, which checking a code needs as it is.
  */
 @Embeddable
-public class StaffCredentials {
+public class StaffCredentials implements TwoStepAccount {
 
     /** What {@link #passwordHash} holds before activation: no password verifies against it. */
     static final String NO_PASSWORD = "!";
@@ -115,28 +113,26 @@ public class StaffCredentials {
         this.passwordHash = passwordHash;
         this.totpSecret = totpSecret;
         this.totpLastStep = usedStep;
-        this.recoveryCodes = String.join(",", recoveryCodes.stream().map(AccessIdentity::hash).toList());
+        this.recoveryCodes = TwoStepAccount.keep(recoveryCodes);
         this.activationHash = null;
         this.activationExpires = null;
         this.failedSignIns = 0;
         this.lockedUntil = null;
     }
 
-    /** True, and the code used up, when {@code code} is one of the recovery codes not used yet. */
-    boolean useRecoveryCode(String code) {
-        if (recoveryCodes == null || recoveryCodes.isEmpty()) {
+    @Override
+    public boolean useRecoveryCode(String code) {
+        String left = TwoStepAccount.without(recoveryCodes, code);
+        if (left == null) {
             return false;
         }
-        List<String> left = new ArrayList<>(Arrays.asList(recoveryCodes.split(",")));
-        if (!left.remove(AccessIdentity.hash(code))) {
-            return false;
-        }
-        recoveryCodes = String.join(",", left);
+        recoveryCodes = left;
         return true;
     }
 
-    int recoveryCodesLeft() {
-        return recoveryCodes == null || recoveryCodes.isEmpty() ? 0 : recoveryCodes.split(",").length;
+    @Override
+    public int recoveryCodesLeft() {
+        return TwoStepAccount.count(recoveryCodes);
     }
 
     /** Whether signing in needs a second factor: always, except for a demo account's published password. */
@@ -148,15 +144,18 @@ public class StaffCredentials {
         return totpSecret != null;
     }
 
-    String totpSecret() {
+    @Override
+    public String totpSecret() {
         return totpSecret;
     }
 
-    long totpLastStep() {
+    @Override
+    public long totpLastStep() {
         return totpLastStep == null ? Long.MIN_VALUE : totpLastStep;
     }
 
-    void totpUsed(long step) {
+    @Override
+    public void totpUsed(long step) {
         this.totpLastStep = step;
     }
 
@@ -180,15 +179,18 @@ public class StaffCredentials {
         return demo;
     }
 
-    int failedSignIns() {
+    @Override
+    public int failedSignIns() {
         return failedSignIns;
     }
 
-    LocalDateTime lockedUntil() {
+    @Override
+    public LocalDateTime lockedUntil() {
         return lockedUntil;
     }
 
-    void signInFailed(int failures, LocalDateTime lockedUntil) {
+    @Override
+    public void signInFailed(int failures, LocalDateTime lockedUntil) {
         this.failedSignIns = failures;
         this.lockedUntil = lockedUntil;
     }

@@ -95,7 +95,7 @@ public final class StaffSignInService extends CoreService implements org.citizen
 
     private Answer check(EntityManager em, long staffUserId, String code, LocalDateTime now) {
         StaffUser user = em.find(StaffUser.class, staffUserId, LockModeType.PESSIMISTIC_WRITE);
-        TwoStepCheck.Answer answer = check.code(user.credentials(), !user.practice().suspended(), code, now);
+        TwoStepCheck.Answer answer = check.code(user.credentials(), user.credentials().enabled() && !user.practice().suspended(), code, now);
         return new Answer(user, answer.right(), answer.paused(), answer.detail(), answer.pauseDetail());
     }
 

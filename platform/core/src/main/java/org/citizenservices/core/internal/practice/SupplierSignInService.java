@@ -64,7 +64,7 @@ public final class SupplierSignInService extends CoreService implements Supplier
         Answered answered = transactions.write(em -> {
             SupplierAdmin admin = em.find(SupplierAdmin.class, password.supplierAdminId(),
                     LockModeType.PESSIMISTIC_WRITE);
-            return new Answered(admin, check.code(admin.credentials(), true, code, now));
+            return new Answered(admin, check.code(admin.credentials(), admin.credentials().enabled(), code, now));
         });
         TwoStepCheck.Answer answer = answered.answer();
         Actor actor = actor(answered.admin());

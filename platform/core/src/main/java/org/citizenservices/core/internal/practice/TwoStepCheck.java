@@ -16,13 +16,13 @@ import java.util.OptionalLong;
  * towards the same growing pauses ({@link SignInDelay}), so a guesser gains nothing by switching. The caller holds
  * the account's row locked.
  */
-final class TwoStepCheck {
+public final class TwoStepCheck {
 
     private final SecretHasher hasher;
     private final PasswordGuard guard;
     private final TotpCodes totp = new TotpCodes();
 
-    TwoStepCheck(SecretHasher hasher) {
+    public TwoStepCheck(SecretHasher hasher) {
         this.hasher = hasher;
         this.guard = new PasswordGuard(hasher);
     }
@@ -48,8 +48,8 @@ final class TwoStepCheck {
     }
 
     /** The second step's answer, the account's count and last used time step updated. */
-    Answer code(StaffCredentials credentials, boolean allowed, String code, LocalDateTime now) {
-        if (SignInDelay.isPaused(credentials.lockedUntil(), now) || !credentials.enabled() || !allowed) {
+    public Answer code(TwoStepAccount credentials, boolean allowed, String code, LocalDateTime now) {
+        if (SignInDelay.isPaused(credentials.lockedUntil(), now) || !allowed) {
             return new Answer(false, true, "second factor refused: sign-in paused or disabled", null);
         }
         String typed = code == null ? "" : code.trim();
@@ -72,6 +72,6 @@ final class TwoStepCheck {
                 : "paused for " + pause.toMinutes() + " min after " + failures + " wrong answers");
     }
 
-    record Answer(boolean right, boolean paused, String detail, String pauseDetail) {
+    public record Answer(boolean right, boolean paused, String detail, String pauseDetail) {
     }
 }

@@ -26,11 +26,9 @@ import org.citizenservices.core.api.vua.SignedInCitizen;
 import org.citizenservices.core.api.service.Times;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The citizen's side of their online account in the portal (Scenario 1): set it up from the registration letter
@@ -43,14 +41,14 @@ public final class CitizenAccountsService extends AccountService implements Citi
 
     private final LinkageCheckService linkageCheck;
     private final SecretHasher hasher;
-    private final PasswordGuard guard;
+    private final CitizenSignInService signIns;
 
     public CitizenAccountsService(CoreContext context, LinkageCheckService linkageCheck,
             AccountStatusRule statusRule, SecretHasher hasher) {
         super(context, statusRule);
         this.linkageCheck = linkageCheck;
         this.hasher = hasher;
-        this.guard = new PasswordGuard(hasher);
+        this.signIns = new CitizenSignInService(context, hasher);
     }
 
     public void register(LinkageDetails letter, String username, String password) {
@@ -157,40 +155,29 @@ public final class CitizenAccountsService extends AccountService implements Citi
         return name;
     }
 
-    public SignedInCitizen signIn(String username, String password) {
-        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        char[] secret = password == null ? new char[0] : password.toCharArray();
-        LocalDateTime now = Times.now(clock);
-        Attempt attempt = transactions.write(em -> {
-            // read for update: parallel guesses at one username queue, so none slips past the count before a pause
-            Vua vua = name.isEmpty() ? null : em.createQuery("select v from Vua v where v.username = :name", Vua.class)
-                    .setParameter("name", name).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                    .getResultStream().findFirst().orElse(null);
-            Optional<AccountLinkage> linkage = vua == null ? Optional.empty() : AccountLinkage.livePortal(em, vua);
-            PasswordGuard.Verdict verdict = guard.check(secret, linkage.isEmpty() ? null : new PasswordGuard.Account(
-                    vua.passwordHash(), true, vua.signInFailures(), vua.signInLockedUntil()), now);
-            if (verdict.changesAccount()) {
-                vua.signInFailed(verdict.failures(), verdict.pausedUntil());
-            }
-            return new Attempt(vua, linkage.orElse(null), verdict);
-        });
-        Vua vua = attempt.vua();
-        Actor actor = vua == null ? new Actor("unknown username", ActingAs.CITIZEN, null, Actor.CITIZEN_PORTAL)
-                : new Actor(vua.displayName() + " (" + vua.accountId() + ")", ActingAs.CITIZEN, vua.practice().id(),
-                Actor.CITIZEN_PORTAL);
-        PasswordGuard.Verdict verdict = attempt.verdict();
-        String account = vua == null ? null : vua.accountId().value();
-        audit.entry(actor, AuditAction.CITIZEN_SIGN_IN).account(account).detail(verdict.reason())
-                .now(verdict.outcome());
-        if (verdict.pauseDetail() != null) {
-            audit.entry(actor, AuditAction.SIGN_IN_PAUSED).account(account).detail(verdict.pauseDetail())
-                    .now(Outcome.DENIED);
-        }
-        if (!verdict.signsIn()) {
-            throw new SignInFailedException(WRONG);
-        }
-        return new SignedInCitizen(vua.id(), vua.accountId().value(), vua.practice().id(), attempt.linkage().id(),
-                vua.displayName(), LinkageKind.PORTAL, AccountLinkage.PORTAL_NAME);
+    @Override
+    public PasswordAccepted checkPassword(String username, String password) {
+        return signIns.checkPassword(username, password);
+    }
+
+    @Override
+    public SignedInCitizen secondFactor(PasswordAccepted password, String code) {
+        return signIns.secondFactor(password, code);
+    }
+
+    @Override
+    public boolean secondStepOn(SignedInCitizen signIn) {
+        return signIns.secondStepOn(signIn);
+    }
+
+    @Override
+    public List<String> turnOnSecondStep(SignedInCitizen signIn, String secret, String code) {
+        return signIns.turnOnSecondStep(signIn, secret, code);
+    }
+
+    @Override
+    public void turnOffSecondStep(SignedInCitizen signIn, String password) {
+        signIns.turnOffSecondStep(signIn, password);
     }
 
     public void signOut(SignedInCitizen citizen) {
@@ -285,6 +272,4 @@ public final class CitizenAccountsService extends AccountService implements Citi
         return events;
     }
 
-    private record Attempt(Vua vua, AccountLinkage linkage, PasswordGuard.Verdict verdict) {
-    }
 }

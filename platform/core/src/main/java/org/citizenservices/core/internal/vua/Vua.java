@@ -28,7 +28,8 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "VUA")
-public class Vua extends PersonAtPractice implements org.citizenservices.core.api.vua.VuaDetails {
+public class Vua extends PersonAtPractice implements org.citizenservices.core.api.vua.VuaDetails,
+        org.citizenservices.core.internal.practice.TwoStepAccount {
 
     @Column(name = "ACCOUNT_ID")
     private String accountId;
@@ -75,6 +76,17 @@ public class Vua extends PersonAtPractice implements org.citizenservices.core.ap
 
     @Column(name = "CREATED_BY")
     private String createdBy;
+
+    /** The citizen's authenticator, once they turn two-step sign-in on; null while it is off. */
+    @Column(name = "TOTP_SECRET")
+    private String totpSecret;
+
+    @Column(name = "TOTP_LAST_STEP")
+    private Long totpLastStep;
+
+    /** comma-separated SHA-256s of the recovery codes not used yet */
+    @Column(name = "RECOVERY_CODES")
+    private String recoveryCodes;
 
     protected Vua() {
     }
@@ -202,10 +214,63 @@ public class Vua extends PersonAtPractice implements org.citizenservices.core.ap
         this.passwordHash = passwordHash;
         this.signInFailures = 0;
         this.signInLockedUntil = null;
+        if (username == null) {
+            // the portal sign-in is gone (a new letter): its second step goes with it
+            secondFactor(null, null);
+        }
     }
 
-    void signInFailed(int failures, LocalDateTime lockedUntil) {
+    @Override
+    public void signInFailed(int failures, LocalDateTime lockedUntil) {
         this.signInFailures = failures;
         this.signInLockedUntil = lockedUntil;
+    }
+
+    /** Turns the second step on with an enrolled authenticator (its code just used), or off with nulls. */
+    void secondFactor(String secret, java.util.List<String> recovery) {
+        this.totpSecret = secret;
+        this.totpLastStep = null;
+        this.recoveryCodes = recovery == null ? null
+                : org.citizenservices.core.internal.practice.TwoStepAccount.keep(recovery);
+    }
+
+    @Override
+    public String totpSecret() {
+        return totpSecret;
+    }
+
+    @Override
+    public long totpLastStep() {
+        return totpLastStep == null ? Long.MIN_VALUE : totpLastStep;
+    }
+
+    @Override
+    public void totpUsed(long step) {
+        this.totpLastStep = step;
+    }
+
+    @Override
+    public boolean useRecoveryCode(String code) {
+        String left = org.citizenservices.core.internal.practice.TwoStepAccount.without(recoveryCodes, code);
+        if (left == null) {
+            return false;
+        }
+        recoveryCodes = left;
+        return true;
+    }
+
+    @Override
+    public int recoveryCodesLeft() {
+        return org.citizenservices.core.internal.practice.TwoStepAccount.count(recoveryCodes);
+    }
+
+    @Override
+    public int failedSignIns() {
+        return signInFailures;
+    }
+
+    @Override
+    public LocalDateTime lockedUntil() {
+        return signInLockedUntil;
     }
 }

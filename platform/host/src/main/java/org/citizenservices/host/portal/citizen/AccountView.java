@@ -65,7 +65,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         contact.removeAll();
         contact.add(ContactSection.ofCitizen(portal, citizen(), messages));
         practices.removeAll();
-        practices.add(new PracticesSection(portal, citizen()));
+        practices.add(new SecondStepSection(portal, citizen()), new PracticesSection(portal, citizen()));
         showApps();
     }
 

@@ -4,9 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,14 +14,13 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.samstevens.totp.qr.ZxingPngQrGenerator;
-import dev.samstevens.totp.util.Utils;
 import org.citizenservices.core.api.practice.StaffActivation;
 import org.citizenservices.core.api.security.PasswordPolicy;
 import org.citizenservices.core.api.security.TotpCodes;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.SignInPaths;
+import org.citizenservices.host.portal.ui.AuthenticatorEnrolment;
 import org.citizenservices.host.portal.ui.Messages;
 
 import java.util.ArrayList;
@@ -43,7 +39,6 @@ import static org.citizenservices.host.portal.ui.FormFields.primary;
 @PageTitle("Set up your staff account - Citizen Services")
 public final class ActivationView extends VerticalLayout implements HasUrlParameter<String> {
 
-    static final String ISSUER = "Citizen Services";
 
     private final Portal portal;
     private final PasswordField password = new PasswordField("Choose a password");
@@ -100,30 +95,7 @@ public final class ActivationView extends VerticalLayout implements HasUrlParame
     }
 
     private Component authenticatorSteps() {
-        String uri = TotpCodes.enrolmentUri(ISSUER, pending.username(), secret);
-        VerticalLayout steps = new VerticalLayout();
-        steps.setPadding(false);
-        steps.add(new Paragraph("Open an authenticator app (for example Microsoft Authenticator or Google "
-                + "Authenticator), choose to add an account, and scan this code:"));
-        try {
-            Image qr = new Image(Utils.getDataUriForImage(new ZxingPngQrGenerator().generate(
-                    new dev.samstevens.totp.qr.QrData.Builder().label(pending.username()).secret(secret)
-                            .issuer(ISSUER).digits(TotpCodes.DIGITS).period(TotpCodes.PERIOD_SECONDS).build()),
-                    "image/png"), "QR code to add Citizen Services to your authenticator app");
-            qr.setId("activation-qr");
-            qr.addClassName("qr-code");
-            qr.getElement().setAttribute("data-uri", uri);
-            steps.add(qr);
-        } catch (dev.samstevens.totp.exceptions.QrGenerationException e) {
-            steps.add(new Paragraph("The QR code could not be drawn; type the key below instead."));
-        }
-        Span key = new Span(grouped(secret));
-        key.setId("activation-secret");
-        key.addClassName("recovery-codes");
-        Paragraph typed = new Paragraph("If you cannot scan it, choose to enter a key, and type: ");
-        typed.add(key);
-        steps.add(typed, new Paragraph("Then type the 6-digit code the app shows for Citizen Services."));
-        return steps;
+        return AuthenticatorEnrolment.steps("activation", pending.username(), secret);
     }
 
     private void activate() {
@@ -155,10 +127,7 @@ public final class ActivationView extends VerticalLayout implements HasUrlParame
 
     private void ready(List<String> recovery) {
         removeAll();
-        OrderedList codes = new OrderedList();
-        codes.setId("recovery-codes");
-        codes.addClassName("recovery-codes");
-        recovery.forEach(c -> codes.add(new ListItem(c)));
+        Component codes = AuthenticatorEnrolment.recoveryCodes(recovery);
         // the supplier's administrators sign in to the supplier pages, everyone else to the practice's
         boolean supplier = org.citizenservices.core.api.practice.StaffActivation.SUPPLIER.equals(pending.practiceName());
         Anchor signIn = new Anchor(supplier ? SignInPaths.SUPPLIER : SignInPaths.PRACTICE, "Sign in");
@@ -169,10 +138,5 @@ public final class ActivationView extends VerticalLayout implements HasUrlParame
                 new Paragraph("If you lose your phone, sign in with one of these instead of the app's code. Each "
                         + "works once. Print them or write them down now and keep them somewhere safe: they are not "
                         + "shown again."), codes, signIn);
-    }
-
-    /** "ABCD EFGH …": a long key is easier to type in groups of four. */
-    static String grouped(String key) {
-        return String.join(" ", key.split("(?<=\\G.{4})"));
     }
 }

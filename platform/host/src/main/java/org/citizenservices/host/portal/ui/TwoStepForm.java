@@ -39,9 +39,14 @@ public final class TwoStepForm<A> {
 
     /** {@code prefix} names the ids: "staff" gives staff-username, staff-code, staff-sign-in-error and so on. */
     public TwoStepForm(String prefix, Steps<A> steps) {
+        this(prefix, prefix + "-sign-in", prefix + "-sign-in-error", steps);
+    }
+
+    /** The ids from {@code prefix}, but the sign-in button's and the error summary's as given. */
+    public TwoStepForm(String prefix, String buttonId, String errorId, Steps<A> steps) {
         this.steps = steps;
-        this.messages = new Messages(prefix + "-sign-in-error");
-        this.form = SignInForm.of(prefix + "-username", prefix + "-password", prefix + "-sign-in", this::first);
+        this.messages = new Messages(errorId);
+        this.form = SignInForm.of(prefix + "-username", prefix + "-password", buttonId, this::first);
         this.code = FormFields.bounded(new TextField("Code from your authenticator app"), prefix + "-code", 40);
         this.confirm = FormFields.primary("Continue", prefix + "-code-submit", click -> second());
         code.setWidthFull();
@@ -62,8 +67,20 @@ public final class TwoStepForm<A> {
         return new Component[]{form.username(), form.password(), form.button(), codeHelp, code, confirm};
     }
 
+    /** The username field, for the page to focus. */
+    public com.vaadin.flow.component.textfield.TextField username() {
+        return form.username();
+    }
+
     private void first() {
-        messages.run(() -> {
+        java.util.List<Messages.Problem> missing = new java.util.ArrayList<>();
+        Messages.requireText(missing, form.username(), "Enter your username");
+        Messages.requireText(missing, form.password(), "Enter your password");
+        if (!missing.isEmpty()) {
+            messages.problems(missing);
+            return;
+        }
+        messages.run(form.username(), () -> {
             Optional<A> needsCode = steps.password(form.username().getValue(), form.password().getValue());
             if (needsCode.isPresent()) {
                 accepted = needsCode.get();
