@@ -128,8 +128,8 @@ public final class CitizenServicesHost implements AutoCloseable {
         OsgiFramework.Folders folders = new OsgiFramework.Folders(options.osgiCacheDir(), options.deployDir(),
                 options.dataDir().resolve("tmp"), options.pollMillis());
         framework = OsgiFramework.start(folders, modules, context -> new CapabilityTracker(context, persistence,
-                portal.routes(), apiRoutes, clinicalImports, modules, options.demo(), portal.serviceAccess(),
-                core::demoPatientId));
+                new CapabilityTracker.Books(portal.routes(), apiRoutes, clinicalImports, portal.settings()), modules,
+                options.demo(), portal.serviceAccess(), core::demoPatientId));
         startNotices();
         startHousekeeping(signInAttempts);
 

@@ -69,6 +69,16 @@ public interface Capability {
         return List.of();
     }
 
+    /**
+     * The practice settings this capability reads, for the practice administrator's page: each shown in words with
+     * its bounds, and a value outside them refused before it is stored; empty if it reads none.
+     *
+     * @since 1.13
+     */
+    default List<PracticeSetting> settings() {
+        return List.of();
+    }
+
     /** Called after the views are removed and before the entity manager factory is closed. */
     default void stop() {
     }

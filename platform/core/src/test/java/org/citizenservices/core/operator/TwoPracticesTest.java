@@ -84,6 +84,31 @@ class TwoPracticesTest extends OneCorePerClass {
                         org.citizenservices.core.api.audit.Outcome.SUCCESS);
     }
 
+    @Test
+    void givenTwoPractices_whenEachAdministratorManagesTheirClients_thenNeitherSeesNorEndsTheOthers() {
+        Practice a = fixture.practice();
+        Practice b = fixture.practice();
+        StaffMember adminA = fixture.staff(a, StaffRole.PRACTICE_ADMIN);
+        StaffMember adminB = fixture.staff(b, StaffRole.PRACTICE_ADMIN);
+        StaffMember receptionA = fixture.staff(a, StaffRole.RECEPTIONIST);
+
+        ApiClients.Registered ours = fixture.core.apiClients().add(adminA, "EMIS Web", Set.of(ApiClients.SCOPE_IMPORT));
+        assertThat(ours.odsCode()).isEqualTo(a.odsCode().value());
+        assertThat(fixture.core.apiClients().clients(adminA)).extracting(ApiClients.Client::clientId)
+                .containsExactly(ours.clientId());
+        assertThat(fixture.core.apiClients().clients(adminB)).isEmpty();
+        assertThatThrownBy(() -> fixture.core.apiClients().add(receptionA, "Mine", Set.of(ApiClients.SCOPE_IMPORT)))
+                .isInstanceOf(org.citizenservices.core.api.service.NotPermittedException.class);
+        assertThatThrownBy(() -> fixture.core.apiClients().revoke(adminB, ours.clientId()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(fixture.core.apiClients().token(ours.clientId(), ours.clientSecret(), Set.of())).isPresent();
+
+        fixture.core.apiClients().revoke(adminA, ours.clientId());
+        assertThat(fixture.core.apiClients().token(ours.clientId(), ours.clientSecret(), Set.of())).isEmpty();
+        assertThat(fixture.core.apiClients().clients(adminA)).singleElement()
+                .satisfies(c -> assertThat(c.revokedAt()).isNotNull());
+    }
+
     private static ApiClients.Caller caller(Practice practice) {
         ApiClients.Registered client = fixture.core.apiClients().add(OPERATOR, practice.odsCode().value(),
                 "Clinical system", Set.of(ApiClients.SCOPE_IMPORT));

@@ -38,6 +38,7 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
 
     private final ModulePersistence persistence;
     private final Contributions<ViewContribution> routes;
+    private final Contributions<org.citizenservices.spi.PracticeSetting> settings;
     private final ModuleRegistry modules;
     private final boolean demo;
     private final ServiceAccess serviceAccess;
@@ -45,16 +46,21 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     private final Contributions<org.citizenservices.spi.ClinicalImport> imports;
     private final Function<String, Optional<Long>> demoPatients;
 
-    public CapabilityTracker(BundleContext context, ModulePersistence persistence,
-                             Contributions<ViewContribution> routes, Contributions<ApiRoute> apiRoutes,
-                             Contributions<org.citizenservices.spi.ClinicalImport> imports,
+    /** Where a capability's contributions go while it is installed: views, API routes, import mappings, settings. */
+    public record Books(Contributions<ViewContribution> views, Contributions<ApiRoute> apiRoutes,
+                        Contributions<org.citizenservices.spi.ClinicalImport> imports,
+                        Contributions<org.citizenservices.spi.PracticeSetting> settings) {
+    }
+
+    public CapabilityTracker(BundleContext context, ModulePersistence persistence, Books books,
                              ModuleRegistry modules, boolean demo,
                              ServiceAccess serviceAccess, Function<String, Optional<Long>> demoPatients) {
         super(context, Capability.class, null);
         this.persistence = persistence;
-        this.routes = routes;
-        this.apiRoutes = apiRoutes;
-        this.imports = imports;
+        this.routes = books.views();
+        this.apiRoutes = books.apiRoutes();
+        this.imports = books.imports();
+        this.settings = books.settings();
         this.modules = modules;
         this.demo = demo;
         this.serviceAccess = serviceAccess;
@@ -88,11 +94,14 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
             try {
                 List<ApiRoute> api = List.copyOf(capability.apiRoutes());
                 List<org.citizenservices.spi.ClinicalImport> mappings = List.copyOf(capability.imports());
+                List<org.citizenservices.spi.PracticeSetting> declared = List.copyOf(capability.settings());
                 apiRoutes.checkCanAdd(id, api);
                 imports.checkCanAdd(id, mappings);
+                settings.checkCanAdd(id, declared);
                 routes.add(id, name, service, views);
                 apiRoutes.add(id, name, service, api);
                 imports.add(id, name, service, mappings);
+                settings.add(id, name, service, declared);
             } catch (RuntimeException e) {
                 apiRoutes.remove(id);
                 routes.remove(id);
@@ -118,6 +127,7 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     public void removedService(ServiceReference<Capability> reference, Installed installed) {
         String id = installed.id();
         try {
+            settings.remove(id);
             imports.remove(id);
             apiRoutes.remove(id);
             routes.remove(id);

@@ -150,6 +150,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             if (staff.has(Role.PRACTICE_ADMIN)) {
                 practiceItems.add(item("Practice services", "practice/admin", "nav-practice-admin"));
                 practiceItems.add(item("Staff", "practice/staff", "nav-practice-staff"));
+                practiceItems.add(item("Clinical system", "practice/api-clients", "nav-practice-api-clients"));
             }
             portal.routes().menu(Area.PRACTICE).stream()
                     .filter(entry -> staff.has(entry.requiredRole()))

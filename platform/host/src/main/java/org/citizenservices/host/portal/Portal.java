@@ -22,6 +22,7 @@ public final class Portal {
     public static final String CONTEXT_ATTRIBUTE = Portal.class.getName();
 
     private final RouteBook routes = new RouteBook();
+    private final org.citizenservices.host.modules.SettingsBook settings = new org.citizenservices.host.modules.SettingsBook();
     private final OpenPages openPages = new OpenPages();
     private final ModuleRegistry modules;
     private final CompletableFuture<Core> core;
@@ -132,6 +133,11 @@ public final class Portal {
     /** Vaadin's service, known once it has started. */
     void serviceStarted(VaadinService service) {
         this.vaadinService = service;
+    }
+
+    /** The practice settings the installed capabilities declare. */
+    public org.citizenservices.host.modules.SettingsBook settings() {
+        return settings;
     }
 
     public RouteBook routes() {

@@ -45,7 +45,21 @@ public interface ApiClients {
         }
     }
 
+    /** A client as its practice's administrator sees it: never its secret. */
+    record Client(String clientId, String name, Set<String> scopes, java.time.LocalDateTime createdAt,
+                  String createdBy, java.time.LocalDateTime revokedAt) {
+    }
+
     Registered add(Provisioning.Operator operator, String odsCode, String name, Set<String> scopes);
+
+    /** The practice administrator registers a client of their own practice; the secret is shown this once. */
+    Registered add(org.citizenservices.core.api.service.StaffMember admin, String name, Set<String> scopes);
+
+    /** The practice's clients, live and revoked, newest first: for its administrator. */
+    java.util.List<Client> clients(org.citizenservices.core.api.service.StaffMember admin);
+
+    /** The practice administrator ends a client of their own practice. */
+    void revoke(org.citizenservices.core.api.service.StaffMember admin, String clientId);
 
     /** Ends the client at once: its tokens stop working and it cannot get more. */
     void revoke(Provisioning.Operator operator, String clientId);

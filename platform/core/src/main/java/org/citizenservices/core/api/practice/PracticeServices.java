@@ -64,4 +64,19 @@ public interface PracticeServices {
 
     /** Sets one value of the settings bag, e.g. {@code appointments.maxFutureAppointments}. */
     void putSetting(StaffMember staff, String key, String value);
+
+    /**
+     * Stores a setting a capability declared, after checking the value against the declaration's bounds.
+     *
+     * @throws org.citizenservices.core.api.domain.InvalidValueException naming the setting, when out of bounds
+     */
+    default void putSetting(StaffMember staff, org.citizenservices.spi.PracticeSetting setting, String value) {
+        setting.problem(value).ifPresent(problem -> {
+            throw new org.citizenservices.core.api.domain.InvalidValueException(problem);
+        });
+        putSetting(staff, setting.key(), value.trim());
+    }
+
+    /** The practice setting naming the record access level a new online account is given by the letter run. */
+    String DEFAULT_RECORD_LEVEL = "core.defaultRecordLevel";
 }

@@ -76,6 +76,18 @@ public class ApiClient extends CoreEntity {
         return secretHash;
     }
 
+    LocalDateTime createdAt() {
+        return createdAt;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+
+    LocalDateTime revokedAt() {
+        return revokedAt;
+    }
+
     boolean revoked() {
         return revokedAt != null;
     }

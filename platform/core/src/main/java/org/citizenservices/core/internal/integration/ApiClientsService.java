@@ -9,8 +9,11 @@ import org.citizenservices.core.api.operator.Provisioning;
 import org.citizenservices.core.api.service.ActingAs;
 import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.service.NotFoundException;
+import org.citizenservices.core.api.service.StaffMember;
+import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.api.service.Times;
 import org.citizenservices.core.api.vua.AccessIdentity;
+import org.citizenservices.core.internal.practice.CurrentStaff;
 import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.service.CoreContext;
 import org.citizenservices.core.internal.service.CoreService;
@@ -18,6 +21,7 @@ import org.citizenservices.core.internal.service.CoreService;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,6 +37,46 @@ public final class ApiClientsService extends CoreService implements ApiClients {
     @Override
     public Registered add(Provisioning.Operator operator, String odsCode, String name, Set<String> scopes) {
         OdsCode ods = new OdsCode(odsCode == null ? "" : odsCode);
+        return register(em -> em.createQuery("select p from Practice p where p.odsCode = :ods", Practice.class)
+                        .setParameter("ods", ods.value()).getResultStream().findFirst()
+                        .orElseThrow(() -> new NotFoundException("There is no practice with ODS code " + ods
+                                + " here.")),
+                practiceId -> operatorActor(operator, practiceId), operator.label(), name, scopes);
+    }
+
+    @Override
+    public Registered add(StaffMember admin, String name, Set<String> scopes) {
+        StaffPermission.CONFIGURE_PRACTICE.check(admin);
+        return register(em -> {
+            CurrentStaff.require(em, admin);
+            return em.find(Practice.class, admin.practiceId());
+        }, practiceId -> admin.actor(), admin.label(), name, scopes);
+    }
+
+    @Override
+    public List<Client> clients(StaffMember admin) {
+        StaffPermission.CONFIGURE_PRACTICE.check(admin);
+        return transactions.read(em -> em.createQuery("select c from ApiClient c where c.practice.id = :practice"
+                        + " order by c.createdAt desc, c.id desc", ApiClient.class)
+                .setParameter("practice", admin.practiceId()).getResultList().stream()
+                .map(c -> new Client(c.clientId(), c.name(), c.scopes(), c.createdAt(), c.createdBy(), c.revokedAt()))
+                .toList());
+    }
+
+    @Override
+    public void revoke(Provisioning.Operator operator, String clientId) {
+        end(clientId, null, client -> operatorActor(operator, client.practice().id()));
+    }
+
+    @Override
+    public void revoke(StaffMember admin, String clientId) {
+        StaffPermission.CONFIGURE_PRACTICE.check(admin);
+        end(clientId, admin, client -> admin.actor());
+    }
+
+    private Registered register(java.util.function.Function<jakarta.persistence.EntityManager, Practice> practiceOf,
+                                java.util.function.LongFunction<Actor> actor, String createdBy, String name,
+                                Set<String> scopes) {
         String clientName = name == null ? "" : name.strip();
         if (clientName.isEmpty() || clientName.length() > 120) {
             throw new InvalidValueException("Give the client a name of at most 120 characters, e.g. the clinical "
@@ -46,30 +90,32 @@ public final class ApiClientsService extends CoreService implements ApiClients {
         String clientId = UUID.randomUUID().toString();
         String secret = AccessIdentity.generate();
         LocalDateTime now = Times.now(clock);
-        transactions.write(em -> {
-            Practice practice = em.createQuery("select p from Practice p where p.odsCode = :ods", Practice.class)
-                    .setParameter("ods", ods.value()).getResultStream().findFirst()
-                    .orElseThrow(() -> new NotFoundException("There is no practice with ODS code " + ods + " here."));
+        String ods = transactions.write(em -> {
+            Practice practice = practiceOf.apply(em);
             em.persist(new ApiClient(clientId, practice, clientName, asked, AccessIdentity.hash(secret), now,
-                    operator.label()));
-            audit.entry(operatorActor(operator, practice.id()), AuditAction.API_CLIENT_ADDED)
+                    createdBy));
+            audit.entry(actor.apply(practice.id()), AuditAction.API_CLIENT_ADDED)
                     .practice(practice.id()).detail(clientName + " (" + clientId + "): " + String.join(" ", asked))
                     .in(em, Outcome.SUCCESS);
-            return null;
+            return practice.odsCode().value();
         });
-        return new Registered(clientId, secret, ods.value(), asked);
+        return new Registered(clientId, secret, ods, asked);
     }
 
-    @Override
-    public void revoke(Provisioning.Operator operator, String clientId) {
+    /** {@code admin}: the practice administrator ending their own practice's client, or null for the operator. */
+    private void end(String clientId, StaffMember admin, java.util.function.Function<ApiClient, Actor> actor) {
         LocalDateTime now = Times.now(clock);
         transactions.write(em -> {
-            ApiClient client = byClientId(em, clientId).filter(c -> !c.revoked())
+            if (admin != null) {
+                CurrentStaff.require(em, admin);
+            }
+            ApiClient client = byClientId(em, clientId == null ? "" : clientId).filter(c -> !c.revoked())
+                    .filter(c -> admin == null || c.practice().id().equals(admin.practiceId()))
                     .orElseThrow(() -> new NotFoundException("There is no live client " + clientId + "."));
             client.revoke(now);
             em.createQuery("delete from ApiClientToken t where t.client = :client").setParameter("client", client)
                     .executeUpdate();
-            audit.entry(operatorActor(operator, client.practice().id()), AuditAction.API_CLIENT_REVOKED)
+            audit.entry(actor.apply(client), AuditAction.API_CLIENT_REVOKED)
                     .practice(client.practice().id()).detail(client.name() + " (" + clientId + ")")
                     .in(em, Outcome.SUCCESS);
             return null;

@@ -19,7 +19,7 @@ import java.util.Set;
 public final class PracticeDefaults {
 
     /** The practice setting naming the record access level the letter run gives a new account. */
-    public static final String DEFAULT_RECORD_LEVEL = "core.defaultRecordLevel";
+    public static final String DEFAULT_RECORD_LEVEL = org.citizenservices.core.api.practice.PracticeServices.DEFAULT_RECORD_LEVEL;
 
     public static final Map<String, String> SETTINGS = Map.of(
             "appointments.bookingWindowDays", "28",

@@ -127,6 +127,11 @@ public final class PracticeServicesService extends CoreService implements org.ci
         if (value == null || value.isBlank() || value.length() > MAX_SETTING_VALUE) {
             throw new InvalidValueException("A setting value is 1 to 1000 characters.");
         }
+        if (key.equals(PracticeDefaults.DEFAULT_RECORD_LEVEL) && java.util.Arrays.stream(
+                org.citizenservices.spi.RecordAccessLevel.values()).noneMatch(l -> l.name().equals(value.trim()))) {
+            throw new InvalidValueException("The default record level is one of SUMMARY, DETAILED_CODED, DOCUMENTS "
+                    + "or FULL.");
+        }
         transactions.write(em -> {
             Practice practice = em.find(Practice.class, staff.practiceId());
             practice.putSetting(key, value.trim());

@@ -4,16 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.citizenservices.core.api.practice.PracticeDetails;
 import org.citizenservices.core.api.practice.PracticeServices;
 import org.citizenservices.core.api.practice.ServiceSwitch;
 import org.citizenservices.core.api.service.StaffMember;
@@ -87,31 +84,8 @@ public final class PracticeAdminView extends VerticalLayout implements BeforeEnt
         });
         content.add(new Paragraph("A service is available to patients only when its module is installed and it is "
                 + "offered here; each patient's page can switch it off for that patient."), table);
-        content.add(settings(staff));
+        content.add(new PracticeDefaultsSection(portal, staff, messages, this::render));
         content.add(new UnsentNotifications(portal.core().outbox(), staff, messages, this::render),
                 new SignInPauses(portal.core().audit(), staff, java.time.LocalDateTime.now(portal.core().clock())));
-    }
-
-    private Div settings(StaffMember staff) {
-        PracticeDetails practice = portal.core().practices().practice(staff.practiceId());
-        Table table = new Table("practice-settings", null, List.of("Setting", "Value"));
-        practice.settings().forEach((key, value) -> table.row(key, value));
-        TextField key = new TextField("Setting");
-        key.setId("setting-key");
-        key.setMaxLength(PracticeServices.MAX_SETTING_NAME);
-        key.setPlaceholder("appointments.bookingWindowDays");
-        TextField value = new TextField("Value");
-        value.setId("setting-value");
-        value.setMaxLength(PracticeServices.MAX_SETTING_VALUE);
-        Button save = new Button("Save setting", click -> {
-            if (messages.run(() -> portal.core().practices().putSetting(staff, key.getValue(), value.getValue()))) {
-                render();
-                messages.done("Setting saved.");
-            }
-        });
-        save.setId("setting-save");
-        HorizontalLayout row = new HorizontalLayout(key, value, save);
-        row.setAlignItems(Alignment.BASELINE);
-        return new Div(new H2("Settings used by the modules"), table, row);
     }
 }
