@@ -125,6 +125,8 @@ class AccessibilityIT {
         page.waitForText("admin-messages", "is now offered");
         page.open("practice/staff").waitForView("staff-admin-view");
         staffPage("staff");
+        page.open("practice/api-clients").waitForView("api-clients-view");
+        staffPage("api-clients");
         page.open("practice/account").waitForView("staff-account-view");
         staffPage("staff-account");
         page.open("practice/reviews").waitForView("reviews-view");

@@ -28,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * administrator (refusing a duplicate, a malformed code and a missing option, each with a clear message and exit
  * code), whose activation link also arrives by e-mail (a real SMTP server, GreenMail); they open it in a browser,
  * set a password, enrol an authenticator from the page's key and sign in with its code — and later with a recovery
- * code, which then works no more; on the Staff page they add a receptionist and disable them.
+ * code, which then works no more; on the Staff page they add a receptionist and disable them, they connect the
+ * clinical system (its secret trades for a token until the connection ends) and set the default record access; the
+ * supplier's administrator signs in to the supplier pages, adds a practice, and suspends and restores the first.
  */
 class GoLiveIT {
 
@@ -96,7 +98,9 @@ class GoLiveIT {
 
             ChromeDriver browser = Browsers.headlessChromium();
             try {
-                activateAndSignIn(new PortalPage(browser, node.port()), browser, activationUrl, mail);
+                PortalPage page = new PortalPage(browser, node.port());
+                activateAndSignIn(page, browser, activationUrl, mail, node.port());
+                theSupplierManagesThePractices(page, browser, supplier.get("activationUrl").asText());
             } finally {
                 browser.quit();
             }
@@ -106,7 +110,7 @@ class GoLiveIT {
     }
 
     private static void activateAndSignIn(PortalPage page, ChromeDriver browser, String activationUrl,
-                                          GreenMail mail) {
+                                          GreenMail mail, int port) throws Exception {
         browser.get(activationUrl);
         page.waitForView("activation-view");
         assertThat(page.text("activation-username")).isEqualTo("priya");
@@ -131,6 +135,8 @@ class GoLiveIT {
         assertThat(page.text("staff-name")).contains("Priya Shah", "Brook Lane Surgery");
         assertThat(browser.findElements(By.id("staff-demo-account"))).isEmpty();
         addsAndDisablesAReceptionist(page, mail);
+        connectsTheClinicalSystem(page, port);
+        setsTheDefaultRecordLevel(page);
         page.signOut();
 
         page.signInStaff("priya", PASSWORD, () -> recovery.get(0));
@@ -166,6 +172,88 @@ class GoLiveIT {
         page.click("staff-toggle-lee-chen");
         page.waitForText("staff-admin-messages", "Lee Chen can no longer sign in.");
         page.waitForRow("staff-table", "Lee Chen", "Disabled");
+    }
+
+    /** A connection for the clinical system: its secret shown once trades for a token, until the connection ends. */
+    private static void connectsTheClinicalSystem(PortalPage page, int port) throws Exception {
+        page.open("practice/api-clients").waitForView("api-clients-view");
+        page.type("client-add-name", "EMIS Web");
+        page.click("client-add-submit");
+        page.waitForText("api-clients-messages", "Copy its secret now");
+        String clientId = page.text("client-id");
+        String secret = page.text("client-secret");
+        page.waitForRow("api-clients-table", "EMIS Web", clientId, "Live");
+        assertThat(token(port, clientId, secret)).isEqualTo(200);
+        page.click("client-revoke-" + clientId);
+        page.waitForText("api-clients-messages", "EMIS Web can no longer connect");
+        page.waitForRow("api-clients-table", "EMIS Web", "Ended");
+        assertThat(page.shows("client-secret")).as("the secret is shown once").isFalse();
+        assertThat(token(port, clientId, secret)).isEqualTo(401);
+    }
+
+    private static int token(int port, String clientId, String secret) throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/oauth2/token"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (clientId + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
+        return java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static void setsTheDefaultRecordLevel(PortalPage page) {
+        page.open("practice/admin").waitForView("practice-admin-view");
+        page.select("default-record-level", "Detailed coded record (no free text)");
+        page.click("default-record-level-save");
+        page.waitForText("admin-messages", "The default record access is saved.");
+        page.type("setting-key", "core.defaultRecordLevel");
+        page.type("setting-value", "EVERYTHING");
+        page.click("setting-save");
+        page.waitForText("admin-messages", "one of SUMMARY, DETAILED_CODED");
+    }
+
+    /**
+     * The supplier's administrator activates, signs in to the supplier pages with a code, sees the practice, adds a
+     * second one, and suspends the first (its administrator can then not sign in) and restores it.
+     */
+    private static void theSupplierManagesThePractices(PortalPage page, ChromeDriver browser, String activationUrl) {
+        browser.get(activationUrl);
+        page.waitForView("activation-view");
+        String secret = page.text("activation-secret").replace(" ", "");
+        TotpCodes totp = new TotpCodes();
+        page.type("activation-password", "Supplier-Lantern-Quay");
+        page.type("activation-confirm", "Supplier-Lantern-Quay");
+        page.type("activation-code", totp.codeAt(secret, Instant.now()));
+        page.click("activation-submit");
+        page.waitForView("activation-done");
+        assertThat(page.attribute("#activation-sign-in", "href")).endsWith("/supplier/sign-in");
+
+        page.open("supplier/practices").waitForView("supplier-sign-in-view");
+        page.type("supplier-username", "sam.supplier");
+        page.type("supplier-password", "Supplier-Lantern-Quay");
+        page.click("supplier-sign-in");
+        page.type("supplier-code", totp.codeAt(secret, Instant.now().plusSeconds(30)));
+        page.click("supplier-code-submit");
+        page.waitForView("supplier-practices-view");
+        assertThat(page.text("supplier-name")).contains("Sam Okoro");
+        page.waitForRow("practices-table", "Brook Lane Surgery (A81001)", "Live");
+        assertThat(page.text("installed-modules")).contains("No capability module is installed");
+
+        page.type("practice-add-ods", "c83003");
+        page.type("practice-add-name", "Canal Side Practice");
+        page.click("practice-add-submit");
+        page.waitForText("supplier-messages", "Canal Side Practice is added");
+        page.waitForRow("practices-table", "Canal Side Practice (C83003)", "Live");
+
+        page.click("practice-suspend-A81001");
+        page.waitForView("suspend-dialog");
+        page.type("suspend-reason", "Contract paused by the practice");
+        page.click("suspend-confirm");
+        page.waitForRow("practices-table", "Brook Lane Surgery (A81001)", "Suspended: Contract paused by the practice");
+        page.click("practice-restore-A81001");
+        page.waitForText("supplier-messages", "Brook Lane Surgery is live again.");
+        page.open("practice/staff").waitForView("staff-sign-in-view");
     }
 
     private static AdminCommands.Result admin(Path data, String... args) throws Exception {

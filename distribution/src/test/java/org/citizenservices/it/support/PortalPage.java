@@ -57,8 +57,7 @@ public class PortalPage {
      */
     public PortalPage signInStaff(String username, String password, java.util.function.Supplier<String> code) {
         submit(SignInFields.STAFF, username, password);
-        waitFor(By.id("staff-code"));
-        wait(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("staff-code")).isDisplayed());
+        waitForShown("staff-code");
         type("staff-code", code.get());
         click("staff-code-submit");
         waitForSignedIn("practice-home-view");
@@ -208,6 +207,13 @@ public class PortalPage {
     /** An attribute of the first element matching a CSS selector, once there is one. */
     public String attribute(String css, String name) {
         return onFresh(By.cssSelector(css), element -> element.getAttribute(name));
+    }
+
+    /** Waits until the element with this id is shown, not merely on the page (a hidden step of a form). */
+    public void waitForShown(String id) {
+        wait(Duration.ofSeconds(20)).withMessage(() -> "no " + id + " shown")
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed));
     }
 
     public boolean shows(String id) {

@@ -102,6 +102,8 @@ public final class OpenPages implements RouteBook.Listener {
                 Notification.show("You can no longer use your online account at that practice. Contact the "
                         + "practice.", 10000, Notification.Position.TOP_CENTER).setId("practice-ended-notice");
                 layout.refreshNavigation();
+                // already home: its tiles were the other practice's patient's
+                refreshCurrentView(ui);
             }
         });
     }

@@ -29,6 +29,8 @@ public final class FormFields {
             password.setMaxLength(maxLength);
         } else if (field instanceof EmailField email) {
             email.setMaxLength(maxLength);
+        } else if (field instanceof com.vaadin.flow.component.textfield.TextArea area) {
+            area.setMaxLength(maxLength);
         } else {
             throw new IllegalArgumentException("no maximum length on " + field.getClass().getSimpleName());
         }
