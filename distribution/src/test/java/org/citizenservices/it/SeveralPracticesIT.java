@@ -90,6 +90,24 @@ class SeveralPracticesIT {
         turnsOnTwoStepSignIn(page);
     }
 
+    @Test
+    void givenTheDemoPracticesManager_whenTheyChangeTheBookingRules_thenAValueOutOfBoundsIsRefusedByName() {
+        PortalPage page = new PortalPage(demo.browser(), demo.host().port());
+        page.signInStaff("manager", "Practice-Demo-2026!");
+        page.open("practice/admin").waitForView("practice-admin-view");
+        assertThat(page.text("settings-appointments")).contains("How many days ahead patients can book online");
+        page.type("setting-appointments-bookingWindowDays", "400");
+        page.click("settings-save-appointments");
+        page.waitForText("admin-messages", "enter a number from 0 to 366");
+        page.type("setting-appointments-bookingWindowDays", "21");
+        page.click("settings-save-appointments");
+        page.waitForText("admin-messages", "Appointments settings are saved.");
+        assertThat(demo.host().core().practices().settings(demo.host().core().practices()
+                .byOdsCode(new org.citizenservices.core.api.domain.OdsCode("Y99999")).orElseThrow().id()))
+                .containsEntry("appointments.bookingWindowDays", "21");
+        page.signOut();
+    }
+
     /** Jane adds her authenticator on her account page; from then on her sign-in asks for its code. */
     private static void turnsOnTwoStepSignIn(PortalPage page) {
         page.open("account").waitForView("citizen-account-view");

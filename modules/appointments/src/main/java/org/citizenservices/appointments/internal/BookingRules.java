@@ -2,8 +2,11 @@ package org.citizenservices.appointments.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+
+import org.citizenservices.spi.PracticeSetting;
 
 /**
  * The practice's online booking rules (RM28 AMC01): how far ahead patients may book, until when they may cancel,
@@ -18,6 +21,15 @@ public record BookingRules(int bookingWindowDays, int cancellationCutOffHours, i
     public static final String MAX_FUTURE = "appointments.maxFutureAppointments";
     public static final BookingRules DEFAULTS = new BookingRules(28, 24, 2);
 
+    /** The three as the practice administrator's page shows them; {@link #from} applies the same bounds. */
+    public static final List<PracticeSetting> SETTINGS = List.of(
+            PracticeSetting.number(WINDOW, "How many days ahead patients can book online", null, 0, 366,
+                    DEFAULTS.bookingWindowDays()),
+            PracticeSetting.number(CUT_OFF, "Hours before an appointment that online cancelling closes",
+                    "After that, patients phone the practice.", 0, 24 * 14, DEFAULTS.cancellationCutOffHours()),
+            PracticeSetting.number(MAX_FUTURE, "Appointments a patient may hold at once",
+                    "Booked online and still to come.", 0, 50, DEFAULTS.maxFutureAppointments()));
+
     public BookingRules {
         if (bookingWindowDays < 0 || cancellationCutOffHours < 0 || maxFutureAppointments < 0) {
             throw new IllegalArgumentException("Booking rules are never negative");
@@ -26,15 +38,16 @@ public record BookingRules(int bookingWindowDays, int cancellationCutOffHours, i
 
     /** The rules from a practice's settings, each falling back to its default. */
     public static BookingRules from(Function<String, Optional<String>> setting) {
-        return new BookingRules(number(setting, WINDOW, 0, 366, DEFAULTS.bookingWindowDays()),
-                number(setting, CUT_OFF, 0, 24 * 14, DEFAULTS.cancellationCutOffHours()),
-                number(setting, MAX_FUTURE, 0, 50, DEFAULTS.maxFutureAppointments()));
+        return new BookingRules(number(setting, SETTINGS.get(0)), number(setting, SETTINGS.get(1)),
+                number(setting, SETTINGS.get(2)));
     }
 
-    private static int number(Function<String, Optional<String>> setting, String key, int min, int max, int fallback) {
+    /** The practice's value within the declared bounds, else the default: a value stored before it was declared. */
+    private static int number(Function<String, Optional<String>> setting, PracticeSetting declared) {
+        int fallback = Integer.parseInt(declared.defaultValue());
         try {
-            int value = setting.apply(key).map(String::trim).map(Integer::parseInt).orElse(fallback);
-            return value < min || value > max ? fallback : value;
+            int value = setting.apply(declared.key()).map(String::trim).map(Integer::parseInt).orElse(fallback);
+            return value < declared.min() || value > declared.max() ? fallback : value;
         } catch (NumberFormatException e) {
             return fallback;
         }

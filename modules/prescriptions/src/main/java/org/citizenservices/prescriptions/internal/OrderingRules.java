@@ -10,6 +10,12 @@ public record OrderingRules(boolean acuteOrderable) {
 
     static final String ACUTE_ORDERABLE = "prescriptions.acuteOrderable";
 
+    /** As the practice administrator's page shows it. */
+    public static final java.util.List<org.citizenservices.spi.PracticeSetting> SETTINGS = java.util.List.of(
+            org.citizenservices.spi.PracticeSetting.yesNo(ACUTE_ORDERABLE,
+                    "Patients may order one-off (acute) medicines online",
+                    "Otherwise only repeat medicines can be ordered; acute ones need a call.", false));
+
     public static OrderingRules from(Optional<String> acuteOrderable) {
         return new OrderingRules(acuteOrderable.map(Boolean::parseBoolean).orElse(false));
     }

@@ -65,7 +65,8 @@ class MainLayoutTest {
 
         MainLayout asManager = new MainLayout(portal, () -> new PortalUser.Staff(MANAGER));
         assertThat(labels(nav(asManager, "practice-nav")))
-                .containsExactly("Find a patient", "Proxy access reviews", "Practice services", "Staff", "Feedback results",
+                .containsExactly("Find a patient", "Proxy access reviews", "Practice services", "Staff", "Clinical system",
+                        "Feedback results",
                         "Your account");
         assertThat(labels(nav(asManager, "citizen-nav"))).containsExactly("Home");
 

@@ -89,4 +89,9 @@ public final class AppointmentsCapability extends NamedCapability {
                 ViewContribution.practice("practice/appointment-sessions", SessionsView.class, "Sessions and clinicians",
                         11, Role.PRACTICE_ADMIN, () -> new SessionsView(book.sessions(), practiceClock)));
     }
+
+    @Override
+    public List<org.citizenservices.spi.PracticeSetting> settings() {
+        return org.citizenservices.appointments.internal.BookingRules.SETTINGS;
+    }
 }

@@ -85,4 +85,9 @@ public final class PrescriptionsCapability extends NamedCapability {
                         30, Role.STAFF, () -> new PrescribingQueueView(prescribing, nomination, access,
                                 practiceClock)));
     }
+
+    @Override
+    public List<org.citizenservices.spi.PracticeSetting> settings() {
+        return org.citizenservices.prescriptions.internal.OrderingRules.SETTINGS;
+    }
 }
