@@ -45,7 +45,7 @@ public final class Core implements AutoCloseable {
     /** The id under which the core's schema is migrated, from {@code db/migration/core/}. */
     public static final String ID = "core";
 
-    public static final List<Class<?>> ENTITIES = org.citizenservices.core.internal.persistence.CoreEntities.ALL;
+    public static final List<Class<?>> ENTITIES = CoreEntities.ALL;
 
     private final ModulePersistence.OpenUnit unit;
     private final Clock clock;

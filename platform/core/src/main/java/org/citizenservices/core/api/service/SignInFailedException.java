@@ -6,7 +6,23 @@ package org.citizenservices.core.api.service;
  */
 public class SignInFailedException extends RuntimeException {
 
+    private final boolean codeMayBeRetried;
+
     public SignInFailedException(String message) {
+        this(message, false);
+    }
+
+    private SignInFailedException(String message, boolean codeMayBeRetried) {
         super(message);
+        this.codeMayBeRetried = codeMayBeRetried;
+    }
+
+    /** A wrong second-factor code, with sign-in not paused: the person may type another code, no password again. */
+    public static SignInFailedException wrongCode(String message) {
+        return new SignInFailedException(message, true);
+    }
+
+    public boolean codeMayBeRetried() {
+        return codeMayBeRetried;
     }
 }

@@ -28,8 +28,7 @@ import java.util.Optional;
 public final class StaffSignInService extends CoreService implements org.citizenservices.core.api.practice.StaffSignIn {
 
     static final String WRONG = PasswordGuard.NOT_RIGHT;
-    static final String WRONG_CODE = "That code is not right. Enter the 6-digit code your authenticator app shows "
-            + "now, or one of your recovery codes.";
+    static final String WRONG_CODE = TwoStepCheck.WRONG_CODE;
 
     private final SecretHasher hasher;
     private final PasswordGuard guard;
@@ -88,7 +87,7 @@ public final class StaffSignInService extends CoreService implements org.citizen
         audit.entry(actor, AuditAction.STAFF_SIGN_IN).detail(answer.detail())
                 .now(answer.right() ? Outcome.SUCCESS : Outcome.DENIED);
         if (!answer.right()) {
-            throw new SignInFailedException(answer.paused() ? WRONG : WRONG_CODE);
+            throw answer.paused() ? new SignInFailedException(WRONG) : SignInFailedException.wrongCode(WRONG_CODE);
         }
         return member(answer.user());
     }

@@ -74,7 +74,8 @@ public final class SupplierSignInService extends CoreService implements Supplier
         audit.entry(actor, AuditAction.STAFF_SIGN_IN).detail("supplier: " + answer.detail())
                 .now(answer.right() ? Outcome.SUCCESS : Outcome.DENIED);
         if (!answer.right()) {
-            throw new SignInFailedException(answer.paused() ? PasswordGuard.NOT_RIGHT : StaffSignInService.WRONG_CODE);
+            throw answer.paused() ? new SignInFailedException(PasswordGuard.NOT_RIGHT)
+                    : SignInFailedException.wrongCode(TwoStepCheck.WRONG_CODE);
         }
         SupplierAdmin admin = answered.admin();
         return new SupplierAdminMember(admin.id(), admin.username(), admin.displayName(),

@@ -18,6 +18,9 @@ import java.util.OptionalLong;
  */
 public final class TwoStepCheck {
 
+    public static final String WRONG_CODE = "That code is not right. Enter the 6-digit code your authenticator app "
+            + "shows now, or one of your recovery codes.";
+
     private final SecretHasher hasher;
     private final PasswordGuard guard;
     private final TotpCodes totp = new TotpCodes();

@@ -108,8 +108,8 @@ public final class CitizenSignInService extends CoreService implements CitizenSi
         audit.entry(actor(vua), AuditAction.CITIZEN_SIGN_IN).account(vua.accountId().value()).detail(answer.detail())
                 .now(answer.right() ? Outcome.SUCCESS : Outcome.DENIED);
         if (!answer.right()) {
-            throw new SignInFailedException(answer.paused() ? PasswordGuard.NOT_RIGHT : "That code is not right. "
-                    + "Enter the 6-digit code your authenticator app shows now, or one of your recovery codes.");
+            throw answer.paused() ? new SignInFailedException(PasswordGuard.NOT_RIGHT)
+                    : SignInFailedException.wrongCode(org.citizenservices.core.internal.practice.TwoStepCheck.WRONG_CODE);
         }
         return citizen(vua, answered.linkage());
     }

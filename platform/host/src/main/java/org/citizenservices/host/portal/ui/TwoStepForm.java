@@ -24,7 +24,7 @@ public final class TwoStepForm<A> {
         /** The password step: empty when the password alone signs in (and it did), else what the code step needs. */
         Optional<A> password(String username, String password);
 
-        /** The code step, signing in when right. A refusal that starts "That code" lets the person try again. */
+        /** The code step, signing in when right. A refusal that {@code codeMayBeRetried} keeps the code step. */
         void code(A accepted, String code);
     }
 
@@ -100,7 +100,7 @@ public final class TwoStepForm<A> {
             try {
                 steps.code(accepted, code.getValue());
             } catch (SignInFailedException refused) {
-                if (!refused.getMessage().startsWith("That code")) {
+                if (!refused.codeMayBeRetried()) {
                     // too slow, or paused: back to the password
                     accepted = null;
                     showSecondStep(false);

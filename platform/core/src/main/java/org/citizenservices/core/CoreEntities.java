@@ -1,11 +1,11 @@
-package org.citizenservices.core.internal.persistence;
+package org.citizenservices.core;
 
 import java.util.List;
 
 /** Every entity class of the core's persistence unit, in one place the unit is opened from. */
-public final class CoreEntities {
+final class CoreEntities {
 
-    public static final List<Class<?>> ALL = List.of(
+    static final List<Class<?>> ALL = List.of(
             org.citizenservices.core.internal.practice.Practice.class,
             org.citizenservices.core.internal.practice.StaffUser.class,
             org.citizenservices.core.internal.patient.Patient.class,
@@ -19,8 +19,8 @@ public final class CoreEntities {
             org.citizenservices.core.internal.patient.Demographics.class,
             org.citizenservices.core.internal.notify.OutboxNotification.class,
             org.citizenservices.core.internal.vua.ContactConfirmation.class,
-            CoreEntity.class,
-            CreatedEntity.class,
+            org.citizenservices.core.internal.persistence.CoreEntity.class,
+            org.citizenservices.core.internal.persistence.CreatedEntity.class,
             org.citizenservices.core.internal.patient.PersonAtPractice.class,
             org.citizenservices.core.internal.practice.SupplierAdmin.class,
             org.citizenservices.core.internal.integration.ApiClient.class,
