@@ -5,6 +5,7 @@ import org.citizenservices.spi.ClinicalImport;
 import org.citizenservices.spi.FhirResource;
 import org.citizenservices.spi.ImportOutcome;
 import org.citizenservices.spi.UnitsOfWork;
+import org.citizenservices.spi.UploadPolicy;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -23,15 +24,20 @@ public final class RecordImport implements ClinicalImport {
 
     private final EntityManagerFactory factory;
     private final Clock clock;
+    private final UploadPolicy uploads;
 
-    public RecordImport(EntityManagerFactory factory, Clock clock) {
+    /** {@code uploads}: the host's check of a file, as for a practice user's upload ({@link RecordKeeping}). */
+    public RecordImport(EntityManagerFactory factory, Clock clock, UploadPolicy uploads) {
         this.factory = factory;
         this.clock = clock;
+        this.uploads = uploads.withMaxFileBytes(RecordKeeping.MAX_DOCUMENT_BYTES);
     }
 
     @Override
     public Set<String> resourceTypes() {
-        return Set.copyOf(FhirEntries.TYPES);
+        Set<String> types = new java.util.HashSet<>(FhirEntries.TYPES);
+        types.add(FhirDocuments.TYPE);
+        return Set.copyOf(types);
     }
 
     @Override
@@ -43,6 +49,11 @@ public final class RecordImport implements ClinicalImport {
         return UnitsOfWork.write(factory, em -> {
             List<ImportOutcome> outcomes = new ArrayList<>();
             for (FhirResource resource : resources) {
+                if (FhirDocuments.TYPE.equals(resource.resourceType())) {
+                    outcomes.add(new ImportedDocuments(em, practiceOds, patientId, now)
+                            .store(resource, source(practiceOds, resource), uploads));
+                    continue;
+                }
                 NewEntry entry;
                 try {
                     entry = FhirEntries.entry(resource, source(practiceOds, resource));
@@ -50,10 +61,7 @@ public final class RecordImport implements ClinicalImport {
                     outcomes.add(ImportOutcome.rejected(resource, unusable.getMessage()));
                     continue;
                 }
-                RecordEntry existing = em.createQuery("select e from RecordEntry e where e.patientId = :patient"
-                                + " and e.practiceOds = :ods and e.sourceKey = :key", RecordEntry.class)
-                        .setParameter("patient", patientId).setParameter("ods", practiceOds)
-                        .setParameter("key", resource.sourceKey()).getResultStream().findFirst().orElse(null);
+                RecordEntry existing = existing(em, practiceOds, patientId, resource);
                 if (existing == null) {
                     RecordEntry created = RecordEntry.imported(practiceOds, patientId, resource.sourceKey(), entry,
                             now);
@@ -68,6 +76,15 @@ public final class RecordImport implements ClinicalImport {
             }
             return outcomes;
         });
+    }
+
+    /** The entry imported before from the same resource, found by its source key. */
+    static RecordEntry existing(jakarta.persistence.EntityManager em, String practiceOds, long patientId,
+                                FhirResource resource) {
+        return em.createQuery("select e from RecordEntry e where e.patientId = :patient"
+                        + " and e.practiceOds = :ods and e.sourceKey = :key", RecordEntry.class)
+                .setParameter("patient", patientId).setParameter("ods", practiceOds)
+                .setParameter("key", resource.sourceKey()).getResultStream().findFirst().orElse(null);
     }
 
     private static Source source(String practiceOds, FhirResource resource) {

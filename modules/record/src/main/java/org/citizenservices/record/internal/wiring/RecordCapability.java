@@ -55,7 +55,8 @@ public final class RecordCapability extends NamedCapability {
         keeping = new RecordKeeping(context.entityManagerFactory(), context.serviceAccess(), practiceClock,
                 context.uploads());
         review = new RecordReview(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
-        imports = new org.citizenservices.record.internal.RecordImport(context.entityManagerFactory(), practiceClock);
+        imports = new org.citizenservices.record.internal.RecordImport(context.entityManagerFactory(), practiceClock,
+                context.uploads());
     }
 
     @Override
