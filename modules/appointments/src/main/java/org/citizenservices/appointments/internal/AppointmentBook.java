@@ -22,6 +22,7 @@ public final class AppointmentBook {
     private final PracticeDesk desk;
     private final SessionPlanner sessions;
     private final BookingNotices notices;
+    private final BookImport imports;
 
     /** A book on one node, its revision in memory (the module's own tests). */
     public AppointmentBook(EntityManagerFactory factory, ServiceAccess access, Clock practiceClock) {
@@ -38,6 +39,12 @@ public final class AppointmentBook {
         this.desk = new PracticeDesk(transactions, slots, access, practiceClock);
         this.sessions = new SessionPlanner(transactions, access, practiceClock);
         this.notices = new BookingNotices(transactions, access, practiceClock);
+        this.imports = new BookImport(transactions, practiceClock);
+    }
+
+    /** The book's part of a practice's import from its clinical system. */
+    public BookImport imports() {
+        return imports;
     }
 
     /** What a citizen may book, and the practice's rules. */

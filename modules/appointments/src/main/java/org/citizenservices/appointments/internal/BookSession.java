@@ -47,6 +47,10 @@ public class BookSession extends PracticeRow {
     @Column(name = "CREATED_AT", nullable = false)
     private LocalDateTime createdAt;
 
+    /** The clinical system's key for a row it sent through an import; null for one set up here. */
+    @Column(name = "SOURCE_KEY", length = 300)
+    private String sourceKey;
+
     protected BookSession() {
         // for JPA
     }
@@ -65,4 +69,21 @@ public class BookSession extends PracticeRow {
         this.createdAt = createdAt;
     }
 
+    String sourceKey() {
+        return sourceKey;
+    }
+
+    void sourceKey(String key) {
+        this.sourceKey = key;
+    }
+
+    /** Grows an imported day's session to cover a slot of it. */
+    void cover(LocalTime from, LocalTime to) {
+        starts = from.isBefore(starts) ? from : starts;
+        ends = to.isAfter(ends) ? to : ends;
+    }
+
+    LocalDate date() {
+        return date;
+    }
 }

@@ -19,6 +19,14 @@ public class Clinician extends PracticeRow {
     @Column(nullable = false)
     private boolean active;
 
+    /** The clinical system's key for a row it sent through an import; null for one set up here. */
+    @Column(name = "SOURCE_KEY", length = 300)
+    private String sourceKey;
+
+    /** Its FHIR id as a reference ("Practitioner/abc"), by which a later import may name it. */
+    @Column(name = "SOURCE_REF", length = 300)
+    private String sourceRef;
+
     protected Clinician() {
         // for JPA
     }
@@ -40,5 +48,23 @@ public class Clinician extends PracticeRow {
 
     public boolean active() {
         return active;
+    }
+
+    String sourceKey() {
+        return sourceKey;
+    }
+
+    void sourceKey(String key) {
+        this.sourceKey = key;
+    }
+
+    void sourceRef(String reference) {
+        this.sourceRef = reference;
+    }
+
+    /** The clinical system's latest name and role for an imported clinician. */
+    void rename(String name, String role) {
+        this.name = name;
+        this.role = role;
     }
 }

@@ -16,6 +16,14 @@ public class Room extends PracticeRow {
     @Column(nullable = false)
     private boolean active;
 
+    /** The clinical system's key for a row it sent through an import; null for one set up here. */
+    @Column(name = "SOURCE_KEY", length = 300)
+    private String sourceKey;
+
+    /** Its FHIR id as a reference ("Practitioner/abc"), by which a later import may name it. */
+    @Column(name = "SOURCE_REF", length = 300)
+    private String sourceRef;
+
     protected Room() {
         // for JPA
     }
@@ -28,5 +36,21 @@ public class Room extends PracticeRow {
 
     public String name() {
         return name;
+    }
+
+    String sourceKey() {
+        return sourceKey;
+    }
+
+    void sourceKey(String key) {
+        this.sourceKey = key;
+    }
+
+    void sourceRef(String reference) {
+        this.sourceRef = reference;
+    }
+
+    void rename(String name) {
+        this.name = name;
     }
 }

@@ -48,6 +48,10 @@ public class Slot extends PracticeRow {
     @Column(name = "STATUS", nullable = false, length = 20)
     private SlotStatus status;
 
+    /** The clinical system's key for a row it sent through an import; null for one set up here. */
+    @Column(name = "SOURCE_KEY", length = 300)
+    private String sourceKey;
+
     protected Slot() {
         // for JPA
     }
@@ -100,5 +104,26 @@ public class Slot extends PracticeRow {
 
     void bookableOnline(boolean bookable) {
         this.bookableOnline = bookable;
+    }
+
+    String sourceKey() {
+        return sourceKey;
+    }
+
+    void sourceKey(String key) {
+        this.sourceKey = key;
+    }
+
+    /** The clinical system moved or retyped a free slot it sent: it now belongs to {@code session}. */
+    void moveTo(BookSession session, LocalDateTime starts, LocalDateTime ends, String type, String where) {
+        this.sessionId = session.id();
+        this.startsAt = starts;
+        this.endsAt = ends;
+        this.slotType = type;
+        this.location = where;
+    }
+
+    Long sessionId() {
+        return sessionId;
     }
 }

@@ -25,7 +25,7 @@ public class AppointmentsBundleIT extends CapabilityBundleTest {
     private static final ExpectedCapability APPOINTMENTS =
             ExpectedCapability.of("appointments", "APPOINTMENTS", "Appointments")
                     .views("appointments", "practice/appointment-book", "practice/appointment-sessions")
-                    .migrations("V1__slot.sql", "V2__appointment_book.sql")
+                    .migrations("V1__slot.sql", "V2__appointment_book.sql", "V3__imported_book.sql")
                     .routes("GET appointment-slots", "GET appointment-slots/meta", "POST appointments",
                             "GET appointments", "DELETE appointments/{appointmentId}")
                     .publishing("org.citizenservices.appointments.PatientAppointments");

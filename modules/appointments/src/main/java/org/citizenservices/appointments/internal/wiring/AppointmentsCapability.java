@@ -46,7 +46,7 @@ public final class AppointmentsCapability extends NamedCapability {
     AppointmentsCapability(PublishedService<PatientAppointments> published) {
         super("appointments", CitizenService.APPOINTMENTS, "Appointments",
                 Clinician.class, Room.class, BookSession.class, Slot.class, Appointment.class, PatientBookings.class,
-                StaffNotice.class);
+                StaffNotice.class, org.citizenservices.appointments.internal.ImportedSchedule.class);
         this.published = published;
     }
 
@@ -88,6 +88,11 @@ public final class AppointmentsCapability extends NamedCapability {
                         Role.STAFF, () -> new PracticeBookView(book.desk(), book.notices(), access, practiceClock)),
                 ViewContribution.practice("practice/appointment-sessions", SessionsView.class, "Sessions and clinicians",
                         11, Role.PRACTICE_ADMIN, () -> new SessionsView(book.sessions(), practiceClock)));
+    }
+
+    @Override
+    public List<org.citizenservices.spi.ClinicalImport> imports() {
+        return List.of(book.imports());
     }
 
     @Override
