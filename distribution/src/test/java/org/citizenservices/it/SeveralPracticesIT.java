@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Side Practice on the same installation. Canal Side verifies Jane and gives her an account with proxy access to Rose
  * (through its services, as its staff would); Jane adds that practice's letter on her account page, switches to Rose
  * and books for her there, then turns on two-step sign-in and signs in with her app's code. When Canal Side issues
- * her a new letter, her open page goes back to her own account at once.
+ * her a new letter, her open page goes back to her own account at once. Canal Side's receptionist opens Rose's page
+ * but never Jane's at the demo practice.
  */
 class SeveralPracticesIT {
 
@@ -88,6 +89,18 @@ class SeveralPracticesIT {
         assertThat(page.navigation()).isNotEmpty();
 
         turnsOnTwoStepSignIn(page);
+        canalSidesStaffSeeOnlyTheirOwnPatients(page, canal, core);
+    }
+
+    /** Canal Side's receptionist finds Rose, and neither finds nor opens Jane's record at the demo practice. */
+    private static void canalSidesStaffSeeOnlyTheirOwnPatients(PortalPage page, CanalSide canal, Core core) {
+        page.signInStaff("canal.desk", "Canal-Side-Lockkeeper", () -> canal.recovery().get(1));
+        long janeAtDemo = core.demoPatientId("9990000018").orElseThrow();
+        page.open("practice/patients/" + janeAtDemo).waitForView("patient-view");
+        page.waitForText("patient-view", "There is no patient with that reference at your practice.");
+        page.open("practice/patients/" + canal.roseId()).waitForView("patient-view");
+        page.waitForText("patient-view", "Rose Carter");
+        page.signOut();
     }
 
     @Test
@@ -161,9 +174,10 @@ class SeveralPracticesIT {
                 Relationship.DAUGHTER, ConsentMethod.WRITTEN, null, "Rose asked for her daughter's help",
                 Set.of(CitizenService.APPOINTMENTS), LocalDate.now()));
         RegistrationLetter letter = core.linkageKeys().issueLinkageKey(desk, jane, null);
-        return new CanalSide(desk, jane, letter);
+        return new CanalSide(desk, jane, letter, rose, recovery);
     }
 
-    private record CanalSide(StaffMember desk, long janeAccountId, RegistrationLetter letter) {
+    private record CanalSide(StaffMember desk, long janeAccountId, RegistrationLetter letter, long roseId,
+                             List<String> recovery) {
     }
 }
