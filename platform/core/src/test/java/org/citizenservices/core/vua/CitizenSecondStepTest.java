@@ -78,6 +78,9 @@ class CitizenSecondStepTest extends OneCorePerClass {
         fixture.core.citizens().turnOnSecondStep(citizen.session(), secret, code(secret));
         assertThatThrownBy(() -> fixture.core.citizens().turnOffSecondStep(citizen.session(), "wrong password"))
                 .isInstanceOf(InvalidValueException.class);
+        int failures = fixture.core.transactions().read(em -> em.find(
+                org.citizenservices.core.internal.vua.Vua.class, citizen.vuaId()).signInFailures());
+        assertThat(failures).as("a wrong password counts towards the pauses").isEqualTo(1);
         fixture.core.citizens().turnOffSecondStep(citizen.session(), CoreFixture.PASSWORD);
         assertThat(fixture.core.citizens().signIn(citizen.username(), CoreFixture.PASSWORD).vuaId())
                 .isEqualTo(citizen.vuaId());

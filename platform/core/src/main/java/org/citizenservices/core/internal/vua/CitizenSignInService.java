@@ -31,7 +31,6 @@ import java.util.Optional;
  */
 public final class CitizenSignInService extends CoreService implements CitizenSignIn {
 
-    private final SecretHasher hasher;
     private final PasswordGuard guard;
     private final TwoStepCheck check;
     private final TotpCodes totp = new TotpCodes();
@@ -39,7 +38,6 @@ public final class CitizenSignInService extends CoreService implements CitizenSi
 
     public CitizenSignInService(CoreContext context, SecretHasher hasher) {
         super(context);
-        this.hasher = hasher;
         this.guard = new PasswordGuard(hasher);
         this.check = new TwoStepCheck(hasher);
         this.history = new VuaHistory(clock);
@@ -143,16 +141,29 @@ public final class CitizenSignInService extends CoreService implements CitizenSi
 
     @Override
     public void turnOffSecondStep(SignedInCitizen signIn, String password) {
-        transactions.write(em -> {
+        LocalDateTime now = Times.now(clock);
+        char[] typed = password == null ? new char[0] : password.toCharArray();
+        boolean off = transactions.write(em -> {
             Vua vua = portalAccount(em, signIn);
-            if (password == null || password.length() > PasswordGuard.MAX_LENGTH
-                    || !hasher.verify(password.toCharArray(), vua.passwordHash())) {
-                throw new InvalidValueException("Your password is not right.");
+            // a wrong password counts like a wrong sign-in: a borrowed session cannot guess freely here
+            PasswordGuard.Verdict verdict = guard.check(typed, new PasswordGuard.Account(vua.passwordHash(), true,
+                    vua.signInFailures(), vua.signInLockedUntil()), now);
+            if (!verdict.signsIn()) {
+                if (verdict.changesAccount()) {
+                    vua.signInFailed(verdict.failures(), verdict.pausedUntil());
+                }
+                return false;
             }
             vua.secondFactor(null, null);
             changed(em, vua, signIn, "Two-step sign-in turned off by the citizen", "off");
-            return null;
+            return true;
         });
+        if (!off) {
+            audit.entry(signIn.actor(), AuditAction.SECOND_FACTOR_CHANGED).account(signIn.accountId())
+                    .detail("off refused: password wrong or paused").now(Outcome.DENIED);
+            throw new InvalidValueException("Your password is not right, or signing in is paused after several "
+                    + "wrong attempts; wait a few minutes.");
+        }
     }
 
     /** The sign-in's own account, locked: a joined account at another practice has no password of its own. */
