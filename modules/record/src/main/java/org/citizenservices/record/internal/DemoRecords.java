@@ -180,7 +180,7 @@ public final class DemoRecords {
 
     private static void attach(EntityManager em, RecordEntry entry, String type, byte[] content) {
         em.flush();
-        entry.attach(type, content.length);
+        entry.attach(type, content);
         em.persist(new DocumentContent(entry.id(), content));
     }
 

@@ -36,4 +36,14 @@ public class DocumentContent {
     byte[] content() {
         return content.clone();
     }
+
+    /** What a document's entry keeps of its file to tell whether a file imported again is the same. */
+    static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content));
+        } catch (java.security.NoSuchAlgorithmException everyJavaHasIt) {
+            throw new IllegalStateException(everyJavaHasIt);
+        }
+    }
 }

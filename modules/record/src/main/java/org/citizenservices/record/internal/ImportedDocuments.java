@@ -10,9 +10,10 @@ import java.util.Arrays;
 
 /**
  * Stores one imported DocumentReference in the caller's transaction: a new document (reviewed, as the clinical system
- * filed it), or the same one again — updated when its details or its file changed (compared byte for byte), left as
- * it is when nothing did. A document the clinical system marks entered-in-error is taken out of online view
- * (restricted), not deleted: the practice's record of it stays.
+ * filed it), or the same one again — updated when its details or its file changed (the file by its SHA-256, so the
+ * stored one is not read back), left as it is when nothing did. A document the clinical system marks
+ * entered-in-error is taken out of online view, not deleted: the practice's record of what the patient may have seen
+ * stays.
  */
 final class ImportedDocuments {
 
@@ -37,34 +38,51 @@ final class ImportedDocuments {
         }
         RecordEntry existing = RecordImport.existing(em, practiceOds, patientId, resource);
         if (document.enteredInError()) {
-            if (existing == null) {
-                return ImportOutcome.rejected(resource, "Marked entered-in-error and never imported: nothing stored.");
-            }
-            boolean shown = !existing.restricted();
-            existing.restrict(true);
-            return ImportOutcome.of(resource, shown ? ImportOutcome.Kind.UPDATED : ImportOutcome.Kind.UNCHANGED);
+            return withdraw(resource, existing);
         }
         if (existing == null) {
             RecordEntry created = RecordEntry.imported(practiceOds, patientId, resource.sourceKey(), document.entry(),
                     now);
             created.review(now, RecordImport.SYSTEM);
-            created.attach(document.contentType(), document.content().length);
+            created.attach(document.contentType(), document.content());
             em.persist(created);
             em.flush();
             em.persist(new DocumentContent(created.id(), document.content()));
             return ImportOutcome.of(resource, ImportOutcome.Kind.CREATED);
         }
         boolean details = existing.updateFrom(document.entry());
-        DocumentContent stored = em.find(DocumentContent.class, existing.id());
-        boolean file = stored == null || !Arrays.equals(stored.content(), document.content());
+        boolean file = !sameFile(existing, document.content());
         if (file) {
-            if (stored != null) {
-                em.remove(stored);
-                em.flush();
-            }
-            em.persist(new DocumentContent(existing.id(), document.content()));
-            existing.attach(document.contentType(), document.content().length);
+            replaceFile(existing.id(), document.content());
         }
+        // also gives a document stored before V4 its hash, once its file has been compared
+        existing.attach(document.contentType(), document.content());
         return ImportOutcome.of(resource, details || file ? ImportOutcome.Kind.UPDATED : ImportOutcome.Kind.UNCHANGED);
+    }
+
+    private ImportOutcome withdraw(FhirResource resource, RecordEntry existing) {
+        if (existing == null) {
+            return ImportOutcome.rejected(resource, "Marked entered-in-error and never imported: nothing stored.");
+        }
+        boolean shown = !existing.restricted();
+        existing.restrict(true);
+        return ImportOutcome.of(resource, shown ? ImportOutcome.Kind.UPDATED : ImportOutcome.Kind.UNCHANGED);
+    }
+
+    private boolean sameFile(RecordEntry existing, byte[] content) {
+        if (existing.contentSha256() != null) {
+            return existing.contentSha256().equals(DocumentContent.sha256(content));
+        }
+        DocumentContent stored = em.find(DocumentContent.class, existing.id());
+        return stored != null && Arrays.equals(stored.content(), content);
+    }
+
+    /** A bulk update, so the file it replaces is never read into memory. */
+    private void replaceFile(long entryId, byte[] content) {
+        int replaced = em.createQuery("update DocumentContent d set d.content = :content where d.entryId = :entry")
+                .setParameter("content", content).setParameter("entry", entryId).executeUpdate();
+        if (replaced == 0) {
+            em.persist(new DocumentContent(entryId, content));
+        }
     }
 }

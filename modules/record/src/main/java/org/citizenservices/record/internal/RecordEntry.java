@@ -77,6 +77,10 @@ public class RecordEntry extends PatientRow {
     @Column(name = "CONTENT_SIZE")
     private Long contentSize;
 
+    /** The file's SHA-256 in hex; null for a document stored before V4 until an import compares it. */
+    @Column(name = "CONTENT_SHA256", length = 64)
+    private String contentSha256;
+
     @Column(length = 2000)
     private String annotation;
 
@@ -222,6 +226,10 @@ public class RecordEntry extends PatientRow {
         return contentSize;
     }
 
+    public String contentSha256() {
+        return contentSha256;
+    }
+
     public String annotation() {
         return annotation;
     }
@@ -268,8 +276,9 @@ public class RecordEntry extends PatientRow {
         this.annotation = annotation;
     }
 
-    void attach(String contentType, long size) {
+    void attach(String contentType, byte[] content) {
         this.contentType = contentType;
-        this.contentSize = size;
+        this.contentSize = (long) content.length;
+        this.contentSha256 = DocumentContent.sha256(content);
     }
 }

@@ -86,7 +86,7 @@ public final class RecordKeeping {
             checkProblem(em, patientId, entry.problemId());
             RecordEntry stored = new RecordEntry(staff.odsCode(), patientId, entry, LocalDateTime.now(clock),
                     staff.displayName());
-            stored.attach(contentType, content.length);
+            stored.attach(contentType, content);
             em.persist(stored);
             em.flush();
             em.persist(new DocumentContent(stored.id(), content));

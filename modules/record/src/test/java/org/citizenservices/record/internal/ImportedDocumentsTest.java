@@ -6,6 +6,7 @@ import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.FhirResource;
 import org.citizenservices.spi.ImportOutcome;
 import org.citizenservices.spi.RecordAccessLevel;
+import org.citizenservices.spi.UnitsOfWork;
 import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
 import org.citizenservices.spi.testing.TestUnit;
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * DocumentReferences from the practice's clinical system as documents of the record, on a real Derby database: shown
- * from the DOCUMENTS level up; the same one again unchanged, or updated when its file changed; refused with a reason
+ * from the DOCUMENTS level up; the same one again unchanged (its file compared by hash, or once by its bytes when
+ * stored before hashes), or updated when its details or its file changed; refused with a reason
  * when its file is not what it says, too large, or only a URL; never shown when restricted or entered in error.
  */
 class ImportedDocumentsTest {
@@ -56,9 +58,13 @@ class ImportedDocumentsTest {
         DocumentFile file = viewRecord.document(documents.items().get(0).itemId());
         assertThat(file.contentType()).isEqualTo("application/pdf");
         assertThat(file.content()).isEqualTo(PDF);
-        access.configure(11, RecordAccessLevel.DETAILED_CODED, null);
-        assertThat(viewRecord.page(null, RecordSort.DATE, 0, 50).items()).extracting(RecordItem::term)
-                .doesNotContain("Discharge letter");
+        access.configure(11, RecordAccessLevel.FULL, null);
+        assertThat(viewRecord.documents().items()).extracting(RecordItem::term).containsExactly("Discharge letter");
+        for (RecordAccessLevel below : List.of(RecordAccessLevel.SUMMARY, RecordAccessLevel.DETAILED_CODED)) {
+            access.configure(11, below, null);
+            assertThat(viewRecord.page(null, RecordSort.DATE, 0, 50).items()).extracting(RecordItem::term)
+                    .as(below.name()).doesNotContain("Discharge letter");
+        }
 
         assertThat(store(11, letter)).containsExactly(ImportOutcome.Kind.UNCHANGED);
         byte[] revised = (new String(PDF, StandardCharsets.US_ASCII) + "%revised\n").getBytes(StandardCharsets.US_ASCII);
@@ -67,6 +73,25 @@ class ImportedDocumentsTest {
         access.configure(11, RecordAccessLevel.DOCUMENTS, null);
         assertThat(viewRecord.documents().items()).hasSize(1);
         assertThat(viewRecord.document(viewRecord.documents().items().get(0).itemId()).content()).isEqualTo(revised);
+        assertThat(store(11, document(0, "doc-1", "Discharge letter (amended)", revised, "application/pdf", false)))
+                .containsExactly(ImportOutcome.Kind.UPDATED);
+        assertThat(viewRecord.documents().items()).extracting(RecordItem::term)
+                .containsExactly("Discharge letter (amended)");
+    }
+
+    @Test
+    void givenADocumentStoredBeforeFilesWereHashed_whenImportedAgain_thenComparedByItsBytesOnce_andHashed() {
+        FhirResource letter = document(0, "doc-old", "Clinic letter", PDF, "application/pdf", false);
+        assertThat(store(14, letter)).containsExactly(ImportOutcome.Kind.CREATED);
+        UnitsOfWork.write(unit.get().entityManagerFactory(), em -> em.createNativeQuery(
+                "UPDATE ENTRY SET CONTENT_SHA256 = NULL WHERE SOURCE_KEY = 'doc-old'").executeUpdate());
+
+        assertThat(store(14, letter)).containsExactly(ImportOutcome.Kind.UNCHANGED);
+        assertThat(entry(14, letter).contentSha256()).isEqualTo(DocumentContent.sha256(PDF));
+        byte[] revised = (new String(PDF, StandardCharsets.US_ASCII) + "%2\n").getBytes(StandardCharsets.US_ASCII);
+        assertThat(store(14, document(0, "doc-old", "Clinic letter", revised, "application/pdf", false)))
+                .containsExactly(ImportOutcome.Kind.UPDATED);
+        assertThat(entry(14, letter).contentSize()).isEqualTo(revised.length);
     }
 
     @Test
@@ -116,6 +141,12 @@ class ImportedDocumentsTest {
 
     private static List<ImportOutcome.Kind> store(long patient, FhirResource... resources) {
         return imports.store(TestServiceAccess.PRACTICE, patient, List.of(resources)).stream().map(ImportOutcome::kind).toList();
+    }
+
+    /** The entry stored for the resource, as the practice sees it. */
+    private static RecordEntry entry(long patient, FhirResource resource) {
+        return UnitsOfWork.read(unit.get().entityManagerFactory(), em -> RecordImport.existing(em,
+                TestServiceAccess.PRACTICE, patient, resource));
     }
 
     static FhirResource document(int index, String key, String title, byte[] file, String contentType,

@@ -28,7 +28,8 @@ public class RecordBundleIT extends CapabilityBundleTest {
     private static final ExpectedCapability VIEW_RECORD =
             ExpectedCapability.of("record", "RECORD", "View Record")
                     .views("record", "practice/record")
-                    .migrations("V1__record.sql", "V2__consultation_entries.sql", "V3__imported_entries.sql")
+                    .migrations("V1__record.sql", "V2__consultation_entries.sql", "V3__imported_entries.sql",
+                            "V4__document_hashes.sql")
                     .routes("GET record", "GET documents", "GET documents/{documentId}/content");
 
     @Test
