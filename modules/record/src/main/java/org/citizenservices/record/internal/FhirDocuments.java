@@ -27,7 +27,8 @@ final class FhirDocuments {
 
     /** @throws IllegalArgumentException saying what is wrong with the resource or its file */
     static Document document(FhirResource resource, Source source, UploadPolicy uploads) {
-        if ("entered-in-error".equals(resource.text("status").orElse(""))) {
+        if ("entered-in-error".equals(resource.text("status").orElse(""))
+                || "entered-in-error".equals(resource.text("docStatus").orElse(""))) {
             return new Document(null, null, null, true);
         }
         String title = resource.text("description").or(() -> resource.text("type", "text"))
@@ -48,17 +49,7 @@ final class FhirDocuments {
                     ? "The document is given only by URL; send the file itself in content[0].attachment.data."
                     : "DocumentReference needs its file in content[0].attachment.data.");
         }
-        // the base64 text is a third longer than the file: refuse an oversized one before decoding it
-        if ((long) data.length() * 3 / 4 > uploads.maxFileBytes() + 2) {
-            throw new IllegalArgumentException("The document is larger than "
-                    + UploadPolicy.describe(uploads.maxFileBytes()) + ".");
-        }
-        byte[] content;
-        try {
-            content = Base64.getMimeDecoder().decode(data);
-        } catch (IllegalArgumentException notBase64) {
-            throw new IllegalArgumentException("The document's data is not base64.");
-        }
+        byte[] content = decoded(data, uploads.maxFileBytes());
         String detected;
         try {
             detected = uploads.check(content, RecordKeeping.DOCUMENT_TYPES);
@@ -72,5 +63,37 @@ final class FhirDocuments {
         }
         NewEntry entry = NewEntry.coded(EntryType.CLINICAL_DOCUMENT, null, title, at, by);
         return new Document(resource.restricted() ? entry.markedRestricted() : entry, content, detected, false);
+    }
+
+    /**
+     * The file from FHIR's base64Binary (whitespace allowed between its characters, as MIME line breaks), counted
+     * before decoding so an oversized one is refused without a second copy in memory. Base64's MIME decoder skips
+     * what is not base64, so anything else is refused here rather than decoded into a different file.
+     */
+    private static byte[] decoded(String data, long maxBytes) {
+        long symbols = 0;
+        int padding = 0;
+        for (int i = 0; i < data.length(); i++) {
+            char c = data.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            boolean base64 = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+'
+                    || c == '/';
+            if (c == '=') {
+                padding++;
+            } else if (!base64 || padding > 0) {
+                throw new IllegalArgumentException("The document's data is not base64.");
+            }
+            symbols++;
+        }
+        if (symbols % 4 != 0 || padding > 2) {
+            throw new IllegalArgumentException("The document's data is not base64.");
+        }
+        if (symbols / 4 * 3 - padding > maxBytes) {
+            throw new IllegalArgumentException("The document's file is refused: a file is at most "
+                    + UploadPolicy.describe(maxBytes) + ".");
+        }
+        return Base64.getMimeDecoder().decode(data);
     }
 }

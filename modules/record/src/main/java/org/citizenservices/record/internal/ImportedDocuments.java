@@ -13,7 +13,7 @@ import java.util.Arrays;
  * filed it), or the same one again — updated when its details or its file changed (the file by its SHA-256, so the
  * stored one is not read back), left as it is when nothing did. A document the clinical system marks
  * entered-in-error is taken out of online view, not deleted: the practice's record of what the patient may have seen
- * stays.
+ * stays. It is restricted and no longer counts as reviewed, so lifting the restriction alone does not show it again.
  */
 final class ImportedDocuments {
 
@@ -50,6 +50,10 @@ final class ImportedDocuments {
             em.persist(new DocumentContent(created.id(), document.content()));
             return ImportOutcome.of(resource, ImportOutcome.Kind.CREATED);
         }
+        if (!existing.type().isDocument()) {
+            return ImportOutcome.rejected(resource, "Its identifier belongs to an entry imported before that is "
+                    + "not a document (" + existing.type() + "); it is left as it is.");
+        }
         boolean details = existing.updateFrom(document.entry());
         boolean file = !sameFile(existing, document.content());
         if (file) {
@@ -64,9 +68,10 @@ final class ImportedDocuments {
         if (existing == null) {
             return ImportOutcome.rejected(resource, "Marked entered-in-error and never imported: nothing stored.");
         }
-        boolean shown = !existing.restricted();
+        boolean changed = !existing.restricted() || existing.reviewedAt() != null;
         existing.restrict(true);
-        return ImportOutcome.of(resource, shown ? ImportOutcome.Kind.UPDATED : ImportOutcome.Kind.UNCHANGED);
+        existing.unreview();
+        return ImportOutcome.of(resource, changed ? ImportOutcome.Kind.UPDATED : ImportOutcome.Kind.UNCHANGED);
     }
 
     private boolean sameFile(RecordEntry existing, byte[] content) {

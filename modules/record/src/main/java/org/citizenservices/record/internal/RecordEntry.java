@@ -122,8 +122,12 @@ public class RecordEntry extends PatientRow {
         return imported;
     }
 
-    /** Takes the clinical system's latest version of an imported entry; false when nothing differs. */
-    boolean updateFrom(NewEntry entry) {
+    /**
+     * Takes the clinical system's latest version of an imported entry; false when nothing differs. A restriction
+     * stays: it may be a clinician's decision here, which the next import must not undo — only a clinician lifts it.
+     */
+    boolean updateFrom(NewEntry latestVersion) {
+        NewEntry entry = restricted ? latestVersion.markedRestricted() : latestVersion;
         RecordEntry latest = new RecordEntry();
         latest.take(entry);
         if (latest.content().equals(content())) {

@@ -6,6 +6,7 @@ import org.citizenservices.persistence.ModulePersistence;
 import org.citizenservices.spi.FhirResource;
 import org.citizenservices.spi.ImportOutcome;
 import org.citizenservices.spi.RecordAccessLevel;
+import org.citizenservices.spi.Role;
 import org.citizenservices.spi.UnitsOfWork;
 import org.citizenservices.spi.testing.TestClock;
 import org.citizenservices.spi.testing.TestServiceAccess;
@@ -21,12 +22,14 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * DocumentReferences from the practice's clinical system as documents of the record, on a real Derby database: shown
  * from the DOCUMENTS level up; the same one again unchanged (its file compared by hash, or once by its bytes when
- * stored before hashes), or updated when its details or its file changed; refused with a reason
- * when its file is not what it says, too large, or only a URL; never shown when restricted or entered in error.
+ * stored before hashes), or updated when its details or file changed; refused with a reason when its file is not
+ * what it says, not base64, too large, or only a URL; never shown when restricted — by its label or by a clinician,
+ * whatever a later import says — or entered in error.
  */
 class ImportedDocumentsTest {
 
@@ -37,6 +40,7 @@ class ImportedDocumentsTest {
     static TestServiceAccess access;
     static RecordImport imports;
     static ViewRecord viewRecord;
+    static RecordReview review;
 
     @BeforeAll
     static void open() {
@@ -44,6 +48,7 @@ class ImportedDocumentsTest {
         imports = new RecordImport(unit.get().entityManagerFactory(), TestClock.FIXED,
                 new TikaUploadPolicy(UploadLimits.defaults()));
         viewRecord = new ViewRecord(unit.get().entityManagerFactory(), access);
+        review = new RecordReview(unit.get().entityManagerFactory(), access, TestClock.FIXED);
     }
 
     @Test
@@ -108,15 +113,22 @@ class ImportedDocumentsTest {
                 document(3, "doc-exe", "Program", new byte[]{'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0}, null,
                         false),
                 document(4, "doc-big", "Huge", new byte[RecordKeeping.MAX_DOCUMENT_BYTES + 1], "application/pdf",
-                        false)));
+                        false),
+                document(5, "doc-png", "Photo", PDF, "image/png", false),
+                withData(document(6, "doc-garbled", "Letter", PDF, "application/pdf", false), "JVBERi0x*LjQK"),
+                withData(document(7, "doc-wrapped", "Wrapped letter", PDF, "application/pdf", false),
+                        Base64.getMimeEncoder(16, "\r\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(PDF))));
 
         assertThat(outcomes).extracting(ImportOutcome::kind).containsExactly(ImportOutcome.Kind.CREATED,
                 ImportOutcome.Kind.REJECTED, ImportOutcome.Kind.REJECTED, ImportOutcome.Kind.REJECTED,
-                ImportOutcome.Kind.REJECTED);
+                ImportOutcome.Kind.REJECTED, ImportOutcome.Kind.REJECTED, ImportOutcome.Kind.REJECTED,
+                ImportOutcome.Kind.CREATED);
         assertThat(outcomes.get(1).reason()).contains("only by URL");
         assertThat(outcomes.get(2).reason()).contains("says it is application/pdf but its bytes are text/plain");
-        assertThat(outcomes.get(3).reason()).contains("refused");
-        assertThat(outcomes.get(4).reason()).contains("10 MiB");
+        assertThat(outcomes.get(3).reason()).contains("refused", "whatever its name says");
+        assertThat(outcomes.get(4).reason()).contains("at most 10 MiB");
+        assertThat(outcomes.get(5).reason()).contains("says it is image/png but its bytes are application/pdf");
+        assertThat(outcomes.get(6).reason()).contains("not base64");
     }
 
     @Test
@@ -128,6 +140,8 @@ class ImportedDocumentsTest {
         access.citizenFor(13, true);
         assertThat(viewRecord.documents().items()).extracting(RecordItem::term)
                 .containsExactly("Letter for someone else");
+        long restricted = entry(13, document(0, "doc-r", "", PDF, null, true)).id();
+        assertThatThrownBy(() -> viewRecord.document(restricted)).isInstanceOf(RecordRefused.class);
 
         Map<String, Object> wrong = new HashMap<>(document(0, "doc-e", "Letter for someone else", PDF,
                 "application/pdf", false).json());
@@ -135,8 +149,46 @@ class ImportedDocumentsTest {
         assertThat(store(13, new FhirResource(0, "DocumentReference", "doc-e", false, wrong)))
                 .containsExactly(ImportOutcome.Kind.UPDATED);
         assertThat(viewRecord.documents().items()).isEmpty();
+        assertThat(store(13, new FhirResource(0, "DocumentReference", "doc-e", false, wrong)))
+                .containsExactly(ImportOutcome.Kind.UNCHANGED);
         assertThat(store(13, new FhirResource(0, "DocumentReference", "doc-never", false, wrong)))
                 .containsExactly(ImportOutcome.Kind.REJECTED);
+
+        // withdrawn means unreviewed too: lifting the restriction alone does not bring it back
+        long withdrawn = entry(13, document(0, "doc-e", "", PDF, null, false)).id();
+        access.staff(Role.CLINICIAN);
+        review.setRestricted(withdrawn, false);
+        access.citizenFor(13, true);
+        assertThat(viewRecord.documents().items()).isEmpty();
+    }
+
+    @Test
+    void givenAnImportedDocumentAClinicianRestricted_whenImportedAgain_thenItStaysRestricted() {
+        FhirResource letter = document(0, "doc-c", "Psychiatry letter", PDF, "application/pdf", false);
+        assertThat(store(15, letter)).containsExactly(ImportOutcome.Kind.CREATED);
+        access.staff(Role.CLINICIAN);
+        review.setRestricted(entry(15, letter).id(), true);
+
+        assertThat(store(15, letter)).containsExactly(ImportOutcome.Kind.UNCHANGED);
+        assertThat(store(15, document(0, "doc-c", "Psychiatry letter (amended)", PDF, "application/pdf", false)))
+                .containsExactly(ImportOutcome.Kind.UPDATED);
+        access.configure(15, RecordAccessLevel.FULL, null);
+        access.citizenFor(15, true);
+        assertThat(viewRecord.documents().items()).isEmpty();
+    }
+
+    @Test
+    void givenADocumentWithTheIdentifierOfAnImportedProblem_thenRefused_andTheProblemLeftAsItWas() {
+        FhirResource asthma = new FhirResource(0, "Condition", "https://x|shared", false, Map.of(
+                "code", Map.of("text", "Asthma"), "onsetDateTime", "2015-04-01"));
+        assertThat(store(17, asthma)).containsExactly(ImportOutcome.Kind.CREATED);
+
+        List<ImportOutcome> outcomes = imports.store(TestServiceAccess.PRACTICE, 17L, List.of(
+                document(0, "https://x|shared", "Letter", PDF, "application/pdf", false)));
+        assertThat(outcomes.get(0).kind()).isEqualTo(ImportOutcome.Kind.REJECTED);
+        assertThat(outcomes.get(0).reason()).contains("not a document");
+        assertThat(entry(17, asthma).term()).isEqualTo("Asthma");
+        assertThat(entry(17, asthma).type()).isEqualTo(EntryType.ACTIVE_PROBLEM);
     }
 
     private static List<ImportOutcome.Kind> store(long patient, FhirResource... resources) {
@@ -147,6 +199,12 @@ class ImportedDocumentsTest {
     private static RecordEntry entry(long patient, FhirResource resource) {
         return UnitsOfWork.read(unit.get().entityManagerFactory(), em -> RecordImport.existing(em,
                 TestServiceAccess.PRACTICE, patient, resource));
+    }
+
+    private static FhirResource withData(FhirResource resource, String data) {
+        Map<String, Object> json = new HashMap<>(resource.json());
+        json.put("content", List.of(Map.of("attachment", Map.of("contentType", "application/pdf", "data", data))));
+        return new FhirResource(resource.index(), resource.resourceType(), resource.sourceKey(), false, json);
     }
 
     static FhirResource document(int index, String key, String title, byte[] file, String contentType,
