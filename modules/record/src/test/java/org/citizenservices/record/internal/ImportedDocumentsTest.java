@@ -1,5 +1,7 @@
 package org.citizenservices.record.internal;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.citizenservices.host.uploads.TikaUploadPolicy;
 import org.citizenservices.host.uploads.UploadLimits;
 import org.citizenservices.persistence.ModulePersistence;
@@ -15,7 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * from the DOCUMENTS level up; the same one again unchanged (its file compared by hash, or once by its bytes when
  * stored before hashes), or updated when its details or file changed; refused with a reason when its file is not
  * what it says, not base64, too large, or only a URL; never shown when restricted — by its label or by a clinician,
- * whatever a later import says — or entered in error.
+ * whatever a later import says — or entered in error. The sample entries for the distribution's bundle import too.
  */
 class ImportedDocumentsTest {
 
@@ -175,6 +180,36 @@ class ImportedDocumentsTest {
         access.configure(15, RecordAccessLevel.FULL, null);
         access.citizenFor(15, true);
         assertThat(viewRecord.documents().items()).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenTheSampleEntriesForTheImportBundle_whenImported_thenTheTwoPdfsAreDocuments_andTheLinkIsRefused()
+            throws Exception {
+        List<FhirResource> resources = new ArrayList<>();
+        try (InputStream sample = getClass().getResourceAsStream("/fhir/document-entries.json")) {
+            List<Map<String, Object>> entries = new ObjectMapper().readValue(sample, new TypeReference<>() {
+            });
+            for (Map<String, Object> entry : entries) {
+                assertThat(entry).containsKey("fullUrl");
+                FhirResource read = new FhirResource(resources.size(), "DocumentReference", "", false,
+                        (Map<String, Object>) entry.get("resource"));
+                assertThat(read.text("subject", "reference")).contains("Patient/PATIENT-ID-PLACEHOLDER");
+                resources.add(new FhirResource(read.index(), "DocumentReference", read.text("identifier", 0, "system")
+                        .orElseThrow() + "|" + read.text("identifier", 0, "value").orElseThrow(), false, read.json()));
+            }
+        }
+
+        List<ImportOutcome> outcomes = imports.store(TestServiceAccess.PRACTICE, 16L, resources);
+        assertThat(outcomes).extracting(ImportOutcome::kind).containsExactly(ImportOutcome.Kind.CREATED,
+                ImportOutcome.Kind.CREATED, ImportOutcome.Kind.REJECTED);
+        assertThat(outcomes.get(2).reason()).contains("only by URL");
+        access.configure(16, RecordAccessLevel.DOCUMENTS, null);
+        access.citizenFor(16, true);
+        assertThat(viewRecord.documents().items()).extracting(RecordItem::term)
+                .containsExactly("Cardiology outpatient letter", "Discharge summary");
+        assertThat(viewRecord.documents().items()).extracting(RecordItem::effectiveAt).containsExactly(
+                LocalDateTime.of(2026, 10, 2, 11, 45), LocalDateTime.of(2026, 8, 20, 14, 10));
     }
 
     @Test
