@@ -129,6 +129,7 @@ class SeveralPracticesIT {
         String secret = page.text("second-step-secret").replace(" ", "");
         TotpCodes totp = new TotpCodes();
         page.type("second-step-code", totp.codeAt(secret, Instant.now()));
+        page.type("second-step-password", "Portal-Demo-2026!");
         page.click("second-step-confirm");
         page.waitForText("second-step-messages", "Two-step sign-in is on.");
         List<String> recovery = page.texts("#recovery-codes li");

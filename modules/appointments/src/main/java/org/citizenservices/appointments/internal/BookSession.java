@@ -86,4 +86,12 @@ public class BookSession extends PracticeRow {
     LocalDate date() {
         return date;
     }
+
+    LocalTime starts() {
+        return starts;
+    }
+
+    LocalTime ends() {
+        return ends;
+    }
 }

@@ -69,6 +69,9 @@ final class ImportedBook {
         Clinician found = byKey(Clinician.class, resource.sourceKey()).orElse(null);
         if (found == null) {
             Clinician named = byName(Clinician.class, name).orElse(null);
+            if (named != null && named.sourceKey() != null) {
+                throw new IllegalArgumentException("Another imported clinician is already called " + name + ".");
+            }
             if (named != null) {
                 // the clinician set up here by hand: from now on the clinical system keeps them up to date
                 named.sourceKey(resource.sourceKey());
@@ -95,6 +98,9 @@ final class ImportedBook {
         Room found = byKey(Room.class, resource.sourceKey()).orElse(null);
         if (found == null) {
             Room named = byName(Room.class, name).orElse(null);
+            if (named != null && named.sourceKey() != null) {
+                throw new IllegalArgumentException("Another imported room is already called " + name + ".");
+            }
             if (named != null) {
                 named.sourceKey(resource.sourceKey());
                 named.sourceRef(reference(resource));
@@ -133,7 +139,20 @@ final class ImportedBook {
             em.persist(created);
             return ImportOutcome.of(resource, Kind.CREATED);
         }
+        boolean moved = found.clinicianId() != clinician.id() || !java.util.Objects.equals(found.roomId(), room);
+        if (moved && hasComingSessions(found)) {
+            // its sessions and slots would keep the old clinician and room: the book would say one thing and be another
+            throw new IllegalArgumentException("The schedule's clinician or room changed while it has slots to come; "
+                    + "send them under a new schedule.");
+        }
         return ImportOutcome.of(resource, found.take(clinician.id(), room, type) ? Kind.UPDATED : Kind.UNCHANGED);
+    }
+
+    private boolean hasComingSessions(ImportedSchedule schedule) {
+        return em.createQuery("select count(b) from BookSession b where b.practiceOds = :ods"
+                        + " and b.sourceKey like :key and b.date >= :today", Long.class).setParameter("ods", ods)
+                .setParameter("key", "schedule " + schedule.id() + "|%")
+                .setParameter("today", now.toLocalDate()).getSingleResult() > 0;
     }
 
     private ImportedSchedule schedule(FhirResource slot, String field) {

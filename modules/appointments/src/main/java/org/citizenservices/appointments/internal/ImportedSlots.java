@@ -36,9 +36,11 @@ final class ImportedSlots {
         if (minutes < 5 || minutes > 120 || !starts.toLocalDate().equals(ends.toLocalDate())) {
             throw new IllegalArgumentException("A slot is 5 to 120 minutes on one day.");
         }
+        // locked before deciding: a patient booking it at this moment waits, or has booked it and we see that
         Slot existing = em.createQuery("select s from Slot s where s.practiceOds = :ods and s.sourceKey = :key",
                         Slot.class).setParameter("ods", ods).setParameter("key", resource.sourceKey())
-                .getResultStream().findFirst().orElse(null);
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElse(null);
         String status = resource.text("status").orElse("");
         if (existing != null && existing.status() == SlotStatus.BOOKED) {
             boolean same = existing.startsAt().equals(starts) && existing.endsAt().equals(ends);
@@ -72,7 +74,10 @@ final class ImportedSlots {
         return ImportOutcome.of(resource, same ? Kind.UNCHANGED : Kind.UPDATED);
     }
 
-    /** Busy in the clinical system: never offered here; a free one imported before goes, unless it has history. */
+    /**
+     * Busy in the clinical system: never offered here. A free one imported before goes; one with appointment history
+     * here stays on record but is no longer offered online.
+     */
     private ImportOutcome notOffered(FhirResource resource, Slot existing, String status) {
         if (!List.of("busy", "busy-unavailable", "busy-tentative").contains(status)) {
             throw new IllegalArgumentException("Slot status must be free, busy, busy-unavailable or "
@@ -85,7 +90,10 @@ final class ImportedSlots {
         long history = em.createQuery("select count(a) from Appointment a where a.slotId = :slot", Long.class)
                 .setParameter("slot", existing.id()).getSingleResult();
         if (history > 0) {
-            throw new IllegalArgumentException("The slot has appointments here; close it in the portal.");
+            // its cancelled appointments stay on record, so the row stays; but nobody may book it online again
+            boolean offered = existing.bookableOnline();
+            existing.bookableOnline(false);
+            return ImportOutcome.of(resource, offered ? Kind.UPDATED : Kind.UNCHANGED);
         }
         em.remove(existing);
         return ImportOutcome.of(resource, Kind.UPDATED);
@@ -93,20 +101,24 @@ final class ImportedSlots {
 
     /** The schedule's session that day, grown to cover the slot; a session set up by hand at that time clashes. */
     private BookSession session(ImportedSchedule schedule, LocalDateTime starts, LocalDateTime ends) {
-        String key = schedule.sourceKey() + "|" + starts.toLocalDate();
+        // the schedule's row id, not its key: a clinical system's key may already fill the column
+        String key = "schedule " + schedule.id() + "|" + starts.toLocalDate();
+        BookSession session = em.createQuery("select b from BookSession b where b.practiceOds = :ods"
+                        + " and b.sourceKey = :key", BookSession.class).setParameter("ods", ods)
+                .setParameter("key", key).getResultStream().findFirst().orElse(null);
         LocalTime from = starts.toLocalTime();
         LocalTime to = ends.toLocalTime();
+        // the session as it will be once it covers the slot must not overlap another of the clinician's that day
+        LocalTime first = session == null || from.isBefore(session.starts()) ? from : session.starts();
+        LocalTime last = session == null || to.isAfter(session.ends()) ? to : session.ends();
         long clashes = em.createQuery("select count(b) from BookSession b where b.clinicianId = :clinician"
                         + " and b.date = :date and b.starts < :ends and b.ends > :starts"
                         + " and (b.sourceKey is null or b.sourceKey <> :key)", Long.class)
                 .setParameter("clinician", schedule.clinicianId()).setParameter("date", starts.toLocalDate())
-                .setParameter("starts", from).setParameter("ends", to).setParameter("key", key).getSingleResult();
+                .setParameter("starts", first).setParameter("ends", last).setParameter("key", key).getSingleResult();
         if (clashes > 0) {
             throw new IllegalArgumentException("The slot clashes with another session of the clinician that day.");
         }
-        BookSession session = em.createQuery("select b from BookSession b where b.practiceOds = :ods"
-                        + " and b.sourceKey = :key", BookSession.class).setParameter("ods", ods)
-                .setParameter("key", key).getResultStream().findFirst().orElse(null);
         if (session == null) {
             int minutes = (int) Duration.between(starts, ends).toMinutes();
             session = new BookSession(ods, new NewSession(schedule.clinicianId(), schedule.roomId(),

@@ -101,6 +101,48 @@ class BookImportTest {
                 .extracting(ImportOutcome::kind).containsExactly(Kind.REJECTED);
     }
 
+    @Test
+    void givenASlotCancelledHere_whenTheClinicalSystemFillsIt_thenItIsNoLongerOfferedOnline() {
+        kinds(List.of(slot("h1", "16:00", "16:10", "free")));
+        access.citizenFor(504, true);
+        BookableSlot free = api.freeSlots(DAY, DAY).stream().filter(s -> s.start().equals(DAY.atTime(16, 0)))
+                .findFirst().orElseThrow();
+        book.onlineBooking().cancel(api.book(free.slotId(), null).appointmentId(), "Feeling better");
+        assertThat(api.freeSlots(DAY, DAY)).extracting(BookableSlot::slotId).contains(free.slotId());
+
+        assertThat(kinds(List.of(slot("h1", "16:00", "16:10", "busy")))).containsExactly(Kind.UPDATED);
+        assertThat(api.freeSlots(DAY, DAY)).extracting(BookableSlot::slotId).doesNotContain(free.slotId());
+    }
+
+    @Test
+    void givenTwoImportedClinicians_ofOneName_thenTheSecondIsRefused_andTheFirstKeepsItsKey() {
+        FhirResource twin = new FhirResource(0, "Practitioner", "https://fhir.nhs.uk/Id/sds-user-id|999888777666",
+                false, Map.of("resourceType", "Practitioner", "id", "twin", "name", List.of(Map.of("text",
+                "Dr Nadia Rahman"))));
+        List<ImportOutcome> outcomes = book.imports().store(ODS, null, List.of(twin));
+        assertThat(outcomes).extracting(ImportOutcome::kind).containsExactly(Kind.REJECTED);
+        assertThat(outcomes.get(0).reason()).contains("Another imported clinician is already called");
+        assertThat(kinds(List.of(schedule("Schedule/sched-1")))).containsExactly(Kind.UNCHANGED);
+    }
+
+    @Test
+    void givenAScheduleWithSlotsToCome_whenItsClinicianChanges_thenItIsRefused_andItsSlotsKeepTheirClinician() {
+        kinds(List.of(slot("c1", "17:00", "17:10", "free")));
+        FhirResource ben = new FhirResource(0, "Practitioner", "https://fhir.nhs.uk/Id/sds-user-id|555666777888",
+                false, Map.of("resourceType", "Practitioner", "id", "ben", "name", List.of(Map.of("text",
+                "Dr Ben Ode"))));
+        FhirResource moved = new FhirResource(1, "Schedule", "Schedule/sched-1", false, Map.of("resourceType",
+                "Schedule", "id", "sched-1", "serviceType", List.of(Map.of("text", "Routine GP appointment")),
+                "actor", List.of(Map.of("reference", "Practitioner/ben"), Map.of("reference", "Location/room-3"))));
+
+        List<ImportOutcome> outcomes = book.imports().store(ODS, null, List.of(ben, moved));
+        assertThat(outcomes).extracting(ImportOutcome::kind).containsExactly(Kind.CREATED, Kind.REJECTED);
+        assertThat(outcomes.get(1).reason()).contains("changed while it has slots to come");
+        access.citizenFor(505, true);
+        assertThat(api.freeSlots(DAY, DAY)).filteredOn(s -> s.start().equals(DAY.atTime(17, 0)))
+                .extracting(BookableSlot::clinicianName).containsExactly("Dr Nadia Rahman");
+    }
+
     private static List<Kind> kinds(List<FhirResource> resources) {
         return book.imports().store(ODS, null, resources).stream().map(ImportOutcome::kind).toList();
     }

@@ -172,7 +172,7 @@ class AuditCoverageTest extends OneCorePerClass {
         CoreFixture.Surgery home = fixture.surgery("Twofold", LocalDate.of(1975, 5, 5));
         CoreFixture.Citizen citizen = fixture.activeSelf(home.reception(), home.patient());
         String secret = org.citizenservices.core.api.security.TotpCodes.newSecret();
-        core.citizens().turnOnSecondStep(citizen.session(), secret, totp.codeAt(secret, fixture.clock.instant()));
+        core.citizens().turnOnSecondStep(citizen.session(), CoreFixture.PASSWORD, secret, totp.codeAt(secret, fixture.clock.instant()));
         Practice other = fixture.practice();
         StaffMember otherDesk = fixture.staff(other, StaffRole.RECEPTIONIST);
         Vua there = (Vua) core.accounts().create(otherDesk, new org.citizenservices.core.api.vua.NewAccount(

@@ -64,4 +64,23 @@ class PracticeSettingsTest {
                     .containsEntry(PracticeServices.DEFAULT_RECORD_LEVEL, "FULL");
         }
     }
+
+    @Test
+    void givenAModuleDeclaresASetting_whenItIsSetByName_thenItsBoundsStillHold() {
+        try (CoreFixture fixture = new CoreFixture(dir)) {
+            Practice practice = fixture.practice();
+            StaffMember admin = fixture.staff(practice, StaffRole.PRACTICE_ADMIN);
+            PracticeSetting window = PracticeSetting.number("appointments.bookingWindowDays",
+                    "How many days ahead patients can book", null, 0, 366, 28);
+            fixture.practices().declaredSettings(key -> key.equals(window.key()) ? java.util.Optional.of(window)
+                    : java.util.Optional.empty());
+
+            assertThatThrownBy(() -> fixture.practices().putSetting(admin, window.key(), "400"))
+                    .isInstanceOf(InvalidValueException.class).hasMessageContaining("from 0 to 366");
+            assertThat(fixture.practices().settings(practice.id())).doesNotContainKey(window.key());
+            fixture.practices().putSetting(admin, "appointments.somethingUndeclared", "anything");
+            assertThat(fixture.practices().settings(practice.id()))
+                    .containsEntry("appointments.somethingUndeclared", "anything");
+        }
+    }
 }

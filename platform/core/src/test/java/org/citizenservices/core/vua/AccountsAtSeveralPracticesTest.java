@@ -95,6 +95,12 @@ class AccountsAtSeveralPracticesTest extends OneCorePerClass {
         CoreFixture.Citizen someoneElse = fixture.activeSelf(elsewhere.reception(), elsewhere.patient());
         assertThatThrownBy(() -> practices.join(someoneElse.session(), letter(letter)))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("someone else");
+        assertThat(fixture.core.audit().withAction("ACCOUNTS_JOINED", 50))
+                .filteredOn(e -> letter.accountId().equals(e.accountId()))
+                .extracting(e -> e.outcome().name(), e -> e.detail())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DENIED", "refused: This registration letter is "
+                        + "for someone else. Each person sets up their own online account; to act for someone, ask "
+                        + "their practice for proxy access."));
 
         SignedInCitizen atB = practices.join(jane.session(), letter(letter));
         assertThatThrownBy(() -> practices.join(atB, letter(letter)))
@@ -117,6 +123,15 @@ class AccountsAtSeveralPracticesTest extends OneCorePerClass {
         fixture.core.linkageKeys().issueLinkageKey(receptionA, jane.vuaId(), "Password seen by someone else");
         assertThat(fixture.core.citizens().isCurrent(again)).as("A's sign-in it used has ended").isFalse();
         assertThat(status(janeAtB)).isEqualTo(VuaStatus.INACTIVE);
+        String reasonAtB = fixture.core.transactions().read(em -> em.createQuery("select l.revokedReason from "
+                + "AccountLinkage l where l.id = :id", String.class).setParameter("id", again.linkageId())
+                .getSingleResult());
+        assertThat(reasonAtB).as("A's own words stay at A").doesNotContain("Password seen")
+                .isEqualTo("the sign-in at another practice ended");
+        assertThat(fixture.core.audit().withAction("LINKAGE_REVOKED", 50))
+                .filteredOn(e -> janeAtB.accountId().value().equals(e.accountId()))
+                .filteredOn(e -> "PORTAL joined".equals(e.detail()))
+                .extracting(e -> e.actor()).containsExactly("Citizen Services");
     }
 
     @Test

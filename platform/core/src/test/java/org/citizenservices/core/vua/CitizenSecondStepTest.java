@@ -39,11 +39,11 @@ class CitizenSecondStepTest extends OneCorePerClass {
     void givenSecondStepTurnedOn_whenSigningIn_thenTheCodeIsNeededAndEachCodeWorksOnce() {
         assertThat(fixture.core.citizens().secondStepOn(citizen.session())).isFalse();
         String secret = TotpCodes.newSecret();
-        assertThatThrownBy(() -> fixture.core.citizens().turnOnSecondStep(citizen.session(), secret, "000000"))
+        assertThatThrownBy(() -> fixture.core.citizens().turnOnSecondStep(citizen.session(), CoreFixture.PASSWORD, secret, "000000"))
                 .isInstanceOf(InvalidValueException.class);
         assertThat(fixture.core.citizens().secondStepOn(citizen.session())).as("nothing kept").isFalse();
 
-        List<String> recovery = fixture.core.citizens().turnOnSecondStep(citizen.session(), secret, code(secret));
+        List<String> recovery = fixture.core.citizens().turnOnSecondStep(citizen.session(), CoreFixture.PASSWORD, secret, code(secret));
         assertThat(recovery).hasSize(TotpCodes.RECOVERY_CODES);
         assertThat(fixture.core.citizens().secondStepOn(citizen.session())).isTrue();
         assertThatThrownBy(() -> fixture.core.citizens().signIn(citizen.username(), CoreFixture.PASSWORD))
@@ -75,7 +75,7 @@ class CitizenSecondStepTest extends OneCorePerClass {
     @Test
     void givenSecondStepOn_whenTurnedOffWithThePasswordOrByANewLetter_thenThePasswordAloneSignsInAgain() {
         String secret = TotpCodes.newSecret();
-        fixture.core.citizens().turnOnSecondStep(citizen.session(), secret, code(secret));
+        fixture.core.citizens().turnOnSecondStep(citizen.session(), CoreFixture.PASSWORD, secret, code(secret));
         assertThatThrownBy(() -> fixture.core.citizens().turnOffSecondStep(citizen.session(), "wrong password"))
                 .isInstanceOf(InvalidValueException.class);
         int failures = fixture.core.transactions().read(em -> em.find(
@@ -86,11 +86,32 @@ class CitizenSecondStepTest extends OneCorePerClass {
                 .isEqualTo(citizen.vuaId());
 
         fixture.clock.advance(Duration.ofSeconds(30));
-        fixture.core.citizens().turnOnSecondStep(citizen.session(), secret, code(secret));
+        fixture.core.citizens().turnOnSecondStep(citizen.session(), CoreFixture.PASSWORD, secret, code(secret));
         fixture.core.linkageKeys().issueLinkageKey(surgery.reception(), citizen.vuaId(), "Lost phone");
         String left = fixture.core.transactions().read(em -> em.find(
                 org.citizenservices.core.internal.vua.Vua.class, citizen.vuaId()).totpSecret());
         assertThat(left).as("a new letter clears the second step").isNull();
+    }
+
+    @Test
+    void givenASessionLeftOpen_whenSomeoneTriesToAddTheirAuthenticator_thenThePasswordIsNeededAndCountsTowardsAPause() {
+        String secret = TotpCodes.newSecret();
+        assertThatThrownBy(() -> fixture.core.citizens().turnOnSecondStep(citizen.session(), "a guess", secret,
+                code(secret))).isInstanceOf(InvalidValueException.class).hasMessageContaining("password");
+        assertThat(fixture.core.citizens().secondStepOn(citizen.session())).isFalse();
+        int failures = fixture.core.transactions().read(em -> em.find(
+                org.citizenservices.core.internal.vua.Vua.class, citizen.vuaId()).signInFailures());
+        assertThat(failures).as("a wrong password counts towards the pauses").isEqualTo(1);
+        assertThat(fixture.core.audit().withAction("SECOND_FACTOR_CHANGED", 50))
+                .filteredOn(e -> citizen.session().accountId().equals(e.accountId()))
+                .extracting(e -> e.detail()).containsExactly("on refused: password wrong or paused");
+
+        fixture.core.citizens().turnOnSecondStep(citizen.session(), CoreFixture.PASSWORD, secret, code(secret));
+        fixture.clock.advance(Duration.ofSeconds(30));
+        String another = TotpCodes.newSecret();
+        assertThatThrownBy(() -> fixture.core.citizens().turnOnSecondStep(citizen.session(), CoreFixture.PASSWORD,
+                another, code(another))).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("already on");
     }
 
     @Test
@@ -102,7 +123,7 @@ class CitizenSecondStepTest extends OneCorePerClass {
         CoreFixture.Lettered other = fixture.lettered("Adeyemi", LocalDate.of(1980, 1, 1));
         SignedInCitizen noPassword = new SignedInCitizen(other.vua().id(), other.letter().accountId(),
                 other.practice().id(), 0, "x", org.citizenservices.core.api.vua.LinkageKind.PORTAL, "Citizen portal");
-        assertThatThrownBy(() -> fixture.core.citizens().turnOnSecondStep(noPassword, TotpCodes.newSecret(), "1"))
+        assertThatThrownBy(() -> fixture.core.citizens().turnOnSecondStep(noPassword, "x", TotpCodes.newSecret(), "1"))
                 .isInstanceOf(RuleViolationException.class);
     }
 

@@ -44,6 +44,8 @@ public final class Portal {
         // a reset letter or a suspended account ends the citizen's open pages at once, not at their next click
         core.thenAccept(opened -> opened.sessionRevocations().listen(vuaId ->
                 openPages.endRevokedCitizenSessions(vuaId, opened.citizens()::isCurrent)));
+        // whichever page or command sets a declared setting, the core checks it against the module's bounds
+        core.thenAccept(opened -> opened.practices().declaredSettings(settings::find));
     }
 
     /** What to do when a page or capability has queued a notice in the outbox: wake the sender. */

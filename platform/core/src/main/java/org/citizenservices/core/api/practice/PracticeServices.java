@@ -62,8 +62,16 @@ public interface PracticeServices {
     /** Switches a service on or off for the whole practice; a reason is required to switch it off. */
     void setService(StaffMember staff, CitizenService service, boolean enabled, String reason);
 
-    /** Sets one value of the settings bag, e.g. {@code appointments.maxFutureAppointments}. */
+    /**
+     * Sets one value of the settings bag, e.g. {@code appointments.maxFutureAppointments}; a setting an installed
+     * capability declares ({@link #declaredSettings}) is checked against its bounds first.
+     *
+     * @throws org.citizenservices.core.api.domain.InvalidValueException naming the setting, when out of bounds
+     */
     void putSetting(StaffMember staff, String key, String value);
+
+    /** The host tells the core where to find what the installed capabilities declare; none until it does. */
+    void declaredSettings(SettingDeclarations declarations);
 
     /**
      * Stores a setting a capability declared, after checking the value against the declaration's bounds.

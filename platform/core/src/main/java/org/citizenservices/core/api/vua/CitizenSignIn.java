@@ -37,11 +37,13 @@ public interface CitizenSignIn {
 
     /**
      * Turns the second step on with the authenticator the citizen just added ({@code secret}), proved by its
-     * current {@code code}; answers the ten recovery codes, shown once.
+     * current {@code code} and the account's password (a wrong one counts towards the sign-in pauses); answers the
+     * ten recovery codes, shown once.
      *
-     * @throws org.citizenservices.core.api.domain.InvalidValueException when the code is not right
+     * @throws org.citizenservices.core.api.domain.InvalidValueException when the password or code is not right
+     * @throws org.citizenservices.core.api.domain.RuleViolationException when the second step is already on
      */
-    List<String> turnOnSecondStep(SignedInCitizen signIn, String secret, String code);
+    List<String> turnOnSecondStep(SignedInCitizen signIn, String password, String secret, String code);
 
     /**
      * Turns the second step off, given the password.

@@ -56,11 +56,15 @@ public final class ApiClientsService extends CoreService implements ApiClients {
     @Override
     public List<Client> clients(StaffMember admin) {
         StaffPermission.CONFIGURE_PRACTICE.check(admin);
-        return transactions.read(em -> em.createQuery("select c from ApiClient c where c.practice.id = :practice"
-                        + " order by c.createdAt desc, c.id desc", ApiClient.class)
-                .setParameter("practice", admin.practiceId()).getResultList().stream()
-                .map(c -> new Client(c.clientId(), c.name(), c.scopes(), c.createdAt(), c.createdBy(), c.revokedAt()))
-                .toList());
+        return transactions.read(em -> {
+            CurrentStaff.require(em, admin);
+            return em.createQuery("select c from ApiClient c where c.practice.id = :practice"
+                            + " order by c.createdAt desc, c.id desc", ApiClient.class)
+                    .setParameter("practice", admin.practiceId()).getResultList().stream()
+                    .map(c -> new Client(c.clientId(), c.name(), c.scopes(), c.createdAt(), c.createdBy(),
+                            c.revokedAt()))
+                    .toList();
+        });
     }
 
     @Override

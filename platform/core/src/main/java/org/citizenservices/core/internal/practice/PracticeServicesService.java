@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
 public final class PracticeServicesService extends CoreService implements org.citizenservices.core.api.practice.PracticeServices {
 
 
+    private volatile org.citizenservices.core.api.practice.SettingDeclarations declarations = key -> Optional.empty();
+
     public PracticeServicesService(CoreContext context) {
         super(context);
     }
@@ -98,7 +100,10 @@ public final class PracticeServicesService extends CoreService implements org.ci
     public Map<CitizenService, ServiceSwitch> switches(StaffMember staff) {
         StaffPermission.VIEW_PATIENTS.check(staff);
         Map<CitizenService, ServiceSwitch> switches = new LinkedHashMap<>();
-        transactions.read(em -> latest(em, staff.practiceId(), null)).forEach((service, row) -> switches.put(service,
+        transactions.read(em -> {
+            CurrentStaff.require(em, staff);
+            return latest(em, staff.practiceId(), null);
+        }).forEach((service, row) -> switches.put(service,
                 new ServiceSwitch(service, row.enabled(), row.reason(), row.changedBy(), row.changedAt())));
         return switches;
     }
@@ -109,12 +114,18 @@ public final class PracticeServicesService extends CoreService implements org.ci
         StaffPermission.CONFIGURE_PRACTICE.check(staff);
         String why = requireReasonWhenDisabling(enabled, reason);
         transactions.write(em -> {
+            CurrentStaff.require(em, staff);
             em.persist(new ServiceConfiguration(staff.practiceId(), null, service, enabled, why, staff.label(),
                     Times.now(clock)));
             audit.entry(staff.actor(), AuditAction.PRACTICE_SERVICE_SWITCHED)
                     .detail(service.key() + (enabled ? " on" : " off")).in(em, Outcome.SUCCESS);
             return null;
         });
+    }
+
+    @Override
+    public void declaredSettings(org.citizenservices.core.api.practice.SettingDeclarations declarations) {
+        this.declarations = declarations;
     }
 
     /** Sets one value of the settings bag, e.g. {@code appointments.maxFutureAppointments}. */
@@ -132,7 +143,11 @@ public final class PracticeServicesService extends CoreService implements org.ci
             throw new InvalidValueException("The default record level is one of SUMMARY, DETAILED_CODED, DOCUMENTS "
                     + "or FULL.");
         }
+        declarations.find(key).flatMap(declared -> declared.problem(value)).ifPresent(problem -> {
+            throw new InvalidValueException(problem);
+        });
         transactions.write(em -> {
+            CurrentStaff.require(em, staff);
             Practice practice = em.find(Practice.class, staff.practiceId());
             practice.putSetting(key, value.trim());
             audit.entry(staff.actor(), AuditAction.PRACTICE_SETTING_CHANGED).detail(key).in(em, Outcome.SUCCESS);

@@ -171,8 +171,8 @@ public final class CitizenAccountsService extends AccountService implements Citi
     }
 
     @Override
-    public List<String> turnOnSecondStep(SignedInCitizen signIn, String secret, String code) {
-        return signIns.turnOnSecondStep(signIn, secret, code);
+    public List<String> turnOnSecondStep(SignedInCitizen signIn, String password, String secret, String code) {
+        return signIns.turnOnSecondStep(signIn, password, secret, code);
     }
 
     @Override

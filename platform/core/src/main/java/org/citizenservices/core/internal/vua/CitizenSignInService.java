@@ -118,14 +118,24 @@ public final class CitizenSignInService extends CoreService implements CitizenSi
     }
 
     @Override
-    public List<String> turnOnSecondStep(SignedInCitizen signIn, String secret, String code) {
+    public List<String> turnOnSecondStep(SignedInCitizen signIn, String password, String secret, String code) {
         if (secret == null || !secret.matches("[A-Z2-7]{16,64}")) {
             throw new InvalidValueException("Add the account to your authenticator app again.");
         }
         LocalDateTime now = Times.now(clock);
+        char[] typed = password == null ? new char[0] : password.toCharArray();
         List<String> recovery = TotpCodes.newRecoveryCodes();
-        return transactions.write(em -> {
+        Checked<List<String>> done = transactions.write(em -> {
             Vua vua = portalAccount(em, signIn);
+            if (vua.totpSecret() != null) {
+                // enrolling a second authenticator would let whoever holds this session keep a way in
+                throw new RuleViolationException("Two-step sign-in is already on. Turn it off first to use "
+                        + "another authenticator app.");
+            }
+            PasswordGuard.Verdict verdict = password(vua, typed, now);
+            if (!verdict.signsIn()) {
+                return new Checked<List<String>>(null, verdict);
+            }
             java.util.OptionalLong step = totp.accept(secret, code == null ? "" : code.trim(), Long.MIN_VALUE,
                     now.toInstant(java.time.ZoneOffset.UTC));
             if (step.isEmpty()) {
@@ -135,35 +145,50 @@ public final class CitizenSignInService extends CoreService implements CitizenSi
             vua.secondFactor(secret, recovery);
             vua.totpUsed(step.getAsLong());
             changed(em, vua, signIn, "Two-step sign-in turned on by the citizen", "on");
-            return recovery;
+            return new Checked<>(recovery, verdict);
         });
+        return refusedUnless(done, signIn, "on");
     }
 
     @Override
     public void turnOffSecondStep(SignedInCitizen signIn, String password) {
         LocalDateTime now = Times.now(clock);
         char[] typed = password == null ? new char[0] : password.toCharArray();
-        boolean off = transactions.write(em -> {
+        Checked<Boolean> done = transactions.write(em -> {
             Vua vua = portalAccount(em, signIn);
-            // a wrong password counts like a wrong sign-in: a borrowed session cannot guess freely here
-            PasswordGuard.Verdict verdict = guard.check(typed, new PasswordGuard.Account(vua.passwordHash(), true,
-                    vua.signInFailures(), vua.signInLockedUntil()), now);
+            PasswordGuard.Verdict verdict = password(vua, typed, now);
             if (!verdict.signsIn()) {
-                if (verdict.changesAccount()) {
-                    vua.signInFailed(verdict.failures(), verdict.pausedUntil());
-                }
-                return false;
+                return new Checked<Boolean>(null, verdict);
             }
             vua.secondFactor(null, null);
             changed(em, vua, signIn, "Two-step sign-in turned off by the citizen", "off");
-            return true;
+            return new Checked<>(true, verdict);
         });
-        if (!off) {
-            audit.entry(signIn.actor(), AuditAction.SECOND_FACTOR_CHANGED).account(signIn.accountId())
-                    .detail("off refused: password wrong or paused").now(Outcome.DENIED);
-            throw new InvalidValueException("Your password is not right, or signing in is paused after several "
-                    + "wrong attempts; wait a few minutes.");
+        refusedUnless(done, signIn, "off");
+    }
+
+    /** The password typed again; a wrong one counts like a wrong sign-in, so a borrowed session cannot guess freely. */
+    private PasswordGuard.Verdict password(Vua vua, char[] typed, LocalDateTime now) {
+        PasswordGuard.Verdict verdict = guard.check(typed, new PasswordGuard.Account(vua.passwordHash(), true,
+                vua.signInFailures(), vua.signInLockedUntil()), now);
+        if (!verdict.signsIn() && verdict.changesAccount()) {
+            vua.signInFailed(verdict.failures(), verdict.pausedUntil());
         }
+        return verdict;
+    }
+
+    private <T> T refusedUnless(Checked<T> done, SignedInCitizen signIn, String change) {
+        if (done.result() != null) {
+            return done.result();
+        }
+        if (done.verdict().pauseDetail() != null) {
+            audit.entry(signIn.actor(), AuditAction.SIGN_IN_PAUSED).account(signIn.accountId())
+                    .detail(done.verdict().pauseDetail()).now(Outcome.DENIED);
+        }
+        audit.entry(signIn.actor(), AuditAction.SECOND_FACTOR_CHANGED).account(signIn.accountId())
+                .detail(change + " refused: password wrong or paused").now(Outcome.DENIED);
+        throw new InvalidValueException("Your password is not right, or signing in is paused after several "
+                + "wrong attempts; wait a few minutes.");
     }
 
     /** The sign-in's own account, locked: a joined account at another practice has no password of its own. */
@@ -193,6 +218,9 @@ public final class CitizenSignInService extends CoreService implements CitizenSi
     }
 
     private record Attempt(Vua vua, AccountLinkage linkage, PasswordGuard.Verdict verdict) {
+    }
+
+    private record Checked<T>(T result, PasswordGuard.Verdict verdict) {
     }
 
     private record Answered(Vua vua, AccountLinkage linkage, TwoStepCheck.Answer answer) {

@@ -67,30 +67,40 @@ public final class JoinedAccountsService extends AccountService implements Citiz
         letter.requirePracticeCode();
         ownSignIn(signIn);
         long vuaId = linkageCheck.verify(letter, signIn.actor());
-        return transactions.write(em -> {
-            // the sign-in's row first: two joins at once through one sign-in queue, so neither misses the other
-            AccountLinkage through = em.find(AccountLinkage.class, signIn.linkageId(), LockModeType.PESSIMISTIC_WRITE);
-            Vua own = through.vua();
-            Vua other = em.find(Vua.class, vuaId, LockModeType.PESSIMISTIC_WRITE);
-            refuseJoin(em, through, own, other);
-            AccountLinkage joined = AccountLinkage.joined(other, through, Times.now(clock));
-            em.persist(joined);
-            em.flush();
-            Actor actor = asCitizen(joined).actor();
-            history.record(em, other, HistoryKind.LINKAGE, "Online account set up in the citizen portal by "
-                    + "joining it to the sign-in of account " + own.accountId().value() + " at " + own.practice().name(), actor);
-            history.record(em, own, HistoryKind.LINKAGE, "Account " + other.accountId().value() + " at "
-                    + other.practice().name() + " joined to this sign-in", signIn.actor());
-            audit.entry(actor, AuditAction.ACCOUNTS_JOINED).account(other.accountId().value())
-                    .practice(other.practice().id()).detail("signs in through " + own.accountId().value())
-                    .in(em, Outcome.SUCCESS);
-            statusRule.apply(em, other, actor, "online account joined to a sign-in");
-            return asCitizen(joined);
-        });
+        try {
+            return transactions.write(em -> joined(em, signIn, vuaId));
+        } catch (RuleViolationException refused) {
+            // a refusal after the letter's details were right: the practice can see someone tried
+            audit.entry(signIn.actor(), AuditAction.ACCOUNTS_JOINED).account(letter.accountId())
+                    .detail("refused: " + refused.getMessage()).now(Outcome.DENIED);
+            throw refused;
+        }
+    }
+
+    private SignedInCitizen joined(EntityManager em, SignedInCitizen signIn, long vuaId) {
+        // the sign-in's row first: two joins at once through one sign-in queue, so neither misses the other
+        AccountLinkage through = liveSignIn(em, signIn);
+        Vua own = through.vua();
+        Vua other = em.find(Vua.class, vuaId, LockModeType.PESSIMISTIC_WRITE);
+        refuseJoin(em, through, own, other);
+        AccountLinkage joined = AccountLinkage.joined(other, through, Times.now(clock));
+        em.persist(joined);
+        em.flush();
+        Actor actor = asCitizen(joined).actor();
+        history.record(em, other, HistoryKind.LINKAGE, "Online account set up in the citizen portal by "
+                + "joining it to the sign-in of account " + own.accountId().value() + " at " + own.practice().name(), actor);
+        history.record(em, own, HistoryKind.LINKAGE, "Account " + other.accountId().value() + " at "
+                + other.practice().name() + " joined to this sign-in", signIn.actor());
+        audit.entry(actor, AuditAction.ACCOUNTS_JOINED).account(other.accountId().value())
+                .practice(other.practice().id()).detail("signs in through " + own.accountId().value())
+                .in(em, Outcome.SUCCESS);
+        statusRule.apply(em, other, actor, "online account joined to a sign-in");
+        return asCitizen(joined);
     }
 
     public void leave(SignedInCitizen signIn, long linkageId) {
         transactions.write(em -> {
+            liveSignIn(em, signIn);
             AccountLinkage joined = em.find(AccountLinkage.class, linkageId);
             if (joined == null || !joined.isLive() || joined.signsInThrough() == null
                     || joined.signsInThrough().id() != signIn.linkageId()) {
@@ -118,6 +128,16 @@ public final class JoinedAccountsService extends AccountService implements Citiz
         if (!own) {
             throw new RuleViolationException("Sign in with your own username and password to add a GP practice.");
         }
+    }
+
+    /** The sign-in's own linkage, locked and checked again inside the write: it may have ended a moment ago. */
+    private static AccountLinkage liveSignIn(EntityManager em, SignedInCitizen signIn) {
+        AccountLinkage through = em.find(AccountLinkage.class, signIn.linkageId(), LockModeType.PESSIMISTIC_WRITE);
+        if (through == null || !through.isLive() || through.signsInThrough() != null) {
+            throw new RuleViolationException("Sign in with your own username and password to change your GP "
+                    + "practices.");
+        }
+        return through;
     }
 
     private void refuseJoin(EntityManager em, AccountLinkage through, Vua own, Vua other) {

@@ -72,7 +72,7 @@ public final class LinkageKeysService extends AccountService implements LinkageK
                     AccountLinkage.class).setParameter("vua", vua).getResultList();
             for (AccountLinkage linkage : live) {
                 linkage.revoke(now, "linkage key reset");
-                revokeJoinedTo(em, linkage, "linkage key reset", actor);
+                revokeJoinedTo(em, linkage);
                 history.record(em, vua, HistoryKind.LINKAGE, "Linkage to " + linkage.appName() + " revoked: key reset", actor);
                 audit.entry(actor, AuditAction.LINKAGE_REVOKED).account(vua.accountId().value())
                         .practice(vua.practice().id()).detail(linkage.kind().name()).in(em, Outcome.SUCCESS);
@@ -114,7 +114,7 @@ public final class LinkageKeysService extends AccountService implements LinkageK
             }
             Vua vua = linkage.vua();
             linkage.revoke(Times.now(clock), why);
-            revokeJoinedTo(em, linkage, why, staff.actor());
+            revokeJoinedTo(em, linkage);
             if (linkage.kind() == LinkageKind.PORTAL) {
                 vua.portalCredentials(null, null);
             }

@@ -23,7 +23,8 @@ import static org.citizenservices.host.portal.ui.FormFields.primary;
 
 /**
  * "Two-step sign-in" on the account page: off until the citizen turns it on by adding an authenticator app (proved
- * with a code), then a code at every sign-in, with recovery codes for a lost phone; off again with the password.
+ * with a code and the password), then a code at every sign-in, with recovery codes for a lost phone; off again with
+ * the password.
  */
 final class SecondStepSection extends Div {
 
@@ -71,15 +72,20 @@ final class SecondStepSection extends Div {
         TextField code = FormFields.bounded(new TextField("Code from your authenticator app"), "second-step-code", 10);
         code.getElement().setAttribute("inputmode", "numeric");
         code.getElement().setAttribute("autocomplete", "one-time-code");
+        // the password again: a session left open on a shared computer must not enrol someone else's phone
+        PasswordField password = bounded(new PasswordField("Your password"), "second-step-password",
+                PasswordGuard.MAX_LENGTH, Autocomplete.CURRENT_PASSWORD);
         body.add(new H3("Add Citizen Services to your authenticator app"),
-                AuthenticatorEnrolment.steps("second-step", signIn.accountId(), secret), code,
+                AuthenticatorEnrolment.steps("second-step", signIn.accountId(), secret), code, password,
                 primary("Turn on", "second-step-confirm", click -> {
                     java.util.concurrent.atomic.AtomicReference<List<String>> recovery =
                             new java.util.concurrent.atomic.AtomicReference<>();
-                    if (messages.run(code, () -> recovery.set(portal.core().citizens().turnOnSecondStep(signIn,
-                            secret, code.getValue())))) {
+                    if (messages.run(text -> text.contains("password") ? password : code, () -> recovery.set(
+                            portal.core().citizens().turnOnSecondStep(signIn, password.getValue(), secret,
+                                    code.getValue())))) {
                         turnedOn(recovery.get());
                     }
+                    password.clear();
                 }));
         code.focus();
     }

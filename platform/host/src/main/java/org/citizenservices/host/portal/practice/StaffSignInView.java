@@ -66,6 +66,6 @@ public final class StaffSignInView extends VerticalLayout implements BeforeEnter
 
     private void complete(org.citizenservices.core.api.service.StaffMember staff) {
         PortalSignIn.signIn().ifPresent(c -> portal.core().citizens().signOut(c));
-        PortalSignIn.signInStaff(staff, next.startsWith("/practice") ? next : PracticePaths.HOME);
+        PortalSignIn.signInStaff(portal.core(), staff, next.startsWith("/practice") ? next : PracticePaths.HOME);
     }
 }

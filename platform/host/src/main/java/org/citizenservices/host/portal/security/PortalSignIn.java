@@ -89,8 +89,10 @@ public final class PortalSignIn {
                 .flatMap(id -> choices.stream().filter(c -> c.patient().patientId() == id).findFirst())
                 .or(() -> choices.stream().findFirst());
         SignedInCitizen account = acting.map(CitizenPractices.AccountChoice::account).orElse(signIn.get());
-        // an association at another practice that ended since: the session acts through its own account again
+        // an association at another practice that ended since: the session acts through its own account again, and
+        // for the patient this page shows, so that services reading the session act for the same person
         VaadinSession.getCurrent().setAttribute(CITIZEN, account);
+        VaadinSession.getCurrent().setAttribute(ACTING_FOR, acting.map(c -> c.patient().patientId()).orElse(null));
         PatientChoice actingFor = acting.map(CitizenPractices.AccountChoice::patient).orElse(null);
         java.util.Map<Long, String> elsewhere = new java.util.HashMap<>();
         choices.stream().filter(c -> c.account().practiceId() != signIn.get().practiceId())
@@ -104,29 +106,25 @@ public final class PortalSignIn {
 
     /** Starts a citizen session: a new session id, acting for themself (or the first patient they act for). */
     public static void signInCitizen(Core core, SignedInCitizen citizen, String next) {
+        endEarlier(core);
         VaadinSession session = rotate();
         List<PatientChoice> choices = core.citizens().actingFor(citizen);
-        session.setAttribute(STAFF, null);
-        session.setAttribute(SUPPLIER, null);
         session.setAttribute(SIGN_IN, citizen);
         session.setAttribute(CITIZEN, citizen);
         session.setAttribute(ACTING_FOR, choices.isEmpty() ? null : choices.get(0).patientId());
         reload(SafeRedirect.forCitizen(next));
     }
 
-    public static void signInStaff(StaffMember staff, String next) {
+    public static void signInStaff(Core core, StaffMember staff, String next) {
+        endEarlier(core);
         VaadinSession session = rotate();
-        session.setAttribute(CITIZEN, null);
-        session.setAttribute(SIGN_IN, null);
-        session.setAttribute(ACTING_FOR, null);
-        session.setAttribute(SUPPLIER, null);
         session.setAttribute(STAFF, staff);
         reload(SafeRedirect.forStaff(next));
     }
 
-    public static void signInSupplier(SupplierSignIn.SupplierAdminMember admin, String next) {
+    public static void signInSupplier(Core core, SupplierSignIn.SupplierAdminMember admin, String next) {
+        endEarlier(core);
         VaadinSession session = rotate();
-        forget();
         session.setAttribute(SUPPLIER, admin);
         reload(next);
     }
@@ -165,12 +163,9 @@ public final class PortalSignIn {
         }
     }
 
-    /** Ends the session (both kinds) and starts afresh at {@code next}. */
+    /** Ends the session (every kind) and starts afresh at {@code next}. */
     public static void signOut(Core core, String next) {
-        signIn().ifPresent(c -> core.citizens().signOut(c));
-        staff().ifPresent(s -> core.staffSignIn().signOut(s));
-        supplier().ifPresent(s -> core.supplierSignIn().signOut(s));
-        forget();
+        endEarlier(core);
         VaadinSession session = VaadinSession.getCurrent();
         UI ui = UI.getCurrent();
         if (ui != null) {
@@ -179,6 +174,14 @@ public final class PortalSignIn {
         if (session != null && session.getSession() != null) {
             session.getSession().invalidate();
         }
+    }
+
+    /** Whoever this browser was signed in as is signed out, on the audit trail too: a new sign-in replaces them. */
+    private static void endEarlier(Core core) {
+        signIn().ifPresent(c -> core.citizens().signOut(c));
+        staff().ifPresent(s -> core.staffSignIn().signOut(s));
+        supplier().ifPresent(s -> core.supplierSignIn().signOut(s));
+        forget();
     }
 
     /** Drops the sign-in without a page change (a session found revoked). */

@@ -36,7 +36,7 @@ public final class SupplierSignInView extends VerticalLayout {
                 SupplierSignIn.SupplierAdminMember admin = portal.core().supplierSignIn().secondFactor(accepted, code);
                 PortalSignIn.signIn().ifPresent(c -> portal.core().citizens().signOut(c));
                 PortalSignIn.staff().ifPresent(s -> portal.core().staffSignIn().signOut(s));
-                PortalSignIn.signInSupplier(admin, SupplierPracticesView.PATH);
+                PortalSignIn.signInSupplier(portal.core(), admin, SupplierPracticesView.PATH);
             }
         });
         setId("supplier-sign-in-view");
