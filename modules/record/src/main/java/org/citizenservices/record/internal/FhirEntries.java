@@ -21,6 +21,29 @@ final class FhirEntries {
     private FhirEntries() {
     }
 
+    /** Whether the clinical system says the resource was recorded by mistake (its status or verification status). */
+    static boolean enteredInError(FhirResource resource) {
+        String status = switch (resource.resourceType()) {
+            case "Condition", "AllergyIntolerance" ->
+                    resource.text("verificationStatus", "coding", 0, "code").orElse("");
+            default -> resource.text("status").orElse("");
+        };
+        return "entered-in-error".equals(status);
+    }
+
+    /** Whether an entry stored before could have come from a resource of this type: a key names one resource. */
+    static boolean sameKind(EntryType stored, String resourceType) {
+        return switch (stored) {
+            case ACTIVE_PROBLEM, PAST_PROBLEM -> "Condition".equals(resourceType);
+            case ALLERGY, ADVERSE_REACTION -> "AllergyIntolerance".equals(resourceType);
+            case PATHOLOGY_RESULT, RADIOLOGY_RESULT -> "Observation".equals(resourceType);
+            case IMMUNISATION -> "Immunization".equals(resourceType);
+            case CONSULTATION -> "Encounter".equals(resourceType);
+            case CLINICAL_DOCUMENT, ADMINISTRATIVE_DOCUMENT -> FhirDocuments.TYPE.equals(resourceType);
+            default -> false;
+        };
+    }
+
     /** @throws IllegalArgumentException saying what the resource lacks */
     static NewEntry entry(FhirResource resource, Source source) {
         NewEntry entry = switch (resource.resourceType()) {

@@ -11,9 +11,8 @@ import java.util.Arrays;
 /**
  * Stores one imported DocumentReference in the caller's transaction: a new document (reviewed, as the clinical system
  * filed it), or the same one again — updated when its details or its file changed (the file by its SHA-256, so the
- * stored one is not read back), left as it is when nothing did. A document the clinical system marks
- * entered-in-error is taken out of online view, not deleted: the practice's record of what the patient may have seen
- * stays. It is restricted and no longer counts as reviewed, so lifting the restriction alone does not show it again.
+ * stored one is not read back), left as it is when nothing did; one marked entered-in-error is withdrawn
+ * ({@link RecordImport#withdraw}).
  */
 final class ImportedDocuments {
 
@@ -37,8 +36,12 @@ final class ImportedDocuments {
             return ImportOutcome.rejected(resource, unusable.getMessage());
         }
         RecordEntry existing = RecordImport.existing(em, practiceOds, patientId, resource);
+        if (existing != null && !existing.type().isDocument()) {
+            return ImportOutcome.rejected(resource, "Its identifier belongs to an entry imported before that is "
+                    + "not a document (" + existing.type() + "); it is left as it is.");
+        }
         if (document.enteredInError()) {
-            return withdraw(resource, existing);
+            return RecordImport.withdraw(resource, existing);
         }
         if (existing == null) {
             RecordEntry created = RecordEntry.imported(practiceOds, patientId, resource.sourceKey(), document.entry(),
@@ -50,10 +53,6 @@ final class ImportedDocuments {
             em.persist(new DocumentContent(created.id(), document.content()));
             return ImportOutcome.of(resource, ImportOutcome.Kind.CREATED);
         }
-        if (!existing.type().isDocument()) {
-            return ImportOutcome.rejected(resource, "Its identifier belongs to an entry imported before that is "
-                    + "not a document (" + existing.type() + "); it is left as it is.");
-        }
         boolean details = existing.updateFrom(document.entry());
         boolean file = !sameFile(existing, document.content());
         if (file) {
@@ -62,16 +61,6 @@ final class ImportedDocuments {
         // also gives a document stored before V4 its hash, once its file has been compared
         existing.attach(document.contentType(), document.content());
         return ImportOutcome.of(resource, details || file ? ImportOutcome.Kind.UPDATED : ImportOutcome.Kind.UNCHANGED);
-    }
-
-    private ImportOutcome withdraw(FhirResource resource, RecordEntry existing) {
-        if (existing == null) {
-            return ImportOutcome.rejected(resource, "Marked entered-in-error and never imported: nothing stored.");
-        }
-        boolean changed = !existing.restricted() || existing.reviewedAt() != null;
-        existing.restrict(true);
-        existing.unreview();
-        return ImportOutcome.of(resource, changed ? ImportOutcome.Kind.UPDATED : ImportOutcome.Kind.UNCHANGED);
     }
 
     private boolean sameFile(RecordEntry existing, byte[] content) {

@@ -54,6 +54,16 @@ public final class RecordImport implements ClinicalImport {
                             .store(resource, source(practiceOds, resource), uploads));
                     continue;
                 }
+                RecordEntry existing = existing(em, practiceOds, patientId, resource);
+                if (existing != null && !FhirEntries.sameKind(existing.type(), resource.resourceType())) {
+                    outcomes.add(ImportOutcome.rejected(resource, "Its identifier belongs to an entry imported "
+                            + "before from another kind of resource (" + existing.type() + "); it is left as it is."));
+                    continue;
+                }
+                if (FhirEntries.enteredInError(resource)) {
+                    outcomes.add(withdraw(resource, existing));
+                    continue;
+                }
                 NewEntry entry;
                 try {
                     entry = FhirEntries.entry(resource, source(practiceOds, resource));
@@ -61,7 +71,6 @@ public final class RecordImport implements ClinicalImport {
                     outcomes.add(ImportOutcome.rejected(resource, unusable.getMessage()));
                     continue;
                 }
-                RecordEntry existing = existing(em, practiceOds, patientId, resource);
                 if (existing == null) {
                     RecordEntry created = RecordEntry.imported(practiceOds, patientId, resource.sourceKey(), entry,
                             now);
@@ -76,6 +85,21 @@ public final class RecordImport implements ClinicalImport {
             }
             return outcomes;
         });
+    }
+
+    /**
+     * A resource the clinical system marks entered-in-error is taken out of online view, not deleted: the practice's
+     * record of what the patient may have seen stays. It is restricted and no longer counts as reviewed, so lifting
+     * the restriction alone does not show it again.
+     */
+    static ImportOutcome withdraw(FhirResource resource, RecordEntry existing) {
+        if (existing == null) {
+            return ImportOutcome.rejected(resource, "Marked entered-in-error and never imported: nothing stored.");
+        }
+        boolean changed = !existing.restricted() || existing.reviewedAt() != null;
+        existing.restrict(true);
+        existing.unreview();
+        return ImportOutcome.of(resource, changed ? ImportOutcome.Kind.UPDATED : ImportOutcome.Kind.UNCHANGED);
     }
 
     /** The entry imported before from the same resource, found by its source key. */
