@@ -253,7 +253,7 @@ public final class Core implements AutoCloseable {
     public org.citizenservices.spi.ServiceAccess serviceAccess(org.citizenservices.core.api.access.Caller caller,
                                                                Runnable notificationQueued) {
         return new org.citizenservices.core.internal.access.ServiceAccessRule(access, patients, practices, outbox, audit,
-                caller, notificationQueued);
+                staffSignIn::isCurrent, caller, notificationQueued);
     }
 
     public org.citizenservices.core.api.audit.AuditTrail audit() {

@@ -82,6 +82,9 @@ class SupplierDeskTest {
         ApiClients.Registered client = fixture.core.apiClients().add(OPERATOR, other.practice().odsCode().value(),
                 "Clinical system", Set.of(ApiClients.SCOPE_IMPORT));
         String ods = other.practice().odsCode().value();
+        org.citizenservices.spi.ServiceAccess moduleAccess = fixture.core.serviceAccess(new StaffCaller(staff), () -> { });
+        assertThat(moduleAccess.requireStaff(org.citizenservices.spi.Role.RECEPTIONIST).username())
+                .isEqualTo(staff.username());
 
         assertThat(fixture.core.supplierDesk().practices(admin)).extracting(SupplierDesk.PracticeOverview::odsCode)
                 .contains("F81001", ods);
@@ -95,6 +98,10 @@ class SupplierDeskTest {
         fixture.core.supplierDesk().suspend(admin, ods, "Contract ended");
         assertThat(overview(admin, ods).suspended()).isTrue();
         assertThat(fixture.core.staffSignIn().isCurrent(staff)).as("signed out").isFalse();
+        assertThatThrownBy(() -> moduleAccess.requireStaff(org.citizenservices.spi.Role.RECEPTIONIST))
+                .as("a module's staff page left open cannot act").isInstanceOf(SecurityException.class);
+        assertThatThrownBy(() -> fixture.core.practices().switches(staff))
+                .isInstanceOf(org.citizenservices.core.api.service.NotPermittedException.class);
         assertThatThrownBy(() -> fixture.core.staffSignIn().checkPassword(staff.username(), CoreFixture.PASSWORD))
                 .isInstanceOf(SignInFailedException.class);
         assertThat(fixture.core.apiClients().token(client.clientId(), client.clientSecret(), Set.of())).isEmpty();
@@ -136,5 +143,23 @@ class SupplierDeskTest {
 
     private String code() {
         return totp.codeAt(secret, fixture.clock.instant());
+    }
+
+    /** A practice user on the thread, as the portal tells the access rule. */
+    private record StaffCaller(StaffMember member) implements org.citizenservices.core.api.access.Caller {
+        @Override
+        public java.util.Optional<org.citizenservices.core.api.vua.SignedInCitizen> citizen() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<Long> actingForPatientId() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<StaffMember> staff() {
+            return java.util.Optional.of(member);
+        }
     }
 }

@@ -42,17 +42,21 @@ public final class ServiceAccessRule implements ServiceAccess {
     private final PracticeServicesService practices;
     private final NotificationOutboxService outbox;
     private final AuditTrailService audit;
+    private final java.util.function.Predicate<StaffMember> staffCurrent;
     private final Caller caller;
     private final Runnable notificationQueued;
 
+    /** {@code staffCurrent}: whether a practice user's session still holds (not disabled, re-roled or suspended). */
     public ServiceAccessRule(AccessDecisionsService decisions, PatientRegisterService patients,
                              PracticeServicesService practices, NotificationOutboxService outbox,
-                             AuditTrailService audit, Caller caller, Runnable notificationQueued) {
+                             AuditTrailService audit, java.util.function.Predicate<StaffMember> staffCurrent,
+                             Caller caller, Runnable notificationQueued) {
         this.decisions = decisions;
         this.patients = patients;
         this.practices = practices;
         this.outbox = outbox;
         this.audit = audit;
+        this.staffCurrent = staffCurrent;
         this.caller = caller;
         this.notificationQueued = notificationQueued;
     }
@@ -116,6 +120,11 @@ public final class ServiceAccessRule implements ServiceAccess {
     @Override
     public CurrentStaff requireStaff(Role role) {
         CurrentStaff staff = currentStaff().orElseThrow(() -> new SecurityException("Sign in as practice staff."));
+        // a module's staff action asks here before it changes anything: a page left open by someone disabled, moved
+        // to another role or whose practice was suspended meanwhile cannot act
+        if (!staffCurrent.test(caller.staff().orElseThrow())) {
+            throw new SecurityException("You have been signed out: your account was changed. Sign in again.");
+        }
         if (!staff.has(role)) {
             throw new SecurityException("Your role does not allow this.");
         }
