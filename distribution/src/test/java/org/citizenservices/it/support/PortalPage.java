@@ -328,7 +328,17 @@ public class PortalPage {
     }
 
     protected WebElement waitFor(By by) {
-        return wait(Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+        return wait(Duration.ofSeconds(20)).until(driver -> {
+            try {
+                return ExpectedConditions.presenceOfElementLocated(by).apply(driver);
+            } catch (org.openqa.selenium.WebDriverException navigating) {
+                // a sign-in reloads the page: a look that lands mid-navigation is aborted, not an answer
+                if (String.valueOf(navigating.getMessage()).contains("aborted by navigation")) {
+                    return null;
+                }
+                throw navigating;
+            }
+        });
     }
 
     protected WebDriverWait wait(Duration timeout) {
