@@ -8,15 +8,8 @@ import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.internal.practice.StaffSignInService;
 import org.citizenservices.core.internal.patient.PatientRegisterService;
 import org.citizenservices.core.api.security.SecretHasher;
-import org.citizenservices.core.api.vua.SessionRevocations;
-import org.citizenservices.core.api.vua.ContactConfirmations;
-import org.citizenservices.core.api.vua.LinkageCheck;
 import org.citizenservices.core.api.vua.CitizenAccounts;
 import org.citizenservices.core.api.vua.LinkageKeys;
-import org.citizenservices.core.api.vua.PatientAssociations;
-import org.citizenservices.core.api.vua.IdentityVerifications;
-import org.citizenservices.core.api.vua.VuaAccounts;
-import org.citizenservices.core.api.patient.PatientRegister;
 import org.citizenservices.core.internal.persistence.Transactions;
 import org.citizenservices.core.internal.service.CoreContext;
 import org.citizenservices.core.internal.vua.AccountStatusRule;
@@ -74,6 +67,7 @@ public final class Core implements AutoCloseable {
     private final org.citizenservices.core.internal.operator.StaffAccountsService staffAccounts;
     private final org.citizenservices.core.internal.practice.SupplierSignInService supplierSignIn;
     private final org.citizenservices.core.internal.operator.SupplierDeskService supplierDesk;
+    private final org.citizenservices.core.api.vua.NhsLoginAccounts nhsLogin;
 
     private Core(ModulePersistence.OpenUnit unit, boolean shared, Clock clock, SecretHasher hasher,
                  Supplier<Set<CitizenService>> installedModules) {
@@ -104,9 +98,12 @@ public final class Core implements AutoCloseable {
         this.outbox = new org.citizenservices.core.internal.notify.NotificationOutboxService(context);
         this.accountStatusSweep = new AccountStatusSweep(context, statusRule);
         this.contacts = new org.citizenservices.core.internal.vua.ContactConfirmationsService(context, hasher);
+        var accountServices = new org.citizenservices.core.internal.operator.AccountServices(accounts,
+                identityVerifications, associations, linkageKeys, patientAccess, revocations, statusRule);
         this.provisioning = new org.citizenservices.core.internal.operator.ProvisioningService(context,
-                installedModules, new org.citizenservices.core.internal.operator.AccountServices(accounts,
-                identityVerifications, associations, linkageKeys, patientAccess, revocations));
+                installedModules, accountServices);
+        this.nhsLogin = new org.citizenservices.core.internal.operator.NhsLoginAccountsService(context,
+                accountServices);
         this.staffActivation = new org.citizenservices.core.internal.practice.StaffActivationService(context, hasher);
         this.apiClients = new org.citizenservices.core.internal.integration.ApiClientsService(context);
         this.patientImport = new org.citizenservices.core.internal.integration.PatientImportService(context);
@@ -164,7 +161,6 @@ public final class Core implements AutoCloseable {
         return patientImport;
     }
 
-    /** A practice administrator's own staff. */
     public org.citizenservices.core.api.operator.SupplierSignIn supplierSignIn() {
         return supplierSignIn;
     }
@@ -173,6 +169,7 @@ public final class Core implements AutoCloseable {
         return supplierDesk;
     }
 
+    /** A practice administrator's own staff. */
     public org.citizenservices.core.api.practice.StaffAccounts staffAccounts() {
         return staffAccounts;
     }
@@ -190,21 +187,21 @@ public final class Core implements AutoCloseable {
         return staffSignIn;
     }
 
-    public PatientRegister patients() {
+    public org.citizenservices.core.api.patient.PatientRegister patients() {
         return patients;
     }
 
-    public VuaAccounts accounts() {
+    public org.citizenservices.core.api.vua.VuaAccounts accounts() {
         return accounts;
     }
 
     /** Identity verification of account holders, with its evidence. */
-    public IdentityVerifications identityVerifications() {
+    public org.citizenservices.core.api.vua.IdentityVerifications identityVerifications() {
         return identityVerifications;
     }
 
     /** Accounts' associations with patients: their own access and proxies'. */
-    public PatientAssociations associations() {
+    public org.citizenservices.core.api.vua.PatientAssociations associations() {
         return associations;
     }
 
@@ -217,18 +214,18 @@ public final class Core implements AutoCloseable {
         return citizens;
     }
 
-    /** Re-applies the account status rule as association dates are reached; the host runs it on a schedule. */
     /** A citizen's accounts at several practices behind one portal sign-in. */
     public org.citizenservices.core.api.vua.CitizenPractices citizenPractices() {
         return citizenPractices;
     }
 
+    /** Re-applies the account status rule as association dates are reached; the host runs it on a schedule. */
     public Runnable accountStatusSweep() {
         return accountStatusSweep::run;
     }
 
     /** The registration-letter check behind portal set-up and app linkage (the patient API uses it too). */
-    public LinkageCheck linkageCheck() {
+    public org.citizenservices.core.api.vua.LinkageCheck linkageCheck() {
         return linkageCheck;
     }
 
@@ -242,7 +239,7 @@ public final class Core implements AutoCloseable {
     }
 
     /** Verified contact: codes that confirm an email address or mobile number before any notice goes there. */
-    public ContactConfirmations contacts() {
+    public org.citizenservices.core.api.vua.ContactConfirmations contacts() {
         return contacts;
     }
 
@@ -256,11 +253,16 @@ public final class Core implements AutoCloseable {
                 staffSignIn::isCurrent, caller, notificationQueued);
     }
 
+    /** NL01: accounts opened and signed in by NHS login. */
+    public org.citizenservices.core.api.vua.NhsLoginAccounts nhsLogin() {
+        return nhsLogin;
+    }
+
     public org.citizenservices.core.api.audit.AuditTrail audit() {
         return audit;
     }
 
-    public SessionRevocations sessionRevocations() {
+    public org.citizenservices.core.api.vua.SessionRevocations sessionRevocations() {
         return revocations;
     }
 

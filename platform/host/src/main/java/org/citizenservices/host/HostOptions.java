@@ -29,7 +29,8 @@ import java.util.Properties;
  */
 public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, long pollMillis,
                           DatabaseSettings database, String node, boolean behindProxy,
-                          TrustedProxies trustedProxies, java.net.URI publicUrl) {
+                          TrustedProxies trustedProxies, java.net.URI publicUrl,
+                          org.citizenservices.host.nhslogin.NhsLoginSettings nhsLogin) {
 
     public static final String DEFAULT_NODE = "node0";
 
@@ -47,6 +48,7 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
         Objects.requireNonNull(deployDir, "deployDir");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(trustedProxies, "trustedProxies");
+        Objects.requireNonNull(nhsLogin, "nhsLogin");
         if (node == null || !node.matches("[A-Za-z0-9]{1,32}")) {
             throw new IllegalArgumentException("--node must be 1 to 32 letters or digits, not '" + node + "'");
         }
@@ -68,13 +70,20 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
     /** Options on embedded Derby. */
     public HostOptions(int port, Path dataDir, Path deployDir, boolean demo, long pollMillis) {
         this(port, dataDir, deployDir, demo, pollMillis, DatabaseSettings.embedded(), DEFAULT_NODE, false,
-                TrustedProxies.parse(TrustedProxies.DEFAULT), null);
+                TrustedProxies.parse(TrustedProxies.DEFAULT), null,
+                org.citizenservices.host.nhslogin.NhsLoginSettings.OFF);
     }
 
     /** The same options on another database. */
     public HostOptions withDatabase(DatabaseSettings settings) {
         return new HostOptions(port, dataDir, deployDir, demo, pollMillis, settings, node, behindProxy,
-                trustedProxies, publicUrl);
+                trustedProxies, publicUrl, nhsLogin);
+    }
+
+    /** The same options with NHS login as given. */
+    public HostOptions withNhsLogin(org.citizenservices.host.nhslogin.NhsLoginSettings settings) {
+        return new HostOptions(port, dataDir, deployDir, demo, pollMillis, database, node, behindProxy,
+                trustedProxies, publicUrl, settings);
     }
 
     /** The command line, over the process's environment, over the installation's database settings file. */
@@ -96,6 +105,7 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
         TrustedProxies trustedProxies = TrustedProxies.parse(TrustedProxies.DEFAULT);
         boolean proxiesNamed = false;
         java.net.URI publicUrl = null;
+        String[] nhsLogin = new String[3];
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -113,6 +123,9 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
                     proxiesNamed = true;
                 }
                 case "--public-url" -> publicUrl = publicUrl(valueOf(args, ++i, arg));
+                case "--nhs-login-issuer" -> nhsLogin[0] = valueOf(args, ++i, arg);
+                case "--nhs-login-client-id" -> nhsLogin[1] = valueOf(args, ++i, arg);
+                case "--nhs-login-key" -> nhsLogin[2] = valueOf(args, ++i, arg);
                 default -> throw new IllegalArgumentException("Unknown option " + arg + "\n" + usage());
             }
         }
@@ -124,14 +137,17 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
                 first(url, environment.get(ENV_URL), file.getProperty("url")),
                 first(user, environment.get(ENV_USER), file.getProperty("user")),
                 first(password, environment.get(ENV_PASSWORD), file.getProperty("password")));
+        String nhsLoginFile = System.getProperty(org.citizenservices.host.nhslogin.NhsLoginSettings.FILE_PROPERTY, "");
         return new HostOptions(port, data, deploy, demo, DEFAULT_POLL_MILLIS, database, node, behindProxy,
-                trustedProxies, publicUrl);
+                trustedProxies, publicUrl, org.citizenservices.host.nhslogin.NhsLoginSettings.of(nhsLogin[0],
+                nhsLogin[1], nhsLogin[2], nhsLoginFile.isBlank() ? null : Path.of(nhsLoginFile)));
     }
 
     public static String usage() {
         return "usage: citizen-services [--port N] [--data DIR] [--deploy DIR] [--demo] [--node NAME]"
                 + " [--behind-proxy [--trusted-proxy CIDR[,CIDR]]] [--public-url https://HOST]"
-                + " [--db-url jdbc:postgresql://HOST/DB --db-user USER --db-password PASSWORD]";
+                + " [--db-url jdbc:postgresql://HOST/DB --db-user USER --db-password PASSWORD]"
+                + " [--nhs-login-issuer URL --nhs-login-client-id ID [--nhs-login-key FILE]]";
     }
 
     /** {@code citizen-services --help}: how to start a node, and the operator's commands beside it. */

@@ -11,11 +11,14 @@ public record Actor(String label, ActingAs actingAs, Long practiceId, String sou
 
     public static final String STAFF_PORTAL = "staff portal";
     public static final String CITIZEN_PORTAL = "citizen portal";
+    public static final int MAX_SOURCE = 60;
 
     public Actor {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(actingAs, "actingAs");
         Objects.requireNonNull(source, "source");
+        // the audit's SOURCE column holds 60: a long app name must not make the audit write fail
+        source = source.length() > MAX_SOURCE ? source.substring(0, MAX_SOURCE - 1) + "…" : source;
     }
 
     /** The system acting on its own rule (an account made inactive when a patient left). */

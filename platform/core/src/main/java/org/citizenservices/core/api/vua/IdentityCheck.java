@@ -31,7 +31,8 @@ public record IdentityCheck(LocalDate verifiedOn, VerificationMethod method, Ide
         if (method != VerificationMethod.IDENTITY_DOCUMENTATION && document != null) {
             throw new InvalidValueException("A document type is only recorded for identity documentation.");
         }
-        if (method != VerificationMethod.IDENTITY_DOCUMENTATION && vouchedBy == null) {
+        if (method != VerificationMethod.IDENTITY_DOCUMENTATION && method != VerificationMethod.NHS_LOGIN
+                && vouchedBy == null) {
             throw new InvalidValueException("Enter the member of staff who vouched for this person.");
         }
         if (evidenceReference != null && evidenceReference.length() > MAX_EVIDENCE_REFERENCE) {

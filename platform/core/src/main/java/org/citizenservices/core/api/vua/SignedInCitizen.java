@@ -15,7 +15,13 @@ public record SignedInCitizen(long vuaId, String accountId, long practiceId, lon
     }
 
     public Actor actor() {
-        return new Actor(label(), channel == LinkageKind.APP ? ActingAs.APP : ActingAs.CITIZEN, practiceId,
-                channel == LinkageKind.APP ? "app: " + appName : Actor.CITIZEN_PORTAL);
+        boolean app = channel == LinkageKind.APP
+                || channel == LinkageKind.NHS_LOGIN && !NhsLoginAccounts.PORTAL.equals(appName);
+        String source = switch (channel) {
+            case APP -> "app: " + appName;
+            case NHS_LOGIN -> app ? "NHS login app: " + appName : Actor.CITIZEN_PORTAL + " (NHS login)";
+            case PORTAL -> Actor.CITIZEN_PORTAL;
+        };
+        return new Actor(label(), app ? ActingAs.APP : ActingAs.CITIZEN, practiceId, source);
     }
 }

@@ -10,5 +10,6 @@ import org.citizenservices.core.internal.vua.VuaAccountsService;
 /** The account-side services a letter run is built from, so its data obeys their rules, histories and audit. */
 public record AccountServices(VuaAccountsService accounts, IdentityVerificationsService verifications,
                               PatientAssociationsService associations, LinkageKeysService keys,
-                              PatientAccess patientAccess, SessionRevocationsService revocations) {
+                              PatientAccess patientAccess, SessionRevocationsService revocations,
+                              org.citizenservices.core.internal.vua.AccountStatusRule statusRule) {
 }

@@ -61,6 +61,23 @@ public class AccountLinkage extends CreatedEntity implements org.citizenservices
         this.accessIdentityHash = accessIdentityHash;
     }
 
+    /** The account's live linkage of this kind, if it has one. */
+    public static java.util.Optional<AccountLinkage> liveOfKind(jakarta.persistence.EntityManager em, Vua vua,
+                                                                LinkageKind kind) {
+        return em.createQuery("select l from AccountLinkage l where l.vua = :vua and l.kind = :kind"
+                        + " and l.revokedAt is null", AccountLinkage.class).setParameter("vua", vua)
+                .setParameter("kind", kind).getResultStream().findFirst();
+    }
+
+    /** A new linkage through which NHS login signs the account's owner in (NL01), stored. */
+    public static AccountLinkage nhsLogin(jakarta.persistence.EntityManager em, Vua vua, LocalDateTime createdAt) {
+        AccountLinkage linkage = new AccountLinkage(vua, LinkageKind.NHS_LOGIN,
+                org.citizenservices.core.api.vua.NhsLoginAccounts.LINKAGE_NAME, createdAt);
+        em.persist(linkage);
+        em.flush();
+        return linkage;
+    }
+
     /** A portal linkage at another practice, signing in through {@code signIn}'s username and password. */
     static AccountLinkage joined(Vua vua, AccountLinkage signIn, LocalDateTime createdAt) {
         AccountLinkage linkage = new AccountLinkage(vua, LinkageKind.PORTAL, PORTAL_NAME, createdAt);

@@ -28,6 +28,10 @@ public final class IdentityVerificationsService extends AccountService implement
 
     public IdentityVerification verifyIdentity(StaffMember staff, long vuaId, IdentityCheck check) {
         StaffPermission.MANAGE_ACCOUNTS.check(staff);
+        if (check.method() == org.citizenservices.core.api.vua.VerificationMethod.NHS_LOGIN) {
+            throw new InvalidValueException("NHS login records its own verification; choose how you verified the "
+                    + "person.");
+        }
         if (check.verifiedOn().isAfter(Times.today(clock))) {
             throw new InvalidValueException("The verification date cannot be in the future.");
         }

@@ -8,15 +8,15 @@ import org.citizenservices.core.api.service.Times;
 import java.time.Clock;
 
 /** An account's history, as the account page shows it: each change in words, when and by whom. */
-final class VuaHistory {
+public final class VuaHistory {
 
     private final Clock clock;
 
-    VuaHistory(Clock clock) {
+    public VuaHistory(Clock clock) {
         this.clock = clock;
     }
 
-    void record(EntityManager em, Vua vua, HistoryKind kind, String description, Actor actor) {
+    public void record(EntityManager em, Vua vua, HistoryKind kind, String description, Actor actor) {
         em.persist(new VuaHistoryEntry(vua.id(), Times.now(clock), kind, description, actor.label()));
     }
 }

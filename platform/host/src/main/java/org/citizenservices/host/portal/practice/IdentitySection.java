@@ -67,7 +67,7 @@ final class IdentitySection extends AccountSection {
         Select<VerificationMethod> method = new Select<>();
         method.setId("idv-method");
         method.setLabel("How");
-        method.setItems(VerificationMethod.values());
+        method.setItems(VerificationMethod.atTheDesk());
         method.setItemLabelGenerator(VerificationMethod::label);
         method.setValue(VerificationMethod.IDENTITY_DOCUMENTATION);
         Select<IdentityDocument> document = new Select<>();
