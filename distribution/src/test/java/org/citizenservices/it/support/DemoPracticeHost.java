@@ -31,6 +31,7 @@ public final class DemoPracticeHost implements BeforeAllCallback, AfterAllCallba
     private final Map<String, Path> modules = new LinkedHashMap<>();
     private String credentialAttemptsPerMinute;
     private boolean opensBrowser;
+    private java.util.function.Supplier<org.citizenservices.host.nhslogin.NhsLoginSettings> nhsLogin;
     private Path dir;
     private CitizenServicesHost host;
     private PatientApiCalls api;
@@ -63,6 +64,13 @@ public final class DemoPracticeHost implements BeforeAllCallback, AfterAllCallba
         return this;
     }
 
+    /** With NHS login as given once the class starts (a provider the test class runs). */
+    public DemoPracticeHost withNhsLogin(
+            java.util.function.Supplier<org.citizenservices.host.nhslogin.NhsLoginSettings> settings) {
+        this.nhsLogin = settings;
+        return this;
+    }
+
     /** Also opens a headless browser for the class, quit when it ends. */
     public DemoPracticeHost withBrowser() {
         this.opensBrowser = true;
@@ -92,7 +100,8 @@ public final class DemoPracticeHost implements BeforeAllCallback, AfterAllCallba
             System.setProperty("citizenservices.api.credentialAttemptsPerMinute", credentialAttemptsPerMinute);
         }
         try {
-            host = CitizenServicesHost.start(TestDatabases.hostOptions(dir, true));
+            var options = TestDatabases.hostOptions(dir, true);
+            host = CitizenServicesHost.start(nhsLogin == null ? options : options.withNhsLogin(nhsLogin.get()));
         } finally {
             System.clearProperty("citizenservices.api.credentialAttemptsPerMinute");
         }

@@ -49,6 +49,7 @@ public final class CitizenServicesHost implements AutoCloseable {
     private volatile org.citizenservices.host.integration.BundleImport bundleImport;
     private volatile org.citizenservices.host.notify.ActivationMail activationMail;
     private PatientApiServlet patientApi;
+    private java.util.Optional<org.citizenservices.host.nhslogin.NhsLogin> nhsLogin = java.util.Optional.empty();
     private java.util.concurrent.ScheduledExecutorService housekeeping;
     private org.citizenservices.host.notify.OutboxSchedule outbox;
     private CompletableFuture<Core> coreReady;
@@ -121,7 +122,9 @@ public final class CitizenServicesHost implements AutoCloseable {
                         new org.citizenservices.host.integration.OAuthTokenServlet(portal::core),
                         new AdminServlet(() -> adminAccess, () -> database, () -> core,
                                 () -> options.publicUrl(webServer.port()), () -> bundleImport,
-                                () -> activationMail)));
+                                () -> activationMail),
+                        new org.citizenservices.host.fhir.FhirApiServlet(portal::core, () -> nhsLogin,
+                                () -> portal.routes().installedServiceNames().keySet(), Clock.systemUTC())));
         ModulePersistence persistence = awaitPersistence(persistenceReady);
         core = awaitPersistence(coreReady);
         bundleImport = new org.citizenservices.host.integration.BundleImport(core, clinicalImports);
@@ -131,6 +134,10 @@ public final class CitizenServicesHost implements AutoCloseable {
                 new CapabilityTracker.Books(portal.routes(), apiRoutes, clinicalImports, portal.settings()), modules,
                 options.demo(), portal.serviceAccess(), core::demoPatientId));
         startNotices();
+        // NHS login's provider is read on first use, so a node starts while NHS login is unreachable
+        nhsLogin = org.citizenservices.host.nhslogin.NhsLogin.of(options.nhsLogin(),
+                options.publicUrl(webServer.port()), Clock.systemUTC());
+        nhsLogin.flatMap(org.citizenservices.host.nhslogin.NhsLogin::client).ifPresent(portal::nhsLogin);
         startHousekeeping(signInAttempts);
 
         adminAccess = AdminAccess.publish(options.dataDir(), webServer.port());

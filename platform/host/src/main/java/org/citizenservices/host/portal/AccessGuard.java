@@ -29,7 +29,8 @@ import java.util.Set;
 public final class AccessGuard implements BeforeEnterListener {
 
     /** Open to everyone. */
-    static final Set<String> PUBLIC = Set.of("", "sign-in", "register", "practice/sign-in", "supplier/sign-in");
+    static final Set<String> PUBLIC = Set.of("", "sign-in", "register", "practice/sign-in", "supplier/sign-in",
+            "nhs-login/callback");
     /** A new staff account's one-time activation link: {@code activate/TOKEN}. */
     static final String ACTIVATION = "activate/";
 

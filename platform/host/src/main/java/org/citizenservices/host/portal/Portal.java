@@ -78,6 +78,17 @@ public final class Portal {
         this.contactCodes = codes;
     }
 
+    /** "Continue with NHS login", when the installation has NHS login with our key. */
+    private volatile org.citizenservices.host.nhslogin.NhsLoginClient nhsLogin;
+
+    public java.util.Optional<org.citizenservices.host.nhslogin.NhsLoginClient> nhsLogin() {
+        return java.util.Optional.ofNullable(nhsLogin);
+    }
+
+    public void nhsLogin(org.citizenservices.host.nhslogin.NhsLoginClient client) {
+        this.nhsLogin = client;
+    }
+
     /** The per-address limit on sign-in and account set-up. */
     public SignInThrottle signInThrottle() {
         SignInThrottle throttle = signInThrottle;

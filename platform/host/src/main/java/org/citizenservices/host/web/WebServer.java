@@ -98,7 +98,7 @@ public final class WebServer {
 
         SecurityHeaders headers = new SecurityHeaders();
         headers.setHandler(new ContextHandlerCollection(apiContext(apis), oauthContext(apis.oauthToken()),
-                adminContext(apis.admin()), context));
+                adminContext(apis.admin()), fhirContext(apis.fhirApi()), context));
         server.setHandler(headers);
         server.setStopAtShutdown(false);
         MountedJarResources mountedJars = MountedJarResources.mount(Pattern.compile(SCANNED_JARS));
@@ -137,7 +137,16 @@ public final class WebServer {
      * endpoint for clinical systems, and the local admin endpoint.
      */
     public record Apis(jakarta.servlet.http.HttpServlet patientApi, jakarta.servlet.http.HttpServlet practiceApi,
-                       jakarta.servlet.http.HttpServlet oauthToken, jakarta.servlet.http.HttpServlet admin) {
+                       jakarta.servlet.http.HttpServlet oauthToken, jakarta.servlet.http.HttpServlet admin,
+                       jakarta.servlet.http.HttpServlet fhirApi) {
+    }
+
+    /** GP Connect (Patient Facing): FHIR STU3 for apps whose user signed in with NHS login. */
+    private static ServletContextHandler fhirContext(jakarta.servlet.http.HttpServlet fhir) {
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+        context.setContextPath("/FHIR");
+        context.addServlet(new ServletHolder("gp-connect", fhir), "/STU3/*");
+        return context;
     }
 
     /** Local operations ({@code citizen-services backup}): no sessions, nothing of the portal. */

@@ -2,6 +2,7 @@ package org.citizenservices.host.portal.citizen;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -45,6 +46,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
     private final Div apps = new Div();
     private final Div contact = new Div();
     private final Div practices = new Div();
+    private final Div passwordSection = new Div();
 
     public AccountView(Portal portal) {
         this.portal = portal;
@@ -56,8 +58,9 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         bounded(confirm, "password-confirm", PasswordPolicy.MAX_LENGTH, Autocomplete.NEW_PASSWORD);
         Button change = primary("Change password", "password-change", click -> changePassword());
         apps.setId("connected-apps");
-        add(new H1("Your online account"), messages, contact, new H2("Change your password"), current, replacement, confirm,
-                change, new H2("Connected apps"), apps, practices);
+        passwordSection.add(new H2("Change your password"), current, replacement, confirm, change);
+        add(new H1("Your online account"), messages, contact, passwordSection, new H2("Connected apps"), apps,
+                practices);
     }
 
     @Override
@@ -65,7 +68,17 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         contact.removeAll();
         contact.add(ContactSection.ofCitizen(portal, citizen(), messages));
         practices.removeAll();
-        practices.add(new SecondStepSection(portal, citizen()), new PracticesSection(portal, citizen()));
+        // NHS login keeps the password and the second step of someone who signs in with it
+        boolean nhsLogin = citizen().channel() == org.citizenservices.core.api.vua.LinkageKind.NHS_LOGIN;
+        passwordSection.setVisible(!nhsLogin);
+        if (nhsLogin) {
+            Paragraph note = new Paragraph("You sign in with NHS login. Change your password and security "
+                    + "settings in the NHS App or at NHS login.");
+            note.setId("signs-in-with-nhs-login");
+            practices.add(note);
+        } else {
+            practices.add(new SecondStepSection(portal, citizen()), new PracticesSection(portal, citizen()));
+        }
         showApps();
     }
 

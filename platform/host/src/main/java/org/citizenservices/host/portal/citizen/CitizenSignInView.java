@@ -53,6 +53,10 @@ public final class CitizenSignInView extends VerticalLayout implements BeforeEnt
                 + "the practice cannot tell you your password.");
         forgotten.setId("forgotten-password");
         add(new H1("Sign in"), form.messages());
+        if (portal.nhsLogin().isPresent()) {
+            add(new Paragraph("Use your NHS login, the one of the NHS App:"), NhsLoginCallbackView.button(portal),
+                    new H2("Or with your username and password"));
+        }
         add(form.fields());
         add(new H2("New to online services?"),
                 new Paragraph("You need the registration letter from your GP practice."), register,

@@ -1,0 +1,176 @@
+package org.citizenservices.it;
+
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.citizenservices.host.nhslogin.NhsLoginSettings;
+import org.citizenservices.it.support.DemoPracticeHost;
+import org.citizenservices.it.support.PortalPage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * NHS login against an OpenID Connect provider running in the test. In headless Chromium, "Continue with NHS login":
+ * the code flow with PKCE, state and nonce, the code redeemed with our private key, the ID token checked. Arthur,
+ * registered at the demo practice with no online account, proves himself to P9 and lands on his home page with an
+ * account of his own (NL01); someone proved only to P5 is told what they can do instead. Over HTTP, the GP Connect
+ * API takes Jane's NHS login token for her own record and for her children's, refuses anyone else's record with
+ * 403, and answers a forged, expired, foreign or P5 token with 401 — each as an OperationOutcome.
+ */
+class NhsLoginIT {
+
+    static final String CLIENT_ID = "citizen-services-it";
+    static final String ARTHUR_NHS_NUMBER = "9990000042";
+
+    static final MockOAuth2Server NHS_LOGIN = started();
+
+    @RegisterExtension
+    static final DemoPracticeHost demo = DemoPracticeHost.bare().withBrowser().withNhsLogin(() ->
+            new NhsLoginSettings(URI.create(NHS_LOGIN.issuerUrl("nhslogin").toString()), CLIENT_ID, privateKey()));
+
+    @AfterAll
+    static void stop() {
+        NHS_LOGIN.shutdown();
+    }
+
+    @Test
+    void givenArthurProvedToP9_whenHeContinuesWithNhsLogin_thenHeIsSignedInToAnAccountOfHisOwn() {
+        NHS_LOGIN.enqueueCallback(person("arthur", ARTHUR_NHS_NUMBER, "1941-11-02", "P9"));
+        PortalPage page = new PortalPage(demo.browser(), demo.host().port());
+
+        page.open("sign-in").waitForView("citizen-sign-in-view");
+        page.click("nhs-login-button");
+        page.waitForView("home-view");
+        assertThat(page.text("acting-for")).contains("Arthur");
+        page.open("account").waitForView("citizen-account-view");
+        assertThat(page.text("signs-in-with-nhs-login")).contains("NHS login");
+        assertThat(page.shows("password-current")).as("NHS login keeps his password").isFalse();
+        page.signOut();
+    }
+
+    @Test
+    void givenSomeoneProvedOnlyToP5_thenTheyAreToldHowToProveWhoTheyAre_andAreNotSignedIn() {
+        NHS_LOGIN.enqueueCallback(person("p5-person", ARTHUR_NHS_NUMBER, "1941-11-02", "P5"));
+        PortalPage page = new PortalPage(demo.browser(), demo.host().port());
+
+        page.open("sign-in").waitForView("citizen-sign-in-view");
+        page.click("nhs-login-button");
+        page.waitForView("nhs-login-message");
+        assertThat(page.text("nhs-login-message")).contains("P9").contains("photo ID");
+        assertThat(page.shows("acting-for")).isFalse();
+    }
+
+    @Test
+    void givenJanesToken_thenTheApiServesHerRecordAndHerChildrens_andNoOneElses() throws Exception {
+        long jane = demo.host().core().demoPatientId("9990000018").orElseThrow();
+        long sam = demo.host().core().demoPatientId("9990000026").orElseThrow();
+        long rita = demo.host().core().demoPatientId("9990000069").orElseThrow();
+        String token = token("jane", "9990000018", "1985-03-14", "P9", 3600);
+
+        Answer metadata = fhir("metadata", null);
+        assertThat(metadata.status()).isEqualTo(200);
+        var statement = (org.hl7.fhir.dstu3.model.CapabilityStatement) metadata.resource();
+        assertThat(statement.getRestFirstRep().getResource()).extracting(r -> r.getType()).contains("Patient");
+
+        Answer own = fhir("Patient/" + jane, token);
+        assertThat(own.status()).isEqualTo(200);
+        var patient = (org.hl7.fhir.dstu3.model.Patient) own.resource();
+        assertThat(patient.getIdentifierFirstRep().getValue()).isEqualTo("9990000018");
+        assertThat(patient.getNameFirstRep().getFamily()).isEqualTo("Demo");
+        assertThat(fhir("Patient/" + sam, token).status()).as("Jane is Sam's proxy").isEqualTo(200);
+        assertSpine(fhir("Patient/" + rita, token), 403, "ACCESS_DENIED");
+        assertSpine(fhir("Patient/" + jane, token("stranger", "9434765919", "1961-07-03", "P9", 3600)), 404,
+                "PATIENT_NOT_FOUND");
+    }
+
+    @Test
+    void givenAForgedExpiredForeignOrP5Token_thenEach401_asAnOperationOutcome() throws Exception {
+        long jane = demo.host().core().demoPatientId("9990000018").orElseThrow();
+        String right = token("jane", "9990000018", "1985-03-14", "P9", 3600);
+        String forged = right.substring(0, right.length() - 4) + (right.endsWith("AAAA") ? "BBBB" : "AAAA");
+
+        assertSpine(fhir("Patient/" + jane, null), 401, "ACCESS_DENIED");
+        assertSpine(fhir("Patient/" + jane, forged), 401, "ACCESS_DENIED");
+        assertSpine(fhir("Patient/" + jane, token("jane", "9990000018", "1985-03-14", "P9", -600)), 401,
+                "ACCESS_DENIED");
+        assertSpine(fhir("Patient/" + jane, token("jane", "9990000018", "1985-03-14", "P5", 3600)), 401,
+                "ACCESS_DENIED");
+        String foreign = NHS_LOGIN.issueToken("elsewhere", "nhs-app", new DefaultOAuth2TokenCallback("elsewhere",
+                "jane", "JWT", List.of(CLIENT_ID), Map.of("nhs_number", "9990000018",
+                "identity_proofing_level", "P9"), 3600)).serialize();
+        assertSpine(fhir("Patient/" + jane, foreign), 401, "ACCESS_DENIED");
+    }
+
+    private record Answer(int status, org.hl7.fhir.instance.model.api.IBaseResource resource) {
+    }
+
+    private static Answer fhir(String path, String token) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(URI.create("http://localhost:" + demo.host().port()
+                + "/FHIR/STU3/" + path)).header("Accept", "application/fhir+json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        var response = java.net.http.HttpClient.newHttpClient().send(request.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/fhir+json"));
+        return new Answer(response.statusCode(), ca.uhn.fhir.context.FhirContext.forDstu3Cached().newJsonParser()
+                .parseResource(response.body()));
+    }
+
+    private static void assertSpine(Answer answer, int status, String code) {
+        assertThat(answer.status()).isEqualTo(status);
+        var outcome = (org.hl7.fhir.dstu3.model.OperationOutcome) answer.resource();
+        assertThat(outcome.getIssueFirstRep().getDetails().getCodingFirstRep().getCode()).isEqualTo(code);
+        assertThat(outcome.getIssueFirstRep().getDiagnostics()).isNotBlank().doesNotContain("Exception");
+    }
+
+    private static String token(String subject, String nhsNumber, String born, String level, long expiry) {
+        return NHS_LOGIN.issueToken("nhslogin", "nhs-app", new DefaultOAuth2TokenCallback("nhslogin", subject, "JWT",
+                List.of(CLIENT_ID), Map.of("nhs_number", nhsNumber, "birthdate", born,
+                "identity_proofing_level", level, "client_id", "nhs-app"), expiry)).serialize();
+    }
+
+    private static DefaultOAuth2TokenCallback person(String subject, String nhsNumber, String born, String level) {
+        return new DefaultOAuth2TokenCallback("nhslogin", subject, "JWT", List.of(CLIENT_ID), Map.of(
+                "nhs_number", nhsNumber, "birthdate", born, "identity_proofing_level", level), 3600);
+    }
+
+    private static MockOAuth2Server started() {
+        MockOAuth2Server server = new MockOAuth2Server();
+        server.start();
+        return server;
+    }
+
+    /** Our client's key pair, as an operator would make it: PKCS#8 PEM on disk, the public half given to NHS login. */
+    private static Path privateKey() {
+        try {
+            var generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes())
+                    .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n";
+            Path file = Files.createTempFile("nhs-login-key", ".pem");
+            Files.writeString(file, pem);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

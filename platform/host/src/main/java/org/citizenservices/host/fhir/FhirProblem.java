@@ -1,0 +1,68 @@
+package org.citizenservices.host.fhir;
+
+import org.hl7.fhir.dstu3.model.CodeableConcept;
+import org.hl7.fhir.dstu3.model.Coding;
+import org.hl7.fhir.dstu3.model.Meta;
+import org.hl7.fhir.dstu3.model.OperationOutcome;
+
+/**
+ * A refusal as GP Connect answers one: an HTTP status and an OperationOutcome whose issue carries the Spine error
+ * code (e.g. {@code ACCESS_DENIED}, {@code PATIENT_NOT_FOUND}) and words for the developer, never a stack trace.
+ */
+public final class FhirProblem extends RuntimeException {
+
+    static final String SPINE_CODES = "https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1";
+    static final String PROFILE = "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1";
+
+    private final int status;
+    private final String spineCode;
+    private final OperationOutcome.IssueType issueType;
+
+    public FhirProblem(int status, String spineCode, OperationOutcome.IssueType issueType, String diagnostics) {
+        super(diagnostics);
+        this.status = status;
+        this.spineCode = spineCode;
+        this.issueType = issueType;
+    }
+
+    public static FhirProblem badRequest(String diagnostics) {
+        return new FhirProblem(400, "BAD_REQUEST", OperationOutcome.IssueType.INVALID, diagnostics);
+    }
+
+    public static FhirProblem unauthorised(String diagnostics) {
+        return new FhirProblem(401, "ACCESS_DENIED", OperationOutcome.IssueType.LOGIN, diagnostics);
+    }
+
+    public static FhirProblem forbidden(String diagnostics) {
+        return new FhirProblem(403, "ACCESS_DENIED", OperationOutcome.IssueType.FORBIDDEN, diagnostics);
+    }
+
+    public static FhirProblem notFound(String spineCode, String diagnostics) {
+        return new FhirProblem(404, spineCode, OperationOutcome.IssueType.NOTFOUND, diagnostics);
+    }
+
+    public static FhirProblem notImplemented(String diagnostics) {
+        return new FhirProblem(501, "NOT_IMPLEMENTED", OperationOutcome.IssueType.NOTSUPPORTED, diagnostics);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String spineCode() {
+        return spineCode;
+    }
+
+    OperationOutcome outcome() {
+        return outcome(spineCode, issueType, getMessage());
+    }
+
+    static OperationOutcome outcome(String spineCode, OperationOutcome.IssueType type, String diagnostics) {
+        OperationOutcome outcome = new OperationOutcome();
+        outcome.setMeta(new Meta().addProfile(PROFILE));
+        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type)
+                .setDetails(new CodeableConcept().addCoding(new Coding(SPINE_CODES, spineCode, spineCode)))
+                .setDiagnostics(diagnostics);
+        return outcome;
+    }
+}
