@@ -49,12 +49,16 @@ class NhsLoginIT {
     @Test
     void givenArthurProvedToP9_whenHeContinuesWithNhsLogin_thenHeIsSignedInToAnAccountOfHisOwn() {
         NHS_LOGIN.enqueueCallback(person("arthur", ARTHUR_NHS_NUMBER, "1941-11-02", "P9"));
+        demo.browser().manage().deleteAllCookies();
         PortalPage page = new PortalPage(demo.browser(), demo.host().port());
 
         page.open("sign-in").waitForView("citizen-sign-in-view");
         page.click("nhs-login-button");
         page.waitForView("home-view");
-        assertThat(page.text("acting-for")).contains("Arthur");
+        assertThat(page.text("home-acting-for")).contains("for yourself");
+        assertThat(page.shows("home-inactive")).as("active at once: NHS login proved him").isFalse();
+        assertThat(demo.host().core().audit().withAction("IDENTITY_VERIFIED", 20)).extracting(e -> e.detail())
+                .contains("NHS_LOGIN");
         page.open("account").waitForView("citizen-account-view");
         assertThat(page.text("signs-in-with-nhs-login")).contains("NHS login");
         assertThat(page.shows("password-current")).as("NHS login keeps his password").isFalse();
@@ -64,6 +68,7 @@ class NhsLoginIT {
     @Test
     void givenSomeoneProvedOnlyToP5_thenTheyAreToldHowToProveWhoTheyAre_andAreNotSignedIn() {
         NHS_LOGIN.enqueueCallback(person("p5-person", ARTHUR_NHS_NUMBER, "1941-11-02", "P5"));
+        demo.browser().manage().deleteAllCookies();
         PortalPage page = new PortalPage(demo.browser(), demo.host().port());
 
         page.open("sign-in").waitForView("citizen-sign-in-view");

@@ -60,6 +60,9 @@ public final class FhirApiServlet extends HttpServlet {
             FhirCaller caller = callers.of(request.getHeader("Authorization"));
             write(response, 200, route(request.getMethod(), path, caller));
         } catch (FhirProblem problem) {
+            if (problem.status() == 401) {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"GP Connect\", error=\"invalid_token\"");
+            }
             write(response, problem.status(), problem.outcome());
         } catch (RuntimeException fault) {
             String reference = UUID.randomUUID().toString();

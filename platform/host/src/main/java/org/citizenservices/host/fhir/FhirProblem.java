@@ -11,7 +11,8 @@ import org.hl7.fhir.dstu3.model.OperationOutcome;
  */
 public final class FhirProblem extends RuntimeException {
 
-    static final String SPINE_CODES = "https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1";
+    // as the specifications' own STU3 examples name it
+    static final String SPINE_CODES = "https://fhir.nhs.uk/STU3/ValueSet/Spine-ErrorOrWarningCode-1";
     static final String PROFILE = "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1";
 
     private final int status;
@@ -30,7 +31,8 @@ public final class FhirProblem extends RuntimeException {
     }
 
     public static FhirProblem unauthorised(String diagnostics) {
-        return new FhirProblem(401, "ACCESS_DENIED", OperationOutcome.IssueType.LOGIN, diagnostics);
+        // as NHS England's API gateway answers an unusable token
+        return new FhirProblem(401, "ACCESS_DENIED", OperationOutcome.IssueType.FORBIDDEN, diagnostics);
     }
 
     public static FhirProblem forbidden(String diagnostics) {

@@ -67,7 +67,8 @@ public record NhsLoginSettings(URI issuer, String clientId, Path privateKey) {
 
     private static URI uri(String value) {
         try {
-            URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+            // as given: the discovery document must name exactly this issuer, trailing slash and all
+            URI uri = new URI(value);
             if (!uri.isAbsolute() || uri.getHost() == null) {
                 throw new IllegalArgumentException("--nhs-login-issuer must be an address, not '" + value + "'");
             }

@@ -29,7 +29,7 @@ class NhsLoginSettingsTest {
                 + "client-id=from-file\nkey=" + key + "\n");
 
         NhsLoginSettings fromFile = NhsLoginSettings.of(null, null, null, file);
-        assertThat(fromFile.issuer()).isEqualTo(URI.create("https://auth.sandpit.signin.nhs.uk"));
+        assertThat(fromFile.issuer()).as("as given").isEqualTo(URI.create("https://auth.sandpit.signin.nhs.uk/"));
         assertThat(fromFile.clientId()).isEqualTo("from-file");
         assertThat(fromFile.portalSignIn()).isTrue();
         NhsLoginSettings given = NhsLoginSettings.of("https://auth.login.nhs.uk", "given", null, file);
