@@ -65,6 +65,9 @@ final class FhirCallers {
             token = login.tokens().verify(bearer);
         } catch (NhsLoginTokens.InvalidToken invalid) {
             throw FhirProblem.unauthorised("The access token is not a valid NHS login token for this service.");
+        } catch (org.citizenservices.host.nhslogin.NhsLoginProvider.NhsLoginUnavailable unreachable) {
+            // NHS login's keys cannot be read now: the token may be fine, so try again later, not sign in again
+            throw FhirProblem.unavailable("NHS login cannot be reached to check the token; try again shortly.");
         }
         if (!token.provedHigh()) {
             throw FhirProblem.unauthorised("NHS login has proved this person to " + token.proofingLevel()

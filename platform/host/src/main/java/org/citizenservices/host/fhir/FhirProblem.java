@@ -43,6 +43,10 @@ public final class FhirProblem extends RuntimeException {
         return new FhirProblem(404, spineCode, OperationOutcome.IssueType.NOTFOUND, diagnostics);
     }
 
+    public static FhirProblem unavailable(String diagnostics) {
+        return new FhirProblem(503, "INTERNAL_SERVER_ERROR", OperationOutcome.IssueType.TRANSIENT, diagnostics);
+    }
+
     public static FhirProblem notImplemented(String diagnostics) {
         return new FhirProblem(501, "NOT_IMPLEMENTED", OperationOutcome.IssueType.NOTSUPPORTED, diagnostics);
     }
