@@ -119,6 +119,48 @@ class NhsLoginIT {
         assertSpine(fhir("Patient/" + jane, foreign), 401, "ACCESS_DENIED");
     }
 
+    @Test
+    void givenJanesToken_whenSheAsksForHerStructuredRecord_thenABundleOfHerAndHerPractice_andRefusalsByName()
+            throws Exception {
+        String token = token("jane", "9990000018", "1985-03-14", "P9", 3600);
+        String requestId = java.util.UUID.randomUUID().toString();
+
+        Answer record = post(token, requestId, parameters("9990000018", "includeAllergies"));
+        assertThat(record.status()).isEqualTo(200);
+        var bundle = (org.hl7.fhir.dstu3.model.Bundle) record.resource();
+        assertThat(bundle.getType()).isEqualTo(org.hl7.fhir.dstu3.model.Bundle.BundleType.COLLECTION);
+        assertThat(bundle.getIdElement().getIdPart()).isEqualTo(requestId);
+        assertThat(bundle.getEntry()).extracting(e -> e.getResource().getResourceType().name())
+                .containsExactly("Patient", "Organization", "OperationOutcome");
+        assertThat(post(token, requestId, parameters("9990000026", null)).status()).as("Sam: Jane is his proxy")
+                .isEqualTo(200);
+
+        assertSpine(post(token, requestId, parameters("9990000069", null)), 403, "ACCESS_DENIED");
+        assertSpine(post(token, requestId, parameters("9990000017", null)), 400, "INVALID_NHS_NUMBER");
+        assertSpine(post(token, requestId, "{\"resourceType\":\"Parameters\"}"), 422, "INVALID_PARAMETER");
+        assertSpine(post(token, requestId, "{\"resourceType\":\"Parameters\",\"parameter\":7}"), 422,
+                "INVALID_RESOURCE");
+    }
+
+    private static String parameters(String nhsNumber, String section) {
+        return "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"patientNHSNumber\","
+                + "\"valueIdentifier\":{\"system\":\"https://fhir.nhs.uk/Id/nhs-number\",\"value\":\"" + nhsNumber
+                + "\"}}" + (section == null ? "" : ",{\"name\":\"" + section + "\",\"part\":[{\"name\":"
+                + "\"includeResolvedAllergies\",\"valueBoolean\":false}]}") + "]}";
+    }
+
+    private static Answer post(String token, String requestId, String body) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + demo.host().port() + "/FHIR/STU3/Patient/$gpc.getstructuredrecord"))
+                .header("Authorization", "Bearer " + token).header("X-Request-ID", requestId)
+                .header("Content-Type", "application/fhir+json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.headers().firstValue("X-Request-ID")).contains(requestId);
+        return new Answer(response.statusCode(), ca.uhn.fhir.context.FhirContext.forDstu3Cached().newJsonParser()
+                .parseResource(response.body()));
+    }
+
     private record Answer(int status, org.hl7.fhir.instance.model.api.IBaseResource resource) {
     }
 

@@ -52,12 +52,21 @@ public final class FhirApiServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        String requestId = requestId(request);
+        response.setHeader("X-Request-ID", requestId);
+        if (request.getHeader("X-Correlation-ID") != null && request.getHeader("X-Correlation-ID").length() <= 100) {
+            response.setHeader("X-Correlation-ID", request.getHeader("X-Correlation-ID"));
+        }
         try {
             if ("GET".equals(request.getMethod()) && "/metadata".equals(path)) {
                 write(response, 200, FhirCapabilities.statement(installed.get()));
                 return;
             }
             FhirCaller caller = callers.of(request.getHeader("Authorization"));
+            if ("POST".equals(request.getMethod()) && ("/Patient/" + StructuredRecord.OPERATION).equals(path)) {
+                write(response, 200, structuredRecord(caller, body(request), requestId));
+                return;
+            }
             write(response, 200, route(request.getMethod(), path, caller));
         } catch (FhirProblem problem) {
             if (problem.status() == 401) {
@@ -102,6 +111,44 @@ public final class FhirApiServlet extends HttpServlet {
             throw FhirProblem.notFound("NO_RECORD_FOUND", "No organisation " + id + " for this person.");
         }
         return FhirPatients.organization(practice);
+    }
+
+    /** The patient's record as far as the installed services serve it, for a patient the caller may act for. */
+    private IBaseResource structuredRecord(FhirCaller caller, String body, String requestId) {
+        org.hl7.fhir.dstu3.model.Parameters parameters = StructuredRecord.parameters(fhir, body);
+        org.citizenservices.core.api.domain.NhsNumber nhs = StructuredRecord.nhsNumber(parameters);
+        Core theCore = core.get();
+        long patientId = theCore.citizens().actingFor(caller.citizen()).stream()
+                .filter(choice -> nhs.value().equals(choice.patient().nhsNumber()))
+                .mapToLong(choice -> choice.patientId()).findFirst().orElse(-1);
+        if (patientId < 0) {
+            theCore.audit().entry(caller.citizen().actor(), "FHIR_STRUCTURED_RECORD").account(caller.citizen()
+                    .accountId()).detail("no association with the NHS number asked for").now(Outcome.DENIED);
+            throw FhirProblem.forbidden("This person may not see that patient's record: it is neither their own "
+                    + "nor one they are a proxy for.");
+        }
+        AccessDecisions.Subject subject = subject(caller, String.valueOf(patientId));
+        PracticeDetails practice = theCore.practices().practice(caller.citizen().practiceId());
+        PatientDetails details = theCore.patients().byNhsNumber(practice.id(), nhs);
+        audit(caller, subject, "FHIR_STRUCTURED_RECORD", "POST Patient/" + StructuredRecord.OPERATION);
+        return StructuredRecord.bundle(requestId, java.util.List.of(FhirPatients.patient(details, practice),
+                FhirPatients.organization(practice)), parameters);
+    }
+
+    /** The consumer's {@code X-Request-ID} when it is a UUID, as the specifications ask; else one of ours. */
+    private static String requestId(HttpServletRequest request) {
+        String given = request.getHeader("X-Request-ID");
+        return given != null && given.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                + "[0-9a-fA-F]{12}") ? given : UUID.randomUUID().toString();
+    }
+
+    private static String body(HttpServletRequest request) throws IOException {
+        byte[] read = request.getInputStream().readNBytes(StructuredRecord.MAX_REQUEST_BYTES + 1);
+        if (read.length > StructuredRecord.MAX_REQUEST_BYTES) {
+            throw new FhirProblem(422, "INVALID_RESOURCE", OperationOutcome.IssueType.TOOLONG,
+                    "The request body is larger than " + StructuredRecord.MAX_REQUEST_BYTES + " bytes.");
+        }
+        return new String(read, StandardCharsets.UTF_8);
     }
 
     /** The patient of a live association with the caller, else 403 (an id that is not a number: 400). */

@@ -37,6 +37,8 @@ final class FhirCapabilities {
                 .setDescription("An NHS login access token (P9) of the patient or their proxy: Authorization: Bearer");
         rest.addResource().setType("Patient")
                 .addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.READ);
+        rest.addOperation().setName("gpc.getstructuredrecord").setDefinition(new org.hl7.fhir.dstu3.model.Reference(
+                "https://fhir.nhs.uk/STU3/OperationDefinition/GPConnect-GetStructuredRecord-Operation-1"));
         rest.addResource().setType("Organization")
                 .addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.READ);
         return statement;
