@@ -157,8 +157,8 @@ class NhsLoginIT {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(response.headers().firstValue("X-Request-ID")).contains(requestId);
-        return new Answer(response.statusCode(), ca.uhn.fhir.context.FhirContext.forDstu3Cached().newJsonParser()
-                .parseResource(response.body()));
+        return valid(new Answer(response.statusCode(), ca.uhn.fhir.context.FhirContext.forDstu3Cached()
+                .newJsonParser().parseResource(response.body())));
     }
 
     private record Answer(int status, org.hl7.fhir.instance.model.api.IBaseResource resource) {
@@ -174,8 +174,15 @@ class NhsLoginIT {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/fhir+json"));
-        return new Answer(response.statusCode(), ca.uhn.fhir.context.FhirContext.forDstu3Cached().newJsonParser()
-                .parseResource(response.body()));
+        return valid(new Answer(response.statusCode(), ca.uhn.fhir.context.FhirContext.forDstu3Cached()
+                .newJsonParser().parseResource(response.body())));
+    }
+
+    /** Every answer, refusals included, must be valid FHIR STU3. */
+    private static Answer valid(Answer answer) {
+        assertThat(org.citizenservices.it.support.FhirValidity.errors(answer.resource()))
+                .as(answer.resource().fhirType() + " valid STU3").isEmpty();
+        return answer;
     }
 
     private static void assertSpine(Answer answer, int status, String code) {

@@ -64,7 +64,7 @@ public final class FhirApiServlet extends HttpServlet {
             }
             FhirCaller caller = callers.of(request.getHeader("Authorization"));
             if ("POST".equals(request.getMethod()) && ("/Patient/" + StructuredRecord.OPERATION).equals(path)) {
-                write(response, 200, structuredRecord(caller, body(request), requestId));
+                write(response, 200, structuredRecord(caller, body(request), requestId, base(request)));
                 return;
             }
             write(response, 200, route(request.getMethod(), path, caller));
@@ -114,7 +114,7 @@ public final class FhirApiServlet extends HttpServlet {
     }
 
     /** The patient's record as far as the installed services serve it, for a patient the caller may act for. */
-    private IBaseResource structuredRecord(FhirCaller caller, String body, String requestId) {
+    private IBaseResource structuredRecord(FhirCaller caller, String body, String requestId, String base) {
         org.hl7.fhir.dstu3.model.Parameters parameters = StructuredRecord.parameters(fhir, body);
         org.citizenservices.core.api.domain.NhsNumber nhs = StructuredRecord.nhsNumber(parameters);
         Core theCore = core.get();
@@ -131,8 +131,14 @@ public final class FhirApiServlet extends HttpServlet {
         PracticeDetails practice = theCore.practices().practice(caller.citizen().practiceId());
         PatientDetails details = theCore.patients().byNhsNumber(practice.id(), nhs);
         audit(caller, subject, "FHIR_STRUCTURED_RECORD", "POST Patient/" + StructuredRecord.OPERATION);
-        return StructuredRecord.bundle(requestId, java.util.List.of(FhirPatients.patient(details, practice),
+        return StructuredRecord.bundle(base, requestId, java.util.List.of(FhirPatients.patient(details, practice),
                 FhirPatients.organization(practice)), parameters);
+    }
+
+    /** This API's address as the client reached it, e.g. {@code https://host/FHIR/STU3/}. */
+    private static String base(HttpServletRequest request) {
+        String url = request.getRequestURL().toString();
+        return url.substring(0, url.length() - request.getPathInfo().length()) + "/";
     }
 
     /** The consumer's {@code X-Request-ID} when it is a UUID, as the specifications ask; else one of ours. */

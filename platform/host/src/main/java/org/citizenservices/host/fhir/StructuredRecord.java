@@ -68,11 +68,13 @@ final class StructuredRecord {
     }
 
     /** The Bundle: the administrative resources, then a warning for each section asked for and not served. */
-    static Bundle bundle(String requestId, List<Resource> administrative, Parameters parameters) {
+    static Bundle bundle(String base, String requestId, List<Resource> administrative, Parameters parameters) {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
         bundle.setId(requestId);
         bundle.getMeta().addProfile(BUNDLE_PROFILE);
-        administrative.forEach(resource -> bundle.addEntry().setResource(resource));
+        // each entry's identity, so that a reference such as Organization/1 resolves inside the Bundle
+        administrative.forEach(resource -> bundle.addEntry().setResource(resource)
+                .setFullUrl(base + resource.fhirType() + "/" + resource.getIdElement().getIdPart()));
         for (Parameters.ParametersParameterComponent parameter : parameters.getParameter()) {
             String name = parameter.getName();
             if (!"patientNHSNumber".equals(name)) {
@@ -82,7 +84,7 @@ final class StructuredRecord {
                         name);
                 warning.getIssueFirstRep().setSeverity(OperationOutcome.IssueSeverity.WARNING)
                         .getDetails().setText(why);
-                bundle.addEntry().setResource(warning);
+                bundle.addEntry().setResource(warning).setFullUrl("urn:uuid:" + java.util.UUID.randomUUID());
             }
         }
         return bundle;
