@@ -54,8 +54,8 @@ public final class NhsLoginAccountsService extends CoreService implements NhsLog
         String channel = through == null || through.isBlank() ? PORTAL : through.strip();
         if (!user.provedHigh()) {
             refused("NHS login " + user.proofingLevel() + ": P9 needed", channel);
-            throw new NhsLoginRefused(Reason.NOT_PROVED_HIGH, "NHS login has proved who you are to a level that "
-                    + "lets you book and order, but not yet to the level a GP record needs (P9).");
+            throw new NhsLoginRefused(Reason.NOT_PROVED_HIGH, "NHS login has checked who you are, but not yet to the "
+                    + "level your GP services need (P9, which includes a check of photo ID).");
         }
         try {
             SignedInCitizen citizen = transactions.write(em -> open(em, user, channel));
