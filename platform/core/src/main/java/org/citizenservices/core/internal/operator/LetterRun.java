@@ -13,12 +13,8 @@ import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.service.RuleViolationException;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.api.vua.AssociationRequest;
-import org.citizenservices.core.api.vua.AssociationType;
-import org.citizenservices.core.api.vua.ContactPreference;
 import org.citizenservices.core.api.vua.IdentityCheck;
 import org.citizenservices.core.api.vua.IdentityDocument;
-import org.citizenservices.core.api.vua.NewAccount;
 import org.citizenservices.core.api.vua.RegistrationLetter;
 import org.citizenservices.core.api.vua.VerificationMethod;
 import org.citizenservices.core.internal.patient.Patient;
@@ -27,7 +23,6 @@ import org.citizenservices.core.internal.practice.PracticeDefaults;
 import org.citizenservices.core.internal.practice.StaffUser;
 import org.citizenservices.core.internal.service.CoreContext;
 import org.citizenservices.core.internal.service.CoreService;
-import org.citizenservices.core.internal.vua.PatientAssociation;
 import org.citizenservices.core.internal.vua.Vua;
 import org.citizenservices.spi.RecordAccessLevel;
 
@@ -76,8 +71,8 @@ final class LetterRun extends CoreService {
             }
             Actor actor = new Actor(staff.displayName() + " (" + staff.username() + ")", ActingAs.STAFF,
                     practice.id(), "admin command by " + operator.label());
-            Vua existing = ownAccount(em, patient);
-            Vua vua = existing != null ? existing : newAccount(em, practice, patient, today, actor);
+            Vua existing = OwnAccounts.find(em, patient);
+            Vua vua = existing != null ? existing : OwnAccounts.open(em, services, patient, today, actor);
             services.verifications().verifyIdentity(em, vua, new IdentityCheck(today, method, document,
                     method == VerificationMethod.IDENTITY_DOCUMENTATION ? null : staff.displayName(),
                     "Registration letter run by " + operator.label(), null), actor);
@@ -113,23 +108,6 @@ final class LetterRun extends CoreService {
                 .orElseThrow(() -> new NotFoundException("There is no member of staff " + name + " at "
                         + practice.odsCode() + " (or their account is disabled); --verified-by names the practice "
                         + "user who verified the identity."));
-    }
-
-    /** The account holding the patient's own live association, if they have one. */
-    private static Vua ownAccount(EntityManager em, Patient patient) {
-        return em.createQuery("select a from PatientAssociation a where a.patient = :patient", PatientAssociation.class)
-                .setParameter("patient", patient).getResultStream()
-                .filter(a -> a.type() == AssociationType.SELF && a.endDate() == null)
-                .map(PatientAssociation::vua).findFirst().orElse(null);
-    }
-
-    private Vua newAccount(EntityManager em, Practice practice, Patient patient, LocalDate today, Actor actor) {
-        ContactPreference preference = patient.contact().email() != null ? ContactPreference.EMAIL
-                : patient.contact().telephone() != null ? ContactPreference.SMS : ContactPreference.POST;
-        Vua vua = services.accounts().create(em, practice, services.accounts().newAccountId(em),
-                new NewAccount(patient.name(), patient.dateOfBirth(), patient.contact(), preference), actor);
-        services.associations().associate(em, vua, patient, AssociationRequest.self(today), actor);
-        return vua;
     }
 
     private static VerificationMethod method(String method) {

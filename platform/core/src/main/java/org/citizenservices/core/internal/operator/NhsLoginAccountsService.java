@@ -7,12 +7,8 @@ import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.service.ActingAs;
 import org.citizenservices.core.api.service.Actor;
 import org.citizenservices.core.api.service.Times;
-import org.citizenservices.core.api.vua.AssociationRequest;
-import org.citizenservices.core.api.vua.AssociationType;
-import org.citizenservices.core.api.vua.ContactPreference;
 import org.citizenservices.core.api.vua.IdentityCheck;
 import org.citizenservices.core.api.vua.LinkageKind;
-import org.citizenservices.core.api.vua.NewAccount;
 import org.citizenservices.core.api.vua.NhsLoginAccounts;
 import org.citizenservices.core.api.vua.NhsLoginRefused;
 import org.citizenservices.core.api.vua.NhsLoginRefused.Reason;
@@ -24,11 +20,9 @@ import org.citizenservices.core.internal.practice.PracticeDefaults;
 import org.citizenservices.core.internal.service.CoreContext;
 import org.citizenservices.core.internal.service.CoreService;
 import org.citizenservices.core.internal.vua.AccountLinkage;
-import org.citizenservices.core.internal.vua.PatientAssociation;
 import org.citizenservices.core.internal.vua.Vua;
 import org.citizenservices.spi.RecordAccessLevel;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -73,7 +67,7 @@ public final class NhsLoginAccountsService extends CoreService implements NhsLog
         // the patient's row first: two first sign-ins at once (the portal and the NHS App) make one account
         em.lock(patient, LockModeType.PESSIMISTIC_WRITE);
         Actor system = new Actor("NHS login", ActingAs.SYSTEM, patient.practice().id(), "NHS login");
-        Vua vua = ownAccount(em, patient);
+        Vua vua = OwnAccounts.find(em, patient);
         if (vua == null) {
             vua = newAccount(em, patient, system);
         } else if (vua.suspended()) {
@@ -117,20 +111,8 @@ public final class NhsLoginAccountsService extends CoreService implements NhsLog
         return patient;
     }
 
-    private static Vua ownAccount(EntityManager em, Patient patient) {
-        return em.createQuery("select a from PatientAssociation a where a.patient = :patient", PatientAssociation.class)
-                .setParameter("patient", patient).getResultStream()
-                .filter(a -> a.type() == AssociationType.SELF && a.endDate() == null)
-                .map(PatientAssociation::vua).findFirst().orElse(null);
-    }
-
     private Vua newAccount(EntityManager em, Patient patient, Actor system) {
-        LocalDate today = Times.today(clock);
-        ContactPreference preference = patient.contact().email() != null ? ContactPreference.EMAIL
-                : patient.contact().telephone() != null ? ContactPreference.SMS : ContactPreference.POST;
-        Vua vua = services.accounts().create(em, patient.practice(), services.accounts().newAccountId(em),
-                new NewAccount(patient.name(), patient.dateOfBirth(), patient.contact(), preference), system);
-        services.associations().associate(em, vua, patient, AssociationRequest.self(today), system);
+        Vua vua = OwnAccounts.open(em, services, patient, Times.today(clock), system);
         RecordAccessLevel level = PracticeDefaults.recordLevel(patient.practice());
         if (level != patient.recordAccessLevel()) {
             patient.recordAccess(level, null);
