@@ -68,6 +68,10 @@ class NhsLoginAccountsTest extends OneCorePerClass {
         assertThat(verifications(viaNhsLogin)).containsExactlyInAnyOrder(VerificationMethod.IDENTITY_DOCUMENTATION,
                 VerificationMethod.NHS_LOGIN);
         assertThat(fixture.core.citizens().isCurrent(lettered.session())).as("the portal sign-in stays").isTrue();
+        assertThatThrownBy(() -> fixture.core.citizens().changePassword(viaNhsLogin, CoreFixture.PASSWORD,
+                "Another-Long-Password-2026")).as("NHS login keeps it").hasMessageContaining("NHS login");
+        assertThatThrownBy(() -> fixture.core.citizens().turnOffSecondStep(viaNhsLogin, CoreFixture.PASSWORD))
+                .hasMessageContaining("NHS login");
     }
 
     @Test

@@ -184,6 +184,14 @@ public final class CitizenAccountsService extends AccountService implements Citi
         audit.entry(citizen.actor(), AuditAction.CITIZEN_SIGN_OUT).account(citizen.accountId()).now(Outcome.SUCCESS);
     }
 
+    /** Someone signed in through NHS login keeps their password and second step at NHS login, not here. */
+    static void requirePortalSignIn(SignedInCitizen citizen) {
+        if (citizen.channel() != LinkageKind.PORTAL) {
+            throw new RuleViolationException("You signed in with NHS login: change your password and security "
+                    + "settings in the NHS App or at NHS login.");
+        }
+    }
+
     /** False once the linkage the session was built on is revoked (key reset) or the account is suspended. */
     public boolean isCurrent(SignedInCitizen citizen) {
         return transactions.read(em -> {
@@ -194,6 +202,7 @@ public final class CitizenAccountsService extends AccountService implements Citi
     }
 
     public void changePassword(SignedInCitizen citizen, String current, String replacement) {
+        requirePortalSignIn(citizen);
         PasswordPolicy.check(replacement, null);
         String hash = hasher.hash(replacement.toCharArray());
         transactions.write(em -> {

@@ -193,6 +193,7 @@ public final class CitizenSignInService extends CoreService implements CitizenSi
 
     /** The sign-in's own account, locked: a joined account at another practice has no password of its own. */
     private static Vua portalAccount(jakarta.persistence.EntityManager em, SignedInCitizen signIn) {
+        CitizenAccountsService.requirePortalSignIn(signIn);
         Vua vua = em.find(Vua.class, signIn.vuaId(), LockModeType.PESSIMISTIC_WRITE);
         if (vua == null || vua.passwordHash() == null) {
             throw new RuleViolationException("Two-step sign-in belongs to the account you sign in with.");
