@@ -6,6 +6,8 @@ import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.host.api.ApiRouteTable;
 import org.citizenservices.host.api.PatientApiServlet;
 import org.citizenservices.host.api.RateLimiter;
+import org.citizenservices.host.fhir.GpConnectBook;
+import org.citizenservices.host.integration.ClinicalImports;
 import org.citizenservices.host.modules.CapabilityTracker;
 import org.citizenservices.host.modules.ModuleRegistry;
 import org.citizenservices.host.operations.AdminAccess;
@@ -44,8 +46,9 @@ public final class CitizenServicesHost implements AutoCloseable {
     private ModuleRegistry modules;
     private Portal portal;
     private volatile Core core;
-    private ApiRouteTable apiRoutes;
-    private org.citizenservices.host.integration.ClinicalImports clinicalImports;
+    private final ApiRouteTable apiRoutes = new ApiRouteTable();
+    private final GpConnectBook gpConnect = new GpConnectBook();
+    private final ClinicalImports clinicalImports = new ClinicalImports();
     private volatile org.citizenservices.host.integration.BundleImport bundleImport;
     private volatile org.citizenservices.host.notify.ActivationMail activationMail;
     private PatientApiServlet patientApi;
@@ -105,7 +108,6 @@ public final class CitizenServicesHost implements AutoCloseable {
         coreReady = new CompletableFuture<>();
         portal = new Portal(modules, coreReady);
         openInBackground();
-        apiRoutes = new ApiRouteTable();
         patientApi = new PatientApiServlet(portal::core, apiRoutes, () -> portal.routes().installedServiceNames(),
                 Clock.systemUTC(), Integer.getInteger("citizenservices.api.credentialAttemptsPerMinute", 30),
                 !options.database().isEmbedded());
@@ -114,7 +116,6 @@ public final class CitizenServicesHost implements AutoCloseable {
                 () -> portal.core().hostTables(), Clock.systemUTC());
         portal.signInThrottle(new SignInThrottle(signInAttempts::tryAcquire, portal::core));
         coreReady.thenAccept(opened -> opened.sessionRevocations().listen(patientApi::revoked));
-        clinicalImports = new org.citizenservices.host.integration.ClinicalImports();
         webServer = WebServer.start(options.port(), options.node(),
                 options.behindProxy() ? options.trustedProxies() : null, portal, modules, () -> started,
                 new WebServer.Apis(patientApi,
@@ -123,15 +124,16 @@ public final class CitizenServicesHost implements AutoCloseable {
                         new AdminServlet(() -> adminAccess, () -> database, () -> core,
                                 () -> options.publicUrl(webServer.port()), () -> bundleImport,
                                 () -> activationMail),
-                        new org.citizenservices.host.fhir.FhirApiServlet(portal::core, () -> nhsLogin,
-                                () -> portal.routes().installedServiceNames().keySet(), Clock.systemUTC())));
+                        new org.citizenservices.host.fhir.FhirApiServlet(portal::core, () -> nhsLogin, gpConnect,
+                                Clock.systemUTC())));
         ModulePersistence persistence = awaitPersistence(persistenceReady);
         core = awaitPersistence(coreReady);
         bundleImport = new org.citizenservices.host.integration.BundleImport(core, clinicalImports);
         OsgiFramework.Folders folders = new OsgiFramework.Folders(options.osgiCacheDir(), options.deployDir(),
                 options.dataDir().resolve("tmp"), options.pollMillis());
         framework = OsgiFramework.start(folders, modules, context -> new CapabilityTracker(context, persistence,
-                new CapabilityTracker.Books(portal.routes(), apiRoutes, clinicalImports, portal.settings()), modules,
+                new CapabilityTracker.Books(portal.routes(), apiRoutes, clinicalImports, portal.settings(),
+                        gpConnect.routes(), gpConnect.sections()), modules,
                 options.demo(), portal.serviceAccess(), core::demoPatientId));
         startNotices();
         // NHS login's provider is read on first use, so a node starts while NHS login is unreachable
@@ -148,7 +150,6 @@ public final class CitizenServicesHost implements AutoCloseable {
         LOG.info("Citizen Services ready on http://localhost:{}/ in {} ms ({}, data {}, deploy {})",
                 webServer.port(), (System.nanoTime() - began) / 1_000_000, database.describe(), options.dataDir(),
                 options.deployDir());
-
     }
 
     /** The database, the persistence libraries and the core warm up on the other core while Jetty and Vaadin start. */
@@ -190,8 +191,7 @@ public final class CitizenServicesHost implements AutoCloseable {
             return thread;
         });
         housekeeping.scheduleWithFixedDelay(patientApi::sweep, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
-        housekeeping.scheduleWithFixedDelay(signInAttempts::sweep, 1, 1,
-                java.util.concurrent.TimeUnit.MINUTES);
+        housekeeping.scheduleWithFixedDelay(signInAttempts::sweep, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
         // at start and every five minutes: associations dated to start (or end) today change accounts' status
         housekeeping.scheduleWithFixedDelay(() -> {
             try {

@@ -79,6 +79,26 @@ public interface Capability {
         return List.of();
     }
 
+    /**
+     * The GP Connect (Patient Facing) FHIR routes this capability serves for apps whose user signed in with NHS login;
+     * empty if none. Called after {@link #start(CapabilityContext)}.
+     *
+     * @since 1.14
+     */
+    default List<FhirRoute> fhirRoutes() {
+        return List.of();
+    }
+
+    /**
+     * The parts of GP Connect's structured record this capability serves ({@code includeAllergies}, ...); empty if
+     * none. Called after {@link #start(CapabilityContext)}.
+     *
+     * @since 1.14
+     */
+    default List<StructuredRecordSection> structuredRecordSections() {
+        return List.of();
+    }
+
     /** Called after the views are removed and before the entity manager factory is closed. */
     default void stop() {
     }

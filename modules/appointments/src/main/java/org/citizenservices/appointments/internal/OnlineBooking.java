@@ -83,6 +83,20 @@ public final class OnlineBooking {
         access.audit("APPOINTMENT_CANCELLED", "appointment " + appointmentId);
     }
 
+    /**
+     * Whose appointment this is, when it is one of the practice's of the patient the citizen acts for now — for an
+     * API that names an appointment before the patient (GP Connect's {@code Appointment/{id}}); the caller then moves
+     * to that patient through the host's access check before reading it.
+     */
+    public java.util.Optional<Long> patientOf(long appointmentId) {
+        CurrentCitizen citizen = access.currentCitizen().orElseThrow(() -> new SecurityException("Sign in first."));
+        return java.util.Optional.ofNullable(transactions.read(em -> {
+            Appointment appointment = em.find(Appointment.class, appointmentId);
+            return appointment == null || !appointment.practiceOds().equals(citizen.odsCode()) ? null
+                    : appointment.patientId();
+        }));
+    }
+
     /** Who booked, as the practice reads it: the citizen, and for a proxy their relationship to the patient. */
     private static String label(CurrentCitizen citizen) {
         return citizen.actingFor().self() ? citizen.displayName()

@@ -9,8 +9,10 @@ import java.time.LocalDateTime;
  * @param details      a medicine's dosage and quantity, or a result's value, unit and range; {@code null} otherwise
  * @param codedEntries for a consultation, the terms of the entries recorded in it that this reader may see
  * @param document     for a document, its media type (its content is fetched separately); {@code null} otherwise
+ * @param snomedId     the term's SNOMED CT concept id, when the entry was coded; {@code null} otherwise
  */
 public record RecordItem(long itemId, RecordSection section, EntryType type, String term, String freeText,
                          LocalDateTime effectiveAt, String problem, Source source, String details, String document,
-                         String annotation, java.util.List<String> codedEntries) {
+                         String annotation, java.util.List<String> codedEntries,
+                         String snomedId) {
 }

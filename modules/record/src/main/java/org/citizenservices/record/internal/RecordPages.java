@@ -84,7 +84,8 @@ public final class RecordPages {
         return new RecordItem(row.id(), row.section(), row.type(), row.term(), freeText ? row.freeText() : null,
                 row.effectiveAt(), row.problemId() == null ? null : problems.get(row.problemId()), row.source(),
                 details(row), row.type().isDocument() ? row.contentType() : null,
-                ViewRecordPolicy.annotationsShown(viewer.level()) ? row.annotation() : null, List.copyOf(coded));
+                ViewRecordPolicy.annotationsShown(viewer.level()) ? row.annotation() : null, List.copyOf(coded),
+                row.snomedId());
     }
 
     private static String details(RecordEntry row) {

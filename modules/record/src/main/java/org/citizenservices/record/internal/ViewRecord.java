@@ -41,6 +41,35 @@ public final class ViewRecord {
         return page;
     }
 
+    /**
+     * Every item of one section the citizen may see, newest first, read in one transaction and audited once — for
+     * GP Connect's structured record, which answers a section whole.
+     */
+    public java.util.List<RecordItem> section(RecordSection section, String audited) {
+        RecordAccess recordAccess = access.recordAccess();
+        CurrentCitizen citizen = citizen();
+        if (!ViewRecordPolicy.sectionShown(recordAccess.level(), section)) {
+            access.audit("RECORD_SECTION_REFUSED", section.name() + " " + audited);
+            throw new RecordRefused(RecordRefused.Reason.NOT_AT_THIS_LEVEL, "The section \"" + section.label()
+                    + "\" is not part of the record this patient can see online.");
+        }
+        java.util.List<RecordItem> items = UnitsOfWork.read(factory, em -> {
+            Viewer viewer = RecordPages.viewer(em, recordAccess);
+            java.util.List<RecordItem> all = new java.util.ArrayList<>();
+            RecordPage page;
+            int offset = 0;
+            do {
+                page = RecordPages.page(em, citizen.odsCode(), recordAccess, viewer, section, RecordSort.DATE,
+                        offset, RecordPages.MAX_PAGE);
+                all.addAll(page.items());
+                offset += RecordPages.MAX_PAGE;
+            } while (offset < page.total());
+            return all;
+        });
+        access.audit("RECORD_VIEWED", section.name() + " " + audited + ", " + items.size() + " items");
+        return items;
+    }
+
     /** The reviewed, unrestricted documents the citizen may open (level DOCUMENTS or above). */
     public RecordPage documents() {
         return page(RecordSection.DOCUMENTS, RecordSort.DATE, 0, RecordPages.MAX_PAGE);

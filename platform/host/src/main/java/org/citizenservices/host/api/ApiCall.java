@@ -5,8 +5,8 @@ import org.citizenservices.core.api.vua.SignedInCitizen;
 import java.util.Optional;
 
 /**
- * The citizen and patient of the patient API call running on this thread, so that {@code ServiceAccess} answers
- * for API calls as it does for portal pages.
+ * The citizen and patient of the patient API call (IM1 style or GP Connect) running on this thread, so that
+ * {@code ServiceAccess} answers for API calls as it does for portal pages.
  */
 public final class ApiCall {
 
@@ -25,13 +25,13 @@ public final class ApiCall {
         return Optional.ofNullable(CURRENT.get());
     }
 
-    static ApiCall begin(SignedInCitizen citizen, long patientId) {
+    public static ApiCall begin(SignedInCitizen citizen, long patientId) {
         ApiCall call = new ApiCall(citizen, patientId);
         CURRENT.set(call);
         return call;
     }
 
-    static void end() {
+    public static void end() {
         CURRENT.remove();
     }
 
@@ -48,7 +48,7 @@ public final class ApiCall {
         audited = true;
     }
 
-    boolean audited() {
+    public boolean audited() {
         return audited;
     }
 }

@@ -29,7 +29,6 @@ final class StructuredRecord {
     static final Set<String> SECTIONS = Set.of("includeAllergies", "includeMedication", "includeConsultations",
             "includeProblems", "includeImmunizations", "includeInvestigations", "includeUncategorisedData",
             "includeReferrals");
-    static final int MAX_REQUEST_BYTES = 64 * 1024;
 
     private StructuredRecord() {
     }
@@ -43,7 +42,7 @@ final class StructuredRecord {
             }
         } catch (DataFormatException | ClassCastException unreadable) {
             throw new FhirProblem(422, "INVALID_RESOURCE", OperationOutcome.IssueType.INVALID,
-                    "The request body is not valid FHIR STU3 Parameters: " + first(unreadable.getMessage()));
+                    "The request body is not valid FHIR STU3 Parameters: " + FhirWire.firstLine(unreadable.getMessage()));
         }
         throw new FhirProblem(422, "INVALID_RESOURCE", OperationOutcome.IssueType.INVALID,
                 "The request body must be a Parameters resource.");
@@ -67,31 +66,24 @@ final class StructuredRecord {
         }
     }
 
-    /** The Bundle: the administrative resources, then a warning for each section asked for and not served. */
-    static Bundle bundle(String base, String requestId, List<Resource> administrative, Parameters parameters) {
+    /** The Bundle: the patient, their practice and the sections served, then a warning for each not served. */
+    static Bundle bundle(String base, String requestId, List<Resource> resources, List<OperationOutcome> warnings) {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
         bundle.setId(requestId);
         bundle.getMeta().addProfile(BUNDLE_PROFILE);
         // each entry's identity, so that a reference such as Organization/1 resolves inside the Bundle
-        administrative.forEach(resource -> bundle.addEntry().setResource(resource)
+        resources.forEach(resource -> bundle.addEntry().setResource(resource)
                 .setFullUrl(base + resource.fhirType() + "/" + resource.getIdElement().getIdPart()));
-        for (Parameters.ParametersParameterComponent parameter : parameters.getParameter()) {
-            String name = parameter.getName();
-            if (!"patientNHSNumber".equals(name)) {
-                String why = SECTIONS.contains(name) ? name + " is not served by this practice's installed services"
-                        : name + " is an unrecognised parameter";
-                OperationOutcome warning = FhirProblem.outcome("NOT_IMPLEMENTED", OperationOutcome.IssueType.NOTSUPPORTED,
-                        name);
-                warning.getIssueFirstRep().setSeverity(OperationOutcome.IssueSeverity.WARNING)
-                        .getDetails().setText(why);
-                bundle.addEntry().setResource(warning).setFullUrl("urn:uuid:" + java.util.UUID.randomUUID());
-            }
-        }
+        warnings.forEach(warning -> bundle.addEntry().setResource(warning)
+                .setFullUrl("urn:uuid:" + java.util.UUID.randomUUID()));
         return bundle;
     }
 
-    private static String first(String message) {
-        String text = message == null ? "" : message.lines().findFirst().orElse("");
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    /** A section asked for and not served, as the specification answers a parameter it does not recognise. */
+    static OperationOutcome warning(String parameter, String why) {
+        OperationOutcome warning = FhirProblem.outcome("NOT_IMPLEMENTED", OperationOutcome.IssueType.NOTSUPPORTED,
+                parameter);
+        warning.getIssueFirstRep().setSeverity(OperationOutcome.IssueSeverity.WARNING).getDetails().setText(why);
+        return warning;
     }
 }

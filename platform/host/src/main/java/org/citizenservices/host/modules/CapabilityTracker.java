@@ -7,6 +7,8 @@ import org.citizenservices.host.persistence.BundleUnits;
 import org.citizenservices.spi.Capability;
 import org.citizenservices.spi.CapabilityContext;
 import org.citizenservices.spi.ApiRoute;
+import org.citizenservices.spi.FhirRoute;
+import org.citizenservices.spi.StructuredRecordSection;
 import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.Revision;
 import org.citizenservices.spi.ServiceAccess;
@@ -44,12 +46,15 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     private final ServiceAccess serviceAccess;
     private final Contributions<ApiRoute> apiRoutes;
     private final Contributions<org.citizenservices.spi.ClinicalImport> imports;
+    private final Contributions<FhirRoute> fhirRoutes;
+    private final Contributions<StructuredRecordSection> recordSections;
     private final Function<String, Optional<Long>> demoPatients;
 
     /** Where a capability's contributions go while it is installed: views, API routes, import mappings, settings. */
     public record Books(Contributions<ViewContribution> views, Contributions<ApiRoute> apiRoutes,
                         Contributions<org.citizenservices.spi.ClinicalImport> imports,
-                        Contributions<org.citizenservices.spi.PracticeSetting> settings) {
+                        Contributions<org.citizenservices.spi.PracticeSetting> settings,
+                        Contributions<FhirRoute> fhirRoutes, Contributions<StructuredRecordSection> recordSections) {
     }
 
     public CapabilityTracker(BundleContext context, ModulePersistence persistence, Books books,
@@ -61,6 +66,8 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
         this.apiRoutes = books.apiRoutes();
         this.imports = books.imports();
         this.settings = books.settings();
+        this.fhirRoutes = books.fhirRoutes();
+        this.recordSections = books.recordSections();
         this.modules = modules;
         this.demo = demo;
         this.serviceAccess = serviceAccess;
@@ -95,14 +102,24 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
                 List<ApiRoute> api = List.copyOf(capability.apiRoutes());
                 List<org.citizenservices.spi.ClinicalImport> mappings = List.copyOf(capability.imports());
                 List<org.citizenservices.spi.PracticeSetting> declared = List.copyOf(capability.settings());
+                List<FhirRoute> fhir = List.copyOf(capability.fhirRoutes());
+                List<StructuredRecordSection> sections = List.copyOf(capability.structuredRecordSections());
                 apiRoutes.checkCanAdd(id, api);
                 imports.checkCanAdd(id, mappings);
                 settings.checkCanAdd(id, declared);
+                fhirRoutes.checkCanAdd(id, fhir);
+                recordSections.checkCanAdd(id, sections);
                 routes.add(id, name, service, views);
                 apiRoutes.add(id, name, service, api);
                 imports.add(id, name, service, mappings);
                 settings.add(id, name, service, declared);
+                fhirRoutes.add(id, name, service, fhir);
+                recordSections.add(id, name, service, sections);
             } catch (RuntimeException e) {
+                recordSections.remove(id);
+                fhirRoutes.remove(id);
+                settings.remove(id);
+                imports.remove(id);
                 apiRoutes.remove(id);
                 routes.remove(id);
                 capability.stop();
@@ -127,6 +144,8 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     public void removedService(ServiceReference<Capability> reference, Installed installed) {
         String id = installed.id();
         try {
+            recordSections.remove(id);
+            fhirRoutes.remove(id);
             settings.remove(id);
             imports.remove(id);
             apiRoutes.remove(id);

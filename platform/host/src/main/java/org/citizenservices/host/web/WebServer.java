@@ -141,11 +141,14 @@ public final class WebServer {
                        jakarta.servlet.http.HttpServlet fhirApi) {
     }
 
-    /** GP Connect (Patient Facing): FHIR STU3 for apps whose user signed in with NHS login. */
+    /** GP Connect (Patient Facing): FHIR STU3 and (prescriptions) R4 for apps whose user signed in with NHS login. */
     private static ServletContextHandler fhirContext(jakarta.servlet.http.HttpServlet fhir) {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/FHIR");
-        context.addServlet(new ServletHolder("gp-connect", fhir), "/STU3/*");
+        ServletHolder gpConnect = new ServletHolder("gp-connect", fhir);
+        // one servlet: the release is told by which of its bases was called
+        context.addServlet(gpConnect, "/STU3/*");
+        context.addServlet(gpConnect, "/R4/*");
         return context;
     }
 

@@ -80,6 +80,12 @@ public final class AppointmentsCapability extends NamedCapability {
     }
 
     @Override
+    public List<org.citizenservices.spi.FhirRoute> fhirRoutes() {
+        return new org.citizenservices.appointments.internal.gpconnect.AppointmentsFhir(() -> book, practiceClock)
+                .routes();
+    }
+
+    @Override
     public List<ViewContribution> views() {
         return List.of(ViewContribution.citizen("appointments", AppointmentsView.class, "Appointments", 10,
                         () -> new AppointmentsView(book.onlineBooking(), book.freeSlots(), access,

@@ -77,6 +77,12 @@ public final class RecordCapability extends NamedCapability {
     }
 
     @Override
+    public List<org.citizenservices.spi.StructuredRecordSection> structuredRecordSections() {
+        return org.citizenservices.record.internal.gpconnect.RecordSections.of(() -> viewRecord, access,
+                practiceClock);
+    }
+
+    @Override
     public List<ViewContribution> views() {
         return List.of(ViewContribution.citizen("record", RecordView.class, "Your GP record", 20,
                         () -> new RecordView(viewRecord, access)),
