@@ -1,26 +1,20 @@
 package org.citizenservices.it;
 
-import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.citizenservices.host.nhslogin.NhsLoginSettings;
 import org.citizenservices.it.support.DemoPracticeHost;
+import org.citizenservices.it.support.GpConnectCalls;
+import org.citizenservices.it.support.GpConnectCalls.Answer;
+import org.citizenservices.it.support.MockNhsLogin;
 import org.citizenservices.it.support.PortalPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.citizenservices.it.support.GpConnectCalls.assertSpine;
 
 /**
  * NHS login against an OpenID Connect provider running in the test. In headless Chromium, "Continue with NHS login":
@@ -32,14 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NhsLoginIT {
 
-    static final String CLIENT_ID = "citizen-services-it";
     static final String ARTHUR_NHS_NUMBER = "9990000042";
 
-    static final MockOAuth2Server NHS_LOGIN = started();
+    static final MockNhsLogin NHS_LOGIN = new MockNhsLogin();
 
     @RegisterExtension
-    static final DemoPracticeHost demo = DemoPracticeHost.bare().withBrowser().withNhsLogin(() ->
-            new NhsLoginSettings(URI.create(NHS_LOGIN.issuerUrl("nhslogin").toString()), CLIENT_ID, privateKey()));
+    static final DemoPracticeHost demo = DemoPracticeHost.bare().withBrowser().withNhsLogin(NHS_LOGIN::settings);
+    static final GpConnectCalls fhir = new GpConnectCalls(() -> demo.host().port());
 
     @AfterAll
     static void stop() {
@@ -48,7 +41,7 @@ class NhsLoginIT {
 
     @Test
     void givenArthurProvedToP9_whenHeContinuesWithNhsLogin_thenHeIsSignedInToAnAccountOfHisOwn() {
-        NHS_LOGIN.enqueueCallback(person("arthur", ARTHUR_NHS_NUMBER, "1941-11-02", "P9"));
+        NHS_LOGIN.server().enqueueCallback(NHS_LOGIN.person("arthur", ARTHUR_NHS_NUMBER, "1941-11-02", "P9"));
         demo.browser().manage().deleteAllCookies();
         PortalPage page = new PortalPage(demo.browser(), demo.host().port());
 
@@ -67,7 +60,7 @@ class NhsLoginIT {
 
     @Test
     void givenSomeoneProvedOnlyToP5_thenTheyAreToldHowToProveWhoTheyAre_andAreNotSignedIn() {
-        NHS_LOGIN.enqueueCallback(person("p5-person", ARTHUR_NHS_NUMBER, "1941-11-02", "P5"));
+        NHS_LOGIN.server().enqueueCallback(NHS_LOGIN.person("p5-person", ARTHUR_NHS_NUMBER, "1941-11-02", "P5"));
         demo.browser().manage().deleteAllCookies();
         PortalPage page = new PortalPage(demo.browser(), demo.host().port());
 
@@ -85,19 +78,19 @@ class NhsLoginIT {
         long rita = demo.host().core().demoPatientId("9990000069").orElseThrow();
         String token = token("jane", "9990000018", "1985-03-14", "P9", 3600);
 
-        Answer metadata = fhir("metadata", null);
+        Answer metadata = fhir.get("metadata", null);
         assertThat(metadata.status()).isEqualTo(200);
         var statement = (org.hl7.fhir.dstu3.model.CapabilityStatement) metadata.resource();
         assertThat(statement.getRestFirstRep().getResource()).extracting(r -> r.getType()).contains("Patient");
 
-        Answer own = fhir("Patient/" + jane, token);
+        Answer own = fhir.get("Patient/" + jane, token);
         assertThat(own.status()).isEqualTo(200);
         var patient = (org.hl7.fhir.dstu3.model.Patient) own.resource();
         assertThat(patient.getIdentifierFirstRep().getValue()).isEqualTo("9990000018");
         assertThat(patient.getNameFirstRep().getFamily()).isEqualTo("Demo");
-        assertThat(fhir("Patient/" + sam, token).status()).as("Jane is Sam's proxy").isEqualTo(200);
-        assertSpine(fhir("Patient/" + rita, token), 403, "ACCESS_DENIED");
-        assertSpine(fhir("Patient/" + jane, token("stranger", "9434765919", "1961-07-03", "P9", 3600)), 404,
+        assertThat(fhir.get("Patient/" + sam, token).status()).as("Jane is Sam's proxy").isEqualTo(200);
+        assertSpine(fhir.get("Patient/" + rita, token), 403, "ACCESS_DENIED");
+        assertSpine(fhir.get("Patient/" + jane, token("stranger", "9434765919", "1961-07-03", "P9", 3600)), 404,
                 "PATIENT_NOT_FOUND");
     }
 
@@ -107,16 +100,16 @@ class NhsLoginIT {
         String right = token("jane", "9990000018", "1985-03-14", "P9", 3600);
         String forged = right.substring(0, right.length() - 4) + (right.endsWith("AAAA") ? "BBBB" : "AAAA");
 
-        assertSpine(fhir("Patient/" + jane, null), 401, "ACCESS_DENIED");
-        assertSpine(fhir("Patient/" + jane, forged), 401, "ACCESS_DENIED");
-        assertSpine(fhir("Patient/" + jane, token("jane", "9990000018", "1985-03-14", "P9", -600)), 401,
+        assertSpine(fhir.get("Patient/" + jane, null), 401, "ACCESS_DENIED");
+        assertSpine(fhir.get("Patient/" + jane, forged), 401, "ACCESS_DENIED");
+        assertSpine(fhir.get("Patient/" + jane, token("jane", "9990000018", "1985-03-14", "P9", -600)), 401,
                 "ACCESS_DENIED");
-        assertSpine(fhir("Patient/" + jane, token("jane", "9990000018", "1985-03-14", "P5", 3600)), 401,
+        assertSpine(fhir.get("Patient/" + jane, token("jane", "9990000018", "1985-03-14", "P5", 3600)), 401,
                 "ACCESS_DENIED");
-        String foreign = NHS_LOGIN.issueToken("elsewhere", "nhs-app", new DefaultOAuth2TokenCallback("elsewhere",
-                "jane", "JWT", List.of(CLIENT_ID), Map.of("nhs_number", "9990000018",
+        String foreign = NHS_LOGIN.server().issueToken("elsewhere", "nhs-app", new DefaultOAuth2TokenCallback(
+                "elsewhere", "jane", "JWT", List.of(MockNhsLogin.CLIENT_ID), Map.of("nhs_number", "9990000018",
                 "identity_proofing_level", "P9"), 3600)).serialize();
-        assertSpine(fhir("Patient/" + jane, foreign), 401, "ACCESS_DENIED");
+        assertSpine(fhir.get("Patient/" + jane, foreign), 401, "ACCESS_DENIED");
     }
 
     @Test
@@ -150,81 +143,10 @@ class NhsLoginIT {
     }
 
     private static Answer post(String token, String requestId, String body) throws Exception {
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + demo.host().port() + "/FHIR/STU3/Patient/$gpc.getstructuredrecord"))
-                .header("Authorization", "Bearer " + token).header("X-Request-ID", requestId)
-                .header("Content-Type", "application/fhir+json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(response.headers().firstValue("X-Request-ID")).contains(requestId);
-        return valid(new Answer(response.statusCode(), ca.uhn.fhir.context.FhirContext.forDstu3Cached()
-                .newJsonParser().parseResource(response.body())));
-    }
-
-    private record Answer(int status, org.hl7.fhir.instance.model.api.IBaseResource resource) {
-    }
-
-    private static Answer fhir(String path, String token) throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(URI.create("http://localhost:" + demo.host().port()
-                + "/FHIR/STU3/" + path)).header("Accept", "application/fhir+json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        var response = java.net.http.HttpClient.newHttpClient().send(request.build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/fhir+json"));
-        return valid(new Answer(response.statusCode(), ca.uhn.fhir.context.FhirContext.forDstu3Cached()
-                .newJsonParser().parseResource(response.body())));
-    }
-
-    /** Every answer, refusals included, must be valid FHIR STU3. */
-    private static Answer valid(Answer answer) {
-        assertThat(org.citizenservices.it.support.FhirValidity.errors(answer.resource()))
-                .as(answer.resource().fhirType() + " valid STU3").isEmpty();
-        return answer;
-    }
-
-    private static void assertSpine(Answer answer, int status, String code) {
-        assertThat(answer.status()).isEqualTo(status);
-        var outcome = (org.hl7.fhir.dstu3.model.OperationOutcome) answer.resource();
-        assertThat(outcome.getIssueFirstRep().getDetails().getCodingFirstRep().getCode()).isEqualTo(code);
-        assertThat(outcome.getIssueFirstRep().getDiagnostics()).isNotBlank().doesNotContain("Exception");
+        return fhir.send("POST", "Patient/$gpc.getstructuredrecord", token, body, Map.of("X-Request-ID", requestId));
     }
 
     private static String token(String subject, String nhsNumber, String born, String level, long expiry) {
-        return NHS_LOGIN.issueToken("nhslogin", "nhs-app", new DefaultOAuth2TokenCallback("nhslogin", subject, "JWT",
-                List.of(CLIENT_ID), Map.of("nhs_number", nhsNumber, "birthdate", born,
-                "identity_proofing_level", level, "client_id", "nhs-app"), expiry)).serialize();
-    }
-
-    private static DefaultOAuth2TokenCallback person(String subject, String nhsNumber, String born, String level) {
-        return new DefaultOAuth2TokenCallback("nhslogin", subject, "JWT", List.of(CLIENT_ID), Map.of(
-                "nhs_number", nhsNumber, "birthdate", born, "identity_proofing_level", level), 3600);
-    }
-
-    private static MockOAuth2Server started() {
-        MockOAuth2Server server = new MockOAuth2Server();
-        server.start();
-        return server;
-    }
-
-    /** Our client's key pair, as an operator would make it: PKCS#8 PEM on disk, the public half given to NHS login. */
-    private static Path privateKey() {
-        try {
-            var generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes())
-                    .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
-                    + "\n-----END PRIVATE KEY-----\n";
-            Path file = Files.createTempFile("nhs-login-key", ".pem");
-            Files.writeString(file, pem);
-            file.toFile().deleteOnExit();
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return NHS_LOGIN.token(subject, nhsNumber, born, level, expiry);
     }
 }
