@@ -88,6 +88,30 @@ class GpConnectIT {
     }
 
     @Test
+    void givenASectionsParts_thenTheyNarrowIt_andAPartThatCannotBeReadIs422() throws Exception {
+        Bundle recent = record("{\"name\":\"includeConsultations\",\"part\":[{\"name\":"
+                + "\"includeNumberOfMostRecent\",\"valueInteger\":3}]},{\"name\":\"includeProblems\",\"part\":"
+                + "[{\"name\":\"filterStatus\",\"valueCode\":\"active\"}]}").as(Bundle.class);
+        assertThat(terms(recent, "Encounter")).hasSize(3);
+        assertThat(terms(recent, "Condition")).containsExactlyInAnyOrder("Asthma", "Essential hypertension");
+        Bundle period = record("{\"name\":\"includeConsultations\",\"part\":[{\"name\":"
+                + "\"consultationSearchPeriod\",\"valuePeriod\":{\"start\":\"1990-01-01\",\"end\":\"1990-12-31\"}}]}")
+                .as(Bundle.class);
+        assertThat(terms(period, "Encounter")).isEmpty();
+        assertThat(resources(period, ListResource.class)).singleElement()
+                .satisfies(list -> assertThat(list.getEmptyReason().getCodingFirstRep().getCode()).isEqualTo("nilknown"));
+
+        assertSpine(record("{\"name\":\"includeProblems\",\"part\":[{\"name\":\"filterStatus\","
+                + "\"valueCode\":\"sometimes\"}]}"), 422, "INVALID_PARAMETER");
+    }
+
+    private static Answer record(String sections) throws Exception {
+        return fhir.send("POST", "Patient/$gpc.getstructuredrecord", jane(), "{\"resourceType\":\"Parameters\","
+                + "\"parameter\":[{\"name\":\"patientNHSNumber\",\"valueIdentifier\":{\"system\":"
+                + "\"https://fhir.nhs.uk/Id/nhs-number\",\"value\":\"9990000018\"}}," + sections + "]}", Map.of());
+    }
+
+    @Test
     void givenSamAtSummary_whenJaneAsksForHisImmunisations_thenAWarning_andNoneOfThem() throws Exception {
         Answer answer = fhir.send("POST", "Patient/$gpc.getstructuredrecord", jane(), structuredRecordRequest(
                 "9990000026", "includeAllergies", "includeImmunizations"), Map.of());

@@ -27,12 +27,18 @@ final class BenchHost {
 
     /** The same with these modules (capability id → jar) deployed and active. */
     static CitizenServicesHost start(String name, java.util.Map<String, Path> modules) throws Exception {
+        return start(name, modules, options -> options);
+    }
+
+    /** The same with the host's options adjusted, e.g. NHS login set up. */
+    static CitizenServicesHost start(String name, java.util.Map<String, Path> modules,
+                                     java.util.function.UnaryOperator<HostOptions> adjusted) throws Exception {
         System.setProperty("citizenservices.api.credentialAttemptsPerMinute", "100000000");
         // every virtual user signs in to the portal from this one address
         System.setProperty("citizenservices.portal.signInAttemptsPerMinute", "100000000");
         Path dir = Files.createTempDirectory(name);
-        CitizenServicesHost host = CitizenServicesHost.start(
-                new HostOptions(0, dir.resolve("data"), dir.resolve("deploy"), true, 100));
+        CitizenServicesHost host = CitizenServicesHost.start(adjusted.apply(
+                new HostOptions(0, dir.resolve("data"), dir.resolve("deploy"), true, 100)));
         Health health = new Health(host.port());
         for (java.util.Map.Entry<String, Path> module : modules.entrySet()) {
             Layout.deploy(module.getValue(), host.options().deployDir());

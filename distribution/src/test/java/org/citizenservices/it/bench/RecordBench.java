@@ -45,8 +45,8 @@ public final class RecordBench {
                     arthur, RecordAccessLevel.FULL, null);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String api = BenchHost.api(host);
-            String access = post(http, api + "/linkages", DemoLetters.CAROL).get("accessIdentity").asText();
-            JsonNode session = post(http, api + "/sessions", "{\"accessIdentity\":\"" + access + "\"}");
+            String access = postJson(http, api + "/linkages", DemoLetters.CAROL).get("accessIdentity").asText();
+            JsonNode session = postJson(http, api + "/sessions", "{\"accessIdentity\":\"" + access + "\"}");
             String token = session.get("sessionToken").asText();
             String link = null;
             for (JsonNode patient : session.get("patients")) {
@@ -139,7 +139,7 @@ public final class RecordBench {
                 micros[rounds - 1] / 1000.0);
     }
 
-    private static JsonNode post(HttpClient http, String uri, String body) throws Exception {
+    static JsonNode postJson(HttpClient http, String uri, String body) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -116,6 +116,10 @@ final class HostResources {
                         .forEach(resource -> resources.add((Resource) resource));
                 served.add(name);
             } catch (FhirProblem refused) {
+                if (refused.status() != 403) {
+                    throw refused;  // the request's own fault, e.g. a part that cannot be read
+                }
+                // not available to this patient, or above their level: the rest of the record still comes
                 warnings.add(StructuredRecord.warning(name, refused.getMessage()));
             }
         }

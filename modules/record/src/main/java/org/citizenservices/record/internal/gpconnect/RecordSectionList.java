@@ -50,7 +50,9 @@ final class RecordSectionList implements StructuredRecordSection {
 
     @Override
     public List<Map<String, Object>> resources(Map<String, Object> parameter) {
-        List<RecordItem> items = record.get().section(heading.section(), "GP Connect " + heading.parameter());
+        SectionOptions options = new SectionOptions(parameter);
+        List<RecordItem> items = options.apply(record.get().section(heading.section(),
+                "GP Connect " + heading.parameter()));
         CurrentCitizen citizen = access.currentCitizen().orElseThrow();
         ClinicalResources clinical = new ClinicalResources(citizen.actingFor().patientId(), practiceClock.getZone());
         List<Map<String, Object>> entries = new ArrayList<>();
