@@ -112,6 +112,33 @@ class GpConnectIT {
     }
 
     @Test
+    void givenJanesDocuments_thenTheReviewedOneIsListedAndOpens_andNoOtherDocumentOrNumber() throws Exception {
+        long jane = patient("9990000018");
+        Bundle found = fhir.get("documents/Patient/9990000018", jane()).as(Bundle.class);
+        assertThat(resources(found, org.hl7.fhir.dstu3.model.Patient.class)).singleElement()
+                .satisfies(p -> assertThat(p.getIdElement().getIdPart()).isEqualTo(String.valueOf(jane)));
+        Bundle documents = fhir.get("Patient/" + jane + "/DocumentReference?patientNHSNumber=9990000018", jane())
+                .as(Bundle.class);
+        List<org.hl7.fhir.dstu3.model.DocumentReference> listed = resources(documents,
+                org.hl7.fhir.dstu3.model.DocumentReference.class);
+        assertThat(listed).extracting(d -> d.getDescription()).containsExactly("Blood test results letter");
+        String url = listed.get(0).getContentFirstRep().getAttachment().getUrl();
+        assertThat(url).startsWith("http://localhost:" + demo.host().port() + "/FHIR/STU3/documents/Binary/");
+        String binary = url.substring(url.indexOf("documents/"));
+        var file = fhir.get(binary + "?patientNHSNumber=9990000018", jane()).as(org.hl7.fhir.dstu3.model.Binary.class);
+        assertThat(file.getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(file.getContent(), 0, 4)).isEqualTo("%PDF");
+
+        assertSpine(fhir.get(binary + "?patientNHSNumber=9990000026", jane()), 400, "INVALID_NHS_NUMBER");
+        assertSpine(fhir.get(binary, jane()), 422, "INVALID_PARAMETER");
+        assertSpine(fhir.get("documents/Binary/999999?patientNHSNumber=9990000018", jane()), 404, "NO_RECORD_FOUND");
+        assertSpine(fhir.get("Patient/" + patient("9990000026") + "/DocumentReference?patientNHSNumber=9990000026",
+                jane()), 403, "ACCESS_DENIED");
+        assertSpine(fhir.get("documents/Patient/9990000069", jane()), 403, "ACCESS_DENIED");
+        assertSpine(fhir.get("documents/Patient/9990000017", jane()), 400, "INVALID_NHS_NUMBER");
+    }
+
+    @Test
     void givenSamAtSummary_whenJaneAsksForHisImmunisations_thenAWarning_andNoneOfThem() throws Exception {
         Answer answer = fhir.send("POST", "Patient/$gpc.getstructuredrecord", jane(), structuredRecordRequest(
                 "9990000026", "includeAllergies", "includeImmunizations"), Map.of());

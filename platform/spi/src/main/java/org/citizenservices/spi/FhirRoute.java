@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * @param method       GET, POST or PUT
  * @param release      the FHIR release and base
  * @param path         below the base, without leading slash: resource types and {parameters}, e.g.
- *                     {@code "Appointment/{id}"}, {@code "Patient/{patient}/Appointment"}
+ *                     {@code "Appointment/{id}"}, {@code "Patient/{patient}/Appointment"}, after one lower-case
+ *                     prefix where a specification has one ({@code "documents/Binary/{id}"})
  * @param resourceType the type answered (searched, read, created, updated), for {@code metadata} and the body check
  * @param interaction  what the route does to it
  * @param auditAction  upper-case code the host audits the call under, e.g. {@code FHIR_SLOTS_SEARCHED}
@@ -31,7 +32,8 @@ import java.util.regex.Pattern;
 public record FhirRoute(HttpMethod method, FhirRelease release, String path, String resourceType,
                         FhirInteraction interaction, String auditAction, FhirHandler handler) {
 
-    private static final Pattern PATH = Pattern.compile("[A-Z][A-Za-z]*(/([A-Z][A-Za-z]*|\\{[a-z][A-Za-z0-9]*\\}))*");
+    private static final Pattern PATH = Pattern.compile(
+            "([a-z]+/)?[A-Z][A-Za-z]*(/([A-Z][A-Za-z]*|\\{[a-z][A-Za-z0-9]*\\}))*");
     private static final Pattern TYPE = Pattern.compile("[A-Z][A-Za-z]*");
     private static final Pattern ACTION = Pattern.compile("[A-Z][A-Z0-9_]{1,59}");
 

@@ -100,6 +100,21 @@ public final class ViewRecord {
         return file;
     }
 
+    /**
+     * Whose record a document is in, when it is one of the practice's of the patient the citizen acts for now — for
+     * GP Connect's {@code documents/Binary/{id}}, which names the document before the patient; the caller then moves
+     * to that patient through the host's access check and opens it with {@link #document}, which decides as ever.
+     */
+    public java.util.Optional<Long> patientOfDocument(long documentId) {
+        String practice = access.currentCitizen().map(CurrentCitizen::odsCode)
+                .orElseThrow(() -> new SecurityException("Sign in to view your record."));
+        return java.util.Optional.ofNullable(UnitsOfWork.read(factory, em -> {
+            RecordEntry entry = em.find(RecordEntry.class, documentId);
+            return entry == null || !entry.practiceOds().equals(practice) || !entry.type().isDocument() ? null
+                    : entry.patientId();
+        }));
+    }
+
     /** The citizen whose {@link ServiceAccess#recordAccess()} was just granted. */
     private CurrentCitizen citizen() {
         return access.currentCitizen().orElseThrow(() -> new SecurityException("Sign in to view your record."));

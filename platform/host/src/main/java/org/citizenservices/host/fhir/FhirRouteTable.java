@@ -30,7 +30,8 @@ public final class FhirRouteTable implements Contributions<FhirRoute> {
     }
 
     /** The paths the host answers itself, which no capability may take. */
-    private static final Set<String> HOST_PATHS = Set.of("metadata", "Patient/{}", "Organization/{}");
+    private static final Set<String> HOST_PATHS = Set.of("metadata", "Patient/{}", "Organization/{}",
+            "documents/Patient/{}");
 
     private final Map<String, Group> groups = new LinkedHashMap<>();
 

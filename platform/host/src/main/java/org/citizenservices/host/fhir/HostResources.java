@@ -53,6 +53,10 @@ final class HostResources {
         if (method == HttpMethod.GET && parts.length == 2 && "Organization".equals(parts[0])) {
             return organization(caller, parts[1]);
         }
+        if (method == HttpMethod.GET && parts.length == 3 && "documents".equals(parts[0])
+                && "Patient".equals(parts[1])) {
+            return documentsPatient(caller, parts[2], base);
+        }
         throw FhirProblem.notFound("NO_RECORD_FOUND", "There is no " + method + " /" + path + " here; GET metadata "
                 + "lists what there is.");
     }
@@ -76,6 +80,41 @@ final class HostResources {
         return FhirPatients.organization(practice);
     }
 
+    /**
+     * {@code documents/Patient/{NHS number}}: the patient's Patient in a searchset, so an app finds the id the
+     * documents search takes — for a patient the person may act for.
+     */
+    private IBaseResource documentsPatient(FhirCaller caller, String nhsNumber, String base) {
+        NhsNumber nhs;
+        try {
+            nhs = new NhsNumber(nhsNumber);
+        } catch (org.citizenservices.core.api.domain.InvalidValueException wrong) {
+            throw new FhirProblem(400, "INVALID_NHS_NUMBER", OperationOutcome.IssueType.VALUE, wrong.getMessage());
+        }
+        long patientId = patientIdOf(caller, nhs, "FHIR_PATIENT_READ");
+        Resource patient = (Resource) patient(caller, String.valueOf(patientId));
+        org.hl7.fhir.dstu3.model.Bundle found = new org.hl7.fhir.dstu3.model.Bundle()
+                .setType(org.hl7.fhir.dstu3.model.Bundle.BundleType.SEARCHSET).setTotal(1);
+        found.addEntry().setResource(patient).setFullUrl(base + "Patient/" + patientId).getSearch()
+                .setMode(org.hl7.fhir.dstu3.model.Bundle.SearchEntryMode.MATCH);
+        return found;
+    }
+
+    /** The id of the patient with this NHS number whom the person may act for; else 403, audited. */
+    private long patientIdOf(FhirCaller caller, NhsNumber nhs, String action) {
+        Core theCore = core.get();
+        long patientId = theCore.citizens().actingFor(caller.citizen()).stream()
+                .filter(choice -> nhs.value().equals(choice.patient().nhsNumber()))
+                .mapToLong(choice -> choice.patientId()).findFirst().orElse(-1);
+        if (patientId < 0) {
+            theCore.audit().entry(caller.citizen().actor(), action).account(caller.citizen().accountId())
+                    .detail("no association with the NHS number asked for").now(Outcome.DENIED);
+            throw FhirProblem.forbidden("This person may not see that patient's record: it is neither their own "
+                    + "nor one they are a proxy for.");
+        }
+        return patientId;
+    }
+
     /** The patient's record as far as the installed capabilities serve it, for a patient the caller may act for. */
     private IBaseResource structuredRecord(FhirCaller caller, String body, HttpServletRequest request,
                                            String requestId, String base) {
@@ -83,15 +122,7 @@ final class HostResources {
                 .context(), body);
         NhsNumber nhs = StructuredRecord.nhsNumber(parameters);
         Core theCore = core.get();
-        long patientId = theCore.citizens().actingFor(caller.citizen()).stream()
-                .filter(choice -> nhs.value().equals(choice.patient().nhsNumber()))
-                .mapToLong(choice -> choice.patientId()).findFirst().orElse(-1);
-        if (patientId < 0) {
-            theCore.audit().entry(caller.citizen().actor(), "FHIR_STRUCTURED_RECORD").account(caller.citizen()
-                    .accountId()).detail("no association with the NHS number asked for").now(Outcome.DENIED);
-            throw FhirProblem.forbidden("This person may not see that patient's record: it is neither their own "
-                    + "nor one they are a proxy for.");
-        }
+        long patientId = patientIdOf(caller, nhs, "FHIR_STRUCTURED_RECORD");
         AccessDecisions.Subject subject = subject(caller, String.valueOf(patientId));
         PracticeDetails practice = theCore.practices().practice(caller.citizen().practiceId());
         PatientDetails details = theCore.patients().byNhsNumber(practice.id(), nhs);

@@ -77,6 +77,12 @@ public final class RecordCapability extends NamedCapability {
     }
 
     @Override
+    public List<org.citizenservices.spi.FhirRoute> fhirRoutes() {
+        return new org.citizenservices.record.internal.gpconnect.RecordDocuments(() -> viewRecord, practiceClock)
+                .routes();
+    }
+
+    @Override
     public List<org.citizenservices.spi.StructuredRecordSection> structuredRecordSections() {
         return org.citizenservices.record.internal.gpconnect.RecordSections.of(() -> viewRecord, access,
                 practiceClock);
