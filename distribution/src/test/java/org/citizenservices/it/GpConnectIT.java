@@ -43,8 +43,8 @@ class GpConnectIT {
     static final MockNhsLogin NHS_LOGIN = new MockNhsLogin();
 
     @RegisterExtension
-    static final DemoPracticeHost demo = DemoPracticeHost.withModules(Map.of(
-                    "record", Layout.recordJar(), "appointments", Layout.appointmentsJar()))
+    static final DemoPracticeHost demo = DemoPracticeHost.withModules(Map.of("record", Layout.recordJar(),
+                    "appointments", Layout.appointmentsJar(), "prescriptions", Layout.prescriptionsJar()))
             .credentialAttemptsPerMinute(100_000).withNhsLogin(NHS_LOGIN::settings);
     static final DemoApps apps = demo.apps();
     static final GpConnectCalls fhir = new GpConnectCalls(() -> demo.host().port());
@@ -136,6 +136,54 @@ class GpConnectIT {
                 jane()), 403, "ACCESS_DENIED");
         assertSpine(fhir.get("documents/Patient/9990000069", jane()), 403, "ACCESS_DENIED");
         assertSpine(fhir.get("documents/Patient/9990000017", jane()), 400, "INVALID_NHS_NUMBER");
+    }
+
+    @Test
+    void givenJanesRepeats_whenSheAsksForOneThroughPrescriptionsManagement_thenATaskFollowsIt_andSamsAreNotHers()
+            throws Exception {
+        var plans = fhir.get("R4/Patient/9990000018/MedicationRequest?intent=plan", jane())
+                .as(org.hl7.fhir.r4.model.Bundle.class);
+        List<org.hl7.fhir.r4.model.MedicationRequest> medicines = plans.getEntry().stream()
+                .map(e -> (org.hl7.fhir.r4.model.MedicationRequest) e.getResource()).toList();
+        assertThat(medicines).extracting(m -> m.getMedicationCodeableConcept().getText())
+                .anySatisfy(name -> assertThat(name).startsWith("Ramipril"));
+        assertThat(medicines).allSatisfy(m -> assertThat(m.getIntent())
+                .isEqualTo(org.hl7.fhir.r4.model.MedicationRequest.MedicationRequestIntent.PLAN));
+        String ramipril = medicines.stream().filter(m -> m.getMedicationCodeableConcept().getText()
+                .startsWith("Ramipril")).findFirst().orElseThrow().getIdElement().getIdPart();
+
+        Answer made = fhir.send("POST", "R4/Task", jane(), task(ramipril, "9990000018"), Map.of());
+        assertThat(made.status()).isEqualTo(201);
+        var task = made.as(org.hl7.fhir.r4.model.Task.class);
+        assertThat(task.getStatus()).isEqualTo(org.hl7.fhir.r4.model.Task.TaskStatus.REQUESTED);
+        assertThat(made.headers().get("Location")).endsWith("/FHIR/R4/Task/" + task.getIdElement().getIdPart());
+        assertSpine(fhir.send("POST", "R4/Task", jane(), task(ramipril, "9990000018"), Map.of()), 409,
+                "DUPLICATE_REJECTED");
+
+        var followed = fhir.get("R4/Task?patient=9990000018&_include=Task:focus:MedicationRequest", jane())
+                .as(org.hl7.fhir.r4.model.Bundle.class);
+        assertThat(followed.getEntry()).extracting(e -> e.getResource().fhirType()).contains("Task",
+                "MedicationRequest");
+        assertThat(followed.getEntry()).extracting(e -> e.getResource().getIdElement().getIdPart())
+                .contains(task.getIdElement().getIdPart(), ramipril);
+
+        assertSpine(fhir.get("R4/Patient/9990000026/MedicationRequest", jane()), 403, "ACCESS_DENIED");
+        assertSpine(fhir.send("POST", "R4/Task", jane(), task(ramipril, "9990000026"), Map.of()), 403,
+                "ACCESS_DENIED");
+        assertSpine(fhir.get("R4/Task", jane()), 422, "INVALID_PARAMETER");
+        assertSpine(fhir.send("POST", "R4/Task", jane(), "{\"resourceType\":\"Task\",\"status\":\"requested\","
+                + "\"intent\":\"order\"}", Map.of()), 422, "INVALID_RESOURCE");
+        var metadata = fhir.get("R4/metadata", null).as(org.hl7.fhir.r4.model.CapabilityStatement.class);
+        assertThat(metadata.getRestFirstRep().getResource()).extracting(r -> r.getType())
+                .containsExactlyInAnyOrder("MedicationRequest", "Task");
+    }
+
+    private static String task(String planId, String nhsNumber) {
+        return "{\"resourceType\":\"Task\",\"status\":\"requested\",\"intent\":\"order\",\"code\":{\"coding\":"
+                + "[{\"system\":\"http://snomed.info/sct\",\"code\":\"103742009\",\"display\":\"Renewal of "
+                + "prescription\"}]},\"focus\":{\"reference\":\"MedicationRequest/" + planId + "\"},\"for\":{"
+                + "\"identifier\":{\"system\":\"https://fhir.nhs.uk/Id/nhs-number\",\"value\":\"" + nhsNumber
+                + "\"}},\"note\":[{\"authorString\":\"Patient\",\"text\":\"Running low\"}]}";
     }
 
     @Test

@@ -14,27 +14,28 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import java.util.List;
 
 /**
- * HAPI's validator over the base FHIR STU3 definitions: what GP Connect answers must be valid FHIR. NHS England's
+ * HAPI's validator over the base FHIR STU3 and R4 definitions: what GP Connect answers must be valid FHIR. NHS England's
  * profiles and extensions are not published in a form that loads here, so they are allowed, not checked.
  */
 public final class FhirValidity {
 
-    private static FhirValidator validator;
+    private static final java.util.Map<ca.uhn.fhir.context.FhirVersionEnum, FhirValidator> VALIDATORS =
+            new java.util.EnumMap<>(ca.uhn.fhir.context.FhirVersionEnum.class);
 
     private FhirValidity() {
     }
 
-    /** The errors HAPI finds in the resource, in words; empty when it is valid STU3. */
+    /** The errors HAPI finds in the resource, in words; empty when it is valid FHIR of its release (STU3 or R4). */
     public static synchronized List<String> errors(IBaseResource resource) {
-        if (validator == null) {
-            FhirContext fhir = FhirContext.forDstu3Cached();
+        FhirValidator validator = VALIDATORS.computeIfAbsent(resource.getStructureFhirVersionEnum(), version -> {
+            FhirContext fhir = FhirContext.forCached(version);
             FhirInstanceValidator instances = new FhirInstanceValidator(new ValidationSupportChain(
                     new DefaultProfileValidationSupport(fhir), new InMemoryTerminologyServerValidationSupport(fhir),
                     new CommonCodeSystemsTerminologyService(fhir)));
             instances.setAnyExtensionsAllowed(true);
             instances.setErrorForUnknownProfiles(false);
-            validator = fhir.newValidator().registerValidatorModule(instances);
-        }
+            return fhir.newValidator().registerValidatorModule(instances);
+        });
         return validator.validateWithResult(resource).getMessages().stream()
                 .filter(message -> message.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
                 .filter(message -> !nhsProfileUnavailable(message.getMessage()))

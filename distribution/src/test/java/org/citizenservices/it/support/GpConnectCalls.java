@@ -65,9 +65,8 @@ public final class GpConnectCalls {
                 assertThat(type).startsWith("application/fhir+json"));
         FhirContext fhir = path.startsWith("R4/") ? FhirContext.forR4Cached() : FhirContext.forDstu3Cached();
         IBaseResource resource = fhir.newJsonParser().parseResource(response.body());
-        if (!path.startsWith("R4/")) {
-            assertThat(FhirValidity.errors(resource)).as(resource.fhirType() + " valid STU3").isEmpty();
-        }
+        assertThat(FhirValidity.errors(resource)).as(resource.fhirType() + " valid " + fhir.getVersion().getVersion())
+                .isEmpty();
         Map<String, String> kept = new java.util.HashMap<>();
         response.headers().firstValue("ETag").ifPresent(v -> kept.put("ETag", v));
         response.headers().firstValue("Location").ifPresent(v -> kept.put("Location", v));
@@ -77,9 +76,18 @@ public final class GpConnectCalls {
     /** A refusal: this status, an OperationOutcome with this Spine code and words, never a stack trace. */
     public static void assertSpine(Answer answer, int status, String code) {
         assertThat(answer.status()).as(String.valueOf(answer.resource())).isEqualTo(status);
-        var outcome = (org.hl7.fhir.dstu3.model.OperationOutcome) answer.resource();
-        assertThat(outcome.getIssueFirstRep().getDetails().getCodingFirstRep().getCode()).isEqualTo(code);
-        assertThat(outcome.getIssueFirstRep().getDiagnostics()).isNotBlank().doesNotContain("Exception");
+        String spineCode;
+        String diagnostics;
+        if (answer.resource() instanceof org.hl7.fhir.r4.model.OperationOutcome r4) {
+            spineCode = r4.getIssueFirstRep().getDetails().getCodingFirstRep().getCode();
+            diagnostics = r4.getIssueFirstRep().getDiagnostics();
+        } else {
+            var outcome = (org.hl7.fhir.dstu3.model.OperationOutcome) answer.resource();
+            spineCode = outcome.getIssueFirstRep().getDetails().getCodingFirstRep().getCode();
+            diagnostics = outcome.getIssueFirstRep().getDiagnostics();
+        }
+        assertThat(spineCode).isEqualTo(code);
+        assertThat(diagnostics).isNotBlank().doesNotContain("Exception");
     }
 
     /** {@code $gpc.getstructuredrecord}'s Parameters: the NHS number, then each section named (no parts). */

@@ -21,7 +21,10 @@ public final class FhirJson {
     private FhirJson() {
     }
 
-    /** An object of name/value pairs in order; a pair whose value is null (or an empty list) is left out. */
+    /**
+     * An object of name/value pairs in order; a pair whose value is null, blank text or an empty list is left out, as
+     * FHIR has no empty values.
+     */
     public static Map<String, Object> object(Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("names and values come in pairs");
@@ -29,7 +32,8 @@ public final class FhirJson {
         Map<String, Object> object = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];
-            if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
+            if (value != null && !(value instanceof List<?> list && list.isEmpty())
+                    && !(value instanceof String text && text.isBlank())) {
                 object.put((String) namesAndValues[i], value);
             }
         }

@@ -14,8 +14,9 @@ import java.util.Optional;
 public interface FhirRequest {
 
     /**
-     * The patient the call is about now, with the signed-in person: the {@code patient} path parameter's (checked),
-     * else the person's own, until {@link #actFor} moves to another.
+     * The patient the call is about now, with the signed-in person: the {@code patient} path parameter's (our
+     * Patient id, or an NHS number where the specification puts one there; checked), else the person's own, until
+     * {@link #actFor} moves to another.
      */
     CurrentCitizen citizen();
 
@@ -25,6 +26,13 @@ public interface FhirRequest {
      * answer that as not found, so that an id of someone else's says nothing about them.
      */
     Optional<CurrentCitizen> actFor(long patientId);
+
+    /**
+     * {@link #actFor} the patient with this NHS number (ten digits) among those the person may act for — for the
+     * specifications that name the patient by NHS number ({@code Task?patient=…}, a Task's {@code for}); empty,
+     * changing nothing, when there is none or the service is not available for them.
+     */
+    Optional<CurrentCitizen> actForNhsNumber(String nhsNumber);
 
     /** A path parameter, e.g. {@code id}. */
     String pathParameter(String name);

@@ -128,13 +128,23 @@ final class CapabilityCalls {
         return checked(caller, self, null, auditAction, "This person has no record of their own here.");
     }
 
-    /** The patient a path names, when the person may act for them with the service; else 403 (audited). */
+    /**
+     * The patient a path names — by our Patient id, or by NHS number where a specification puts one there — when the
+     * person may act for them with the service; else 403 (audited).
+     */
     private AccessDecisions.Subject named(FhirCaller caller, String id, CitizenService service, String auditAction) {
         long patientId;
-        try {
-            patientId = Long.parseLong(id);
-        } catch (NumberFormatException notOurs) {
-            throw FhirProblem.badRequest("A Patient id here is a number, as this API's responses give it.");
+        if (id.matches("\\d{10}")) {
+            patientId = core.get().citizens().actingFor(caller.citizen()).stream()
+                    .filter(choice -> id.equals(choice.patient().nhsNumber())).mapToLong(PatientChoice::patientId)
+                    .findFirst().orElse(-1);
+        } else {
+            try {
+                patientId = Long.parseLong(id);
+            } catch (NumberFormatException notOurs) {
+                throw FhirProblem.badRequest("A Patient here is named by the id our responses give, or by NHS "
+                        + "number.");
+            }
         }
         return checked(caller, patientId, service, auditAction, "This person may not use this service for "
                 + "Patient/" + id + ": it is neither their own record nor one they are a proxy for with it.");

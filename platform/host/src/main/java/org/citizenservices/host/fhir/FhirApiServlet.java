@@ -81,12 +81,13 @@ public final class FhirApiServlet extends HttpServlet {
             if (problem.status() == 401) {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"GP Connect\", error=\"invalid_token\"");
             }
-            write(response, problem.status(), problem.outcome(), null);
+            write(response, problem.status(), FhirProblem.inRelease(problem.outcome(), release), null);
         } catch (RuntimeException fault) {
             String reference = UUID.randomUUID().toString();
             LOG.error("FHIR API fault {} on {} {}", reference, request.getMethod(), path, fault);
-            write(response, 500, FhirProblem.outcome("INTERNAL_SERVER_ERROR", OperationOutcome.IssueType.EXCEPTION,
-                    "Something went wrong here; quote reference " + reference + "."), null);
+            write(response, 500, FhirProblem.inRelease(FhirProblem.outcome("INTERNAL_SERVER_ERROR",
+                    OperationOutcome.IssueType.EXCEPTION, "Something went wrong here; quote reference " + reference
+                            + "."), release), null);
         }
     }
 
@@ -127,7 +128,7 @@ public final class FhirApiServlet extends HttpServlet {
 
     /**
      * Writes a resource in its own release; one with a version gets it as {@code ETag}, and a created one its
-     * {@code Location} too.
+     * {@code Location}.
      */
     private static void write(HttpServletResponse response, int status, IBaseResource resource, String base)
             throws IOException {
@@ -136,10 +137,10 @@ public final class FhirApiServlet extends HttpServlet {
         String version = resource.getMeta() == null ? null : resource.getMeta().getVersionId();
         if (version != null && base != null) {
             response.setHeader("ETag", "W/\"" + version + "\"");
-            if (status == 201) {
-                response.setHeader("Location", base + fhir.getResourceType(resource) + "/"
-                        + resource.getIdElement().getIdPart() + "/_history/" + version);
-            }
+        }
+        if (status == 201 && base != null) {
+            response.setHeader("Location", base + fhir.getResourceType(resource) + "/"
+                    + resource.getIdElement().getIdPart() + (version == null ? "" : "/_history/" + version));
         }
         response.setStatus(status);
         response.setContentType(FHIR_JSON);

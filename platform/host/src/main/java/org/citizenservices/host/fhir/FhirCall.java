@@ -93,6 +93,14 @@ final class FhirCall implements FhirRequest {
     }
 
     @Override
+    public Optional<CurrentCitizen> actForNhsNumber(String nhsNumber) {
+        String digits = nhsNumber == null ? "" : nhsNumber.replace(" ", "");
+        return core.citizens().actingFor(caller.citizen()).stream()
+                .filter(choice -> digits.equals(choice.patient().nhsNumber())).findFirst()
+                .flatMap(choice -> actFor(choice.patientId()));
+    }
+
+    @Override
     public String pathParameter(String name) {
         String value = pathParameters.get(name);
         if (value == null) {

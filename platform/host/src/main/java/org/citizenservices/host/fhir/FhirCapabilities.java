@@ -19,6 +19,7 @@ import java.util.TreeSet;
 final class FhirCapabilities {
 
     static final String SOFTWARE = "Citizen Services";
+    private static final String IMPLEMENTATION = "The GP practices of this Citizen Services installation";
     private static final String SECURITY = "An NHS login access token (P9) of the patient or their proxy: "
             + "Authorization: Bearer";
 
@@ -44,6 +45,7 @@ final class FhirCapabilities {
         statement.setPublisher(SOFTWARE);
         statement.setKind(org.hl7.fhir.dstu3.model.CapabilityStatement.CapabilityStatementKind.INSTANCE);
         statement.getSoftware().setName(SOFTWARE);
+        statement.getImplementation().setDescription(IMPLEMENTATION);
         statement.setFhirVersion("3.0.1");
         statement.setAcceptUnknown(org.hl7.fhir.dstu3.model.CapabilityStatement.UnknownContentCode.NO);
         statement.addFormat("application/fhir+json");
@@ -71,6 +73,7 @@ final class FhirCapabilities {
         statement.setPublisher(SOFTWARE);
         statement.setKind(org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementKind.INSTANCE);
         statement.getSoftware().setName(SOFTWARE);
+        statement.getImplementation().setDescription(IMPLEMENTATION);
         statement.setFhirVersion(org.hl7.fhir.r4.model.Enumerations.FHIRVersion._4_0_1);
         statement.addFormat("application/fhir+json");
         var rest = statement.addRest()

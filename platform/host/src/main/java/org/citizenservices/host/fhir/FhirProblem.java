@@ -14,6 +14,8 @@ public final class FhirProblem extends RuntimeException {
     // as the specifications' own STU3 examples name it
     static final String SPINE_CODES = "https://fhir.nhs.uk/STU3/ValueSet/Spine-ErrorOrWarningCode-1";
     static final String PROFILE = "https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1";
+    static final String R4_SPINE_CODES = "https://fhir.nhs.uk/R4/ValueSet/Spine-ErrorOrWarningCode-1";
+    static final String R4_PROFILE = "https://fhir.hl7.org.uk/StructureDefinition/UKCore-OperationOutcome";
 
     private final int status;
     private final String spineCode;
@@ -61,6 +63,20 @@ public final class FhirProblem extends RuntimeException {
 
     OperationOutcome outcome() {
         return outcome(spineCode, issueType, getMessage());
+    }
+
+    /**
+     * The outcome in the release the app called: R4's (Prescriptions Management) names the R4 code system and the UK
+     * Core profile, as that specification's examples do.
+     */
+    static org.hl7.fhir.instance.model.api.IBaseResource inRelease(OperationOutcome outcome,
+                                                                  org.citizenservices.spi.FhirRelease release) {
+        if (release != org.citizenservices.spi.FhirRelease.R4) {
+            return outcome;
+        }
+        String json = ca.uhn.fhir.context.FhirContext.forDstu3Cached().newJsonParser().encodeResourceToString(outcome)
+                .replace(SPINE_CODES, R4_SPINE_CODES).replace(PROFILE, R4_PROFILE);
+        return ca.uhn.fhir.context.FhirContext.forR4Cached().newJsonParser().parseResource(json);
     }
 
     static OperationOutcome outcome(String spineCode, OperationOutcome.IssueType type, String diagnostics) {

@@ -73,6 +73,12 @@ public final class PrescriptionsCapability extends NamedCapability {
     }
 
     @Override
+    public List<org.citizenservices.spi.FhirRoute> fhirRoutes() {
+        return new org.citizenservices.prescriptions.internal.gpconnect.PrescriptionsFhir(() -> ordering,
+                practiceClock).routes();
+    }
+
+    @Override
     public List<ApiRoute> apiRoutes() {
         return new PrescriptionsApi(() -> ordering, () -> nomination, practiceClock).routes();
     }
