@@ -178,6 +178,33 @@ class GpConnectIT {
                 .containsExactlyInAnyOrder("MedicationRequest", "Task");
     }
 
+    @Test
+    void givenJanesToken_thenUserPermissionsSayWhatSheAndSamsProxyMaySee_inPlainJson() throws Exception {
+        var jane = permissions("9990000018");
+        assertThat(jane.statusCode()).isEqualTo(200);
+        assertThat(jane.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/json"));
+        var answer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(jane.body());
+        assertThat(answer.at("/medicalRecord/current/accessLevel").asText()).isEqualTo("full");
+        assertThat(answer.at("/medicalRecord/effectiveDate").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(answer.at("/prescriptions/accessLevel").asText()).isEqualTo("manage");
+        var sam = new com.fasterxml.jackson.databind.ObjectMapper().readTree(permissions("9990000026").body());
+        assertThat(sam.at("/medicalRecord/current/accessLevel").asText()).isEqualTo("summary");
+        assertThat(sam.at("/prescriptions/accessLevel").asText()).as("Jane is not registered for his prescriptions")
+                .isEqualTo("none");
+        var rita = permissions("9990000069");
+        assertThat(rita.statusCode()).isEqualTo(404);
+        assertThat(rita.body()).contains("PATIENT_NOT_FOUND").contains("lastUpdated");
+        assertThat(permissions("9990000017").statusCode()).isEqualTo(400);
+    }
+
+    private static java.net.http.HttpResponse<String> permissions(String nhsNumber) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + demo.host().port() + "/user-permissions/Patient/"
+                                + nhsNumber)).header("Authorization", "Bearer " + jane()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String task(String planId, String nhsNumber) {
         return "{\"resourceType\":\"Task\",\"status\":\"requested\",\"intent\":\"order\",\"code\":{\"coding\":"
                 + "[{\"system\":\"http://snomed.info/sct\",\"code\":\"103742009\",\"display\":\"Renewal of "

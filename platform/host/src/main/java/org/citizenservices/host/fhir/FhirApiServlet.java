@@ -35,6 +35,7 @@ public final class FhirApiServlet extends HttpServlet {
     static final String FHIR_JSON = "application/fhir+json;charset=utf-8";
     static final int MAX_REQUEST_BYTES = 64 * 1024;
 
+    private final Supplier<Core> core;
     private final FhirCallers callers;
     private final GpConnectBook book;
     private final HostResources host;
@@ -42,21 +43,23 @@ public final class FhirApiServlet extends HttpServlet {
 
     public FhirApiServlet(Supplier<Core> core, Supplier<Optional<NhsLogin>> nhsLogin, GpConnectBook book,
                           Clock clock) {
+        this.core = core;
         this.callers = new FhirCallers(core, nhsLogin, clock);
         this.book = book;
         this.capabilities = new CapabilityCalls(core);
         this.host = new HostResources(core, book.sections(), capabilities);
     }
 
+    /** GP Connect User Permissions, served beside this API with the same check of the token. */
+    public HttpServlet userPermissions() {
+        return new UserPermissionsServlet(core, callers);
+    }
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         FhirRelease release = "/R4".equals(request.getServletPath()) ? FhirRelease.R4 : FhirRelease.STU3;
-        String requestId = requestId(request);
-        response.setHeader("X-Request-ID", requestId);
-        if (request.getHeader("X-Correlation-ID") != null && request.getHeader("X-Correlation-ID").length() <= 100) {
-            response.setHeader("X-Correlation-ID", request.getHeader("X-Correlation-ID"));
-        }
+        String requestId = echoRequestIds(request, response);
         try {
             HttpMethod method = method(request.getMethod());
             if (method == HttpMethod.GET && "/metadata".equals(path)) {
@@ -106,11 +109,20 @@ public final class FhirApiServlet extends HttpServlet {
         return url.substring(0, url.length() - request.getPathInfo().length()) + "/";
     }
 
-    /** The consumer's {@code X-Request-ID} when it is a UUID, as the specifications ask; else one of ours. */
-    private static String requestId(HttpServletRequest request) {
+    /**
+     * The consumer's {@code X-Request-ID} when it is a UUID, as the specifications ask, else one of ours, echoed with
+     * the {@code X-Correlation-ID}; returns the request id.
+     */
+    static String echoRequestIds(HttpServletRequest request, HttpServletResponse response) {
         String given = request.getHeader("X-Request-ID");
-        return given != null && given.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
-                + "[0-9a-fA-F]{12}") ? given : UUID.randomUUID().toString();
+        String requestId = given != null && given.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                + "[0-9a-fA-F]{4}-[0-9a-fA-F]{12}") ? given : UUID.randomUUID().toString();
+        response.setHeader("X-Request-ID", requestId);
+        String correlation = request.getHeader("X-Correlation-ID");
+        if (correlation != null && correlation.length() <= 100) {
+            response.setHeader("X-Correlation-ID", correlation);
+        }
+        return requestId;
     }
 
     private static String body(HttpServletRequest request) {
@@ -130,7 +142,7 @@ public final class FhirApiServlet extends HttpServlet {
      * Writes a resource in its own release; one with a version gets it as {@code ETag}, and a created one its
      * {@code Location}.
      */
-    private static void write(HttpServletResponse response, int status, IBaseResource resource, String base)
+    static void write(HttpServletResponse response, int status, IBaseResource resource, String base)
             throws IOException {
         FhirContext fhir = FhirContext.forCached(resource.getStructureFhirVersionEnum());
         byte[] body = fhir.newJsonParser().encodeResourceToString(resource).getBytes(StandardCharsets.UTF_8);

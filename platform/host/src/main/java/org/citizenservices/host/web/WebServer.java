@@ -98,7 +98,8 @@ public final class WebServer {
 
         SecurityHeaders headers = new SecurityHeaders();
         headers.setHandler(new ContextHandlerCollection(apiContext(apis), oauthContext(apis.oauthToken()),
-                adminContext(apis.admin()), fhirContext(apis.fhirApi()), context));
+                adminContext(apis.admin()), fhirContext(apis.fhirApi()),
+                userPermissionsContext(apis.fhirApi().userPermissions()), context));
         server.setHandler(headers);
         server.setStopAtShutdown(false);
         MountedJarResources mountedJars = MountedJarResources.mount(Pattern.compile(SCANNED_JARS));
@@ -138,7 +139,7 @@ public final class WebServer {
      */
     public record Apis(jakarta.servlet.http.HttpServlet patientApi, jakarta.servlet.http.HttpServlet practiceApi,
                        jakarta.servlet.http.HttpServlet oauthToken, jakarta.servlet.http.HttpServlet admin,
-                       jakarta.servlet.http.HttpServlet fhirApi) {
+                       org.citizenservices.host.fhir.FhirApiServlet fhirApi) {
     }
 
     /** GP Connect (Patient Facing): FHIR STU3 and (prescriptions) R4 for apps whose user signed in with NHS login. */
@@ -149,6 +150,14 @@ public final class WebServer {
         // one servlet: the release is told by which of its bases was called
         context.addServlet(gpConnect, "/STU3/*");
         context.addServlet(gpConnect, "/R4/*");
+        return context;
+    }
+
+    /** GP Connect User Permissions: plain JSON, at the specification's own base. */
+    private static ServletContextHandler userPermissionsContext(jakarta.servlet.http.HttpServlet permissions) {
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+        context.setContextPath("/user-permissions");
+        context.addServlet(new ServletHolder("user-permissions", permissions), "/*");
         return context;
     }
 
