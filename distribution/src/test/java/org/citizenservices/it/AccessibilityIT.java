@@ -5,6 +5,8 @@ import org.citizenservices.testkit.Browsers;
 import org.citizenservices.it.support.DistributionProcess;
 import org.citizenservices.it.support.Health;
 import org.citizenservices.it.support.Layout;
+import org.citizenservices.it.support.MockNhsLogin;
+import org.citizenservices.it.support.TestDatabases;
 import org.citizenservices.it.support.PortalPage;
 import org.citizenservices.it.support.Phones;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +55,18 @@ class AccessibilityIT {
     final AxeAudit axe = new AxeAudit();
     final List<String> problems = new ArrayList<>();
 
+    /** NHS login, so the sign-in page has its button and the page for someone proved only to P5 can be checked. */
+    final MockNhsLogin nhsLogin = new MockNhsLogin();
+
     @BeforeAll
     void start() throws Exception {
-        portal = DistributionProcess.startIn(dir, "AccessibilityIT");
+        var settings = nhsLogin.settings();
+        List<String> options = new ArrayList<>(List.of("--demo", "--nhs-login-issuer", settings.issuer().toString(),
+                "--nhs-login-client-id", settings.clientId(), "--nhs-login-key", settings.privateKey().toString()));
+        options.addAll(TestDatabases.commandLine(dir.resolve("data")));
+        Path logs = Files.createDirectories(Path.of("target", "it-logs"));
+        portal = DistributionProcess.start(dir.resolve("work"), dir.resolve("data"),
+                Files.createDirectories(dir.resolve("deploy")), logs.resolve("AccessibilityIT.log"), options);
         new Health(portal.port()).deploy(Map.of("appointments", Layout.appointmentsJar(), "record",
                 Layout.recordJar(), "prescriptions", Layout.prescriptionsJar(), "messaging", Layout.messagingJar(),
                 "travel-health", Layout.exampleJar()), dir.resolve("deploy"));
@@ -74,6 +86,7 @@ class AccessibilityIT {
             if (portal != null) {
                 portal.close();
             }
+            nhsLogin.shutdown();
         }
     }
 
@@ -89,6 +102,11 @@ class AccessibilityIT {
         page.click("sign-in-error-summary-link-1");
         assertThat(js("return document.activeElement.closest('vaadin-password-field').id"))
                 .isEqualTo("sign-in-password");
+
+        // someone proved by NHS login only to P5 is told, on a page of ours, how to prove who they are
+        nhsLogin.server().enqueueCallback(nhsLogin.person("p5", "9990000042", "1941-11-02", "P5"));
+        page.open("sign-in").waitForView("citizen-sign-in-view");
+        citizenPageAfter("nhs-login-button", "nhs-login-message", "nhs-login-refused");
 
         citizenPageAt("register", "register-view", "register");
         citizenPageAfter("register-submit", "register-error-summary", "register-error");
