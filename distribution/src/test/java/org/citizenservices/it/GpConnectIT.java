@@ -205,6 +205,46 @@ class GpConnectIT {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
+    /** NHS England's published requests, with our patient's NHS number and our ids in place of theirs. */
+    @Test
+    void givenTheSpecificationsOwnRequests_withJanesNumberAndOurIds_thenEachIsServed() throws Exception {
+        Answer record = fhir.send("POST", "Patient/$gpc.getstructuredrecord", jane(),
+                example("access-record/structured-record-request-full.json"), Map.of());
+        assertThat(record.status()).isEqualTo(200);
+        assertThat(resources(record.as(Bundle.class), ListResource.class)).hasSize(6);
+
+        Slot slot = resources(slots(jane(), false).as(Bundle.class), Slot.class).get(3);
+        Answer booked = fhir.send("POST", "Appointment", jane(), appointment(slot.getIdElement().getIdPart(),
+                patient("9990000018")), Map.of());
+        Appointment appointment = booked.as(Appointment.class);
+        String cancel = example("appointments/cancel-appointment-request.json")
+                .replace("\"id\": \"9\"", "\"id\": \"" + appointment.getIdElement().getIdPart() + "\"")
+                .replace("636068818095315079", appointment.getMeta().getVersionId())
+                .replace("Patient/9990000018", "Patient/" + patient("9990000018"));
+        Answer cancelled = fhir.send("PUT", "Appointment/" + appointment.getIdElement().getIdPart(), jane(), cancel,
+                Map.of("If-Match", booked.headers().get("ETag")));
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.as(Appointment.class).getExtension().get(0).getValue().primitiveValue())
+                .isEqualTo("Free text cancellation reason.");
+
+        String clenil = fhir.get("R4/Patient/9990000018/MedicationRequest?intent=plan", jane())
+                .as(org.hl7.fhir.r4.model.Bundle.class).getEntry().stream()
+                .map(e -> (org.hl7.fhir.r4.model.MedicationRequest) e.getResource())
+                .filter(m -> m.getMedicationCodeableConcept().getText().startsWith("Clenil")).findFirst()
+                .orElseThrow().getIdElement().getIdPart();
+        Answer task = fhir.send("POST", "R4/Task", jane(), example("prescriptions/task-request.json")
+                .replace("b269d1d7-1acf-47bb-8b3c-e38b583d9a07", clenil), Map.of());
+        assertThat(task.status()).isEqualTo(201);
+        assertSpine(fhir.send("POST", "R4/Task", jane(), example("prescriptions/task-request.json"), Map.of()), 422,
+                "REFERENCE_NOT_FOUND");
+    }
+
+    /** A published example (platform/host's test resources), NHS England's test patient replaced by Jane. */
+    private static String example(String name) throws java.io.IOException {
+        return java.nio.file.Files.readString(java.nio.file.Path.of("..", "platform", "host", "src", "test",
+                "resources", "gp-connect-examples", name)).replace("9000000009", "9990000018");
+    }
+
     private static String task(String planId, String nhsNumber) {
         return "{\"resourceType\":\"Task\",\"status\":\"requested\",\"intent\":\"order\",\"code\":{\"coding\":"
                 + "[{\"system\":\"http://snomed.info/sct\",\"code\":\"103742009\",\"display\":\"Renewal of "
