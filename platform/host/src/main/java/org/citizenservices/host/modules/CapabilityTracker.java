@@ -99,29 +99,9 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
             capability.start(new Context(factory, demo, serviceAccess, demoPatients,
                     revisionName -> revision(factory, revisionName)));
             try {
-                List<ApiRoute> api = List.copyOf(capability.apiRoutes());
-                List<org.citizenservices.spi.ClinicalImport> mappings = List.copyOf(capability.imports());
-                List<org.citizenservices.spi.PracticeSetting> declared = List.copyOf(capability.settings());
-                List<FhirRoute> fhir = List.copyOf(capability.fhirRoutes());
-                List<StructuredRecordSection> sections = List.copyOf(capability.structuredRecordSections());
-                apiRoutes.checkCanAdd(id, api);
-                imports.checkCanAdd(id, mappings);
-                settings.checkCanAdd(id, declared);
-                fhirRoutes.checkCanAdd(id, fhir);
-                recordSections.checkCanAdd(id, sections);
-                routes.add(id, name, service, views);
-                apiRoutes.add(id, name, service, api);
-                imports.add(id, name, service, mappings);
-                settings.add(id, name, service, declared);
-                fhirRoutes.add(id, name, service, fhir);
-                recordSections.add(id, name, service, sections);
+                contribute(id, name, service, views, capability);
             } catch (RuntimeException e) {
-                recordSections.remove(id);
-                fhirRoutes.remove(id);
-                settings.remove(id);
-                imports.remove(id);
-                apiRoutes.remove(id);
-                routes.remove(id);
+                withdraw(id);
                 capability.stop();
                 throw e;
             }
@@ -144,12 +124,7 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     public void removedService(ServiceReference<Capability> reference, Installed installed) {
         String id = installed.id();
         try {
-            recordSections.remove(id);
-            fhirRoutes.remove(id);
-            settings.remove(id);
-            imports.remove(id);
-            apiRoutes.remove(id);
-            routes.remove(id);
+            withdraw(id);
         } finally {
             stopQuietly(installed);
             if (installed.persistenceUnit() != null) {
@@ -160,6 +135,37 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
             RecordHandleCache.release();
             LOG.info("Module '{}' removed", id);
         }
+    }
+
+    /** Enters everything a started capability contributes, each book checked first so a clash changes nothing. */
+    private void contribute(String id, String name, CitizenService service, List<ViewContribution> views,
+                            Capability capability) {
+        List<ApiRoute> api = List.copyOf(capability.apiRoutes());
+        List<org.citizenservices.spi.ClinicalImport> mappings = List.copyOf(capability.imports());
+        List<org.citizenservices.spi.PracticeSetting> declared = List.copyOf(capability.settings());
+        List<FhirRoute> fhir = List.copyOf(capability.fhirRoutes());
+        List<StructuredRecordSection> sections = List.copyOf(capability.structuredRecordSections());
+        apiRoutes.checkCanAdd(id, api);
+        imports.checkCanAdd(id, mappings);
+        settings.checkCanAdd(id, declared);
+        fhirRoutes.checkCanAdd(id, fhir);
+        recordSections.checkCanAdd(id, sections);
+        routes.add(id, name, service, views);
+        apiRoutes.add(id, name, service, api);
+        imports.add(id, name, service, mappings);
+        settings.add(id, name, service, declared);
+        fhirRoutes.add(id, name, service, fhir);
+        recordSections.add(id, name, service, sections);
+    }
+
+    /** Takes a capability's contributions out of every book, the last entered first. */
+    private void withdraw(String id) {
+        recordSections.remove(id);
+        fhirRoutes.remove(id);
+        settings.remove(id);
+        imports.remove(id);
+        apiRoutes.remove(id);
+        routes.remove(id);
     }
 
     private static void stopQuietly(Installed installed) {
