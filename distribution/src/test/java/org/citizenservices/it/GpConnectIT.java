@@ -280,6 +280,16 @@ class GpConnectIT {
                 .startsWith("http://localhost:" + demo.host().port() + "/FHIR/STU3/"));
         assertThat(resources(slots(jane(), false).as(Bundle.class), Resource.class))
                 .allSatisfy(resource -> assertThat(resource.fhirType()).isEqualTo("Slot"));
+        for (Bundle.BundleEntryComponent included : found.getEntry()) {
+            Resource resource = included.getResource();
+            if (resource.fhirType().equals("Practitioner") || resource.fhirType().equals("Location")) {
+                Answer read = fhir.get(resource.fhirType() + "/" + resource.getIdElement().getIdPart(), jane());
+                assertThat(read.status()).isEqualTo(200);
+                assertThat(read.resource().getIdElement().getIdPart()).isEqualTo(resource.getIdElement().getIdPart());
+            }
+        }
+        assertSpine(fhir.get("Practitioner/999999", jane()), 404, "NO_RECORD_FOUND");
+        assertSpine(fhir.get("Location/loc-nowhere", jane()), 404, "NO_RECORD_FOUND");
 
         String from = LocalDate.now().plusDays(2).toString();
         assertSpine(fhir.get("Slot?start=ge" + from + "&end=le" + from, jane()), 422, "INVALID_PARAMETER");

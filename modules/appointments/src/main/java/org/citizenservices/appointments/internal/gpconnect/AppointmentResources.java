@@ -53,14 +53,15 @@ final class AppointmentResources {
                         reference("Location", locationId(slot.location()))));
     }
 
-    Map<String, Object> practitioner(FreeSlot slot) {
-        return FhirJson.resource("Practitioner", Long.toString(slot.clinicianId()),
-                "name", List.of(object("text", slot.clinicianName())));
+    /** A clinician of the book; their role (GP, practice nurse) as a qualification's words. */
+    Map<String, Object> practitioner(long clinicianId, String name, String role) {
+        return FhirJson.resource("Practitioner", Long.toString(clinicianId),
+                "name", List.of(object("text", name)),
+                "qualification", role == null ? null : List.of(object("code", FhirJson.text(role)))));
     }
 
-    Map<String, Object> location(FreeSlot slot) {
-        return FhirJson.resource("Location", locationId(slot.location()), "status", "active",
-                "name", slot.location());
+    Map<String, Object> location(String name) {
+        return FhirJson.resource("Location", locationId(name), "status", "active", "name", name);
     }
 
     Map<String, Object> appointment(BookedAppointment booked) {

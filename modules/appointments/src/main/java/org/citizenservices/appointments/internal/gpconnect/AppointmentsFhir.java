@@ -48,7 +48,11 @@ public final class AppointmentsFhir {
                 FhirRoute.stu3(HttpMethod.GET, "Appointment/{id}", "Appointment", FhirInteraction.READ,
                         "FHIR_APPOINTMENT_READ", this::appointment),
                 FhirRoute.stu3(HttpMethod.PUT, "Appointment/{id}", "Appointment", FhirInteraction.UPDATE,
-                        "FHIR_APPOINTMENT_CANCELLATION_REQUESTED", new AppointmentChanges(book, resources)::cancel));
+                        "FHIR_APPOINTMENT_CANCELLATION_REQUESTED", new AppointmentChanges(book, resources)::cancel),
+                FhirRoute.stu3(HttpMethod.GET, "Practitioner/{id}", "Practitioner", FhirInteraction.READ,
+                        "FHIR_PRACTITIONER_READ", this::practitioner),
+                FhirRoute.stu3(HttpMethod.GET, "Location/{id}", "Location", FhirInteraction.READ,
+                        "FHIR_LOCATION_READ", this::location));
     }
 
     /** {@code GET Slot?start=ge…&end=le…&status=free} with the {@code _include}s the app asks for. */
@@ -70,11 +74,12 @@ public final class AppointmentsFhir {
             if (schedules) {
                 included.putIfAbsent("Schedule/" + slot.clinicianId(), resources.schedule(slot));
                 if (recurse.contains("Schedule:actor:Practitioner")) {
-                    included.putIfAbsent("Practitioner/" + slot.clinicianId(), resources.practitioner(slot));
+                    included.putIfAbsent("Practitioner/" + slot.clinicianId(), resources.practitioner(
+                            slot.clinicianId(), slot.clinicianName(), slot.clinicianRole()));
                 }
                 if (recurse.contains("Schedule:actor:Location") && slot.location() != null) {
                     included.putIfAbsent("Location/" + AppointmentResources.locationId(slot.location()),
-                            resources.location(slot));
+                            resources.location(slot.location()));
                 }
             }
         }
@@ -92,6 +97,23 @@ public final class AppointmentsFhir {
     /** {@code GET Appointment/{id}}: one of the person's own, or of a patient they book for. */
     private Map<String, Object> appointment(FhirRequest request) {
         return resources.appointment(AppointmentChanges.find(book.get(), request));
+    }
+
+    /** {@code GET Practitioner/{id}}: a clinician of the patient's practice who sees patients now. */
+    private Map<String, Object> practitioner(FhirRequest request) {
+        long id = request.pathId("id", "There is no such practitioner.");
+        return book.get().freeSlots().meta().clinicians().stream().filter(c -> c.id() == id).findFirst()
+                .map(c -> resources.practitioner(c.id(), c.name(), c.role()))
+                .orElseThrow(() -> FhirRefused.notFound("There is no such practitioner."));
+    }
+
+    /** {@code GET Location/{id}}: a place of the patient's practice where slots can be booked. */
+    private Map<String, Object> location(FhirRequest request) {
+        String id = request.pathParameter("id");
+        return book.get().freeSlots().meta().locations().stream().filter(java.util.Objects::nonNull)
+                .filter(name -> AppointmentResources.locationId(name).equals(id)).findFirst()
+                .map(resources::location)
+                .orElseThrow(() -> FhirRefused.notFound("There is no such location."));
     }
 
     /** A date search bound with its prefix, e.g. {@code start=ge2026-12-07}; a dateTime's day is used. */
