@@ -47,6 +47,10 @@ class NhsLoginIT {
 
         page.open("sign-in").waitForView("citizen-sign-in-view");
         page.click("nhs-login-button");
+        // either page ends the flow; a refusal's words say why, should it come instead of his home page
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(40)).ignoreExceptions()
+                .until(() -> page.shows("home-view") || page.shows("nhs-login-message"));
+        assertThat(page.shows("nhs-login-message") ? page.text("nhs-login-message") : "").isEmpty();
         page.waitForView("home-view");
         assertThat(page.text("home-acting-for")).contains("for yourself");
         assertThat(page.shows("home-inactive")).as("active at once: NHS login proved him").isFalse();

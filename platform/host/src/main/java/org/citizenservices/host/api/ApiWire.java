@@ -15,7 +15,7 @@ import java.util.Locale;
  * documents. {@code Cache-Control: no-store} is not set here: the web server's security headers put it on every
  * response of the API.
  */
-final class ApiWire {
+public final class ApiWire {
 
     static final int MAX_BODY = 64 * 1024;
     private static final String JSON = "application/json; charset=utf-8";
@@ -53,18 +53,23 @@ final class ApiWire {
     }
 
     /** The body, at most 64 KiB; an empty array when there is none. */
+    /** The most of a too-large body read (and dropped) before refusing it. */
+    static final long DRAIN_LIMIT = 1024 * 1024;
+
     static byte[] body(HttpServletRequest request) throws IOException {
         long declared = request.getContentLengthLong();
         if (declared == 0 || declared < 0 && request.getHeader("Transfer-Encoding") == null) {
             return new byte[0];
         }
         if (declared > MAX_BODY) {
+            drain(request.getInputStream(), declared);
             throw new ApiException(413, "Content too large", "A request body is at most 64 KiB.");
         }
         String type = request.getContentType();
         try (InputStream in = request.getInputStream()) {
             byte[] body = in.readNBytes(MAX_BODY + 1);
             if (body.length > MAX_BODY) {
+                drain(in, -1);
                 throw new ApiException(413, "Content too large", "A request body is at most 64 KiB.");
             }
             if (body.length > 0 && (type == null
@@ -72,6 +77,22 @@ final class ApiWire {
                 throw ApiException.badRequest("Send the body as application/json.");
             }
             return body;
+        }
+    }
+
+    /**
+     * Reads and drops the rest of a body that is too large but not absurdly so (at most {@link #DRAIN_LIMIT}), so the
+     * client has finished sending when the refusal comes and reads it, rather than a connection reset mid-send.
+     */
+    public static void drain(InputStream in, long declared) throws IOException {
+        if (declared > DRAIN_LIMIT) {
+            return;
+        }
+        long left = DRAIN_LIMIT;
+        byte[] buffer = new byte[8192];
+        int read;
+        while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+            left -= read;
         }
     }
 

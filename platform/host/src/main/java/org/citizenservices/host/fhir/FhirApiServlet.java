@@ -129,6 +129,7 @@ public final class FhirApiServlet extends HttpServlet {
         try {
             byte[] read = request.getInputStream().readNBytes(MAX_REQUEST_BYTES + 1);
             if (read.length > MAX_REQUEST_BYTES) {
+                org.citizenservices.host.api.ApiWire.drain(request.getInputStream(), request.getContentLengthLong());
                 throw new FhirProblem(422, "INVALID_RESOURCE", OperationOutcome.IssueType.TOOLONG,
                         "The request body is larger than " + MAX_REQUEST_BYTES + " bytes.");
             }

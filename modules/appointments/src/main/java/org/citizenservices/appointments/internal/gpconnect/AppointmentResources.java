@@ -57,7 +57,7 @@ final class AppointmentResources {
     Map<String, Object> practitioner(long clinicianId, String name, String role) {
         return FhirJson.resource("Practitioner", Long.toString(clinicianId),
                 "name", List.of(object("text", name)),
-                "qualification", role == null ? null : List.of(object("code", FhirJson.text(role)))));
+                "qualification", role == null ? null : List.of(object("code", FhirJson.text(role))));
     }
 
     Map<String, Object> location(String name) {

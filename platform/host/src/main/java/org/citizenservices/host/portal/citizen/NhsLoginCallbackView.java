@@ -43,6 +43,8 @@ public final class NhsLoginCallbackView extends VerticalLayout implements Before
     }
 
     /** "Continue with NHS login" on the sign-in page: to NHS login, with what the callback will need kept here. */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NhsLoginCallbackView.class);
+
     static Button button(Portal portal) {
         Button button = new Button("Continue with NHS login", click -> portal.nhsLogin().ifPresent(client -> {
             try {
@@ -74,8 +76,11 @@ public final class NhsLoginCallbackView extends VerticalLayout implements Before
         } catch (NhsLoginRefused refused) {
             explain(heading(refused.reason()), refused.getMessage() + " " + whatNext(refused.reason()));
         } catch (NhsLoginClient.Declined declined) {
+            // why the answer was not accepted, for the operator; it names no person and holds no token
+            LOG.info("NHS login answer declined: {}", declined.getMessage());
             explain("You are not signed in", declined.getMessage());
         } catch (NhsLoginProvider.NhsLoginUnavailable unavailable) {
+            LOG.warn("NHS login unavailable at the callback: {}", unavailable.getMessage());
             explain("NHS login is not responding", "Try again in a few minutes, or sign in with your username and "
                     + "password.");
         }
