@@ -106,7 +106,8 @@ public final class FhirApiServlet extends HttpServlet {
     /** This API's address as the client reached it, e.g. {@code https://host/FHIR/STU3/}. */
     private static String base(HttpServletRequest request) {
         String url = request.getRequestURL().toString();
-        return url.substring(0, url.length() - request.getPathInfo().length()) + "/";
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        return url.substring(0, url.length() - path.length()) + (url.endsWith("/") && path.isEmpty() ? "" : "/");
     }
 
     /**
