@@ -65,6 +65,11 @@ public final class NhsLoginCallbackView extends VerticalLayout implements Before
         NhsLoginClient.Pending pending = (NhsLoginClient.Pending) session.getAttribute(PENDING);
         // used once: a second visit to the same answer signs no one in
         session.setAttribute(PENDING, null);
+        if (pending == null && PortalSignIn.citizen().isPresent()) {
+            // this answer signed them in a moment ago; the sign-in's own reload brought them back here
+            event.forwardTo("");
+            return;
+        }
         if (portal.nhsLogin().isEmpty()) {
             explain("NHS login is not available here", "Sign in with your username and password instead.");
             return;
