@@ -315,6 +315,10 @@ class GpConnectIT {
 
         assertSpine(fhir.send("POST", "Appointment", jane(), appointment(slot.getIdElement().getIdPart(), jane),
                 Map.of()), 409, "DUPLICATE_REJECTED");
+        assertSpine(fhir.send("POST", "Appointment", jane(), "{\"resourceType\":\"Appointment\",\"slot\":{}}",
+                Map.of()), 422, "INVALID_RESOURCE");
+        assertSpine(fhir.send("POST", "Appointment", jane(), "{\"resourceType\":\"Slot\"}", Map.of()), 422,
+                "INVALID_RESOURCE");
         Answer read = fhir.get("Appointment/" + id, jane());
         assertThat(read.as(Appointment.class).getDescription()).isEqualTo("Cough for three weeks");
         assertThat(resources(fhir.get("Patient/" + jane + "/Appointment", jane()).as(Bundle.class),

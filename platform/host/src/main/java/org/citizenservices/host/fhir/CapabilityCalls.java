@@ -154,8 +154,7 @@ final class CapabilityCalls {
                                             String auditAction, String refusal) {
         Core theCore = core.get();
         SignedInCitizen person = caller.citizen();
-        var subject = theCore.access().subject(person, patientId)
-                .filter(s -> service == null || theCore.access().decide(person, patientId, service).isEmpty());
+        var subject = FhirCall.allowed(theCore, person, patientId, service);
         if (subject.isEmpty()) {
             theCore.audit().entry(person.actor(), auditAction).patient(patientId < 0 ? null : patientId)
                     .account(person.accountId()).detail("not available to this person").now(Outcome.DENIED);

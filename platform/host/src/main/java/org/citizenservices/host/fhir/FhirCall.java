@@ -77,8 +77,7 @@ final class FhirCall implements FhirRequest {
             return Optional.of(citizen());
         }
         SignedInCitizen person = caller.citizen();
-        Optional<AccessDecisions.Subject> other = core.access().subject(person, patientId)
-                .filter(s -> core.access().decide(person, patientId, service).isEmpty());
+        Optional<AccessDecisions.Subject> other = allowed(core, person, patientId, service);
         if (other.isEmpty()) {
             core.audit().entry(person.actor(), auditAction).patient(patientId).account(person.accountId())
                     .detail(service.key() + ": not available to this person").now(Outcome.DENIED);
@@ -90,6 +89,16 @@ final class FhirCall implements FhirRequest {
             thread.markAudited();
         }
         return Optional.of(citizen());
+    }
+
+    /**
+     * The core's one decision for GP Connect: a live association with the patient and, when a service is named, that
+     * service available to the person for them now.
+     */
+    static Optional<AccessDecisions.Subject> allowed(Core core, SignedInCitizen person, long patientId,
+                                                     CitizenService service) {
+        return core.access().subject(person, patientId)
+                .filter(s -> service == null || core.access().decide(person, patientId, service).isEmpty());
     }
 
     @Override

@@ -45,7 +45,8 @@ final class FhirWire {
         IBaseResource resource;
         try {
             resource = strict().parseResource(body);
-        } catch (DataFormatException | IllegalArgumentException unreadable) {
+        } catch (DataFormatException | IllegalArgumentException | ClassCastException unreadable) {
+            // HAPI answers some shapes (an object where a list belongs) with a ClassCastException: still the body's fault
             throw FhirRefused.invalidResource("The body is not valid FHIR: " + firstLine(unreadable.getMessage()));
         }
         if (!type.equals(fhir.getResourceType(resource))) {
