@@ -8,12 +8,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Calls the patient API of a host on a port, checking on every error that the answer is a problem document with the
- * same status and no stack trace — whatever the test is about.
+ * Calls the patient API of a host on a port, checking every call against the live API document ({@link ApiContract})
+ * and on every error that the answer is a problem document with the same status and no stack trace — whatever the
+ * test is about.
  */
 public final class PatientApiCalls {
 
@@ -21,9 +24,11 @@ public final class PatientApiCalls {
 
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final ApiContract contract;
 
     public PatientApiCalls(int port) {
         this.port = port;
+        this.contract = new ApiContract(port, http);
     }
 
     /** A status and its JSON body (a null node when there is none). */
@@ -36,13 +41,16 @@ public final class PatientApiCalls {
     public Answer call(String method, String path, String token, String body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1" + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        Map<String, String> headers = new LinkedHashMap<>();
         if (body != null) {
-            request.header("Content-Type", "application/json");
+            headers.put("Content-Type", "application/json");
         }
         if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+            headers.put("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        contract.check(method, path, headers, body, response);
         JsonNode json = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
         if (response.statusCode() >= 400) {
             assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");

@@ -21,14 +21,18 @@ import java.util.regex.Pattern;
  * @param successStatus   200, 201 or 204
  * @param queryParameters documented query parameters
  * @param handler         the work
+ * @param operationId     the operation's name in the OpenAPI document, which generated clients name their methods
+ *                        after (e.g. {@code bookAppointment}); by default made from the method and path (since 1.15)
+ * @param problems        the 4xx answers the handler may give beyond the host's own (since 1.15)
  * @since 1.2
  */
 public record ApiRoute(HttpMethod method, String path, String summary, String auditAction, Class<?> requestBody,
                        Class<?> responseBody, int successStatus, List<ApiParameter> queryParameters,
-                       ApiHandler handler) {
+                       ApiHandler handler, String operationId, List<ApiProblemCase> problems) {
 
     private static final Pattern PATH = Pattern.compile("[a-z][a-z0-9-]*(/([a-z][a-z0-9-]*|\\{[a-z][A-Za-z0-9]*\\}))*");
     private static final Pattern ACTION = Pattern.compile("[A-Z][A-Z0-9_]{1,59}");
+    private static final Pattern OPERATION_ID = Pattern.compile("[a-z][A-Za-z0-9]{1,59}");
 
     public ApiRoute {
         Objects.requireNonNull(method, "method");
@@ -50,6 +54,21 @@ public record ApiRoute(HttpMethod method, String path, String summary, String au
             throw new IllegalArgumentException("204 and only 204 has no response body: " + path);
         }
         queryParameters = List.copyOf(queryParameters);
+        if (operationId == null) {
+            operationId = defaultOperationId(method, path);
+        }
+        if (!OPERATION_ID.matcher(operationId).matches()) {
+            throw new IllegalArgumentException("An operation id is a lowerCamelCase word: " + operationId);
+        }
+        problems = List.copyOf(problems);
+    }
+
+    /** A route named after its method and path, with no problems of its own declared (as before 1.15). */
+    public ApiRoute(HttpMethod method, String path, String summary, String auditAction, Class<?> requestBody,
+                    Class<?> responseBody, int successStatus, List<ApiParameter> queryParameters,
+                    ApiHandler handler) {
+        this(method, path, summary, auditAction, requestBody, responseBody, successStatus, queryParameters, handler,
+                null, List.of());
     }
 
     /** {@code GET} answering 200 with {@code response}. */
@@ -79,7 +98,41 @@ public record ApiRoute(HttpMethod method, String path, String summary, String au
     /** The same route with these query parameters documented. */
     public ApiRoute withQuery(ApiParameter... parameters) {
         return new ApiRoute(method, path, summary, auditAction, requestBody, responseBody, successStatus,
-                List.of(parameters), handler);
+                List.of(parameters), handler, operationId, problems);
+    }
+
+    /**
+     * The same route under this operation id, e.g. {@code bookAppointment}.
+     *
+     * @since 1.15
+     */
+    public ApiRoute named(String id) {
+        return new ApiRoute(method, path, summary, auditAction, requestBody, responseBody, successStatus,
+                queryParameters, handler, id, problems);
+    }
+
+    /**
+     * The same route, declaring that its handler may answer {@code status} — e.g.
+     * {@code .answers(409, "The slot has just been taken")}.
+     *
+     * @since 1.15
+     */
+    public ApiRoute answers(int status, String when) {
+        List<ApiProblemCase> more = new java.util.ArrayList<>(problems);
+        more.add(new ApiProblemCase(status, when));
+        return new ApiRoute(method, path, summary, auditAction, requestBody, responseBody, successStatus,
+                queryParameters, handler, operationId, more);
+    }
+
+    /** {@code GET appointments/{appointmentId}} → {@code getAppointmentsAppointmentId}. */
+    private static String defaultOperationId(HttpMethod method, String path) {
+        StringBuilder id = new StringBuilder(method.name().toLowerCase(java.util.Locale.ROOT));
+        for (String word : path.split("[/{}-]+")) {
+            if (!word.isEmpty()) {
+                id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return id.toString();
     }
 
     /** The names of the path's parameters, in order. */

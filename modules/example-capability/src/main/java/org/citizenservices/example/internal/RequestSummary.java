@@ -1,5 +1,7 @@
 package org.citizenservices.example.internal;
 
+import org.citizenservices.spi.ApiField;
+
 import java.time.LocalDateTime;
 
 /**
@@ -12,5 +14,5 @@ import java.time.LocalDateTime;
  * @param doneAt      when the practice dealt with it; null until then
  */
 public record RequestSummary(long id, String details, String status, String statusLabel, String sentBy,
-                             LocalDateTime receivedAt, LocalDateTime doneAt) {
+                             LocalDateTime receivedAt, @ApiField(nullable = true) LocalDateTime doneAt) {
 }

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.citizenservices.spi.ApiField;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -14,38 +17,54 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * OpenAPI 3 schemas of the records a route reads and writes, derived from their components: the document describes
+ * OpenAPI 3.0 schemas of the records a route reads and writes, derived from their components: the document describes
  * exactly the classes the handlers use, so it cannot drift from them. Records become named component schemas.
+ *
+ * <p>What a generated client needs beyond the types: a response record writes every component, so all are
+ * {@code required}, and only those marked {@link ApiField#nullable()} may be {@code null}; a request record requires
+ * the components its Jakarta Validation says may not be missing, and the others are optional and nullable.
  */
 final class JsonSchemas {
 
     private final ObjectMapper json;
     private final ObjectNode components;
+    private final Map<String, Class<?>> named = new HashMap<>();
+    private final Map<Class<?>, String> names = new HashMap<>();
 
     JsonSchemas(ObjectMapper json, ObjectNode components) {
         this.json = json;
         this.components = components;
     }
 
-    /** A schema (or a {@code $ref} to a component) for a Java type. */
-    ObjectNode schemaOf(Type type) {
+    /** A schema (or a {@code $ref} to a component) for a Java type the API writes. */
+    ObjectNode responseSchema(Type type) {
+        return schemaOf(type, false);
+    }
+
+    /** A schema (or a {@code $ref} to a component) for a Java type the API reads. */
+    ObjectNode requestSchema(Type type) {
+        return schemaOf(type, true);
+    }
+
+    private ObjectNode schemaOf(Type type, boolean request) {
         ObjectNode schema = json.createObjectNode();
         if (type instanceof ParameterizedType parameterized) {
             Class<?> raw = (Class<?>) parameterized.getRawType();
             if (Collection.class.isAssignableFrom(raw)) {
                 schema.put("type", "array");
-                schema.set("items", schemaOf(parameterized.getActualTypeArguments()[0]));
+                schema.set("items", schemaOf(parameterized.getActualTypeArguments()[0], request));
                 return schema;
             }
             if (Map.class.isAssignableFrom(raw)) {
                 schema.put("type", "object");
-                schema.set("additionalProperties", schemaOf(parameterized.getActualTypeArguments()[1]));
+                schema.set("additionalProperties", schemaOf(parameterized.getActualTypeArguments()[1], request));
                 return schema;
             }
-            return schemaOf(raw);
+            return schemaOf(raw, request);
         }
         Class<?> type1 = (Class<?>) type;
         if (type1 == String.class) {
@@ -70,23 +89,94 @@ final class JsonSchemas {
                 values.add(((Enum<?>) constant).name());
             }
         } else if (type1.isRecord()) {
-            String name = type1.getSimpleName();
-            if (!components.has(name)) {
-                ObjectNode record = json.createObjectNode();
-                components.set(name, record);
-                record.put("type", "object");
-                ObjectNode properties = record.putObject("properties");
-                for (RecordComponent component : type1.getRecordComponents()) {
-                    ObjectNode property = schemaOf(component.getGenericType());
-                    bounds(component, property);
-                    properties.set(component.getName(), property);
-                }
-            }
-            schema.put("$ref", "#/components/schemas/" + name);
+            schema.put("$ref", "#/components/schemas/" + component(type1, request));
         } else {
             schema.put("type", "object");
         }
         return schema;
+    }
+
+    private String component(Class<?> record, boolean request) {
+        String known = names.get(record);
+        if (known != null) {
+            return known;
+        }
+        String name = nameFor(record);
+        names.put(record, name);
+        named.put(name, record);
+        ObjectNode schema = json.createObjectNode();
+        components.set(name, schema);
+        schema.put("type", "object");
+        ArrayNode required = schema.putArray("required");
+        ObjectNode properties = schema.putObject("properties");
+        for (RecordComponent part : record.getRecordComponents()) {
+            ObjectNode property = schemaOf(part.getGenericType(), request);
+            bounds(part, property);
+            ApiField field = part.getAnnotation(ApiField.class);
+            boolean mandatory = request ? mandatoryInRequest(part) : true;
+            boolean nullable = request ? !mandatory : field != null && field.nullable();
+            if (mandatory) {
+                required.add(part.getName());
+            }
+            properties.set(part.getName(), nullable ? nullable(property) : property);
+            if (field != null) {
+                described((ObjectNode) properties.get(part.getName()), field);
+            }
+        }
+        if (required.isEmpty()) {
+            schema.remove("required");
+        }
+        return name;
+    }
+
+    /** Two modules may both call a record {@code Request}: the second is named after its enclosing class too. */
+    private String nameFor(Class<?> record) {
+        String name = record.getSimpleName();
+        if (!named.containsKey(name)) {
+            return name;
+        }
+        Class<?> outer = record.getEnclosingClass();
+        String qualified = (outer != null ? outer.getSimpleName() : record.getPackageName()
+                .substring(record.getPackageName().lastIndexOf('.') + 1)) + name;
+        String unique = qualified;
+        for (int n = 2; named.containsKey(unique); n++) {
+            unique = qualified + n;
+        }
+        return unique;
+    }
+
+    private static boolean mandatoryInRequest(RecordComponent part) {
+        return part.getType().isPrimitive() || part.isAnnotationPresent(NotNull.class)
+                || part.isAnnotationPresent(NotBlank.class) || part.isAnnotationPresent(NotEmpty.class)
+                || part.getAccessor().isAnnotationPresent(NotNull.class)
+                || part.getAccessor().isAnnotationPresent(NotBlank.class)
+                || part.getAccessor().isAnnotationPresent(NotEmpty.class);
+    }
+
+    /** 3.0 ignores keywords beside a {@code $ref}, so a nullable record is an {@code allOf} of one. */
+    private ObjectNode nullable(ObjectNode property) {
+        if (property.has("$ref")) {
+            ObjectNode wrapped = json.createObjectNode();
+            wrapped.putArray("allOf").add(property);
+            property = wrapped;
+        }
+        property.put("nullable", true);
+        return property;
+    }
+
+    private void described(ObjectNode property, ApiField field) {
+        if (!field.description().isEmpty()) {
+            property.put("description", field.description());
+        }
+        if (!field.example().isEmpty()) {
+            String type = property.path("type").asText("string");
+            try {
+                property.set("example", "string".equals(type) ? json.getNodeFactory().textNode(field.example())
+                        : json.readTree(field.example()));
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("The example of a " + type + " is JSON: " + field.example(), e);
+            }
+        }
     }
 
     /** The bounds the record declares for a component (its accessor carries them), as the document states them. */

@@ -3,23 +3,38 @@ package org.citizenservices.host.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.citizenservices.spi.ApiFile;
 import org.citizenservices.spi.ApiParameter;
+import org.citizenservices.spi.ApiProblemCase;
 import org.citizenservices.spi.ApiRoute;
+import org.citizenservices.spi.ApiUpload;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code GET /api/v1/openapi.json}: OpenAPI 3.0 of exactly what is installed now — the host's linkage and session
  * calls, and each installed capability's declared routes with the schemas of their records. Built per request from
- * the route table, so a module's entries come and go with it.
+ * the route table, so a module's entries come and go with it. Every operation is named (generated clients name their
+ * methods after it) and lists the problems it may answer: the host's own for its kind of call and the route's.
  */
 final class OpenApiDocument {
+
+    private static final String HOST_TAG = "Linkage and sessions";
 
     private final ObjectMapper json;
 
     OpenApiDocument(ObjectMapper json) {
         this.json = json;
+    }
+
+    /** An operation as the document states it. */
+    private record Operation(String method, String path, String id, String summary, Class<?> request,
+                             Class<?> response, int success, boolean secured, List<String> pathParameters,
+                             Map<Integer, String> problems) {
     }
 
     ObjectNode build(List<ApiRouteTable.Group> groups) {
@@ -29,117 +44,163 @@ final class OpenApiDocument {
         info.put("title", "Citizen Services patient API");
         info.put("version", "1");
         info.put("description", "IM1-style interface for third-party citizen apps: link with the registration "
-                + "letter's details, open a session, act for the patients the account may act for.");
+                + "letter's details, open a session, act for the patients the account may act for. This document "
+                + "lists exactly the capabilities the practice has installed now.");
+        info.putObject("license").put("name", "Apache-2.0").put("url", "https://www.apache.org/licenses/LICENSE-2.0");
         doc.putArray("servers").addObject().put("url", "/api/v1");
+        doc.putArray("tags").addObject().put("name", HOST_TAG);
         ObjectNode components = json.createObjectNode();
         ObjectNode schemas = components.putObject("schemas");
-        ObjectNode problem = schemas.putObject("Problem");
-        problem.put("type", "object");
-        ObjectNode problemProperties = problem.putObject("properties");
-        for (String field : List.of("type", "title", "detail", "instance")) {
-            problemProperties.putObject(field).put("type", "string");
-        }
-        problemProperties.putObject("status").put("type", "integer");
-        components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer");
+        schemas.set("Problem", problemSchema());
+        components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer")
+                .put("description", "The sessionToken of POST /sessions");
         JsonSchemas types = new JsonSchemas(json, schemas);
         ObjectNode paths = doc.putObject("paths");
-
-        operation(paths, types, "post", "/linkages", "Link this app to a citizen's online account with the "
-                        + "registration letter's details", ApiModels.LinkageRequest.class, ApiModels.LinkageResponse.class,
-                201, false, List.of(), List.of(400, 401, 413, 429));
-        operation(paths, types, "post", "/sessions", "Open a session with the access identity",
-                ApiModels.SessionRequest.class, ApiModels.SessionResponse.class, 201, false, List.of(),
-                List.of(400, 401, 403, 413, 429));
-        operation(paths, types, "delete", "/sessions/current", "End this session", null, null, 204, true,
-                List.of(), List.of(401));
-        operation(paths, types, "get", "/openapi.json", "This document", null, null, 200, false, List.of(),
-                List.of());
+        for (Operation op : hostOperations()) {
+            operation(paths, types, op).putArray("tags").add(HOST_TAG);
+        }
         for (ApiRouteTable.Group group : groups) {
+            ((ArrayNode) doc.get("tags")).addObject().put("name", group.displayName());
             for (ApiRoute route : group.routes()) {
-                ObjectNode op = operation(paths, types, route.method().name().toLowerCase(Locale.ROOT),
-                        "/patients/{patientLinkId}/" + route.path(), route.summary(), route.requestBody(),
-                        route.responseBody(), route.successStatus(), true, route.pathParameters(),
-                        List.of(400, 401, 403, 404, 409, 413, 422));
+                ObjectNode op = operation(paths, types, moduleOperation(route));
                 op.putArray("tags").add(group.displayName());
                 op.put("x-citizen-service", group.service().key());
-                ArrayNode parameters = (ArrayNode) op.get("parameters");
-                for (ApiParameter query : route.queryParameters()) {
-                    ObjectNode p = parameters.addObject();
-                    p.put("name", query.name());
-                    p.put("in", "query");
-                    p.put("required", query.required());
-                    p.put("description", query.description());
-                    p.set("schema", types.schemaOf(query.type()));
-                }
+                queryParameters((ArrayNode) op.get("parameters"), types, route.queryParameters());
             }
         }
         doc.set("components", components);
         return doc;
     }
 
-    private ObjectNode operation(ObjectNode paths, JsonSchemas types, String method, String path, String summary,
-                                 Class<?> request, Class<?> response, int success, boolean secured,
-                                 List<String> pathParameters, List<Integer> errors) {
-        ObjectNode item = paths.has(path) ? (ObjectNode) paths.get(path) : paths.putObject(path);
-        ObjectNode op = item.putObject(method);
-        op.put("summary", summary);
-        ArrayNode parameters = op.putArray("parameters");
-        if (path.startsWith("/patients/")) {
-            ObjectNode link = parameters.addObject();
-            link.put("name", "patientLinkId");
-            link.put("in", "path");
-            link.put("required", true);
-            link.putObject("schema").put("type", "string");
+    private static List<Operation> hostOperations() {
+        return List.of(
+                new Operation("post", "/linkages", "createLinkage", "Link this app to a citizen's online account "
+                        + "with the registration letter's details", ApiModels.LinkageRequest.class,
+                        ApiModels.LinkageResponse.class, 201, false, List.of(), problems(Map.of(
+                        400, "A detail missing, too long or of the wrong kind",
+                        401, "The details do not match an active account (a locked account answers the same)",
+                        413, "", 429, "", 503, ""))),
+                new Operation("post", "/sessions", "openSession", "Open a session with the access identity",
+                        ApiModels.SessionRequest.class, ApiModels.SessionResponse.class, 201, false, List.of(),
+                        problems(Map.of(400, "The access identity is missing or too long",
+                                401, "Unknown access identity, or the app has been unlinked",
+                                403, "The account is not active", 413, "", 429, "", 503, ""))),
+                new Operation("delete", "/sessions/current", "endSession", "End this session", null, null, 204,
+                        true, List.of(), problems(Map.of(401, "", 503, ""))),
+                new Operation("get", "/openapi.json", "getOpenApiDocument", "This document", null,
+                        com.fasterxml.jackson.databind.JsonNode.class, 200,
+                        false, List.of(), Map.of()));
+    }
+
+    private static Operation moduleOperation(ApiRoute route) {
+        Map<Integer, String> problems = new TreeMap<>(Map.of(401, "", 403, "", 404, "", 503, ""));
+        if (route.requestBody() != null || !route.queryParameters().isEmpty()) {
+            problems.put(400, "");
+        }
+        if (route.requestBody() != null) {
+            problems.put(413, "");
+        }
+        for (ApiProblemCase problem : route.problems()) {
+            problems.merge(problem.status(), problem.when(), (a, b) -> a.isEmpty() ? b : a + "; " + b);
+        }
+        return new Operation(route.method().name().toLowerCase(Locale.ROOT), "/patients/{patientLinkId}/"
+                + route.path(), route.operationId(), route.summary(), route.requestBody(), route.responseBody(),
+                route.successStatus(), true, route.pathParameters(), problems);
+    }
+
+    private static Map<Integer, String> problems(Map<Integer, String> statuses) {
+        return new TreeMap<>(statuses);
+    }
+
+    private ObjectNode operation(ObjectNode paths, JsonSchemas types, Operation op) {
+        ObjectNode item = paths.has(op.path()) ? (ObjectNode) paths.get(op.path()) : paths.putObject(op.path());
+        ObjectNode node = item.putObject(op.method());
+        node.put("operationId", op.id());
+        node.put("summary", op.summary());
+        ArrayNode parameters = node.putArray("parameters");
+        List<String> pathParameters = new ArrayList<>(op.pathParameters());
+        if (op.path().startsWith("/patients/")) {
+            pathParameters.add(0, "patientLinkId");
         }
         for (String name : pathParameters) {
-            ObjectNode p = parameters.addObject();
-            p.put("name", name);
-            p.put("in", "path");
-            p.put("required", true);
-            p.putObject("schema").put("type", "string");
+            ObjectNode p = parameters.addObject().put("name", name).put("in", "path").put("required", true);
+            p.putObject("schema").put("type", "string").put("minLength", 1);
         }
-        if (secured) {
-            op.putArray("security").addObject().putArray("bearer");
+        if (op.secured()) {
+            node.putArray("security").addObject().putArray("bearer");
         }
-        if (request != null) {
-            ObjectNode body = op.putObject("requestBody");
-            body.put("required", !"delete".equals(method));
-            if (request == org.citizenservices.spi.ApiUpload.class) {
-                ObjectNode form = body.putObject("content").putObject("multipart/form-data").putObject("schema");
-                form.put("type", "object").putArray("required").add("file");
-                form.putObject("properties").putObject("file").put("type", "string").put("format", "binary");
-            } else {
-                body.putObject("content").putObject("application/json").set("schema", types.schemaOf(request));
-            }
+        if (op.request() != null) {
+            requestBody(node, types, op);
         }
-        ObjectNode responses = op.putObject("responses");
-        ObjectNode ok = responses.putObject(Integer.toString(success));
-        ok.put("description", success == 204 ? "Done" : "Success");
-        if (response == org.citizenservices.spi.ApiFile.class) {
+        ObjectNode responses = node.putObject("responses");
+        ObjectNode ok = responses.putObject(Integer.toString(op.success()));
+        ok.put("description", op.success() == 204 ? "Done" : op.success() == 201 ? "Created" : "Success");
+        if (op.response() == ApiFile.class) {
             // a file in the media type it was stored with
             ok.putObject("content").putObject("*/*").putObject("schema").put("type", "string").put("format", "binary");
-        } else if (response != null) {
-            ok.putObject("content").putObject("application/json").set("schema", types.schemaOf(response));
+        } else if (op.response() != null) {
+            ok.putObject("content").putObject("application/json").set("schema", types.responseSchema(op.response()));
         }
-        for (int status : errors) {
+        op.problems().forEach((status, when) -> {
             ObjectNode error = responses.putObject(Integer.toString(status));
-            error.put("description", reason(status));
+            error.put("description", when.isEmpty() ? reason(status) : when);
+            if (status == 429 || status == 503) {
+                error.putObject("headers").putObject("Retry-After").put("description", "Seconds to wait")
+                        .putObject("schema").put("type", "integer");
+            }
             error.putObject("content").putObject("application/problem+json").putObject("schema")
                     .put("$ref", "#/components/schemas/Problem");
+        });
+        return node;
+    }
+
+    private static void requestBody(ObjectNode node, JsonSchemas types, Operation op) {
+        ObjectNode body = node.putObject("requestBody");
+        // a cancellation's reason is optional, so its whole body is
+        body.put("required", !"delete".equals(op.method()));
+        if (op.request() == ApiUpload.class) {
+            ObjectNode form = body.putObject("content").putObject("multipart/form-data").putObject("schema");
+            form.put("type", "object").putArray("required").add("file");
+            form.putObject("properties").putObject("file").put("type", "string").put("format", "binary");
+        } else {
+            body.putObject("content").putObject("application/json").set("schema", types.requestSchema(op.request()));
         }
-        return op;
+    }
+
+    private static void queryParameters(ArrayNode parameters, JsonSchemas types, List<ApiParameter> query) {
+        for (ApiParameter parameter : query) {
+            parameters.addObject().put("name", parameter.name()).put("in", "query")
+                    .put("required", parameter.required()).put("description", parameter.description())
+                    .set("schema", types.requestSchema(parameter.type()));
+        }
+    }
+
+    private ObjectNode problemSchema() {
+        ObjectNode problem = json.createObjectNode();
+        problem.put("type", "object").put("description", "RFC 9457 problem details; never a stack trace");
+        ArrayNode required = problem.putArray("required");
+        ObjectNode properties = problem.putObject("properties");
+        for (String field : List.of("type", "title", "detail", "instance")) {
+            properties.putObject(field).put("type", "string");
+        }
+        properties.putObject("status").put("type", "integer").put("format", "int32");
+        ((ObjectNode) properties.get("type")).put("example", "urn:citizen-services:problem:conflict");
+        ((ObjectNode) properties.get("detail")).put("description", "In plain words, fit to show to the person");
+        List.of("type", "title", "status", "detail").forEach(required::add);
+        return problem;
     }
 
     private static String reason(int status) {
         return switch (status) {
-            case 400 -> "Malformed JSON, wrong types or unknown values";
-            case 401 -> "No, expired or invalid session; or linkage details that do not match";
-            case 403 -> "The service is not available for this patient, or the account is inactive";
-            case 404 -> "Unknown, or not yours";
-            case 409 -> "Conflict";
-            case 413 -> "Body larger than 64 KiB";
+            case 400 -> "Malformed JSON, wrong types, unknown values or a missing required field";
+            case 401 -> "No, expired or invalid session";
+            case 403 -> "The service is not available for this patient now, or the account is inactive";
+            case 404 -> "Unknown patient link or resource, or not this patient's";
+            case 409 -> "Conflict with the current state";
+            case 413 -> "Body larger than 64 KiB (or a file larger than the practice allows)";
             case 422 -> "Valid, but not allowed";
-            case 429 -> "Too many attempts from this address; retry later";
+            case 429 -> "Too many attempts from this address; retry after the time given";
+            case 503 -> "The call could not be recorded in the audit trail; nothing was done, retry later";
             default -> "Error";
         };
     }

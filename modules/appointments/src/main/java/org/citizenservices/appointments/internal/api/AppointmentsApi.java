@@ -1,5 +1,6 @@
 package org.citizenservices.appointments.internal.api;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.citizenservices.appointments.internal.AppointmentBook;
 import org.citizenservices.appointments.internal.AppointmentMode;
@@ -8,6 +9,7 @@ import org.citizenservices.appointments.internal.BookMeta;
 import org.citizenservices.appointments.internal.BookedAppointment;
 import org.citizenservices.appointments.internal.FreeSlot;
 import org.citizenservices.appointments.internal.SlotSearch;
+import org.citizenservices.spi.ApiField;
 import org.citizenservices.spi.ApiParameter;
 import org.citizenservices.spi.ApiProblem;
 import org.citizenservices.spi.ApiRequest;
@@ -32,8 +34,11 @@ import static org.citizenservices.spi.ApiProblem.answering;
 public final class AppointmentsApi {
 
     /** The contract's slot: times with their offset, the clinician as an object. */
-    public record Slot(String slotId, OffsetDateTime start, OffsetDateTime end, Clinician clinician, String location,
-                       String type, AppointmentMode mode) {
+    public record Slot(@ApiField(example = "1042") String slotId,
+                       @ApiField(example = "2026-12-07T09:10:00Z") OffsetDateTime start,
+                       @ApiField(example = "2026-12-07T09:20:00Z") OffsetDateTime end, Clinician clinician,
+                       @ApiField(example = "Riverton Surgery, room 2") String location,
+                       @ApiField(example = "Routine") String type, AppointmentMode mode) {
     }
 
     public record Clinician(String id, String name, String role) {
@@ -49,12 +54,15 @@ public final class AppointmentsApi {
                             BookingWindow bookingWindow, int cancellationCutOffHours, int maxFutureAppointments) {
     }
 
-    public record BookRequest(@Size(max = 64) String slotId, @Size(max = 500) String reason,
+    public record BookRequest(@ApiField(example = "1042") @NotBlank @Size(max = 64) String slotId,
+                              @ApiField(example = "Sore knee for three weeks") @Size(max = 500) String reason,
+                              @ApiField(description = "For a telephone appointment: the number to call")
                               @Size(max = 20) String telephoneNumber) {
     }
 
-    public record Appointment(String appointmentId, Slot slot, String reason, AppointmentStatus status,
-                              OffsetDateTime bookedAt) {
+    public record Appointment(String appointmentId, Slot slot,
+                              @ApiField(nullable = true, description = "The reason given when booking, if any")
+                              String reason, AppointmentStatus status, OffsetDateTime bookedAt) {
     }
 
     public record Appointments(List<Appointment> appointments) {
@@ -77,21 +85,31 @@ public final class AppointmentsApi {
         return List.of(
                 ApiRoute.get("appointment-slots", "Free slots the patient can book online, inside the practice's"
                                 + " booking window", "APPOINTMENT_SLOTS_VIEWED", Slots.class, this::freeSlots)
+                        .named("listFreeSlots")
                         .withQuery(ApiParameter.optional("from", LocalDate.class, "First day (default today)"),
                                 ApiParameter.optional("to", LocalDate.class, "Last day (default four weeks on)"),
                                 ApiParameter.optional("clinicianId", String.class, "Only this clinician's slots"),
                                 ApiParameter.optional("type", String.class, "Only slots of this type"),
                                 ApiParameter.optional("mode", AppointmentMode.class, "Only slots held this way")),
                 ApiRoute.get("appointment-slots/meta", "Clinicians, locations, slot types and the booking rules,"
-                        + " for filters", "APPOINTMENT_SLOTS_META_VIEWED", SlotsMeta.class, this::meta),
+                        + " for filters", "APPOINTMENT_SLOTS_META_VIEWED", SlotsMeta.class, this::meta)
+                        .named("getBookingMeta"),
                 ApiRoute.post("appointments", "Book a free slot for the patient", "APPOINTMENT_BOOKING_REQUESTED",
-                        BookRequest.class, Appointment.class, this::book),
+                        BookRequest.class, Appointment.class, this::book).named("bookAppointment")
+                        .answers(404, "There is no such slot")
+                        .answers(409, "The slot has just been taken or has started, or the practice is busy; choose"
+                                + " another")
+                        .answers(422, "Outside the booking window, or the patient already has as many future"
+                                + " appointments as the practice allows"),
                 ApiRoute.get("appointments", "The patient's appointments", "APPOINTMENTS_VIEWED",
-                                Appointments.class, this::appointments)
+                                Appointments.class, this::appointments).named("listAppointments")
                         .withQuery(ApiParameter.optional("includePast", Boolean.class,
                                 "Also past and cancelled appointments (default false)")),
                 ApiRoute.delete("appointments/{appointmentId}", "Cancel a booked appointment before the practice's"
-                        + " cut-off", "APPOINTMENT_CANCELLATION_REQUESTED", CancelRequest.class, this::cancel));
+                        + " cut-off", "APPOINTMENT_CANCELLATION_REQUESTED", CancelRequest.class, this::cancel)
+                        .named("cancelAppointment")
+                        .answers(409, "The appointment is not booked (already cancelled or past)")
+                        .answers(422, "Past the practice's cancellation cut-off; call the practice"));
     }
 
     private Slots freeSlots(ApiRequest request) {
@@ -117,9 +135,6 @@ public final class AppointmentsApi {
 
     private Appointment book(ApiRequest request) {
         BookRequest body = request.body(BookRequest.class);
-        if (body.slotId() == null || body.slotId().isBlank()) {
-            throw ApiProblem.badRequest("The field 'slotId' is required.");
-        }
         long slotId = ApiRequest.id(body.slotId(), "There is no such slot to book.");
         return appointment(answering(() -> book.get().onlineBooking().book(slotId, body.reason(),
                 body.telephoneNumber())));

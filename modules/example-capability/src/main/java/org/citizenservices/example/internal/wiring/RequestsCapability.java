@@ -54,7 +54,7 @@ public final class RequestsCapability extends NamedCapability {
         return List.of(
                 ApiRoute.get("travel-health-requests", "The patient's Travel health requests, newest first",
                         "TRAVEL_HEALTH_REQUESTS_VIEWED", RequestList.class,
-                        request -> new RequestList(requests.mine())),
+                        request -> new RequestList(requests.mine())).named("listTravelHealthRequests"),
                 ApiRoute.post("travel-health-requests", "Send the practice a Travel health request",
                         "TRAVEL_HEALTH_REQUEST_SENT", NewRequest.class, RequestSummary.class,
                         request -> {
@@ -63,6 +63,6 @@ public final class RequestsCapability extends NamedCapability {
                             } catch (IllegalArgumentException refused) {
                                 throw ApiProblem.unprocessable(refused.getMessage());
                             }
-                        }));
+                        }).named("sendTravelHealthRequest").answers(422, "The details are empty"));
     }
 }

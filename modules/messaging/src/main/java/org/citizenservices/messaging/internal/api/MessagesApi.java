@@ -1,5 +1,6 @@
 package org.citizenservices.messaging.internal.api;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.citizenservices.messaging.internal.Conversation;
 import org.citizenservices.messaging.internal.Message;
@@ -7,6 +8,7 @@ import org.citizenservices.messaging.internal.PracticeMessages;
 import org.citizenservices.messaging.internal.ThreadSummary;
 import org.citizenservices.messaging.internal.Attachment;
 import org.citizenservices.messaging.internal.AttachmentFile;
+import org.citizenservices.spi.ApiField;
 import org.citizenservices.spi.ApiFile;
 import org.citizenservices.spi.ApiUpload;
 import org.citizenservices.spi.ApiRequest;
@@ -41,18 +43,24 @@ public final class MessagesApi {
     public record AttachmentItem(String attachmentId, String fileName, String contentType, long size) {
     }
 
-    public record MessageItem(String messageId, From from, String senderName, OffsetDateTime sentAt, String body,
+    public record MessageItem(String messageId, From from, @ApiField(example = "Reception") String senderName,
+                              OffsetDateTime sentAt, String body,
+                              @ApiField(nullable = true, description = "When the reader opened it; null while unread")
                               OffsetDateTime readAt, List<AttachmentItem> attachments) {
     }
 
     public record Thread(String threadId, String subject, String recipient, List<MessageItem> messages) {
     }
 
-    public record NewThread(@Size(max = PracticeMessages.MAX_SUBJECT) String subject,
-                            @Size(max = PracticeMessages.MAX_BODY) String body, @Size(max = 64) String recipientId) {
+    public record NewThread(@ApiField(example = "Sick note") @NotBlank @Size(max = PracticeMessages.MAX_SUBJECT)
+                            String subject,
+                            @ApiField(example = "Could I have a sick note for last week?") @NotBlank
+                            @Size(max = PracticeMessages.MAX_BODY) String body,
+                            @ApiField(description = "One of GET message-recipients; left out, the practice")
+                            @Size(max = 64) String recipientId) {
     }
 
-    public record Reply(@Size(max = PracticeMessages.MAX_BODY) String body) {
+    public record Reply(@NotBlank @Size(max = PracticeMessages.MAX_BODY) String body) {
     }
 
     public record RecipientItem(String recipientId, String name, String description) {
@@ -79,24 +87,28 @@ public final class MessagesApi {
     public List<ApiRoute> routes() {
         return List.of(
                 ApiRoute.get("messages", "The patient's conversations with the practice, most recent first",
-                        "MESSAGE_THREADS_READ", Threads.class, this::threads),
+                        "MESSAGE_THREADS_READ", Threads.class, this::threads).named("listConversations"),
                 ApiRoute.get("messages/{threadId}", "One conversation's messages, oldest first",
-                        "MESSAGE_THREAD_READ", Thread.class, this::thread),
+                        "MESSAGE_THREAD_READ", Thread.class, this::thread).named("getConversation"),
                 ApiRoute.post("messages", "Start a conversation with the practice (or one of its recipients)",
-                        "MESSAGE_THREAD_START", NewThread.class, Thread.class, this::start),
+                        "MESSAGE_THREAD_START", NewThread.class, Thread.class, this::start)
+                        .named("startConversation").answers(404, "There is no such recipient"),
                 ApiRoute.post("messages/{threadId}", "Reply in a conversation", "MESSAGE_REPLY", Reply.class,
-                        Thread.class, this::reply),
+                        Thread.class, this::reply).named("replyInConversation"),
                 ApiRoute.put("messages/{threadId}/read", "Mark the practice's messages in a conversation read",
-                        "MESSAGES_READ_MARK", null, Thread.class, this::markRead),
+                        "MESSAGES_READ_MARK", null, Thread.class, this::markRead).named("markConversationRead"),
                 new ApiRoute(org.citizenservices.spi.HttpMethod.POST, "messages/{threadId}/attachments",
                         "Attach a PNG, JPEG or PDF (at most 5 MiB, 10 MiB for a message's files together, unless the"
                                 + " installation sets other limits; its type read from the file) to your latest message"
                                 + " in the conversation, before it is answered", "MESSAGE_ATTACHMENT_UPLOAD",
-                        ApiUpload.class, AttachmentItem.class, 201, List.of(), this::attach),
+                        ApiUpload.class, AttachmentItem.class, 201, List.of(), this::attach).named("attachFile")
+                        .answers(409, "Nothing to attach to: the latest message is not yours, or has been answered")
+                        .answers(413, "The file, or the message's files together, too large")
+                        .answers(415, "Not a PNG, JPEG or PDF file"),
                 ApiRoute.get("attachments/{attachmentId}", "An attachment's file", "MESSAGE_ATTACHMENT_READ",
-                        ApiFile.class, this::attachment),
+                        ApiFile.class, this::attachment).named("getAttachment"),
                 ApiRoute.get("message-recipients", "Who at the practice can be written to, and the notice to show",
-                        "MESSAGE_RECIPIENTS_READ", Recipients.class, this::recipients));
+                        "MESSAGE_RECIPIENTS_READ", Recipients.class, this::recipients).named("listRecipients"));
     }
 
     private Threads threads(ApiRequest request) {

@@ -1,5 +1,7 @@
 package org.citizenservices.prescriptions.internal.api;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import org.citizenservices.prescriptions.internal.CourseType;
 import org.citizenservices.prescriptions.internal.OrderableCourse;
@@ -8,6 +10,7 @@ import org.citizenservices.prescriptions.internal.PharmacyNomination;
 import org.citizenservices.prescriptions.internal.PrescriptionOrdering;
 import org.citizenservices.prescriptions.internal.RequestStatus;
 import org.citizenservices.prescriptions.internal.RequestView;
+import org.citizenservices.spi.ApiField;
 import org.citizenservices.spi.ApiParameter;
 import org.citizenservices.spi.ApiProblem;
 import org.citizenservices.spi.ApiRequest;
@@ -31,25 +34,33 @@ import static org.citizenservices.spi.ApiProblem.answering;
  */
 public final class PrescriptionsApi {
 
-    public record Course(String courseId, String name, String strength, String form, String dosage, String quantity,
-                         CourseType type, int durationDays, boolean canRequest, String reason, LocalDate lastIssued) {
+    public record Course(String courseId, @ApiField(example = "Amlodipine") String name,
+                         @ApiField(nullable = true, example = "5 mg") String strength,
+                         @ApiField(nullable = true, example = "tablets") String form,
+                         @ApiField(example = "One a day") String dosage, @ApiField(example = "28") String quantity,
+                         CourseType type, int durationDays, boolean canRequest,
+                         @ApiField(nullable = true, description = "Why it cannot be requested now; null when it can")
+                         String reason, @ApiField(nullable = true) LocalDate lastIssued) {
     }
 
     public record Courses(List<Course> courses) {
     }
 
-    public record NewRequest(List<String> courseIds, @Size(max = 500) String comment) {
+    public record NewRequest(@NotEmpty List<String> courseIds,
+                             @ApiField(example = "Running low") @Size(max = 500) String comment) {
     }
 
-    public record Request(String requestId, List<String> courseIds, List<String> medicines, String comment,
-                          RequestStatus status, String practiceComment, OffsetDateTime requestedAt,
+    public record Request(String requestId, List<String> courseIds, List<String> medicines,
+                          @ApiField(nullable = true) String comment, RequestStatus status,
+                          @ApiField(nullable = true, description = "The practice's answer, once it gives one")
+                          String practiceComment, OffsetDateTime requestedAt,
                           OffsetDateTime updatedAt) {
     }
 
     public record Requests(List<Request> requests) {
     }
 
-    public record PharmacyChoice(@Size(max = 10) String odsCode) {
+    public record PharmacyChoice(@ApiField(example = "FA123") @NotBlank @Size(max = 10) String odsCode) {
     }
 
     public record NominatedPharmacy(String odsCode, String name, String address, String postcode, String telephone) {
@@ -72,19 +83,27 @@ public final class PrescriptionsApi {
     public List<ApiRoute> routes() {
         return List.of(
                 ApiRoute.get("medications", "The patient's current medicines, and whether each can be requested now",
-                        "MEDICATIONS_VIEWED", Courses.class, this::medications),
+                        "MEDICATIONS_VIEWED", Courses.class, this::medications).named("listMedications"),
                 ApiRoute.post("prescription-requests", "Request repeats of one or more medicines, with a comment",
-                        "PRESCRIPTION_REQUEST_SUBMITTED", NewRequest.class, Request.class, this::request),
+                        "PRESCRIPTION_REQUEST_SUBMITTED", NewRequest.class, Request.class, this::request)
+                        .named("requestPrescription").answers(404, "There is no such medicine")
+                        .answers(409, "A medicine is already requested")
+                        .answers(422, "A medicine cannot be requested online now (see its reason)"),
                 ApiRoute.get("prescription-requests", "The patient's prescription requests, newest first",
-                        "PRESCRIPTION_REQUESTS_VIEWED", Requests.class, this::requests),
+                        "PRESCRIPTION_REQUESTS_VIEWED", Requests.class, this::requests)
+                        .named("listPrescriptionRequests"),
                 ApiRoute.delete("prescription-requests/{requestId}", "Cancel a request while it is still REQUESTED",
-                        "PRESCRIPTION_REQUEST_CANCELLATION", null, this::cancel),
+                        "PRESCRIPTION_REQUEST_CANCELLATION", null, this::cancel)
+                        .named("cancelPrescriptionRequest")
+                        .answers(409, "The practice has already dealt with the request"),
                 ApiRoute.get("nominated-pharmacy", "The patient's EPS nominated pharmacy", "NOMINATED_PHARMACY_VIEWED",
-                        NominatedPharmacy.class, this::nominated),
+                        NominatedPharmacy.class, this::nominated).named("getNominatedPharmacy")
+                        .answers(404, "No pharmacy is nominated for this patient"),
                 ApiRoute.put("nominated-pharmacy", "Nominate a pharmacy of the directory for electronic prescriptions",
-                        "NOMINATED_PHARMACY_CHANGE", PharmacyChoice.class, NominatedPharmacy.class, this::nominate),
+                        "NOMINATED_PHARMACY_CHANGE", PharmacyChoice.class, NominatedPharmacy.class, this::nominate)
+                        .named("nominatePharmacy").answers(422, "No pharmacy of the directory has that ODS code"),
                 ApiRoute.get("pharmacies", "Search the pharmacy directory by name, street, town, postcode or ODS code",
-                                "PHARMACIES_SEARCHED", Pharmacies.class, this::pharmacies)
+                                "PHARMACIES_SEARCHED", Pharmacies.class, this::pharmacies).named("searchPharmacies")
                         .withQuery(ApiParameter.optional("search", String.class, "At least two characters")));
     }
 
@@ -94,9 +113,6 @@ public final class PrescriptionsApi {
 
     private Request request(ApiRequest request) {
         NewRequest body = request.body(NewRequest.class);
-        if (body.courseIds() == null || body.courseIds().isEmpty()) {
-            throw ApiProblem.badRequest("The field 'courseIds' needs at least one course.");
-        }
         List<Long> ids = new ArrayList<>();
         for (String id : body.courseIds()) {
             ids.add(ApiRequest.id(id, "There is no such medicine to request."));
@@ -121,9 +137,6 @@ public final class PrescriptionsApi {
 
     private NominatedPharmacy nominate(ApiRequest request) {
         PharmacyChoice choice = request.body(PharmacyChoice.class);
-        if (choice.odsCode() == null || choice.odsCode().isBlank()) {
-            throw ApiProblem.badRequest("The field 'odsCode' is required.");
-        }
         return pharmacy(answering(() -> nomination.get().nominate(choice.odsCode())));
     }
 

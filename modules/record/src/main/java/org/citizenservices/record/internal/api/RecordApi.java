@@ -8,6 +8,7 @@ import org.citizenservices.record.internal.RecordRefused;
 import org.citizenservices.record.internal.RecordSection;
 import org.citizenservices.record.internal.RecordSort;
 import org.citizenservices.record.internal.ViewRecord;
+import org.citizenservices.spi.ApiField;
 import org.citizenservices.spi.ApiFile;
 import org.citizenservices.spi.ApiParameter;
 import org.citizenservices.spi.ApiRequest;
@@ -45,16 +46,23 @@ public final class RecordApi {
      * An item of the record: {@code freeText} and {@code annotation} only where the level allows, else null;
      * {@code codedEntries}, for a consultation, the terms coded in it that the reader may see.
      */
-    public record Item(String itemId, Section section, String type, String term, String freeText,
-                       OffsetDateTime effectiveAt, String problem, Source source, String details, String annotation,
-                       List<String> codedEntries) {
+    public record Item(String itemId, Section section, @ApiField(example = "Allergy") String type,
+                       @ApiField(example = "Penicillin allergy") String term,
+                       @ApiField(nullable = true, description = "Only at level FULL") String freeText,
+                       OffsetDateTime effectiveAt,
+                       @ApiField(nullable = true, description = "The problem the item is linked to, if any")
+                       String problem, Source source,
+                       @ApiField(nullable = true, description = "Dosage and quantity, or a result's value, unit and"
+                               + " range") String details,
+                       @ApiField(nullable = true, description = "A clinician's annotation, only at level FULL")
+                       String annotation, List<String> codedEntries) {
     }
 
     public record Record(String statement, RecordAccessLevel accessLevel, List<Item> items, long total, int offset) {
     }
 
     public record Document(String documentId, String title, String type, OffsetDateTime effectiveAt, Source source,
-                           String contentType) {
+                           @ApiField(example = "application/pdf") String contentType) {
     }
 
     public record Documents(String statement, List<Document> documents) {
@@ -74,7 +82,8 @@ public final class RecordApi {
         return List.of(
                 ApiRoute.get("record", "A section of the patient's record at their View Record level, with the"
                                 + " mandated statement; restricted items never appear", "RECORD_READ", Record.class,
-                                this::read)
+                                this::read).named("readRecord")
+                        .answers(403, "The section is above the patient's View Record level")
                         .withQuery(ApiParameter.optional("section", Section.class,
                                         "One section (default: every section the level shows)"),
                                 ApiParameter.optional("sort", Sort.class, "date (default, newest first), type,"
@@ -83,9 +92,11 @@ public final class RecordApi {
                                 ApiParameter.optional("limit", Integer.class, "Items in this page (default "
                                         + DEFAULT_PAGE + ", at most " + RecordPages.MAX_PAGE + ")")),
                 ApiRoute.get("documents", "The reviewed documents the patient may open (level DOCUMENTS or FULL)",
-                        "RECORD_DOCUMENTS_READ", Documents.class, this::documents),
+                        "RECORD_DOCUMENTS_READ", Documents.class, this::documents).named("listDocuments")
+                        .answers(403, "The patient's View Record level does not include documents"),
                 ApiRoute.get("documents/{documentId}/content", "A document's file", "RECORD_DOCUMENT_READ",
-                        ApiFile.class, this::content));
+                        ApiFile.class, this::content).named("getDocumentContent")
+                        .answers(403, "The patient's View Record level does not include documents"));
     }
 
     private Record read(ApiRequest request) {
