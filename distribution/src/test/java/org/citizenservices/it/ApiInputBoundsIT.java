@@ -12,6 +12,8 @@ import org.citizenservices.it.support.PatientApiCalls.Answer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -57,6 +59,26 @@ class ApiInputBoundsIT {
         public String toString() {
             return method + " " + path;
         }
+    }
+
+    /**
+     * {@code docs/api/openapi.json} is what third parties read and what {@code clients/java} is generated from: it
+     * must be exactly the document a practice with the four modules serves. After a deliberate change of the API,
+     * publish the new document with {@code -Dopenapi.publish=true} (or copy {@code target/openapi.json}).
+     */
+    @Test
+    void theLiveDocument_isThePublishedContract() throws Exception {
+        Path published = Path.of("..", "docs", "api", "openapi.json");
+        String live = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n";
+        Files.writeString(Path.of("target", "openapi.json"), live);
+        if (Boolean.getBoolean("openapi.publish")) {
+            Files.writeString(published, live);
+        }
+        assertThat(Files.exists(published)).as(published + " is missing").isTrue();
+        assertThat(JSON.readTree(Files.readString(published)))
+                .as("The live API document differs from " + published.normalize() + ": if the change is meant,"
+                        + " publish it with -Dopenapi.publish=true (target/openapi.json is the live one)")
+                .isEqualTo(document);
     }
 
     @Test
@@ -151,7 +173,8 @@ class ApiInputBoundsIT {
     private static Answer send(Operation operation, String field, Object value) throws Exception {
         ObjectNode body = JSON.createObjectNode();
         // every other field well formed, so that the answer is about this one
-        operation.properties().fields().forEachRemaining(other -> body.set(other.getKey(), plausible(other.getValue())));
+        operation.properties().fields().forEachRemaining(other -> body.set(other.getKey(),
+                plausible(other.getValue())));
         body.set(field, JSON.valueToTree(value));
         boolean open = operation.path().equals("/linkages") || operation.path().equals("/sessions");
         return apps.call(operation.method(), operation.path(), open ? null : apps.janeToken(),

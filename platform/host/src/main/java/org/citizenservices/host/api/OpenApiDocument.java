@@ -59,7 +59,9 @@ final class OpenApiDocument {
         for (Operation op : hostOperations()) {
             operation(paths, types, op).putArray("tags").add(HOST_TAG);
         }
-        for (ApiRouteTable.Group group : groups) {
+        // in a fixed order, so that the same modules always give the same document
+        for (ApiRouteTable.Group group : groups.stream()
+                .sorted(java.util.Comparator.comparing(ApiRouteTable.Group::displayName)).toList()) {
             ((ArrayNode) doc.get("tags")).addObject().put("name", group.displayName());
             for (ApiRoute route : group.routes()) {
                 ObjectNode op = operation(paths, types, moduleOperation(route));

@@ -33,26 +33,26 @@ public final class MessagesApi {
         PATIENT, PRACTICE
     }
 
-    public record ThreadItem(String threadId, String subject, String recipient, OffsetDateTime lastMessageAt,
+    public record ConversationSummary(String threadId, String subject, String recipient, OffsetDateTime lastMessageAt,
                              int unread) {
     }
 
-    public record Threads(List<ThreadItem> threads) {
+    public record Conversations(List<ConversationSummary> threads) {
     }
 
-    public record AttachmentItem(String attachmentId, String fileName, String contentType, long size) {
+    public record MessageAttachment(String attachmentId, String fileName, String contentType, long size) {
     }
 
     public record MessageItem(String messageId, From from, @ApiField(example = "Reception") String senderName,
                               OffsetDateTime sentAt, String body,
                               @ApiField(nullable = true, description = "When the reader opened it; null while unread")
-                              OffsetDateTime readAt, List<AttachmentItem> attachments) {
+                              OffsetDateTime readAt, List<MessageAttachment> attachments) {
     }
 
-    public record Thread(String threadId, String subject, String recipient, List<MessageItem> messages) {
+    public record ConversationMessages(String threadId, String subject, String recipient, List<MessageItem> messages) {
     }
 
-    public record NewThread(@ApiField(example = "Sick note") @NotBlank @Size(max = PracticeMessages.MAX_SUBJECT)
+    public record NewConversation(@ApiField(example = "Sick note") @NotBlank @Size(max = PracticeMessages.MAX_SUBJECT)
                             String subject,
                             @ApiField(example = "Could I have a sick note for last week?") @NotBlank
                             @Size(max = PracticeMessages.MAX_BODY) String body,
@@ -60,13 +60,13 @@ public final class MessagesApi {
                             @Size(max = 64) String recipientId) {
     }
 
-    public record Reply(@NotBlank @Size(max = PracticeMessages.MAX_BODY) String body) {
+    public record ConversationReply(@NotBlank @Size(max = PracticeMessages.MAX_BODY) String body) {
     }
 
-    public record RecipientItem(String recipientId, String name, String description) {
+    public record MessageRecipient(String recipientId, String name, String description) {
     }
 
-    public record Recipients(List<RecipientItem> recipients, String notice) {
+    public record MessageRecipients(List<MessageRecipient> recipients, String notice) {
     }
 
     /** Shown on every compose screen, and with the recipients for apps to show. */
@@ -87,54 +87,56 @@ public final class MessagesApi {
     public List<ApiRoute> routes() {
         return List.of(
                 ApiRoute.get("messages", "The patient's conversations with the practice, most recent first",
-                        "MESSAGE_THREADS_READ", Threads.class, this::threads).named("listConversations"),
+                        "MESSAGE_THREADS_READ", Conversations.class, this::threads).named("listConversations"),
                 ApiRoute.get("messages/{threadId}", "One conversation's messages, oldest first",
-                        "MESSAGE_THREAD_READ", Thread.class, this::thread).named("getConversation"),
+                        "MESSAGE_THREAD_READ", ConversationMessages.class, this::thread).named("getConversation"),
                 ApiRoute.post("messages", "Start a conversation with the practice (or one of its recipients)",
-                        "MESSAGE_THREAD_START", NewThread.class, Thread.class, this::start)
+                        "MESSAGE_THREAD_START", NewConversation.class, ConversationMessages.class, this::start)
                         .named("startConversation").answers(404, "There is no such recipient"),
-                ApiRoute.post("messages/{threadId}", "Reply in a conversation", "MESSAGE_REPLY", Reply.class,
-                        Thread.class, this::reply).named("replyInConversation"),
+                ApiRoute.post("messages/{threadId}", "Reply in a conversation", "MESSAGE_REPLY",
+                        ConversationReply.class,
+                        ConversationMessages.class, this::reply).named("replyInConversation"),
                 ApiRoute.put("messages/{threadId}/read", "Mark the practice's messages in a conversation read",
-                        "MESSAGES_READ_MARK", null, Thread.class, this::markRead).named("markConversationRead"),
+                        "MESSAGES_READ_MARK", null, ConversationMessages.class,
+                                this::markRead).named("markConversationRead"),
                 new ApiRoute(org.citizenservices.spi.HttpMethod.POST, "messages/{threadId}/attachments",
                         "Attach a PNG, JPEG or PDF (at most 5 MiB, 10 MiB for a message's files together, unless the"
                                 + " installation sets other limits; its type read from the file) to your latest message"
                                 + " in the conversation, before it is answered", "MESSAGE_ATTACHMENT_UPLOAD",
-                        ApiUpload.class, AttachmentItem.class, 201, List.of(), this::attach).named("attachFile")
+                        ApiUpload.class, MessageAttachment.class, 201, List.of(), this::attach).named("attachFile")
                         .answers(409, "Nothing to attach to: the latest message is not yours, or has been answered")
                         .answers(413, "The file, or the message's files together, too large")
                         .answers(415, "Not a PNG, JPEG or PDF file"),
                 ApiRoute.get("attachments/{attachmentId}", "An attachment's file", "MESSAGE_ATTACHMENT_READ",
                         ApiFile.class, this::attachment).named("getAttachment"),
                 ApiRoute.get("message-recipients", "Who at the practice can be written to, and the notice to show",
-                        "MESSAGE_RECIPIENTS_READ", Recipients.class, this::recipients).named("listRecipients"));
+                        "MESSAGE_RECIPIENTS_READ", MessageRecipients.class, this::recipients).named("listRecipients"));
     }
 
-    private Threads threads(ApiRequest request) {
-        return new Threads(answering(() -> messages.get().threads()).stream()
-                .map(t -> new ThreadItem(Long.toString(t.threadId()), t.subject(), t.recipient(),
+    private Conversations threads(ApiRequest request) {
+        return new Conversations(answering(() -> messages.get().threads()).stream()
+                .map(t -> new ConversationSummary(Long.toString(t.threadId()), t.subject(), t.recipient(),
                         offset(t.lastMessageAt()), t.unread())).toList());
     }
 
-    private Thread thread(ApiRequest request) {
+    private ConversationMessages thread(ApiRequest request) {
         long id = request.pathId("threadId", NOT_FOUND);
         return thread(answering(() -> messages.get().thread(id)));
     }
 
-    private Thread start(ApiRequest request) {
-        NewThread body = request.body(NewThread.class);
+    private ConversationMessages start(ApiRequest request) {
+        NewConversation body = request.body(NewConversation.class);
         Long recipient = body.recipientId() == null ? null : ApiRequest.id(body.recipientId(), NOT_FOUND);
         return thread(answering(() -> messages.get().start(body.subject(), body.body(), recipient)));
     }
 
-    private Thread reply(ApiRequest request) {
+    private ConversationMessages reply(ApiRequest request) {
         long id = request.pathId("threadId", NOT_FOUND);
-        Reply body = request.body(Reply.class);
+        ConversationReply body = request.body(ConversationReply.class);
         return thread(answering(() -> messages.get().reply(id, body.body())));
     }
 
-    private Thread markRead(ApiRequest request) {
+    private ConversationMessages markRead(ApiRequest request) {
         long id = request.pathId("threadId", NOT_FOUND);
         return thread(answering(() -> {
             messages.get().markRead(id);
@@ -142,11 +144,11 @@ public final class MessagesApi {
         }));
     }
 
-    private AttachmentItem attach(ApiRequest request) {
+    private MessageAttachment attach(ApiRequest request) {
         long id = request.pathId("threadId", NOT_FOUND);
         ApiUpload upload = request.upload();
         Attachment added = answering(() -> messages.get().files().attach(id, upload.fileName(), upload.content()));
-        return new AttachmentItem(Long.toString(added.id()), added.fileName(), added.contentType(), added.size());
+        return new MessageAttachment(Long.toString(added.id()), added.fileName(), added.contentType(), added.size());
     }
 
     private ApiFile attachment(ApiRequest request) {
@@ -155,21 +157,21 @@ public final class MessagesApi {
         return new ApiFile(file.contentType(), file.fileName(), file.content());
     }
 
-    private Recipients recipients(ApiRequest request) {
-        return new Recipients(answering(() -> messages.get().recipients()).stream()
-                .map(r -> new RecipientItem(Long.toString(r.id()), r.name(), r.description())).toList(), NOTICE);
+    private MessageRecipients recipients(ApiRequest request) {
+        return new MessageRecipients(answering(() -> messages.get().recipients()).stream()
+                .map(r -> new MessageRecipient(Long.toString(r.id()), r.name(), r.description())).toList(), NOTICE);
     }
 
-    private Thread thread(Conversation conversation) {
+    private ConversationMessages thread(Conversation conversation) {
         ThreadSummary t = conversation.thread();
-        return new Thread(Long.toString(t.threadId()), t.subject(), t.recipient(),
+        return new ConversationMessages(Long.toString(t.threadId()), t.subject(), t.recipient(),
                 conversation.messages().stream().map(m -> message(m, conversation)).toList());
     }
 
     private MessageItem message(Message m, Conversation conversation) {
         return new MessageItem(Long.toString(m.id()), m.fromPatient() ? From.PATIENT : From.PRACTICE, m.senderName(),
                 offset(m.sentAt()), m.body(), m.readAt() == null ? null : offset(m.readAt()),
-                conversation.attachmentsOf(m).stream().map(a -> new AttachmentItem(Long.toString(a.id()),
+                conversation.attachmentsOf(m).stream().map(a -> new MessageAttachment(Long.toString(a.id()),
                         a.fileName(), a.contentType(), a.size())).toList());
     }
 

@@ -34,7 +34,7 @@ import static org.citizenservices.spi.ApiProblem.answering;
  */
 public final class PrescriptionsApi {
 
-    public record Course(String courseId, @ApiField(example = "Amlodipine") String name,
+    public record MedicationCourse(String courseId, @ApiField(example = "Amlodipine") String name,
                          @ApiField(nullable = true, example = "5 mg") String strength,
                          @ApiField(nullable = true, example = "tablets") String form,
                          @ApiField(example = "One a day") String dosage, @ApiField(example = "28") String quantity,
@@ -43,21 +43,21 @@ public final class PrescriptionsApi {
                          String reason, @ApiField(nullable = true) LocalDate lastIssued) {
     }
 
-    public record Courses(List<Course> courses) {
+    public record MedicationCourses(List<MedicationCourse> courses) {
     }
 
-    public record NewRequest(@NotEmpty List<String> courseIds,
+    public record NewPrescriptionRequest(@NotEmpty List<String> courseIds,
                              @ApiField(example = "Running low") @Size(max = 500) String comment) {
     }
 
-    public record Request(String requestId, List<String> courseIds, List<String> medicines,
+    public record PrescriptionRequest(String requestId, List<String> courseIds, List<String> medicines,
                           @ApiField(nullable = true) String comment, RequestStatus status,
                           @ApiField(nullable = true, description = "The practice's answer, once it gives one")
                           String practiceComment, OffsetDateTime requestedAt,
                           OffsetDateTime updatedAt) {
     }
 
-    public record Requests(List<Request> requests) {
+    public record PrescriptionRequests(List<PrescriptionRequest> requests) {
     }
 
     public record PharmacyChoice(@ApiField(example = "FA123") @NotBlank @Size(max = 10) String odsCode) {
@@ -83,14 +83,15 @@ public final class PrescriptionsApi {
     public List<ApiRoute> routes() {
         return List.of(
                 ApiRoute.get("medications", "The patient's current medicines, and whether each can be requested now",
-                        "MEDICATIONS_VIEWED", Courses.class, this::medications).named("listMedications"),
+                        "MEDICATIONS_VIEWED", MedicationCourses.class, this::medications).named("listMedications"),
                 ApiRoute.post("prescription-requests", "Request repeats of one or more medicines, with a comment",
-                        "PRESCRIPTION_REQUEST_SUBMITTED", NewRequest.class, Request.class, this::request)
+                        "PRESCRIPTION_REQUEST_SUBMITTED", NewPrescriptionRequest.class, PrescriptionRequest.class,
+                                this::request)
                         .named("requestPrescription").answers(404, "There is no such medicine")
                         .answers(409, "A medicine is already requested")
                         .answers(422, "A medicine cannot be requested online now (see its reason)"),
                 ApiRoute.get("prescription-requests", "The patient's prescription requests, newest first",
-                        "PRESCRIPTION_REQUESTS_VIEWED", Requests.class, this::requests)
+                        "PRESCRIPTION_REQUESTS_VIEWED", PrescriptionRequests.class, this::requests)
                         .named("listPrescriptionRequests"),
                 ApiRoute.delete("prescription-requests/{requestId}", "Cancel a request while it is still REQUESTED",
                         "PRESCRIPTION_REQUEST_CANCELLATION", null, this::cancel)
@@ -107,12 +108,13 @@ public final class PrescriptionsApi {
                         .withQuery(ApiParameter.optional("search", String.class, "At least two characters")));
     }
 
-    private Courses medications(ApiRequest request) {
-        return new Courses(answering(() -> ordering.get().courses()).stream().map(PrescriptionsApi::course).toList());
+    private MedicationCourses medications(ApiRequest request) {
+        return new MedicationCourses(answering(() -> ordering.get().courses()).stream()
+                .map(PrescriptionsApi::course).toList());
     }
 
-    private Request request(ApiRequest request) {
-        NewRequest body = request.body(NewRequest.class);
+    private PrescriptionRequest request(ApiRequest request) {
+        NewPrescriptionRequest body = request.body(NewPrescriptionRequest.class);
         List<Long> ids = new ArrayList<>();
         for (String id : body.courseIds()) {
             ids.add(ApiRequest.id(id, "There is no such medicine to request."));
@@ -120,8 +122,9 @@ public final class PrescriptionsApi {
         return request(answering(() -> ordering.get().request(ids, body.comment())));
     }
 
-    private Requests requests(ApiRequest request) {
-        return new Requests(answering(() -> ordering.get().requests()).stream().map(this::request).toList());
+    private PrescriptionRequests requests(ApiRequest request) {
+        return new PrescriptionRequests(answering(() -> ordering.get().requests()).stream()
+                .map(this::request).toList());
     }
 
     private Object cancel(ApiRequest request) {
@@ -146,13 +149,15 @@ public final class PrescriptionsApi {
                 .map(PrescriptionsApi::pharmacy).toList());
     }
 
-    private static Course course(OrderableCourse c) {
-        return new Course(Long.toString(c.courseId()), c.name(), c.strength(), c.form(), c.dosage(), c.quantity(),
+    private static MedicationCourse course(OrderableCourse c) {
+        return new MedicationCourse(Long.toString(c.courseId()), c.name(), c.strength(), c.form(), c.dosage(),
+                c.quantity(),
                 c.type(), c.durationDays(), c.canRequest(), c.whyNot(), c.lastIssued());
     }
 
-    private Request request(RequestView r) {
-        return new Request(Long.toString(r.requestId()), r.courseIds().stream().map(String::valueOf).toList(),
+    private PrescriptionRequest request(RequestView r) {
+        return new PrescriptionRequest(Long.toString(r.requestId()),
+                r.courseIds().stream().map(String::valueOf).toList(),
                 r.lines().stream().map(RequestView.Line::name).toList(), r.comment(), r.status(),
                 r.practiceComment(), offset(r.requestedAt()), offset(r.updatedAt()));
     }

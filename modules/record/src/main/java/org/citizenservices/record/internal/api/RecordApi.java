@@ -39,33 +39,35 @@ public final class RecordApi {
         date, type, problem, source
     }
 
-    public record Source(String organisation, String system, String user, String role) {
+    public record RecordSource(String organisation, String system, String user, String role) {
     }
 
     /**
      * An item of the record: {@code freeText} and {@code annotation} only where the level allows, else null;
      * {@code codedEntries}, for a consultation, the terms coded in it that the reader may see.
      */
-    public record Item(String itemId, Section section, @ApiField(example = "Allergy") String type,
+    public record PatientRecordItem(String itemId, Section section, @ApiField(example = "Allergy") String type,
                        @ApiField(example = "Penicillin allergy") String term,
                        @ApiField(nullable = true, description = "Only at level FULL") String freeText,
                        OffsetDateTime effectiveAt,
                        @ApiField(nullable = true, description = "The problem the item is linked to, if any")
-                       String problem, Source source,
+                       String problem, RecordSource source,
                        @ApiField(nullable = true, description = "Dosage and quantity, or a result's value, unit and"
                                + " range") String details,
                        @ApiField(nullable = true, description = "A clinician's annotation, only at level FULL")
                        String annotation, List<String> codedEntries) {
     }
 
-    public record Record(String statement, RecordAccessLevel accessLevel, List<Item> items, long total, int offset) {
+    public record PatientRecord(String statement, RecordAccessLevel accessLevel, List<PatientRecordItem> items,
+            long total, int offset) {
     }
 
-    public record Document(String documentId, String title, String type, OffsetDateTime effectiveAt, Source source,
+    public record RecordDocument(String documentId, String title, String type, OffsetDateTime effectiveAt,
+            RecordSource source,
                            @ApiField(example = "application/pdf") String contentType) {
     }
 
-    public record Documents(String statement, List<Document> documents) {
+    public record RecordDocuments(String statement, List<RecordDocument> documents) {
     }
 
     private static final int DEFAULT_PAGE = 100;
@@ -81,7 +83,8 @@ public final class RecordApi {
     public List<ApiRoute> routes() {
         return List.of(
                 ApiRoute.get("record", "A section of the patient's record at their View Record level, with the"
-                                + " mandated statement; restricted items never appear", "RECORD_READ", Record.class,
+                                + " mandated statement; restricted items never appear", "RECORD_READ",
+                                        PatientRecord.class,
                                 this::read).named("readRecord")
                         .answers(403, "The section is above the patient's View Record level")
                         .withQuery(ApiParameter.optional("section", Section.class,
@@ -92,27 +95,28 @@ public final class RecordApi {
                                 ApiParameter.optional("limit", Integer.class, "Items in this page (default "
                                         + DEFAULT_PAGE + ", at most " + RecordPages.MAX_PAGE + ")")),
                 ApiRoute.get("documents", "The reviewed documents the patient may open (level DOCUMENTS or FULL)",
-                        "RECORD_DOCUMENTS_READ", Documents.class, this::documents).named("listDocuments")
+                        "RECORD_DOCUMENTS_READ", RecordDocuments.class, this::documents).named("listDocuments")
                         .answers(403, "The patient's View Record level does not include documents"),
                 ApiRoute.get("documents/{documentId}/content", "A document's file", "RECORD_DOCUMENT_READ",
                         ApiFile.class, this::content).named("getDocumentContent")
                         .answers(403, "The patient's View Record level does not include documents"));
     }
 
-    private Record read(ApiRequest request) {
+    private PatientRecord read(ApiRequest request) {
         RecordSection section = request.queryChoice("section", RecordSection.class).orElse(null);
         RecordSort sort = request.queryChoice("sort", RecordSort.class).orElse(RecordSort.DATE);
         int offset = request.queryInt("offset").orElse(0);
         int limit = request.queryInt("limit").orElse(DEFAULT_PAGE);
         RecordPage page = answering(() -> record.get().page(section, sort, offset, limit));
-        return new Record(page.statement(), page.level(), page.items().stream().map(this::item).toList(),
+        return new PatientRecord(page.statement(), page.level(), page.items().stream().map(this::item).toList(),
                 page.total(), page.offset());
     }
 
-    private Documents documents(ApiRequest request) {
+    private RecordDocuments documents(ApiRequest request) {
         RecordPage page = answering(() -> record.get().documents());
-        return new Documents(page.statement(), page.items().stream()
-                .map(i -> new Document(Long.toString(i.itemId()), i.term(), i.type().label(), offset(i.effectiveAt()),
+        return new RecordDocuments(page.statement(), page.items().stream()
+                .map(i -> new RecordDocument(Long.toString(i.itemId()), i.term(), i.type().label(),
+                        offset(i.effectiveAt()),
                         source(i), i.document()))
                 .toList());
     }
@@ -123,14 +127,15 @@ public final class RecordApi {
         return new ApiFile(file.contentType(), file.fileName(), file.content());
     }
 
-    private Item item(RecordItem i) {
-        return new Item(Long.toString(i.itemId()), Section.valueOf(i.section().name()), i.type().label(), i.term(),
+    private PatientRecordItem item(RecordItem i) {
+        return new PatientRecordItem(Long.toString(i.itemId()), Section.valueOf(i.section().name()),
+                i.type().label(), i.term(),
                 i.freeText(), offset(i.effectiveAt()), i.problem(), source(i), i.details(), i.annotation(),
                 i.codedEntries());
     }
 
-    private static Source source(RecordItem i) {
-        return new Source(i.source().organisation(), i.source().system(), i.source().user(), i.source().role());
+    private static RecordSource source(RecordItem i) {
+        return new RecordSource(i.source().organisation(), i.source().system(), i.source().user(), i.source().role());
     }
 
     private OffsetDateTime offset(LocalDateTime local) {
