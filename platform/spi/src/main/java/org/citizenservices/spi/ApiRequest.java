@@ -37,7 +37,8 @@ public interface ApiRequest {
 
     /**
      * The JSON body read as {@code type} when the request has one (e.g. an optional reason on a {@code DELETE});
-     * empty when it has none; {@link ApiProblem} 400 when it is malformed.
+     * empty when it has none or is the JSON literal {@code null} (as generated clients send it); {@link ApiProblem} 400
+     * when it is malformed.
      *
      * @since 1.3
      */
