@@ -145,7 +145,7 @@ class ApiInputBoundsIT {
         for (int length = 13; length <= 40; length++) {
             Answer answer = apps.call("POST", "/linkages", null, "{\"accountId\":\"" + "A".repeat(length)
                     + "\",\"linkageKey\":\"Rv7Kq2Xm9Tz4Wp8L\",\"odsCode\":\"Y99999\",\"surname\":\"Demo\","
-                    + "\"dateOfBirth\":\"1985-03-14\",\"appName\":\"Test\"}");
+                    + "\"dateOfBirth\":\"1985-03-14\"}");
             if (answer.status() == 429) {
                 continue;
             }

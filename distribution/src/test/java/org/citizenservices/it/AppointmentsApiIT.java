@@ -56,7 +56,7 @@ class AppointmentsApiIT {
     }
 
     static long patientId(String nhs) {
-        return demo.host().core().demoPatientId(nhs).orElseThrow();
+        return demo.host().core().patients().demoPatientId(nhs).orElseThrow();
     }
 
     @Test

@@ -82,6 +82,7 @@ class AuditIsolationIT {
                     while (reading.get()) {
                         int status = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + demo.host().port()
                                         + "/api/v1/linkages")).header("Content-Type", "application/json")
+                                .header("Authorization", org.citizenservices.it.support.DemoLetters.APP_AUTHORIZATION)
                                 .POST(HttpRequest.BodyPublishers.ofString(strangersLinkage())).build(),
                                 HttpResponse.BodyHandlers.ofString()).statusCode();
                         floodStatuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
@@ -172,7 +173,7 @@ class AuditIsolationIT {
 
     private static String strangersLinkage() {
         return "{\"accountId\":\"" + overLongAccountId() + "\",\"linkageKey\":\"Ab3Cd4Ef5Gh6Jk7M\","
-                + "\"odsCode\":\"Y99999\",\"surname\":\"Demo\",\"dateOfBirth\":\"1985-03-14\",\"appName\":\"Scan\"}";
+                + "\"odsCode\":\"Y99999\",\"surname\":\"Demo\",\"dateOfBirth\":\"1985-03-14\"}";
     }
 
     private static long auditedSlotReads() throws Exception {

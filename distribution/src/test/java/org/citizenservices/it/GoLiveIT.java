@@ -57,7 +57,7 @@ class GoLiveIT {
 
             var help = admin(data, "--help");
             assertThat(help.exit()).isZero();
-            assertThat(help.out()).contains("practice", "staff", "supplier-admin", "linkage");
+            assertThat(help.out()).contains("practice", "staff", "supplier-admin", "linkage", "app");
 
             JsonNode practice = admin(data, "practice", "add", "--ods", "a81001", "--name", "Brook Lane Surgery",
                     "--address", "3 Brook Lane, Leeds", "--postcode", "LS1 4AP").json();
@@ -101,6 +101,9 @@ class GoLiveIT {
                 PortalPage page = new PortalPage(browser, node.port());
                 activateAndSignIn(page, browser, activationUrl, mail, node.port());
                 theSupplierManagesThePractices(page, browser, supplier.get("activationUrl").asText());
+                new org.citizenservices.it.support.SupplierAppsJourney(page, node.port()).run();
+                // the supplier's sign-in opens no practice's pages
+                page.open("practice/staff").waitForView("staff-sign-in-view");
             } finally {
                 browser.quit();
             }
@@ -253,7 +256,6 @@ class GoLiveIT {
         page.waitForRow("practices-table", "Brook Lane Surgery (A81001)", "Suspended: Contract paused by the practice");
         page.click("practice-restore-A81001");
         page.waitForText("supplier-messages", "Brook Lane Surgery is live again.");
-        page.open("practice/staff").waitForView("staff-sign-in-view");
     }
 
     private static AdminCommands.Result admin(Path data, String... args) throws Exception {

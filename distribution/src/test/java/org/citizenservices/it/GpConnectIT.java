@@ -59,7 +59,7 @@ class GpConnectIT {
     }
 
     static long patient(String nhs) {
-        return demo.host().core().demoPatientId(nhs).orElseThrow();
+        return demo.host().core().patients().demoPatientId(nhs).orElseThrow();
     }
 
     @Test

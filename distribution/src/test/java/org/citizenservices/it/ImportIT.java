@@ -99,10 +99,15 @@ class ImportIT {
             JsonNode letter = admin(data, "linkage", "issue", "--practice", "B82005", "--nhs-number", "999 000 0018",
                     "--verified-by", "dr.rahman", "--method", "DOCUMENTS", "--document", "PASSPORT",
                     "--record-level", "DETAILED_CODED");
-            PatientApiCalls api = new PatientApiCalls(node.port());
+            JsonNode registered = admin(data, "app", "add", "--name", "Import test app", "--contact",
+                    "apps@example.org");
+            PatientApiCalls api = new PatientApiCalls(node.port(), "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString((registered.get("clientId").asText() + ":" + registered.get("clientSecret")
+                            .asText())
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             PatientApiCalls.AppSession app = api.open("{\"accountId\":\"" + letter.get("accountId").asText()
                     + "\",\"linkageKey\":\"" + letter.get("linkageKey").asText() + "\",\"odsCode\":\"B82005\","
-                    + "\"surname\":\"Import\",\"dateOfBirth\":\"1979-08-21\",\"appName\":\"Healthy Me\"}");
+                    + "\"surname\":\"Import\",\"dateOfBirth\":\"1979-08-21\"}");
             PatientApiCalls.Answer record = api.call("GET", "/patients/" + app.linkId("Imogen Import")
                     + "/record?limit=500", app.token(), null);
             assertThat(record.status()).as(record.detail()).isEqualTo(200);

@@ -21,6 +21,7 @@ import org.citizenservices.client.model.Problem;
 import org.citizenservices.client.model.SessionRequest;
 import org.citizenservices.client.model.SessionResponse;
 import org.citizenservices.client.model.Slot;
+import org.citizenservices.it.support.DemoLetters;
 import org.citizenservices.it.support.DemoPracticeHost;
 import org.citizenservices.it.support.Layout;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,10 +53,12 @@ class JavaClientIT {
     static void linkAndOpenASession() throws Exception {
         client = new ApiClient();
         client.updateBaseUri("http://localhost:" + demo.host().port() + "/api/v1");
+        // linkage and new sessions show the app's registered credentials; everything else the session's token
+        client.setRequestInterceptor(request -> request.header("Authorization", DemoLetters.APP_AUTHORIZATION));
         LinkageAndSessionsApi sessions = new LinkageAndSessionsApi(client);
         String identity = sessions.createLinkage(new LinkageRequest().accountId("DEMO100001")
                 .linkageKey("Rv7Kq2Xm9Tz4Wp8L").odsCode("Y99999").surname("Demo")
-                .dateOfBirth(LocalDate.of(1985, 3, 14)).appName("Client test app")).getAccessIdentity();
+                .dateOfBirth(LocalDate.of(1985, 3, 14))).getAccessIdentity();
         jane = sessions.openSession(new SessionRequest().accessIdentity(identity));
         String token = jane.getSessionToken();
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));

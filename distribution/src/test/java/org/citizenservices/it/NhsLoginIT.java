@@ -77,9 +77,9 @@ class NhsLoginIT {
 
     @Test
     void givenJanesToken_thenTheApiServesHerRecordAndHerChildrens_andNoOneElses() throws Exception {
-        long jane = demo.host().core().demoPatientId("9990000018").orElseThrow();
-        long sam = demo.host().core().demoPatientId("9990000026").orElseThrow();
-        long rita = demo.host().core().demoPatientId("9990000069").orElseThrow();
+        long jane = demo.host().core().patients().demoPatientId("9990000018").orElseThrow();
+        long sam = demo.host().core().patients().demoPatientId("9990000026").orElseThrow();
+        long rita = demo.host().core().patients().demoPatientId("9990000069").orElseThrow();
         String token = token("jane", "9990000018", "1985-03-14", "P9", 3600);
 
         Answer metadata = fhir.get("metadata", null);
@@ -100,7 +100,7 @@ class NhsLoginIT {
 
     @Test
     void givenAForgedExpiredForeignOrP5Token_thenEach401_asAnOperationOutcome() throws Exception {
-        long jane = demo.host().core().demoPatientId("9990000018").orElseThrow();
+        long jane = demo.host().core().patients().demoPatientId("9990000018").orElseThrow();
         String right = token("jane", "9990000018", "1985-03-14", "P9", 3600);
         String forged = right.substring(0, right.length() - 4) + (right.endsWith("AAAA") ? "BBBB" : "AAAA");
 

@@ -94,7 +94,8 @@ class PatientApiIT {
         List<? extends AuditEventDetails> audited = demo.host().core().audit().withAction("APPOINTMENT_SLOTS_VIEWED", 5);
         assertThat(audited).first().satisfies(e -> {
             assertThat(e.actingAs().name()).isEqualTo("PROXY");
-            assertThat(e.source()).isEqualTo("app: Healthy Me");
+            // the registered app's name and id, not whatever the caller calls itself
+            assertThat(e.source()).isEqualTo("app: Demo citizen app (app demo-app)");
         });
 
         assertThat(call("DELETE", "/sessions/current", token, null).status()).isEqualTo(204);
@@ -109,7 +110,7 @@ class PatientApiIT {
                 java.time.LocalDate.of(1970, 7, 7));
         Map<String, Object> details = new java.util.LinkedHashMap<>(Map.of("accountId", letter.accountId(),
                 "linkageKey", letter.linkageKey(), "odsCode", "Y99999", "surname", "Wrong-" + field,
-                "dateOfBirth", "1970-07-07", "appName", "Some App"));
+                "dateOfBirth", "1970-07-07"));
         Map<String, String> wrong = Map.of("accountId", "ZZZZ999999", "linkageKey", "Hp4Wn8Qz3Rk7Xt2X",
                 "odsCode", "A81001", "surname", "Carter", "dateOfBirth", "1970-07-08");
         details.put(field, wrong.get(field));
@@ -161,7 +162,7 @@ class PatientApiIT {
     @Test
     void givenParallelWrongLinkages_thenFiveAreChecked_theRestRefusedAlike_untilTheKeyIsReset() throws Exception {
         String wrong = "{\"accountId\":\"DEMO100004\",\"linkageKey\":\"Ab3Cd4Ef5Gh6Jk7M\",\"odsCode\":\"Y99999\","
-                + "\"surname\":\"Left\",\"dateOfBirth\":\"1978-09-30\",\"appName\":\"Guess\"}";
+                + "\"surname\":\"Left\",\"dateOfBirth\":\"1978-09-30\"}";
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Integer> statuses = new ArrayList<>();
         try {
@@ -183,7 +184,7 @@ class PatientApiIT {
         assertThat(outcomes).as("then locked: the fifth and the rest refused unchecked")
                 .filteredOn("DENIED"::equals).hasSize(12);
         String right = "{\"accountId\":\"DEMO100004\",\"linkageKey\":\"Rk4Fz8Hc2Vm6Jt9Q\",\"odsCode\":\"Y99999\","
-                + "\"surname\":\"Left\",\"dateOfBirth\":\"1978-09-30\",\"appName\":\"Rita's app\"}";
+                + "\"surname\":\"Left\",\"dateOfBirth\":\"1978-09-30\"}";
         Answer locked = call("POST", "/linkages", null, right);
         assertThat(locked.status()).as("locked even with the right details").isEqualTo(401);
         assertThat(locked.raw().body()).as("the same words as a wrong key").contains("do not match our records");
@@ -194,9 +195,66 @@ class PatientApiIT {
     }
 
     @Test
+    void onlyARegisteredAppLinksAndOpensSessions_eachWithItsOwnIdentities_untilTheSupplierRevokesIt() throws Exception {
+        long linkagesBefore = linkages();
+        for (String path : List.of("/linkages", "/sessions")) {
+            String body = path.equals("/linkages") ? DemoLetters.JANE : "{\"accessIdentity\":\"x\"}";
+            assertThat(api.callWith("POST", path, Map.of(), body).status()).as(path).isEqualTo(401);
+            assertThat(api.callWith("POST", path, Map.of("Authorization", basic("demo-app", "Wrong-Secret")), body)
+                    .detail()).as(path).contains("not the credentials of a registered app");
+        }
+        assertThat(linkages()).isEqualTo(linkagesBefore);
+
+        var core = demo.host().core();
+        var other = core.apps().register(new org.citizenservices.core.api.operator.Provisioning.Operator("test"),
+                "Other App", "dev@other.example");
+        String otherApp = basic(other.clientId(), other.clientSecret());
+        String janesIdentity = link(DemoLetters.JANE);
+        assertThat(api.callWith("POST", "/sessions", Map.of("Authorization", otherApp),
+                "{\"accessIdentity\":\"" + janesIdentity + "\"}").detail()).contains("not known");
+
+        Answer linked = api.callWith("POST", "/linkages", Map.of("Authorization", otherApp), DemoLetters.JANE);
+        JsonNode session = api.callWith("POST", "/sessions", Map.of("Authorization", otherApp),
+                "{\"accessIdentity\":\"" + linked.body().get("accessIdentity").asText() + "\"}").body();
+        String token = session.get("sessionToken").asText();
+        String slots = "/patients/" + linkId(session, "Jane Demo") + "/appointment-slots";
+        assertThat(call("GET", slots, token, null).status()).isEqualTo(200);
+        assertThat(core.audit().withAction("APPOINTMENT_SLOTS_VIEWED", 1)).first()
+                .satisfies(e -> assertThat(e.source()).isEqualTo("app: Other App (app " + other.clientId() + ")"));
+
+        core.apps().revoke(supplierAdmin(core), other.clientId(), "Stopped meeting the supplier's terms");
+
+        assertThat(call("GET", slots, token, null).status()).isEqualTo(401);
+        assertThat(api.callWith("POST", "/linkages", Map.of("Authorization", otherApp), DemoLetters.JANE).status())
+                .isEqualTo(401);
+        var jane = core.citizens().checkPassword("jane.demo", "Portal-Demo-2026!").signedIn().orElseThrow();
+        assertThat(core.citizens().connectedApps(jane)).extracting(l -> l.appName())
+                .doesNotContain("Other App").contains("Demo citizen app");
+    }
+
+    private static String basic(String clientId, String secret) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((clientId + ":" + secret)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A supplier administrator, added, activated and signed in with a code as the supplier pages do it. */
+    private static org.citizenservices.core.api.operator.SupplierSignIn.SupplierAdminMember supplierAdmin(
+            org.citizenservices.core.Core core) {
+        var totp = new org.citizenservices.core.api.security.TotpCodes();
+        String secret = org.citizenservices.core.api.security.TotpCodes.newSecret();
+        String token = core.provisioning().addSupplierAdmin(new org.citizenservices.core.api.operator.Provisioning
+                .Operator("test"), new org.citizenservices.core.api.operator.Provisioning.NewSupplierAdmin(
+                "api.supplier", "Api Supplier", "api@supplier.example")).activationToken();
+        List<String> recovery = core.staffActivation().activate(token, "Supplier-Lantern-Quay", secret,
+                totp.codeAt(secret, java.time.Instant.now()));
+        return core.supplierSignIn().secondFactor(core.supplierSignIn().checkPassword("api.supplier",
+                "Supplier-Lantern-Quay"), recovery.get(0));
+    }
+
+    @Test
     void givenAKeyReset_thenOpenSessionsEnd_andTheAccessIdentityIsRefused() throws Exception {
         String carolLetter = "{\"accountId\":\"DEMO100002\",\"linkageKey\":\"Hp4Wn8Qz3Rk7Xt2M\",\"odsCode\":\"Y99999\","
-                + "\"surname\":\"carer \",\"dateOfBirth\":\"1970-07-07\",\"appName\":\"Carer App\"}";
+                + "\"surname\":\"carer \",\"dateOfBirth\":\"1970-07-07\"}";
         String identity = link(carolLetter);
         JsonNode session = session(identity);
         String arthur = linkId(session, "Arthur Elder");
@@ -215,7 +273,7 @@ class PatientApiIT {
     @Test
     void givenAnInactiveAccount_thenLinkageSucceedsButNoSessionOpens() throws Exception {
         String identity = link("{\"accountId\":\"DEMO100003\",\"linkageKey\":\"Tm3Bx7Kq9Wd2Np5R\",\"odsCode\":\"Y99999\","
-                + "\"surname\":\"Inactive\",\"dateOfBirth\":\"1990-01-01\",\"appName\":\"Tom's app\"}");
+                + "\"surname\":\"Inactive\",\"dateOfBirth\":\"1990-01-01\"}");
 
         Answer refused = call("POST", "/sessions", null, "{\"accessIdentity\":\"" + identity + "\"}");
 
@@ -288,8 +346,8 @@ class PatientApiIT {
         assertThat(call("POST", "/linkages", null, "[]").status()).isEqualTo(400);
         assertThat(call("POST", "/linkages", null, "{\"accountId\": 100001}").status()).isEqualTo(400);
         assertThat(call("POST", "/linkages", null, DemoLetters.JANE.replace("1985-03-14", "14/03/1985")).status()).isEqualTo(400);
-        assertThat(call("POST", "/linkages", null, DemoLetters.JANE.replace(",\"appName\":\"Healthy Me\"", "")).detail())
-                .contains("appName");
+        assertThat(call("POST", "/linkages", null, DemoLetters.JANE.replace(",\"surname\":\"Demo\"", "")).detail())
+                .contains("surname");
         assertThat(call("POST", "/linkages", null, "{\"pad\":\"" + "x".repeat(70_000) + "\"}").status()).isEqualTo(413);
         assertThat(call("POST", "/sessions", null, "{\"accessIdentity\":\"nope\"}").status()).isEqualTo(401);
         assertThat(call("POST", "/sessions", null, "{\"accessIdentity\": 5}").status()).isEqualTo(400);

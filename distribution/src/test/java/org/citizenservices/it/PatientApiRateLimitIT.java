@@ -40,9 +40,11 @@ class PatientApiRateLimitIT {
         List<HttpResponse<String>> answers = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             String body = "{\"accountId\":\"GUESS" + String.format("%05d", i) + "\",\"linkageKey\":\"Ab3Cd4Ef5Gh6Jk7M\","
-                    + "\"odsCode\":\"Y99999\",\"surname\":\"Demo\",\"dateOfBirth\":\"1985-03-14\",\"appName\":\"Scan\"}";
+                    + "\"odsCode\":\"Y99999\",\"surname\":\"Demo\",\"dateOfBirth\":\"1985-03-14\"}";
             answers.add(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + host.port() + "/api/v1/linkages"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", org.citizenservices.it.support.DemoLetters.APP_AUTHORIZATION)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
 

@@ -61,7 +61,7 @@ class RecordApiIT {
     }
 
     static void setJane(RecordAccessLevel level, LocalDate from) {
-        demo.host().core().patients().setRecordAccess(manager, demo.host().core().demoPatientId("9990000018").orElseThrow(), level,
+        demo.host().core().patients().setRecordAccess(manager, demo.host().core().patients().demoPatientId("9990000018").orElseThrow(), level,
                 from);
     }
 

@@ -95,7 +95,7 @@ class SeveralPracticesIT {
     /** Canal Side's receptionist finds Rose, and neither finds nor opens Jane's record at the demo practice. */
     private static void canalSidesStaffSeeOnlyTheirOwnPatients(PortalPage page, CanalSide canal, Core core) {
         page.signInStaff("canal.desk", "Canal-Side-Lockkeeper", () -> canal.recovery().get(1));
-        long janeAtDemo = core.demoPatientId("9990000018").orElseThrow();
+        long janeAtDemo = core.patients().demoPatientId("9990000018").orElseThrow();
         page.open("practice/patients/" + janeAtDemo).waitForView("patient-view");
         page.waitForText("patient-view", "There is no patient with that reference at your practice.");
         page.open("practice/patients/" + canal.roseId()).waitForView("patient-view");

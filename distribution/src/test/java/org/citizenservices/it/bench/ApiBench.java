@@ -50,8 +50,8 @@ public final class ApiBench {
             String api = BenchHost.api(host);
 
             String access = post(http, api + "/linkages", "{\"accountId\":\"DEMO100001\",\"linkageKey\":"
-                    + "\"Rv7Kq2Xm9Tz4Wp8L\",\"odsCode\":\"Y99999\",\"surname\":\"Demo\",\"dateOfBirth\":\"1985-03-14\","
-                    + "\"appName\":\"Bench\"}").get("accessIdentity").asText();
+                    + "\"Rv7Kq2Xm9Tz4Wp8L\",\"odsCode\":\"Y99999\",\"surname\":\"Demo\",\"dateOfBirth\":\"1985-03-14\"}")
+                    .get("accessIdentity").asText();
             String sessionBody = "{\"accessIdentity\":\"" + access + "\"}";
             JsonNode session = post(http, api + "/sessions", sessionBody);
             String token = session.get("sessionToken").asText();
@@ -71,7 +71,7 @@ public final class ApiBench {
                         + "/same-bytes");
                 HttpRequest bareGet = HttpRequest.newBuilder(bareUri).GET().build();
                 HttpRequest sessions = HttpRequest.newBuilder(URI.create(api + "/sessions"))
-                        .header("Content-Type", "application/json")
+                        .header("Content-Type", "application/json").header("Authorization", org.citizenservices.it.support.DemoLetters.APP_AUTHORIZATION)
                         .POST(HttpRequest.BodyPublishers.ofString(sessionBody)).build();
                 System.out.printf("%d client threads, %d rounds of %d s per measure after a %d s warm-up of each;"
                         + " GET body %d bytes (%s)%n", threads, rounds, seconds, warmUp, sample.length, day);
@@ -99,8 +99,8 @@ public final class ApiBench {
 
     private static JsonNode post(HttpClient http, String uri, String body) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/json").header("Authorization", org.citizenservices.it.support.DemoLetters.APP_AUTHORIZATION)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(response.body());
     }
 

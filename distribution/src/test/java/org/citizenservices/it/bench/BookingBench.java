@@ -116,7 +116,7 @@ public final class BookingBench {
             RegistrationLetter letter = core.linkageKeys().issueLinkageKey(manager, vua.id(), null);
             JsonNode linked = post(http, api + "/linkages", null, "{\"accountId\":\"" + letter.accountId()
                     + "\",\"linkageKey\":\"" + letter.linkageKey() + "\",\"odsCode\":\"Y99999\",\"surname\":\""
-                    + family + "\",\"dateOfBirth\":\"" + born + "\",\"appName\":\"Rush\"}");
+                    + family + "\",\"dateOfBirth\":\"" + born + "\"}");
             JsonNode session = post(http, api + "/sessions", null, "{\"accessIdentity\":\""
                     + linked.get("accessIdentity").asText() + "\"}");
             clients.add(new Client(session.get("sessionToken").asText(),
@@ -218,9 +218,7 @@ public final class BookingBench {
     private static JsonNode post(HttpClient http, String uri, String token, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
+        request.header("Authorization", token != null ? "Bearer " + token : org.citizenservices.it.support.DemoLetters.APP_AUTHORIZATION);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());

@@ -31,7 +31,7 @@ public final class GpConnectBench {
         MockNhsLogin nhsLogin = new MockNhsLogin();
         try (CitizenServicesHost host = BenchHost.start("gp-connect-bench", Map.of("record", Layout.recordJar(),
                 "appointments", Layout.appointmentsJar()), options -> options.withNhsLogin(nhsLogin.settings()))) {
-            long arthur = host.core().demoPatientId("9990000042").orElseThrow();
+            long arthur = host.core().patients().demoPatientId("9990000042").orElseThrow();
             int entries = RecordBench.grow(host, arthur);
             host.core().patients().setRecordAccess(host.core().staffSignIn().signIn("manager", "Practice-Demo-2026!"),
                     arthur, RecordAccessLevel.FULL, null);

@@ -100,11 +100,9 @@ public final class MondayMorningLoad {
     }
 
     static final Account JANE = new Account("Jane Demo", "{\"accountId\":\"DEMO100001\",\"linkageKey\":"
-            + "\"Rv7Kq2Xm9Tz4Wp8L\",\"odsCode\":\"Y99999\",\"surname\":\"Demo\",\"dateOfBirth\":\"1985-03-14\","
-            + "\"appName\":\"Monday Morning\"}");
+            + "\"Rv7Kq2Xm9Tz4Wp8L\",\"odsCode\":\"Y99999\",\"surname\":\"Demo\",\"dateOfBirth\":\"1985-03-14\"}");
     static final Account CAROL = new Account("Carol Carer", "{\"accountId\":\"DEMO100002\",\"linkageKey\":"
-            + "\"Hp4Wn8Qz3Rk7Xt2M\",\"odsCode\":\"Y99999\",\"surname\":\"Carer\",\"dateOfBirth\":\"1970-07-07\","
-            + "\"appName\":\"Monday Morning\"}");
+            + "\"Hp4Wn8Qz3Rk7Xt2M\",\"odsCode\":\"Y99999\",\"surname\":\"Carer\",\"dateOfBirth\":\"1970-07-07\"}");
 
     /** Sections and the lowest level that shows each (modules/record RecordSection). */
     static final String[][] SECTIONS = {{"ALLERGIES", "SUMMARY"}, {"MEDICATIONS", "SUMMARY"},
@@ -446,7 +444,9 @@ public final class MondayMorningLoad {
 
     private static HttpRequest.Builder authorised(HttpRequest.Builder request, String token) {
         request.timeout(Duration.ofSeconds(60));
-        return token == null ? request : request.header("Authorization", "Bearer " + token);
+        // no session yet: linkage and new sessions go with the demo app's registered credentials
+        return request.header("Authorization", token == null
+                ? org.citizenservices.it.support.DemoLetters.APP_AUTHORIZATION : "Bearer " + token);
     }
 
     /** Sends and classifies; a failure to get an answer is an error with status 0 and the exception's name. */

@@ -39,7 +39,7 @@ public final class RecordBench {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         try (CitizenServicesHost host = BenchHost.start("record-bench", Map.of("record", Layout.recordJar()))) {
-            long arthur = host.core().demoPatientId("9990000042").orElseThrow();
+            long arthur = host.core().patients().demoPatientId("9990000042").orElseThrow();
             int total = grow(host, arthur);
             host.core().patients().setRecordAccess(host.core().staffSignIn().signIn("manager", "Practice-Demo-2026!"),
                     arthur, RecordAccessLevel.FULL, null);
@@ -139,10 +139,11 @@ public final class RecordBench {
                 micros[rounds - 1] / 1000.0);
     }
 
+    /** A POST with the demo app's credentials: linkage and new sessions. */
     static JsonNode postJson(HttpClient http, String uri, String body) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/json").header("Authorization", org.citizenservices.it.support.DemoLetters.APP_AUTHORIZATION)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
         }

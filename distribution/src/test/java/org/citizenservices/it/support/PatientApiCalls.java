@@ -26,8 +26,17 @@ public final class PatientApiCalls {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ApiContract contract;
 
+    private final String appAuthorization;
+
+    /** Calls as the demo's registered app. */
     public PatientApiCalls(int port) {
+        this(port, DemoLetters.APP_AUTHORIZATION);
+    }
+
+    /** Calls as the app with these HTTP Basic credentials ({@code "Basic …"}). */
+    public PatientApiCalls(int port, String appAuthorization) {
         this.port = port;
+        this.appAuthorization = appAuthorization;
         this.contract = new ApiContract(port, http);
     }
 
@@ -38,15 +47,28 @@ public final class PatientApiCalls {
         }
     }
 
+    /**
+     * A call with a session's token, or without one; linkage and new sessions go with the demo app's registered
+     * credentials.
+     */
     public Answer call(String method, String path, String token, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1" + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         Map<String, String> headers = new LinkedHashMap<>();
-        if (body != null) {
-            headers.put("Content-Type", "application/json");
-        }
         if (token != null) {
             headers.put("Authorization", "Bearer " + token);
+        } else if (path.equals("/linkages") || path.equals("/sessions")) {
+            headers.put("Authorization", appAuthorization);
+        }
+        return callWith(method, path, headers, body);
+    }
+
+    /** A call with exactly these headers (and a JSON content type when there is a body). */
+    public Answer callWith(String method, String path, Map<String, String> given, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1" + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        Map<String, String> headers = new LinkedHashMap<>(given);
+        if (body != null) {
+            headers.put("Content-Type", "application/json");
         }
         headers.forEach(request::header);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -2,6 +2,8 @@ package org.citizenservices.core;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.citizenservices.core.internal.access.AccessDecisionsService;
+import org.citizenservices.core.internal.apps.CitizenAppsService;
+import org.citizenservices.core.internal.vua.AppLinkages;
 import org.citizenservices.core.internal.audit.AuditTrailService;
 import org.citizenservices.core.demo.DemoPractice;
 import org.citizenservices.core.internal.practice.PracticeServicesService;
@@ -68,6 +70,7 @@ public final class Core implements AutoCloseable {
     private final org.citizenservices.core.internal.practice.SupplierSignInService supplierSignIn;
     private final org.citizenservices.core.internal.operator.SupplierDeskService supplierDesk;
     private final org.citizenservices.core.api.vua.NhsLoginAccounts nhsLogin;
+    private final CitizenAppsService apps;
 
     private Core(ModulePersistence.OpenUnit unit, boolean shared, Clock clock, SecretHasher hasher,
                  Supplier<Set<CitizenService>> installedModules) {
@@ -111,6 +114,7 @@ public final class Core implements AutoCloseable {
         this.supplierSignIn = new org.citizenservices.core.internal.practice.SupplierSignInService(context, hasher);
         this.supplierDesk = new org.citizenservices.core.internal.operator.SupplierDeskService(context,
                 installedModules);
+        this.apps = new CitizenAppsService(context, new AppLinkages(clock, statusRule));
     }
 
     /**
@@ -123,18 +127,10 @@ public final class Core implements AutoCloseable {
                 installedModules);
     }
 
-    /** The id of the demo practice's patient with this NHS number, for capabilities' demo data. */
-    public java.util.Optional<Long> demoPatientId(String nhsNumber) {
-        return transactions.read(em -> em.createQuery("select p.id from Patient p where p.practice.odsCode = :ods"
-                        + " and p.nhsNumber = :nhs", Long.class)
-                .setParameter("ods", DemoPractice.ODS_CODE).setParameter("nhs", nhsNumber)
-                .getResultStream().findFirst());
-    }
-
     /** Seeds the demo practice when the database has no practice yet; true when it did. */
     public boolean seedDemoData() {
         return new DemoPractice(new DemoPractice.Services(transactions, patients, citizens, accounts,
-                identityVerifications, associations, linkageKeys, contacts, clock), hasher).seedIfEmpty();
+                identityVerifications, associations, linkageKeys, contacts, apps, clock), hasher).seedIfEmpty();
     }
 
     /**
@@ -149,6 +145,11 @@ public final class Core implements AutoCloseable {
     /** The operator's commands: practices, their first staff, supplier administrators, letter runs. */
     public org.citizenservices.core.api.operator.Provisioning provisioning() {
         return provisioning;
+    }
+
+    /** Third-party citizen apps registered with the supplier, and the check of their credentials. */
+    public org.citizenservices.core.api.apps.CitizenApps apps() {
+        return apps;
     }
 
     /** Clients of the practice integration API and their bearer tokens. */

@@ -24,7 +24,8 @@ final class CoreEntities {
             org.citizenservices.core.internal.patient.PersonAtPractice.class,
             org.citizenservices.core.internal.practice.SupplierAdmin.class,
             org.citizenservices.core.internal.integration.ApiClient.class,
-            org.citizenservices.core.internal.integration.ApiClientToken.class);
+            org.citizenservices.core.internal.integration.ApiClientToken.class,
+            org.citizenservices.core.internal.apps.CitizenApp.class);
 
     private CoreEntities() {
     }

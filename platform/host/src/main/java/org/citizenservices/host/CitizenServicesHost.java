@@ -134,7 +134,7 @@ public final class CitizenServicesHost implements AutoCloseable {
         framework = OsgiFramework.start(folders, modules, context -> new CapabilityTracker(context, persistence,
                 new CapabilityTracker.Books(portal.routes(), apiRoutes, clinicalImports, portal.settings(),
                         gpConnect.routes(), gpConnect.sections()), modules,
-                options.demo(), portal.serviceAccess(), core::demoPatientId));
+                options.demo(), portal.serviceAccess(), core.patients()::demoPatientId));
         startNotices();
         // NHS login's provider is read on first use, so a node starts while NHS login is unreachable
         nhsLogin = org.citizenservices.host.nhslogin.NhsLogin.of(options.nhsLogin(),

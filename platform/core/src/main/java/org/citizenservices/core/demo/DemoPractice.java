@@ -62,6 +62,9 @@ public final class DemoPractice {
     private static final Logger LOG = LoggerFactory.getLogger(DemoPractice.class);
 
     public static final String ODS_CODE = "Y99999";
+    /** The demo's registered citizen app, published in docs/demo-data.md so that anyone can try the patient API. */
+    public static final String APP_CLIENT_ID = "demo-app";
+    public static final String APP_SECRET = "Demo-App-Secret-2026";
     public static final String NAME = "Riverside Medical Practice";
     public static final String STAFF_PASSWORD = "Practice-Demo-2026!";
     public static final String PORTAL_PASSWORD = "Portal-Demo-2026!";
@@ -80,8 +83,9 @@ public final class DemoPractice {
     /** The core's services the demo practice is built through, so that its data obeys the same rules. */
     public record Services(Transactions transactions, PatientRegisterService patients, CitizenAccountsService citizens,
                            VuaAccountsService accounts, IdentityVerificationsService identityVerifications,
-                           PatientAssociationsService associations, LinkageKeysService linkageKeys, ContactConfirmationsService contacts,
-                           Clock clock) {
+                           PatientAssociationsService associations, LinkageKeysService linkageKeys,
+                           ContactConfirmationsService contacts,
+                           org.citizenservices.core.internal.apps.CitizenAppsService apps, Clock clock) {
     }
 
     private final Services core;
@@ -108,6 +112,7 @@ public final class DemoPractice {
         // Rita then leaves the practice: her association ends and her account reverts to INACTIVE by the rule
         core.patients().changeRegistrationStatus(seeded.manager(), seeded.ritaId(), RegistrationStatus.LEFT,
                 "Moved to a practice in another area");
+        core.apps().registerDemoApp(APP_CLIENT_ID, APP_SECRET);
         LOG.info("Demo practice {} {} seeded in {} ms", ODS_CODE, NAME, (System.nanoTime() - began) / 1_000_000);
         return true;
     }

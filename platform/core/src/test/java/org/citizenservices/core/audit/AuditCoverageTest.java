@@ -93,8 +93,11 @@ class AuditCoverageTest extends OneCorePerClass {
             // expected: switched off for the parent above
         }
         core.citizens().signOut(citizen);
+        var apps = core.apps().register(new org.citizenservices.core.api.operator.Provisioning.Operator("ops"),
+                "Healthy Me", "apps@example.org");
         SignedInCitizen app = core.citizens().linkApp(new LinkageDetails(letter.accountId(), letter.linkageKey(),
-                "Parent", LocalDate.of(1980, 1, 1), letter.odsCode()), "Healthy Me").citizen();
+                "Parent", LocalDate.of(1980, 1, 1), letter.odsCode()), core.apps().authenticate(apps.clientId(), apps.clientSecret()).orElseThrow())
+                .citizen();
         core.linkageKeys().revokeLinkage(admin, app.linkageId(), "Stolen phone");
         core.accounts().suspend(admin, vua.id(), "Unusual activity");
         core.accounts().reinstate(admin, vua.id(), "Checked with the patient");
@@ -163,6 +166,10 @@ class AuditCoverageTest extends OneCorePerClass {
                 "Audit-Supplier-Passphrase"), supplierCodes.get(0));
         core.supplierDesk().suspend(supplier, "F86006", "Audit of suspension");
         core.supplierDesk().restore(supplier, "F86006");
+        var app = core.apps().register(supplier, "Audit App", "apps@example.com");
+        core.apps().callbackUrls(supplier, app.clientId(), java.util.List.of("https://audit.example/back"));
+        core.apps().authenticate(app.clientId(), "wrong secret");
+        core.apps().revoke(supplier, app.clientId(), "Audit of revocation");
         citizenAtTwoPractices(core, totp);
     }
 

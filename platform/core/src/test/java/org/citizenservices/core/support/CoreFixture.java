@@ -61,6 +61,13 @@ public final class CoreFixture implements AutoCloseable {
     }
 
     /** A new practice with the four services on, and an ODS code no other practice of this fixture has. */
+    /** A third-party app registered by the operator, as it is once it has shown its credentials. */
+    public org.citizenservices.core.api.apps.CitizenApps.App app(String name) {
+        var credentials = core.apps().register(new org.citizenservices.core.api.operator.Provisioning.Operator(
+                "test operator"), name, "apps@example.org");
+        return core.apps().authenticate(credentials.clientId(), credentials.clientSecret()).orElseThrow();
+    }
+
     public Practice practice() {
         int n = serial.getAndIncrement();
         return core.transactions().write(em -> {

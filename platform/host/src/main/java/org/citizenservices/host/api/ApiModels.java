@@ -23,8 +23,7 @@ final class ApiModels {
             @ApiField(example = "Y99999", description = "The practice's ODS code") @NotBlank @Size(max = 6)
             String odsCode,
             @ApiField(example = "Carer") @NotBlank @Size(max = 100) String surname,
-            @ApiField(example = "1970-07-07") @NotNull LocalDate dateOfBirth,
-            @ApiField(example = "Demo citizen app") @NotBlank @Size(max = 120) String appName) {
+            @ApiField(example = "1970-07-07") @NotNull LocalDate dateOfBirth) {
     }
 
     record LinkageResponse(@ApiField(description = "Keep it secret: it opens sessions for this account")

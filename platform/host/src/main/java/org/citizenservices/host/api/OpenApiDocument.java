@@ -33,9 +33,14 @@ final class OpenApiDocument {
 
     /** An operation as the document states it. */
     private record Operation(String method, String path, String id, String summary, Class<?> request,
-                             Class<?> response, int success, boolean secured, List<String> pathParameters,
+                             Class<?> response, int success, String security, List<String> pathParameters,
                              Map<Integer, String> problems) {
     }
+
+    /** The registered app's client id and secret (HTTP Basic), on linkage and new sessions. */
+    private static final String APP = "appCredentials";
+    /** A session's token. */
+    private static final String SESSION = "bearer";
 
     ObjectNode build(List<ApiRouteTable.Group> groups) {
         ObjectNode doc = json.createObjectNode();
@@ -52,8 +57,11 @@ final class OpenApiDocument {
         ObjectNode components = json.createObjectNode();
         ObjectNode schemas = components.putObject("schemas");
         schemas.set("Problem", problemSchema());
-        components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer")
+        ObjectNode schemes = components.putObject("securitySchemes");
+        schemes.putObject(SESSION).put("type", "http").put("scheme", "bearer")
                 .put("description", "The sessionToken of POST /sessions");
+        schemes.putObject(APP).put("type", "http").put("scheme", "basic").put("description", "The client id and "
+                + "secret the supplier gave the app when registering it");
         JsonSchemas types = new JsonSchemas(json, schemas);
         ObjectNode paths = doc.putObject("paths");
         for (Operation op : hostOperations()) {
@@ -78,20 +86,22 @@ final class OpenApiDocument {
         return List.of(
                 new Operation("post", "/linkages", "createLinkage", "Link this app to a citizen's online account "
                         + "with the registration letter's details", ApiModels.LinkageRequest.class,
-                        ApiModels.LinkageResponse.class, 201, false, List.of(), problems(Map.of(
+                        ApiModels.LinkageResponse.class, 201, APP, List.of(), problems(Map.of(
                         400, "A detail missing, too long or of the wrong kind",
-                        401, "The details do not match an active account (a locked account answers the same)",
+                        401, "The app's credentials are wrong or revoked; or the details do not match an active"
+                                + " account (a locked account answers the same)",
                         413, "", 429, "", 503, ""))),
                 new Operation("post", "/sessions", "openSession", "Open a session with the access identity",
-                        ApiModels.SessionRequest.class, ApiModels.SessionResponse.class, 201, false, List.of(),
+                        ApiModels.SessionRequest.class, ApiModels.SessionResponse.class, 201, APP, List.of(),
                         problems(Map.of(400, "The access identity is missing or too long",
-                                401, "Unknown access identity, or the app has been unlinked",
+                                401, "The app's credentials are wrong or revoked, or the access identity is not"
+                                        + " one this app was given, or the app has been disconnected",
                                 403, "The account is not active", 413, "", 429, "", 503, ""))),
                 new Operation("delete", "/sessions/current", "endSession", "End this session", null, null, 204,
-                        true, List.of(), problems(Map.of(401, "", 503, ""))),
+                        SESSION, List.of(), problems(Map.of(401, "", 503, ""))),
                 new Operation("get", "/openapi.json", "getOpenApiDocument", "This document", null,
                         com.fasterxml.jackson.databind.JsonNode.class, 200,
-                        false, List.of(), Map.of()));
+                        null, List.of(), Map.of()));
     }
 
     private static Operation moduleOperation(ApiRoute route) {
@@ -107,7 +117,7 @@ final class OpenApiDocument {
         }
         return new Operation(route.method().name().toLowerCase(Locale.ROOT), "/patients/{patientLinkId}/"
                 + route.path(), route.operationId(), route.summary(), route.requestBody(), route.responseBody(),
-                route.successStatus(), true, route.pathParameters(), problems);
+                route.successStatus(), SESSION, route.pathParameters(), problems);
     }
 
     private static Map<Integer, String> problems(Map<Integer, String> statuses) {
@@ -128,8 +138,8 @@ final class OpenApiDocument {
             ObjectNode p = parameters.addObject().put("name", name).put("in", "path").put("required", true);
             p.putObject("schema").put("type", "string").put("minLength", 1);
         }
-        if (op.secured()) {
-            node.putArray("security").addObject().putArray("bearer");
+        if (op.security() != null) {
+            node.putArray("security").addObject().putArray(op.security());
         }
         if (op.request() != null) {
             requestBody(node, types, op);

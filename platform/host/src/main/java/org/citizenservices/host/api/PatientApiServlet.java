@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.citizenservices.core.Core;
+import org.citizenservices.core.api.apps.CitizenApps;
 import org.citizenservices.core.api.access.AccessDecisions;
 import org.citizenservices.core.api.access.ServiceAvailability;
 import org.citizenservices.core.api.service.ActingAs;
@@ -135,6 +136,7 @@ public final class PatientApiServlet extends HttpServlet {
 
     private void link(HttpServletRequest request, HttpServletResponse response) throws IOException {
         limitCredentialAttempts(request);
+        CitizenApps.App app = AppCredentials.of(request, core.get().apps());
         ApiModels.LinkageRequest body = HostApiRequest.read(json, ApiWire.body(request), ApiModels.LinkageRequest.class);
         ApiWire.require(body.accountId(), "accountId");
         ApiWire.require(body.linkageKey(), "linkageKey");
@@ -143,11 +145,10 @@ public final class PatientApiServlet extends HttpServlet {
         if (body.dateOfBirth() == null) {
             throw ApiException.badRequest("The field 'dateOfBirth' is required.");
         }
-        ApiWire.require(body.appName(), "appName");
         AppLink link;
         try {
             link = core.get().citizens().linkApp(new LinkageDetails(body.accountId(), body.linkageKey(),
-                    body.surname(), body.dateOfBirth(), body.odsCode()), body.appName());
+                    body.surname(), body.dateOfBirth(), body.odsCode()), app);
         } catch (SignInFailedException e) {
             // a locked account gets the same answer as a wrong key: anything else confirms the account ID is real
             throw ApiException.unauthorized(e.getMessage());
@@ -159,11 +160,12 @@ public final class PatientApiServlet extends HttpServlet {
 
     private void openSession(HttpServletRequest request, HttpServletResponse response) throws IOException {
         limitCredentialAttempts(request);
+        CitizenApps.App app = AppCredentials.of(request, core.get().apps());
         ApiModels.SessionRequest body = HostApiRequest.read(json, ApiWire.body(request), ApiModels.SessionRequest.class);
         ApiWire.require(body.accessIdentity(), "accessIdentity");
         SignedInCitizen citizen;
         try {
-            citizen = core.get().citizens().openAppSession(body.accessIdentity());
+            citizen = core.get().citizens().openAppSession(body.accessIdentity(), app);
         } catch (AccessIdentityRefused e) {
             throw e.reason() == AccessIdentityRefused.Reason.UNKNOWN ? ApiException.unauthorized(e.getMessage())
                     : ApiException.forbidden(e.getMessage());

@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
         description = "Sets up practices, their staff and patients' registration letters on a running node.",
         subcommands = {AdminCommandLine.Practice.class, AdminCommandLine.Staff.class,
                 AdminCommandLine.SupplierAdmin.class, AdminCommandLine.Linkage.class,
-                IntegrationCommands.ApiClient.class, IntegrationCommands.Import.class},
+                IntegrationCommands.ApiClient.class, IntegrationCommands.App.class, IntegrationCommands.Import.class},
         footer = "%nEach command prints one JSON object. See docs/operations.md, \"Go live\".")
 public final class AdminCommandLine {
 

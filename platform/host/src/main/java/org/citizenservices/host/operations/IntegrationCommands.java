@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** The operator's commands for a practice's clinical system: its API clients, and importing its export by hand. */
+/**
+ * The operator's commands for the APIs' clients: a practice's clinical system (its API clients, and importing its
+ * export by hand) and third-party citizen apps.
+ */
 final class IntegrationCommands {
 
     private IntegrationCommands() {
@@ -80,6 +83,41 @@ final class IntegrationCommands {
 
             void options(Map<String, Object> into) {
                 into.put("clientId", clientId);
+            }
+        }
+    }
+
+    @Command(name = "app", mixinStandardHelpOptions = true,
+            description = "Third-party citizen apps registered to use the patient API.", subcommands = App.Add.class)
+    static final class App {
+
+        @ParentCommand
+        AdminCommandLine root;
+
+        @Command(name = "add", mixinStandardHelpOptions = true, description = "Registers a citizen app; prints its "
+                + "client id and secret. The secret is shown this once: give it to the app's developer now.")
+        static final class Add extends AdminCommandLine.Send {
+
+            @ParentCommand
+            App parent;
+            @Option(names = "--name", required = true, paramLabel = "NAME",
+                    description = "The name people know the app by.")
+            String name;
+            @Option(names = "--contact", required = true, paramLabel = "EMAIL",
+                    description = "The developer's address for notices about the app.")
+            String contact;
+
+            String command() {
+                return "app-add";
+            }
+
+            AdminCommandLine root() {
+                return parent.root;
+            }
+
+            void options(Map<String, Object> into) {
+                into.put("name", name);
+                into.put("contact", contact);
             }
         }
     }

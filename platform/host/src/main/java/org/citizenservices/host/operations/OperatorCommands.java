@@ -31,7 +31,8 @@ final class OperatorCommands {
             "supplier-admin-add", this::addSupplierAdmin,
             "linkage-issue", this::issueLinkage,
             "api-client-add", this::addApiClient,
-            "api-client-revoke", this::revokeApiClient);
+            "api-client-revoke", this::revokeApiClient,
+            "app-add", this::addApp);
     private final Supplier<BundleImport> importer;
     private final Supplier<org.citizenservices.host.notify.ActivationMail> mail;
 
@@ -123,6 +124,14 @@ final class OperatorCommands {
     private Map<String, Object> revokeApiClient(Call call) {
         core.get().apiClients().revoke(call.operator(), call.text("clientId"));
         return Map.of("clientId", call.text("clientId"), "revoked", true);
+    }
+
+    private Map<String, Object> addApp(Call call) {
+        var app = core.get().apps().register(call.operator(), call.text("name"), call.text("contact"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("clientId", app.clientId());
+        body.put("clientSecret", app.clientSecret());
+        return body;
     }
 
     /** {@code admin import}: one bundle into a practice, as the operator's own act; the report. */

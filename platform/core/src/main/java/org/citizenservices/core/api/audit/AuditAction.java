@@ -55,6 +55,10 @@ public enum AuditAction implements Labelled {
     ACCOUNTS_JOINED,
     PRACTICE_SUSPENDED,
     SECOND_FACTOR_CHANGED,
+    APP_REGISTERED,
+    APP_CHANGED,
+    APP_REVOKED,
+    APP_CREDENTIALS_REFUSED,
 
     /**
      * An event whose details could not be stored as given (a value longer than its column, or a row the database

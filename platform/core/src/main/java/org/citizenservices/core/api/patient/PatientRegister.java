@@ -60,4 +60,7 @@ public interface PatientRegister {
 
     /** The practice's patient with this NHS number; not found when there is none. */
     PatientDetails byNhsNumber(long practiceId, NhsNumber nhsNumber);
+
+    /** The id of the demo practice's patient with this NHS number, for capabilities' demo data. */
+    java.util.Optional<Long> demoPatientId(String nhsNumber);
 }

@@ -16,11 +16,11 @@ public interface CitizenAccounts extends CitizenSignIn {
      */
     void register(LinkageDetails letter, String username, String password);
 
-    /** Connects an app with the registration letter; the app gets an access identity. */
-    AppLink linkApp(LinkageDetails letter, String appName);
+    /** Connects a registered app with the registration letter; the app gets an access identity. */
+    AppLink linkApp(LinkageDetails letter, org.citizenservices.core.api.apps.CitizenApps.App app);
 
-    /** Opens a session for a connected app that presents its access identity. */
-    SignedInCitizen openAppSession(String accessIdentity);
+    /** Opens a session for a registered app that presents an access identity it was given at linkage. */
+    SignedInCitizen openAppSession(String accessIdentity, org.citizenservices.core.api.apps.CitizenApps.App app);
 
     /** Ends the citizen's session. */
     void signOut(SignedInCitizen citizen);

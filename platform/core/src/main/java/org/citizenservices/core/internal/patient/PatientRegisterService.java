@@ -239,4 +239,12 @@ public final class PatientRegisterService extends CoreService implements Patient
                 .setParameter("practice", practiceId).setParameter("nhs", nhsNumber.value())
                 .getResultStream().findFirst());
     }
+
+    @Override
+    public java.util.Optional<Long> demoPatientId(String nhsNumber) {
+        return transactions.read(em -> em.createQuery("select p.id from Patient p where p.practice.odsCode = :ods"
+                        + " and p.nhsNumber = :nhs", Long.class)
+                .setParameter("ods", org.citizenservices.core.demo.DemoPractice.ODS_CODE)
+                .setParameter("nhs", nhsNumber).getResultStream().findFirst());
+    }
 }

@@ -41,6 +41,10 @@ public class AccountLinkage extends CreatedEntity implements org.citizenservices
     @Column(name = "ACCESS_IDENTITY_HASH")
     private String accessIdentityHash;
 
+    /** The registered app an APP linkage was made through; null for other kinds and older links. */
+    @Column(name = "APP_ID")
+    private Long appId;
+
     /** For an account joined to a sign-in at another practice: that sign-in's portal linkage. */
     @ManyToOne
     @JoinColumn(name = "SIGNS_IN_THROUGH")
@@ -59,6 +63,18 @@ public class AccountLinkage extends CreatedEntity implements org.citizenservices
         this.kind = kind;
         this.appName = appName;
         this.accessIdentityHash = accessIdentityHash;
+    }
+
+    /** A linkage of a registered app, which keeps the app's name as the citizen knew it when linking. */
+    static AccountLinkage ofApp(Vua vua, org.citizenservices.core.api.apps.CitizenApps.App app, LocalDateTime at,
+                                String accessIdentityHash) {
+        AccountLinkage linkage = new AccountLinkage(vua, LinkageKind.APP, app.name(), at, accessIdentityHash);
+        linkage.appId = app.id();
+        return linkage;
+    }
+
+    public Long appId() {
+        return appId;
     }
 
     /** The account's live linkage of this kind, if it has one. */

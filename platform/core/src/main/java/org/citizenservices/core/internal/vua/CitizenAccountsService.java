@@ -6,6 +6,7 @@ import org.citizenservices.core.api.vua.AccountConditions;
 import org.citizenservices.core.api.vua.AccessIdentity;
 import org.citizenservices.core.api.vua.AccessIdentityRefused;
 import org.citizenservices.core.api.vua.PatientChoice;
+import org.citizenservices.core.api.apps.CitizenApps;
 import org.citizenservices.core.api.vua.AppLink;
 import org.citizenservices.core.api.vua.HistoryKind;
 import org.citizenservices.core.api.vua.LinkageDetails;
@@ -88,48 +89,44 @@ public final class CitizenAccountsService extends AccountService implements Citi
      * code is required here), and returns the citizen as that app will act for them. Each app gets a linkage of its
      * own; one account may be linked to several apps.
      */
-    public AppLink linkApp(LinkageDetails letter, String appName) {
+    public AppLink linkApp(LinkageDetails letter, CitizenApps.App app) {
         letter.requirePracticeCode();
-        String app = appName == null ? "" : appName.trim();
-        if (app.isEmpty() || app.length() > 120) {
-            throw new InvalidValueException("An app needs a name of 1 to 120 characters.");
-        }
-        Actor anonymous = new Actor("app " + app, ActingAs.APP, null, "app: " + app);
+        Actor anonymous = new Actor("app " + app.label(), ActingAs.APP, null, "app: " + app.label());
         long vuaId = linkageCheck.verify(letter, anonymous);
         String accessIdentity = AccessIdentity.generate();
         return transactions.write(em -> {
             // one account's linkages one at a time: each inserts its row and then counts the account's linkages,
             // and two doing so at once wait on each other's new row until the database declares a deadlock
             Vua vua = em.find(Vua.class, vuaId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-            AccountLinkage linkage = new AccountLinkage(vua, LinkageKind.APP, app, Times.now(clock),
+            AccountLinkage linkage = AccountLinkage.ofApp(vua, app, Times.now(clock),
                     AccessIdentity.hash(accessIdentity));
             em.persist(linkage);
             em.flush();
-            Actor actor = new Actor(vua.displayName() + " (" + vua.accountId() + ")", ActingAs.APP,
-                    vua.practice().id(), "app: " + app);
+            SignedInCitizen citizen = new SignedInCitizen(vua.id(), vua.accountId().value(), vua.practice().id(),
+                    linkage.id(), vua.displayName(), LinkageKind.APP, app.label());
             em.persist(new VuaHistoryEntry(vua.id(), Times.now(clock), HistoryKind.LINKAGE,
-                    "Connected to the app " + app, actor.label()));
-            statusRule.apply(em, vua, actor, "app connected");
-            return new AppLink(new SignedInCitizen(vua.id(), vua.accountId().value(), vua.practice().id(),
-                    linkage.id(), vua.displayName(), LinkageKind.APP, app), accessIdentity);
+                    "Connected to the app " + app.label(), citizen.actor().label()));
+            statusRule.apply(em, vua, citizen.actor(), "app connected");
+            return new AppLink(citizen, accessIdentity);
         });
     }
 
     /**
-     * The citizen an app acts for, from the access identity it received at linkage: refused when unknown, revoked
-     * (key reset, disconnected) or when the account is INACTIVE. Audited either way.
+     * The citizen an app acts for, from the access identity it received at linkage: refused when unknown or made
+     * through another app (alike, so that neither is confirmed), revoked (key reset, disconnected, app revoked) or
+     * when the account is INACTIVE. Audited either way.
      */
-    public SignedInCitizen openAppSession(String accessIdentity) {
+    public SignedInCitizen openAppSession(String accessIdentity, CitizenApps.App app) {
         String hash = accessIdentity == null || accessIdentity.isBlank() ? "" : AccessIdentity.hash(accessIdentity.trim());
         AccountLinkage linkage = transactions.read(em -> em.createQuery(
                         "select l from AccountLinkage l where l.accessIdentityHash = :hash", AccountLinkage.class)
                 .setParameter("hash", hash).getResultStream().findFirst().orElse(null));
-        if (linkage == null) {
+        if (linkage == null || !Long.valueOf(app.id()).equals(linkage.appId())) {
             throw new AccessIdentityRefused(AccessIdentityRefused.Reason.UNKNOWN, "This access identity is not known.");
         }
         Vua vua = linkage.vua();
         SignedInCitizen citizen = new SignedInCitizen(vua.id(), vua.accountId().value(), vua.practice().id(),
-                linkage.id(), vua.displayName(), LinkageKind.APP, linkage.appName());
+                linkage.id(), vua.displayName(), LinkageKind.APP, app.label());
         AccessIdentityRefused.Reason refused = !linkage.isLive() ? AccessIdentityRefused.Reason.REVOKED
                 : vua.status() != org.citizenservices.core.api.vua.VuaStatus.ACTIVE
                 ? AccessIdentityRefused.Reason.ACCOUNT_INACTIVE : null;

@@ -53,7 +53,7 @@ class AppLinkageTest extends OneCorePerClass {
             String app = "App " + i;
             linked.add(pool.submit(() -> {
                 go.await();
-                return fixture.core.citizens().linkApp(details(), app).citizen();
+                return fixture.core.citizens().linkApp(details(), fixture.app(app)).citizen();
             }));
         }
         go.countDown();
@@ -69,11 +69,11 @@ class AppLinkageTest extends OneCorePerClass {
 
     @Test
     void givenTwoApps_thenEachHasItsOwnLinkage_theAccountIsActive_andTheSameKeyServesBoth() {
-        SignedInCitizen first = fixture.core.citizens().linkApp(details(), "Healthy Me").citizen();
-        SignedInCitizen second = fixture.core.citizens().linkApp(details(), "GP Buddy").citizen();
+        SignedInCitizen first = fixture.core.citizens().linkApp(details(), fixture.app("Healthy Me")).citizen();
+        SignedInCitizen second = fixture.core.citizens().linkApp(details(), fixture.app("GP Buddy")).citizen();
 
         assertThat(first.linkageId()).isNotEqualTo(second.linkageId());
-        assertThat(first.appName()).isEqualTo("Healthy Me");
+        assertThat(first.appName()).startsWith("Healthy Me (app ");
         AccountDetails account = fixture.core.accounts().details(at.reception(), at.vua().id());
         assertThat(account.account().status()).isEqualTo(VuaStatus.ACTIVE);
         assertThat(account.linkages()).extracting(AccountLinkageDetails::kind).containsOnly(LinkageKind.APP).hasSize(2);
@@ -83,14 +83,14 @@ class AppLinkageTest extends OneCorePerClass {
     @Test
     void anAppMustGiveThePracticeCode() {
         assertThatThrownBy(() -> fixture.core.citizens().linkApp(new LinkageDetails(at.letter().accountId(),
-                at.letter().linkageKey(), "Appuser", LocalDate.of(1988, 8, 8), null), "Healthy Me"))
+                at.letter().linkageKey(), "Appuser", LocalDate.of(1988, 8, 8), null), fixture.app("Healthy Me")))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("ODS code");
     }
 
     @Test
     void givenOneAppDisconnectedByStaff_thenOnlyItsSessionsEnd_andTheAccountStaysActiveWhileAnotherLinkageLives() {
-        SignedInCitizen first = fixture.core.citizens().linkApp(details(), "Healthy Me").citizen();
-        SignedInCitizen second = fixture.core.citizens().linkApp(details(), "GP Buddy").citizen();
+        SignedInCitizen first = fixture.core.citizens().linkApp(details(), fixture.app("Healthy Me")).citizen();
+        SignedInCitizen second = fixture.core.citizens().linkApp(details(), fixture.app("GP Buddy")).citizen();
         List<Long> told = new ArrayList<>();
         fixture.core.sessionRevocations().listen(told::add);
 
@@ -109,12 +109,12 @@ class AppLinkageTest extends OneCorePerClass {
 
     @Test
     void givenTheKeyReset_thenEveryAppIsDisconnected_andTheOldDetailsNoLongerLink() {
-        SignedInCitizen app = fixture.core.citizens().linkApp(details(), "Healthy Me").citizen();
+        SignedInCitizen app = fixture.core.citizens().linkApp(details(), fixture.app("Healthy Me")).citizen();
 
         fixture.core.linkageKeys().issueLinkageKey(at.reception(), at.vua().id(), "Details shared with a stranger");
 
         assertThat(fixture.core.citizens().isCurrent(app)).isFalse();
-        assertThatThrownBy(() -> fixture.core.citizens().linkApp(details(), "Healthy Me"))
+        assertThatThrownBy(() -> fixture.core.citizens().linkApp(details(), fixture.app("Healthy Me")))
                 .isInstanceOf(SignInFailedException.class);
     }
 
@@ -122,7 +122,7 @@ class AppLinkageTest extends OneCorePerClass {
     void givenTheCitizenDisconnectsAnApp_thenOnlyThatAppStops_andNobodyElseCanDisconnectIt() {
         fixture.register(at.letter(), at.patient(), "app.owner." + at.vua().id());
         SignedInCitizen portal = fixture.core.citizens().signIn("app.owner." + at.vua().id(), CoreFixture.PASSWORD);
-        SignedInCitizen app = fixture.core.citizens().linkApp(details(), "Healthy Me").citizen();
+        SignedInCitizen app = fixture.core.citizens().linkApp(details(), fixture.app("Healthy Me")).citizen();
         assertThat(fixture.core.citizens().connectedApps(portal)).extracting(AccountLinkageDetails::appName)
                 .containsExactly("Healthy Me");
 
@@ -141,24 +141,30 @@ class AppLinkageTest extends OneCorePerClass {
 
     @Test
     void theAccessIdentityOpensAppSessions_untilRevoked_andNeverForAnInactiveAccount() {
-        AppLink link = fixture.core.citizens().linkApp(details(), "Healthy Me");
+        var healthyMe = fixture.app("Healthy Me");
+        AppLink link = fixture.core.citizens().linkApp(details(), healthyMe);
         assertThat(link.accessIdentity()).hasSize(43).doesNotContain(at.letter().linkageKey());
         assertThat(link.toString()).doesNotContain(link.accessIdentity());
 
-        assertThat(fixture.core.citizens().openAppSession(link.accessIdentity()).linkageId())
+        assertThat(fixture.core.citizens().openAppSession(link.accessIdentity(), healthyMe).linkageId())
                 .isEqualTo(link.citizen().linkageId());
-        assertThatThrownBy(() -> fixture.core.citizens().openAppSession("not-an-identity"))
+        assertThat(link.citizen().actor().source()).contains("Healthy Me (app " + healthyMe.clientId() + ")");
+        // another registered app that got hold of the identity is told what a stranger is told
+        assertThatThrownBy(() -> fixture.core.citizens().openAppSession(link.accessIdentity(),
+                fixture.app("Other App")))
+                .extracting(e -> ((AccessIdentityRefused) e).reason()).isEqualTo(AccessIdentityRefused.Reason.UNKNOWN);
+        assertThatThrownBy(() -> fixture.core.citizens().openAppSession("not-an-identity", healthyMe))
                 .isInstanceOf(AccessIdentityRefused.class)
                 .extracting(e -> ((AccessIdentityRefused) e).reason()).isEqualTo(AccessIdentityRefused.Reason.UNKNOWN);
 
         fixture.core.accounts().suspend(at.reception(), at.vua().id(), "Unusual activity");
-        assertThatThrownBy(() -> fixture.core.citizens().openAppSession(link.accessIdentity()))
+        assertThatThrownBy(() -> fixture.core.citizens().openAppSession(link.accessIdentity(), healthyMe))
                 .extracting(e -> ((AccessIdentityRefused) e).reason())
                 .isEqualTo(AccessIdentityRefused.Reason.ACCOUNT_INACTIVE);
         fixture.core.accounts().reinstate(at.reception(), at.vua().id(), "Checked");
 
         fixture.core.linkageKeys().issueLinkageKey(at.reception(), at.vua().id(), "Forgotten password");
-        assertThatThrownBy(() -> fixture.core.citizens().openAppSession(link.accessIdentity()))
+        assertThatThrownBy(() -> fixture.core.citizens().openAppSession(link.accessIdentity(), healthyMe))
                 .extracting(e -> ((AccessIdentityRefused) e).reason()).isEqualTo(AccessIdentityRefused.Reason.REVOKED);
     }
 

@@ -65,7 +65,10 @@ public final class SupplierPracticesView extends VerticalLayout implements Befor
         bounded(telephone, "practice-add-telephone", 30);
         installed.setId("installed-capabilities");
         practices.setId("practices");
-        add(new H1("Practices on this installation"), messages, new H2("Installed capabilities"), installed,
+        com.vaadin.flow.component.html.Anchor apps = new com.vaadin.flow.component.html.Anchor(
+                SupplierAppsView.PATH, "Citizen apps");
+        apps.setId("supplier-apps-link");
+        add(new H1("Practices on this installation"), apps, messages, new H2("Installed capabilities"), installed,
                 new H2("Practices"), practices, new H2("Add a practice"), ods, name, address, postcode, telephone,
                 primary("Add practice", "practice-add-submit", click -> addPractice()));
     }
