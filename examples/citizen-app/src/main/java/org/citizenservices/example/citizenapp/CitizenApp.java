@@ -61,6 +61,7 @@ public final class CitizenApp {
     /** Starts the app; its port is the server's first connector's. */
     public static Server start(Options options) throws Exception {
         Files.createDirectories(options.data());
+        System.setProperty("derby.stream.error.file", options.data().resolve("derby.log").toString());
         AppAccounts accounts = new AppAccounts(options.data());
         Secrets secrets = new Secrets(options.data());
         Foundation foundation = new Foundation(options.platform() + "/api/v1", options.clientId(),
