@@ -81,6 +81,35 @@ class ApiInputBoundsIT {
                 .isEqualTo(document);
     }
 
+    /**
+     * What a linter (Spectral's OpenAPI rules) and a client generator need of every operation: a unique
+     * {@code operationId}, a summary and description, at least one 4xx answer unless it cannot fail, and security
+     * only where the host asks for credentials — app credentials on linkage and new sessions, none on the document.
+     */
+    @Test
+    void everyOperation_isNamedDescribedAndSecuredAsItIsServed() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String where = op.getKey() + " " + path.getKey();
+            JsonNode operation = op.getValue();
+            assertThat(ids.add(operation.path("operationId").asText())).as(where + " operationId").isTrue();
+            assertThat(operation.path("operationId").asText()).as(where).matches("[a-z][A-Za-z]+");
+            assertThat(operation.path("summary").asText()).as(where).isNotBlank();
+            assertThat(operation.path("description").asText()).as(where).isNotBlank();
+            String security = operation.path("security").path(0).fieldNames().hasNext()
+                    ? operation.path("security").path(0).fieldNames().next() : "none";
+            assertThat(security).as(where).isEqualTo(path.getKey().equals("/openapi.json") ? "none"
+                    : path.getKey().equals("/linkages") || path.getKey().equals("/sessions") ? "appCredentials"
+                    : "bearer");
+            if (!path.getKey().equals("/openapi.json")) {
+                assertThat(operation.get("responses").fieldNames()).toIterable().as(where)
+                        .anyMatch(status -> status.startsWith("4"));
+            }
+        }));
+        assertThat(document.at("/info/license/name").asText()).isEqualTo("Apache-2.0");
+        assertThat(document.at("/info/contact").isObject()).isTrue();
+    }
+
     @Test
     void theDocument_boundsEveryStringAClientWrites() {
         List<String> unbounded = new ArrayList<>();

@@ -32,9 +32,9 @@ final class OpenApiDocument {
     }
 
     /** An operation as the document states it. */
-    private record Operation(String method, String path, String id, String summary, Class<?> request,
-                             Class<?> response, int success, String security, List<String> pathParameters,
-                             Map<Integer, String> problems) {
+    private record Operation(String method, String path, String id, String summary, String description,
+                             Class<?> request, Class<?> response, int success, String security,
+                             List<String> pathParameters, Map<Integer, String> problems) {
     }
 
     /** The registered app's client id and secret (HTTP Basic), on linkage and new sessions. */
@@ -51,6 +51,8 @@ final class OpenApiDocument {
         info.put("description", "IM1-style interface for third-party citizen apps: link with the registration "
                 + "letter's details, open a session, act for the patients the account may act for. This document "
                 + "lists exactly the capabilities the practice has installed now.");
+        // apps are registered with the supplier who runs this installation: they are the contact
+        info.putObject("contact").put("name", "The supplier of this installation (app registration and support)");
         info.putObject("license").put("name", "Apache-2.0").put("url", "https://www.apache.org/licenses/LICENSE-2.0");
         doc.putArray("servers").addObject().put("url", "/api/v1");
         doc.putArray("tags").addObject().put("name", HOST_TAG);
@@ -85,21 +87,29 @@ final class OpenApiDocument {
     private static List<Operation> hostOperations() {
         return List.of(
                 new Operation("post", "/linkages", "createLinkage", "Link this app to a citizen's online account "
-                        + "with the registration letter's details", ApiModels.LinkageRequest.class,
+                        + "with the registration letter's details", "Once per account and app. All five details "
+                        + "must match; a mismatch is the same 401 whatever was wrong, and five in a row lock the "
+                        + "account's linkage until the practice issues a new letter. Keep the access identity "
+                        + "secret: with the app's credentials it opens sessions.", ApiModels.LinkageRequest.class,
                         ApiModels.LinkageResponse.class, 201, APP, List.of(), problems(Map.of(
                         400, "A detail missing, too long or of the wrong kind",
                         401, "The app's credentials are wrong or revoked; or the details do not match an active"
                                 + " account (a locked account answers the same)",
                         413, "", 429, "", 503, ""))),
                 new Operation("post", "/sessions", "openSession", "Open a session with the access identity",
+                        "The session lists the patients the account may act for now (themselves, and those it is "
+                        + "a proxy for) with the services available for each; it ends after 20 idle minutes, when "
+                        + "the account or the app is disconnected, or with DELETE /sessions/current.",
                         ApiModels.SessionRequest.class, ApiModels.SessionResponse.class, 201, APP, List.of(),
                         problems(Map.of(400, "The access identity is missing or too long",
                                 401, "The app's credentials are wrong or revoked, or the access identity is not"
                                         + " one this app was given, or the app has been disconnected",
                                 403, "The account is not active", 413, "", 429, "", 503, ""))),
-                new Operation("delete", "/sessions/current", "endSession", "End this session", null, null, 204,
+                new Operation("delete", "/sessions/current", "endSession", "End this session",
+                        "The token stops working at once.", null, null, 204,
                         SESSION, List.of(), problems(Map.of(401, "", 503, ""))),
-                new Operation("get", "/openapi.json", "getOpenApiDocument", "This document", null,
+                new Operation("get", "/openapi.json", "getOpenApiDocument", "This document",
+                        "Exactly the operations of the capabilities the practice has installed now.", null,
                         com.fasterxml.jackson.databind.JsonNode.class, 200,
                         null, List.of(), Map.of()));
     }
@@ -116,7 +126,10 @@ final class OpenApiDocument {
             problems.merge(problem.status(), problem.when(), (a, b) -> a.isEmpty() ? b : a + "; " + b);
         }
         return new Operation(route.method().name().toLowerCase(Locale.ROOT), "/patients/{patientLinkId}/"
-                + route.path(), route.operationId(), route.summary(), route.requestBody(), route.responseBody(),
+                + route.path(), route.operationId(), route.summary(), "Only while the practice offers the service "
+                + "to this patient now (the session's services for the patient link); audited as "
+                + route.auditAction() + " with the app, the patient and whether the account acts as SELF or PROXY.",
+                route.requestBody(), route.responseBody(),
                 route.successStatus(), SESSION, route.pathParameters(), problems);
     }
 
@@ -129,6 +142,7 @@ final class OpenApiDocument {
         ObjectNode node = item.putObject(op.method());
         node.put("operationId", op.id());
         node.put("summary", op.summary());
+        node.put("description", op.description());
         ArrayNode parameters = node.putArray("parameters");
         List<String> pathParameters = new ArrayList<>(op.pathParameters());
         if (op.path().startsWith("/patients/")) {

@@ -103,8 +103,12 @@ public final class RecordApi {
     }
 
     private PatientRecord read(ApiRequest request) {
-        RecordSection section = request.queryChoice("section", RecordSection.class).orElse(null);
-        RecordSort sort = request.queryChoice("sort", RecordSort.class).orElse(RecordSort.DATE);
+        // read as the document spells them, so that a refusal lists the values the document lists
+        RecordSection section = request.queryChoice("section", Section.class)
+                .map(chosen -> RecordSection.valueOf(chosen.name())).orElse(null);
+        RecordSort sort = request.queryChoice("sort", Sort.class)
+                .map(chosen -> RecordSort.valueOf(chosen.name().toUpperCase(java.util.Locale.ROOT)))
+                .orElse(RecordSort.DATE);
         int offset = request.queryInt("offset").orElse(0);
         int limit = request.queryInt("limit").orElse(DEFAULT_PAGE);
         RecordPage page = answering(() -> record.get().page(section, sort, offset, limit));
