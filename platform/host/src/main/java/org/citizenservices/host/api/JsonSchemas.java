@@ -79,9 +79,14 @@ final class JsonSchemas {
         } else if (type1 == LocalDate.class) {
             schema.put("type", "string");
             schema.put("format", "date");
-        } else if (type1 == OffsetDateTime.class || type1 == LocalDateTime.class || type1 == java.time.Instant.class) {
+        } else if (type1 == OffsetDateTime.class || type1 == java.time.Instant.class) {
             schema.put("type", "string");
             schema.put("format", "date-time");
+        } else if (type1 == LocalDateTime.class) {
+            // written without an offset, so not an RFC 3339 date-time: the practice's local time, as it is
+            schema.put("type", "string");
+            schema.put("pattern", "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
+            schema.put("description", "The practice's local date and time, without an offset");
         } else if (type1.isEnum()) {
             schema.put("type", "string");
             ArrayNode values = schema.putArray("enum");
