@@ -59,10 +59,10 @@ record HostApiRequest(CurrentCitizen citizen, Map<String, String> pathParameters
 
     @Override
     public <T> java.util.Optional<T> optionalBody(Class<T> type) {
+        String text = body == null ? "" : new String(body, java.nio.charset.StandardCharsets.UTF_8).strip();
         // generated clients send an optional body left out as the JSON literal null
-        return body == null || new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()
-                || new String(body, java.nio.charset.StandardCharsets.UTF_8).strip().equals("null")
-                ? java.util.Optional.empty() : java.util.Optional.of(read(json, body, type));
+        return text.isEmpty() || text.equals("null") ? java.util.Optional.empty()
+                : java.util.Optional.of(read(json, body, type));
     }
 
     /** Reads a JSON body strictly; every way it can be wrong is a 400 that says where. */

@@ -121,6 +121,12 @@ public final class CitizenAccountsService extends AccountService implements Citi
         AccountLinkage linkage = transactions.read(em -> em.createQuery(
                         "select l from AccountLinkage l where l.accessIdentityHash = :hash", AccountLinkage.class)
                 .setParameter("hash", hash).getResultStream().findFirst().orElse(null));
+        if (linkage != null && !Long.valueOf(app.id()).equals(linkage.appId())) {
+            // another app holding someone's access identity is worth a line in that account's trail
+            audit.entry(new Actor(app.label(), ActingAs.APP, linkage.vua().practice().id(), "app: " + app.label()),
+                    AuditAction.CITIZEN_SIGN_IN).account(linkage.vua().accountId().value())
+                    .detail("app session: the access identity of another app").now(Outcome.DENIED);
+        }
         if (linkage == null || !Long.valueOf(app.id()).equals(linkage.appId())) {
             throw new AccessIdentityRefused(AccessIdentityRefused.Reason.UNKNOWN, "This access identity is not known.");
         }

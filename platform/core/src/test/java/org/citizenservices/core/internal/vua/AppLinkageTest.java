@@ -153,6 +153,8 @@ class AppLinkageTest extends OneCorePerClass {
         assertThatThrownBy(() -> fixture.core.citizens().openAppSession(link.accessIdentity(),
                 fixture.app("Other App")))
                 .extracting(e -> ((AccessIdentityRefused) e).reason()).isEqualTo(AccessIdentityRefused.Reason.UNKNOWN);
+        assertThat(fixture.core.audit().withAction("CITIZEN_SIGN_IN", 1)).first()
+                .satisfies(e -> assertThat(e.detail()).contains("another app"));
         assertThatThrownBy(() -> fixture.core.citizens().openAppSession("not-an-identity", healthyMe))
                 .isInstanceOf(AccessIdentityRefused.class)
                 .extracting(e -> ((AccessIdentityRefused) e).reason()).isEqualTo(AccessIdentityRefused.Reason.UNKNOWN);
