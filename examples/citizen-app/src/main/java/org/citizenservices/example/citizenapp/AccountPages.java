@@ -24,6 +24,9 @@ final class AccountPages {
     private static final int PAUSE_AFTER = 5;
     private static final long PAUSE_MILLIS = 15 * 60_000;
 
+    /** Checked against when the username is unknown, so that the answer takes as long either way. */
+    private static final String NOBODY = Secrets.hash("no such account");
+
     private final AppAccounts accounts;
     private final Map<String, long[]> failures = new ConcurrentHashMap<>();
 
@@ -82,7 +85,8 @@ final class AccountPages {
         String username = web.field("username").toLowerCase(Locale.ROOT);
         Optional<AppAccounts.Account> account = accounts.byUsername(username);
         String password = web.request.getParameter("password");
-        boolean right = account.isPresent() && Secrets.matches(password, account.get().passwordHash());
+        boolean right = Secrets.matches(password, account.map(AppAccounts.Account::passwordHash).orElse(NOBODY))
+                && account.isPresent();
         if (paused(username) || !right) {
             failed(username);
             web.render("sign-in", Map.of("problems", List.of(paused(username)
@@ -127,6 +131,8 @@ final class AccountPages {
         }
         failures.remove(username);
         web.signIn(account.get().id());
+        web.attribute(PENDING, null);
+        web.attribute(QUESTION, null);
         if ("yes".equals(web.field("remember"))) {
             String token = Secrets.token();
             accounts.registerDevice(account.get().id(), Secrets.sha256(token));
