@@ -32,4 +32,10 @@ public final class AccessIdentity {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
+
+    /** Whether {@code given} is the secret whose hash is {@code storedHash}, in time not telling where they differ. */
+    public static boolean matches(String given, String storedHash) {
+        return given != null && given.length() <= 200 && storedHash != null && MessageDigest.isEqual(
+                storedHash.getBytes(StandardCharsets.US_ASCII), hash(given).getBytes(StandardCharsets.US_ASCII));
+    }
 }

@@ -19,8 +19,6 @@ import org.citizenservices.core.internal.service.CoreContext;
 import org.citizenservices.core.internal.service.CoreService;
 import org.citizenservices.core.internal.vua.AppLinkages;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -121,9 +119,7 @@ public final class CitizenAppsService extends CoreService implements CitizenApps
     public Optional<App> authenticate(String clientId, String clientSecret) {
         Optional<CitizenApp> found = clientId == null || clientId.isBlank() || clientId.length() > 40
                 ? Optional.empty() : transactions.read(em -> byClientId(em, clientId));
-        boolean secretRight = found.isPresent() && clientSecret != null && clientSecret.length() <= 200
-                && MessageDigest.isEqual(found.get().secretHash().getBytes(StandardCharsets.US_ASCII),
-                AccessIdentity.hash(clientSecret).getBytes(StandardCharsets.US_ASCII));
+        boolean secretRight = found.isPresent() && AccessIdentity.matches(clientSecret, found.get().secretHash());
         if (secretRight && !found.get().revoked()) {
             return Optional.of(found.get().asApp());
         }

@@ -18,8 +18,6 @@ import org.citizenservices.core.internal.practice.Practice;
 import org.citizenservices.core.internal.service.CoreContext;
 import org.citizenservices.core.internal.service.CoreService;
 
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -131,9 +129,7 @@ public final class ApiClientsService extends CoreService implements ApiClients {
         LocalDateTime now = Times.now(clock);
         Optional<ApiClient> found = clientId == null || clientId.length() > 40 ? Optional.empty()
                 : transactions.read(em -> byClientId(em, clientId));
-        boolean secretRight = found.isPresent() && clientSecret != null && MessageDigest.isEqual(
-                found.get().secretHash().getBytes(StandardCharsets.US_ASCII),
-                AccessIdentity.hash(clientSecret).getBytes(StandardCharsets.US_ASCII));
+        boolean secretRight = found.isPresent() && AccessIdentity.matches(clientSecret, found.get().secretHash());
         Set<String> scopes = requestedScopes == null || requestedScopes.isEmpty()
                 ? found.map(ApiClient::scopes).orElse(Set.of()) : new TreeSet<>(requestedScopes);
         boolean suspended = found.isPresent() && found.get().practice().suspended();
