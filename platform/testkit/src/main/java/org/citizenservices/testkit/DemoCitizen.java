@@ -19,7 +19,10 @@ public final class DemoCitizen {
     public static final String PORTAL_USERNAME = "jane.demo";
     public static final String PORTAL_PASSWORD = "Portal-Demo-2026!";
     private static final String LETTER = "{\"accountId\":\"DEMO100001\",\"linkageKey\":\"Rv7Kq2Xm9Tz4Wp8L\","
-            + "\"odsCode\":\"Y99999\",\"surname\":\"Demo\",\"dateOfBirth\":\"1985-03-14\",\"appName\":\"Module tests\"}";
+            + "\"odsCode\":\"Y99999\",\"surname\":\"Demo\",\"dateOfBirth\":\"1985-03-14\"}";
+    /** The demo's registered app ({@code demo-app} with its published secret), which links and opens sessions. */
+    private static final String DEMO_APP = "Basic " + java.util.Base64.getEncoder().encodeToString(
+            "demo-app:Demo-App-Secret-2026".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     private final ModuleHost host;
     private final JsonNode session;
@@ -30,7 +33,7 @@ public final class DemoCitizen {
     }
 
     static DemoCitizen janeDemo(ModuleHost host) {
-        PatientApi anonymous = new PatientApi(host.port(), null, null);
+        PatientApi anonymous = new PatientApi(host.port(), DEMO_APP, null);
         PatientApi.Answer linked = anonymous.call("POST", "/linkages", LETTER);
         linked.expect(201);
         String accessIdentity = linked.json().path("accessIdentity").asText();
@@ -49,7 +52,7 @@ public final class DemoCitizen {
     public PatientApi apiFor(String patientName) {
         for (JsonNode patient : session.path("patients")) {
             if (patient.path("name").asText().equals(patientName)) {
-                return new PatientApi(host.port(), sessionToken(), patient.path("patientLinkId").asText());
+                return new PatientApi(host.port(), "Bearer " + sessionToken(), patient.path("patientLinkId").asText());
             }
         }
         throw new IllegalArgumentException(NAME + " does not act for " + patientName + ": " + session.path("patients"));

@@ -22,12 +22,13 @@ public final class PatientApi {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final int port;
-    private final String token;
+    private final String authorization;
     private final String patientLinkId;
 
-    PatientApi(int port, String token, String patientLinkId) {
+    /** {@code authorization}: the whole header ({@code "Bearer <token>"}, or the app's {@code "Basic …"}). */
+    PatientApi(int port, String authorization, String patientLinkId) {
         this.port = port;
-        this.token = token;
+        this.authorization = authorization;
         this.patientLinkId = patientLinkId;
     }
 
@@ -72,8 +73,8 @@ public final class PatientApi {
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
         }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
