@@ -3,6 +3,7 @@ package org.citizenservices.it;
 import org.citizenservices.example.citizenapp.CitizenApp;
 import org.citizenservices.it.support.DemoPracticeHost;
 import org.citizenservices.it.support.Layout;
+import org.citizenservices.it.support.PortalPage;
 import org.citizenservices.testkit.AxeAudit;
 import org.citizenservices.testkit.Browsers;
 import org.eclipse.jetty.server.Server;
@@ -29,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the four modules: Jane creates an account of the app's own, links it with her registration letter (a wrong
  * key first, shown in the API's plain words), books, reads her record, orders a repeat and writes to the practice,
  * then acts for Sam at his own record level; she signs in again on an unknown device (security question, then
- * remembered). Every page is checked with axe (WCAG 2.2 AA) on the way.
+ * remembered); and when she disconnects the app in the portal, the app's next page says it is no longer connected.
+ * Every page of the app is checked with axe (WCAG 2.2 AA) on the way.
  */
 class CitizenAppIT {
 
@@ -132,6 +134,17 @@ class CitizenAppIT {
         browser.findElement(By.id("sign-out")).click();
         signIn("jane.osa", "Willow-Harbour-2026");
         assertThat(text("patients")).as("a remembered device is not asked again").contains("Jane Demo");
+
+        // Jane disconnects the app on her account page in the portal: the app's session with the practice ends at
+        // once, and the app says so in plain words
+        PortalPage portal = new PortalPage(browser, demo.host().port()).open("sign-in")
+                .signIn("jane.demo", "Portal-Demo-2026!");
+        portal.open("account").waitForView("citizen-account-view");
+        portal.waitForRow("connected-apps-table", "Demo citizen app");
+        portal.click(portal.firstId("[id^=disconnect-app-]"));
+        portal.waitForText("connected-apps-table", "No apps are connected");
+        open("/");
+        assertThat(text("problems")).contains("no longer connected");
 
         assertThat(accessibility).isEmpty();
     }

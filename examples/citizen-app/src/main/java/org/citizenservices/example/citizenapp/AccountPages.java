@@ -148,6 +148,10 @@ final class AccountPages {
 
     void signOut(Web web) throws IOException {
         if (web.isPost() && !web.forgedPost()) {
+            // the session at the practice's system ends with the app's own
+            if (web.connection() != null) {
+                web.connection().end();
+            }
             web.signOut();
             web.redirect("/sign-in");
         }

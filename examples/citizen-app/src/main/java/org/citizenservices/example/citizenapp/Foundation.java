@@ -71,6 +71,15 @@ final class Foundation {
     /** An open session: the people the account may act for, and the APIs to act with. */
     record Connection(SessionResponse session, ApiClient client) {
 
+        /** Ends the session at the practice's system; one already ended is no matter. */
+        void end() {
+            try {
+                new LinkageAndSessionsApi(client).endSession();
+            } catch (ApiException alreadyEnded) {
+                // expired, or ended with the account's link: nothing more to do
+            }
+        }
+
         Optional<PatientLink> patient(String linkId) {
             return session.getPatients().stream().filter(p -> p.getPatientLinkId().equals(linkId)).findFirst();
         }

@@ -71,6 +71,12 @@ final class ServicePages {
     }
 
     void home(Web web, AppAccounts.Account account) throws IOException {
+        // a new session on each visit home: who the account may act for, and their services, may have changed
+        Foundation.Connection previous = web.connection();
+        if (previous != null) {
+            previous.end();
+            web.connection(null);
+        }
         try {
             List<PatientLink> patients = call(web, account, c -> c.session().getPatients());
             web.render("home", Map.of("user", web.connection().session().getUser().getName(), "patients", patients));
