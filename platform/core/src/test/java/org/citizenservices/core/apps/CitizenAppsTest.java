@@ -4,7 +4,6 @@ import org.citizenservices.core.api.apps.CitizenApps;
 import org.citizenservices.core.api.domain.InvalidValueException;
 import org.citizenservices.core.api.operator.Provisioning;
 import org.citizenservices.core.api.operator.SupplierSignIn;
-import org.citizenservices.core.api.security.TotpCodes;
 import org.citizenservices.core.api.service.NotFoundException;
 import org.citizenservices.core.api.vua.AccessIdentityRefused;
 import org.citizenservices.core.api.vua.AppLink;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,26 +28,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class CitizenAppsTest {
 
-    static final String PASSWORD = "Kestrel-Orchard-Lamp";
     static final Provisioning.Operator OPERATOR = new Provisioning.Operator("ops");
 
     @TempDir
     Path dir;
     CoreFixture fixture;
-    final TotpCodes totp = new TotpCodes();
-    final String totpSecret = TotpCodes.newSecret();
     SupplierSignIn.SupplierAdminMember admin;
 
     @BeforeEach
     void supplierAdmin() {
         fixture = new CoreFixture(dir);
-        String token = fixture.core.provisioning().addSupplierAdmin(OPERATOR, new Provisioning.NewSupplierAdmin(
-                "sam.supplier", "Sam Supplier", "sam@supplier.example")).activationToken();
-        fixture.core.staffActivation().activate(token, PASSWORD, totpSecret, totp.codeAt(totpSecret,
-                fixture.clock.instant()));
-        fixture.clock.advance(Duration.ofSeconds(30));
-        admin = fixture.core.supplierSignIn().secondFactor(fixture.core.supplierSignIn().checkPassword(
-                "sam.supplier", PASSWORD), totp.codeAt(totpSecret, fixture.clock.instant()));
+        admin = fixture.supplierAdmin("sam.supplier");
     }
 
     @AfterEach
@@ -123,6 +112,13 @@ class CitizenAppsTest {
             assertThatThrownBy(() -> fixture.core.apps().callbackUrls(admin, issued.clientId(), List.of(wrong)))
                     .as(wrong).isInstanceOf(InvalidValueException.class);
         }
+        // ten of the longest addresses allowed are stored, not a database error
+        List<String> longest = java.util.stream.IntStream.range(0, 10).mapToObj(i -> "https://healthy.example/" + i
+                + "x".repeat(190 - 25)).toList();
+        fixture.core.apps().callbackUrls(admin, issued.clientId(), longest);
+        assertThat(fixture.core.apps().apps(admin).get(0).callbackUrls()).isEqualTo(longest);
+        assertThatThrownBy(() -> fixture.core.apps().callbackUrls(admin, issued.clientId(),
+                List.of(longest.get(0) + "x"))).isInstanceOf(InvalidValueException.class);
         fixture.core.apps().callbackUrls(admin, issued.clientId(), List.of("https://healthy.example/back",
                 "http://localhost:8090/back", " "));
         assertThat(fixture.core.apps().apps(admin).get(0).callbackUrls())

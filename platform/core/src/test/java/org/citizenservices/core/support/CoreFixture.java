@@ -68,6 +68,19 @@ public final class CoreFixture implements AutoCloseable {
         return core.apps().authenticate(credentials.clientId(), credentials.clientSecret()).orElseThrow();
     }
 
+    /** A supplier administrator, added by the operator, activated with an authenticator and signed in with it. */
+    public org.citizenservices.core.api.operator.SupplierSignIn.SupplierAdminMember supplierAdmin(String username) {
+        var totp = new org.citizenservices.core.api.security.TotpCodes();
+        String secret = org.citizenservices.core.api.security.TotpCodes.newSecret();
+        String token = core.provisioning().addSupplierAdmin(new org.citizenservices.core.api.operator.Provisioning
+                .Operator("test operator"), new org.citizenservices.core.api.operator.Provisioning.NewSupplierAdmin(
+                username, "Sam Supplier", username + "@supplier.example")).activationToken();
+        java.util.List<String> recovery = core.staffActivation().activate(token, PASSWORD, secret,
+                totp.codeAt(secret, clock.instant()));
+        return core.supplierSignIn().secondFactor(core.supplierSignIn().checkPassword(username, PASSWORD),
+                recovery.get(0));
+    }
+
     public Practice practice() {
         int n = serial.getAndIncrement();
         return core.transactions().write(em -> {

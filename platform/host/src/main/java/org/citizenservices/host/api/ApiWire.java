@@ -139,12 +139,6 @@ public final class ApiWire {
         }
     }
 
-    static void require(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw ApiException.badRequest("The field '" + field + "' is required.");
-        }
-    }
-
     static String truncate(String text) {
         return text == null ? "" : text.length() > 200 ? text.substring(0, 200) : text;
     }

@@ -137,14 +137,8 @@ public final class PatientApiServlet extends HttpServlet {
     private void link(HttpServletRequest request, HttpServletResponse response) throws IOException {
         limitCredentialAttempts(request);
         CitizenApps.App app = AppCredentials.of(request, core.get().apps());
+        // the record's @NotBlank/@NotNull are checked where it is read: every missing detail is a 400 naming it
         ApiModels.LinkageRequest body = HostApiRequest.read(json, ApiWire.body(request), ApiModels.LinkageRequest.class);
-        ApiWire.require(body.accountId(), "accountId");
-        ApiWire.require(body.linkageKey(), "linkageKey");
-        ApiWire.require(body.odsCode(), "odsCode");
-        ApiWire.require(body.surname(), "surname");
-        if (body.dateOfBirth() == null) {
-            throw ApiException.badRequest("The field 'dateOfBirth' is required.");
-        }
         AppLink link;
         try {
             link = core.get().citizens().linkApp(new LinkageDetails(body.accountId(), body.linkageKey(),
@@ -162,7 +156,6 @@ public final class PatientApiServlet extends HttpServlet {
         limitCredentialAttempts(request);
         CitizenApps.App app = AppCredentials.of(request, core.get().apps());
         ApiModels.SessionRequest body = HostApiRequest.read(json, ApiWire.body(request), ApiModels.SessionRequest.class);
-        ApiWire.require(body.accessIdentity(), "accessIdentity");
         SignedInCitizen citizen;
         try {
             citizen = core.get().citizens().openAppSession(body.accessIdentity(), app);

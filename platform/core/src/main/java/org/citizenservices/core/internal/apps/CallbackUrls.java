@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * The addresses a registered app may send people back to: absolute {@code https} URLs without a fragment, or
- * {@code http} on {@code localhost} while the app is being built. At most ten, each at most 200 characters.
+ * {@code http} on {@code localhost} while the app is being built. At most ten, each at most 190 characters, so
+ * that all ten fit the column they are kept in (one per line, 2,000 characters).
  */
 final class CallbackUrls {
 
@@ -45,10 +46,10 @@ final class CallbackUrls {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
         boolean local = host.equals("localhost") || host.equals("127.0.0.1");
-        if (text.length() > 200 || uri.getFragment() != null || host.isEmpty()
+        if (text.length() > 190 || uri.getFragment() != null || host.isEmpty()
                 || !(scheme.equals("https") || scheme.equals("http") && local)) {
             throw new InvalidValueException("A callback URL is an https address without a #fragment (http only on "
-                    + "localhost), of at most 200 characters: " + shortened(text));
+                    + "localhost), of at most 190 characters: " + shortened(text));
         }
         return text;
     }

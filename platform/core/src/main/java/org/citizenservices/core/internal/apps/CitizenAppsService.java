@@ -82,9 +82,9 @@ public final class CitizenAppsService extends CoreService implements CitizenApps
                     + " null and l.revokedAt is null group by l.appId", Object[].class).getResultList()) {
                 live.put((Long) row[0], (Long) row[1]);
             }
-            return em.createQuery("select a from CitizenApp a order by a.revokedAt desc, a.name, a.id",
-                            CitizenApp.class).getResultList().stream()
-                    .sorted(java.util.Comparator.comparing(CitizenApp::revoked))
+            // live ones first (a stable sort keeps the database's order by name within each)
+            return em.createQuery("select a from CitizenApp a order by a.name, a.id", CitizenApp.class)
+                    .getResultList().stream().sorted(java.util.Comparator.comparing(CitizenApp::revoked))
                     .map(a -> a.registration(live.getOrDefault(a.id(), 0L))).toList();
         });
     }
