@@ -119,9 +119,9 @@ class CitizenAppIT {
         assertThat(text("level")).contains("summary record");
         checked("record, as a proxy");
 
-        browser.findElement(By.id("sign-out")).click();
+        signOut();
         signIn("jane.osa", "Willow-Harbour-2026");
-        assertThat(browser.getCurrentUrl()).endsWith("/security-question");
+        landsOn("/security-question");
         checked("security question");
         type("answer", "nowhere");
         browser.findElement(By.id("answer-submit")).click();
@@ -131,7 +131,7 @@ class CitizenAppIT {
         browser.findElement(By.id("remember")).click();
         browser.findElement(By.id("answer-submit")).click();
         assertThat(text("patients")).contains("Jane Demo");
-        browser.findElement(By.id("sign-out")).click();
+        signOut();
         signIn("jane.osa", "Willow-Harbour-2026");
         assertThat(text("patients")).as("a remembered device is not asked again").contains("Jane Demo");
 
@@ -180,6 +180,23 @@ class CitizenAppIT {
         type("username", username);
         type("password", password);
         browser.findElement(By.id("sign-in-submit")).click();
+    }
+
+    /** Signs out and waits until the app has said so, so that the next page is not opened over the sign-out. */
+    private static void signOut() {
+        browser.findElement(By.id("sign-out")).click();
+        landsOn("/sign-in");
+    }
+
+    /** Waits for the navigation a click started: reading the address at once may still see the page before it. */
+    private static void landsOn(String path) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().endsWith(path));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Not on " + path + " but " + browser.getCurrentUrl() + ": "
+                    + browser.findElement(By.tagName("body")).getText());
+        }
     }
 
     private static void open(String path) {
