@@ -16,7 +16,8 @@ final class Rooms {
     static final String TESTKIT = BASE + ".testkit..";
 
     /** The capability modules, by their root package's last name. */
-    static final List<String> MODULES = List.of("appointments", "record", "prescriptions", "messaging", "example");
+    static final List<String> MODULES = List.of("appointments", "record", "prescriptions", "messaging", "consultations",
+            "example");
 
     /** The platform's own rooms, which no module may enter except through the SPI. */
     static final List<String> PLATFORM = List.of("spi", "persistence", "core", "host", "testkit");

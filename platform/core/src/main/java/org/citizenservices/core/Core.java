@@ -133,10 +133,12 @@ public final class Core implements AutoCloseable {
                 identityVerifications, associations, linkageKeys, contacts, apps, clock), hasher).seedIfEmpty();
     }
 
-    /**
-     * True while the installation has no practice and no supplier administrator: a first start without
-     * {@code --demo}, when the host tells the operator how to begin.
-     */
+    /** How a demo installation offers the service of a capability installed after the demo was seeded. */
+    public org.citizenservices.core.api.practice.DemoOffers demoOffers() {
+        return new org.citizenservices.core.demo.DemoServiceOffers(transactions, associations, audit, clock);
+    }
+
+    /** No practice and no supplier administrator yet: a first start without {@code --demo} (the host guides). */
     public boolean isUnprovisioned() {
         return transactions.read(em -> em.createQuery("select count(p) from Practice p", Long.class).getSingleResult()
                 + em.createQuery("select count(a) from SupplierAdmin a", Long.class).getSingleResult()) == 0;
@@ -244,10 +246,7 @@ public final class Core implements AutoCloseable {
         return contacts;
     }
 
-    /**
-     * The SPI's service access for capabilities: the one access rule, asking {@code caller} who is on the thread;
-     * {@code notificationQueued} wakes the sender when a capability has queued a notice.
-     */
+    /** Capabilities' service access: the one access rule, asking {@code caller} who is on the thread. */
     public org.citizenservices.spi.ServiceAccess serviceAccess(org.citizenservices.core.api.access.Caller caller,
                                                                Runnable notificationQueued) {
         return new org.citizenservices.core.internal.access.ServiceAccessRule(access, patients, practices, outbox, audit,

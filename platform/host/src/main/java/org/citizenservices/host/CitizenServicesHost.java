@@ -131,10 +131,11 @@ public final class CitizenServicesHost implements AutoCloseable {
         bundleImport = new org.citizenservices.host.integration.BundleImport(core, clinicalImports);
         OsgiFramework.Folders folders = new OsgiFramework.Folders(options.osgiCacheDir(), options.deployDir(),
                 options.dataDir().resolve("tmp"), options.pollMillis());
+        CapabilityTracker.DemoData demo = new CapabilityTracker.DemoData(options.demo(),
+                core.patients()::demoPatientId, core.demoOffers()::offer);
         framework = OsgiFramework.start(folders, modules, context -> new CapabilityTracker(context, persistence,
                 new CapabilityTracker.Books(portal.routes(), apiRoutes, clinicalImports, portal.settings(),
-                        gpConnect.routes(), gpConnect.sections()), modules,
-                options.demo(), portal.serviceAccess(), core.patients()::demoPatientId));
+                        gpConnect.routes(), gpConnect.sections()), modules, demo, portal.serviceAccess()));
         startNotices();
         // NHS login's provider is read on first use, so a node starts while NHS login is unreachable
         nhsLogin = org.citizenservices.host.nhslogin.NhsLogin.of(options.nhsLogin(),
@@ -171,14 +172,13 @@ public final class CitizenServicesHost implements AutoCloseable {
 
     /** Verified-contact codes and the outbox's sender, both through the installation's notifier. */
     private void startNotices() {
-        Core opened = core;
         var notifier = org.citizenservices.host.notify.CitizenNotifier.ofInstallation();
         portal.contactCodes(new org.citizenservices.host.notify.ContactCodes(notifier));
         activationMail = new org.citizenservices.host.notify.ActivationMail(notifier,
                 () -> options.publicUrl(webServer.port()));
         portal.activationMail(activationMail);
         outbox = new org.citizenservices.host.notify.OutboxSchedule(new org.citizenservices.host.notify.OutboxSender(
-                opened::outbox, notifier, options.node()),
+                core::outbox, notifier, options.node()),
                 java.time.Duration.ofSeconds(Long.getLong("citizenservices.outbox.seconds", 15)));
         portal.onNotificationQueued(outbox::wake);
     }

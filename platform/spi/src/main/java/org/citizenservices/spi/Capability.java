@@ -99,6 +99,17 @@ public interface Capability {
         return List.of();
     }
 
+    /**
+     * What the supplier administrator must see about practices now (a safety pause, say), shown on the supplier's
+     * Practices page; empty if nothing. Called while the capability runs, outside any citizen's or staff member's
+     * request: answer from the capability's own tables, quickly, and never with a patient's detail.
+     *
+     * @since 1.16
+     */
+    default List<SupplierNotice> supplierNotices() {
+        return List.of();
+    }
+
     /** Called after the views are removed and before the entity manager factory is closed. */
     default void stop() {
     }

@@ -24,6 +24,7 @@ import java.util.List;
 public abstract class CapabilityActivator implements BundleActivator {
 
     private final List<PublishedService<?>> published = new ArrayList<>();
+    private final List<OptionalService> used = new ArrayList<>();
 
     /** Makes the bundle's capability; called once per bundle start, cheap (the work is in its start). */
     protected abstract Capability capability(BundleContext context);
@@ -32,6 +33,18 @@ public abstract class CapabilityActivator implements BundleActivator {
     protected final synchronized <T> PublishedService<T> publishing(BundleContext context, Class<T> api) {
         PublishedService<T> service = PublishedService.in(context, api);
         published.add(service);
+        return service;
+    }
+
+    /**
+     * Another module's published API the capability uses when that module is installed, tracked until the bundle
+     * stops.
+     *
+     * @since 1.16
+     */
+    protected final synchronized OptionalService using(BundleContext context, String apiClassName) {
+        OptionalService service = OptionalService.track(context, apiClassName);
+        used.add(service);
         return service;
     }
 
@@ -46,5 +59,7 @@ public abstract class CapabilityActivator implements BundleActivator {
         // unregisters the capability itself
         published.forEach(PublishedService::withdraw);
         published.clear();
+        used.forEach(OptionalService::close);
+        used.clear();
     }
 }

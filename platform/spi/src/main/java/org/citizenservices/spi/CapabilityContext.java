@@ -59,4 +59,15 @@ public interface CapabilityContext {
      * @since 1.7
      */
     UploadPolicy uploads();
+
+    /**
+     * In a demo installation ({@link #demoData()}): the demo practice offers this capability's service (unless its
+     * administrator has switched that service on or off before, which the demo never overrides), and the demo's proxy
+     * associations to the patients with these NHS numbers register it, so that the demo's people can click through a
+     * capability installed after the practice was seeded. Does nothing in a production installation.
+     *
+     * @since 1.16
+     */
+    default void offerInDemo(java.util.Set<String> proxiedNhsNumbers) {
+    }
 }

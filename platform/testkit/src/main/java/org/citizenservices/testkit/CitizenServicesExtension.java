@@ -1,5 +1,6 @@
 package org.citizenservices.testkit;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -13,7 +14,7 @@ import java.nio.file.Path;
  * The JUnit 5 side of {@link CitizenServicesTest}: one {@link ModuleHost} per test class, kept in the class's store
  * so JUnit closes it (and deletes its folders) when the class is done.
  */
-public final class CitizenServicesExtension implements BeforeAllCallback, ParameterResolver {
+public final class CitizenServicesExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
     /** Where the module parent POM tells failsafe the packaged jar is. */
     public static final String MODULE_JAR_PROPERTY = "citizenservices.module.jar";
@@ -27,7 +28,15 @@ public final class CitizenServicesExtension implements BeforeAllCallback, Parame
                 .findAnnotation(context.getRequiredTestClass(), CitizenServicesTest.class)
                 .orElseThrow(() -> new IllegalStateException("Annotate the class with @CitizenServicesTest"));
         Path jar = moduleJar(settings);
+        if (!settings.practiceTime().isBlank()) {
+            System.setProperty(org.citizenservices.spi.PracticeTime.START_PROPERTY, settings.practiceTime());
+        }
         context.getStore(NAMESPACE).put(ModuleHost.class, ModuleHost.boot(jar, settings.startSeconds()));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        System.clearProperty(org.citizenservices.spi.PracticeTime.START_PROPERTY);
     }
 
     @Override

@@ -36,6 +36,13 @@ public @interface CitizenServicesTest {
     /** The module jar to deploy, relative to the working directory; empty for the system property. */
     String module() default "";
 
+    /**
+     * The practice time the modules' clocks start from, e.g. {@code "2026-12-07T10:00"} (a Monday morning), for a
+     * module whose answers depend on the hour or the day; empty for the real time. Set through
+     * {@code PracticeTime.START_PROPERTY} while the class runs.
+     */
+    String practiceTime() default "";
+
     /** Seconds to wait for the module to become ACTIVE (the first start of a JVM warms Vaadin and EclipseLink up). */
     int startSeconds() default 60;
 }

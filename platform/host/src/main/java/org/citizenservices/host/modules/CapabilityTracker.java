@@ -42,13 +42,12 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     private final Contributions<ViewContribution> routes;
     private final Contributions<org.citizenservices.spi.PracticeSetting> settings;
     private final ModuleRegistry modules;
-    private final boolean demo;
+    private final DemoData demo;
     private final ServiceAccess serviceAccess;
     private final Contributions<ApiRoute> apiRoutes;
     private final Contributions<org.citizenservices.spi.ClinicalImport> imports;
     private final Contributions<FhirRoute> fhirRoutes;
     private final Contributions<StructuredRecordSection> recordSections;
-    private final Function<String, Optional<Long>> demoPatients;
 
     /** Where a capability's contributions go while it is installed: views, API routes, import mappings, settings. */
     public record Books(Contributions<ViewContribution> views, Contributions<ApiRoute> apiRoutes,
@@ -57,9 +56,20 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
                         Contributions<FhirRoute> fhirRoutes, Contributions<StructuredRecordSection> recordSections) {
     }
 
+    /**
+     * Whether the host runs with {@code --demo}, and then the demo's patients by NHS number and its offer of a
+     * capability's service (the core's {@code DemoOffers}).
+     */
+    public record DemoData(boolean on, Function<String, Optional<Long>> patients,
+                           java.util.function.BiConsumer<CitizenService, java.util.Set<String>> offers) {
+
+        public static DemoData off() {
+            return new DemoData(false, nhs -> Optional.empty(), (service, nhs) -> { });
+        }
+    }
+
     public CapabilityTracker(BundleContext context, ModulePersistence persistence, Books books,
-                             ModuleRegistry modules, boolean demo,
-                             ServiceAccess serviceAccess, Function<String, Optional<Long>> demoPatients) {
+                             ModuleRegistry modules, DemoData demo, ServiceAccess serviceAccess) {
         super(context, Capability.class, null);
         this.persistence = persistence;
         this.routes = books.views();
@@ -69,9 +79,8 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
         this.fhirRoutes = books.fhirRoutes();
         this.recordSections = books.recordSections();
         this.modules = modules;
-        this.demo = demo;
         this.serviceAccess = serviceAccess;
-        this.demoPatients = demo ? demoPatients : nhs -> Optional.empty();
+        this.demo = demo.on() ? demo : DemoData.off();
     }
 
     /** A capability the host has started, with what must be undone when it leaves. */
@@ -96,7 +105,7 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
             long began = System.nanoTime();
             unit = BundleUnits.open(persistence, bundle, id, capability.entityClasses());
             EntityManagerFactory factory = unit == null ? null : unit.entityManagerFactory();
-            capability.start(new Context(factory, demo, serviceAccess, demoPatients,
+            capability.start(new Context(factory, demo, service, serviceAccess,
                     revisionName -> revision(factory, revisionName)));
             try {
                 contribute(id, name, service, views, capability);
@@ -105,7 +114,7 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
                 capability.stop();
                 throw e;
             }
-            modules.capabilityStarted(bundle, id, name);
+            modules.capabilityStarted(bundle, id, name, capability);
             LOG.info("Module '{}' {} active in {} ms with {} view(s)", id, bundle.getVersion(),
                     (System.nanoTime() - began) / 1_000_000, views.size());
             return new Installed(id, bundle, capability, unit);
@@ -211,9 +220,19 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
         return SequenceRevision.of(factory, name + "_REVISION");
     }
 
-    private record Context(EntityManagerFactory factory, boolean demoData, ServiceAccess serviceAccess,
-                           Function<String, Optional<Long>> demoPatients,
+    private record Context(EntityManagerFactory factory, DemoData demo, CitizenService service,
+                           ServiceAccess serviceAccess,
                            Function<String, Revision> revisions) implements CapabilityContext {
+        @Override
+        public boolean demoData() {
+            return demo.on();
+        }
+
+        @Override
+        public void offerInDemo(java.util.Set<String> proxiedNhsNumbers) {
+            demo.offers().accept(service, java.util.Set.copyOf(proxiedNhsNumbers));
+        }
+
         @Override
         public Revision revision(String name) {
             return revisions.apply(name);
@@ -226,7 +245,7 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
 
         @Override
         public Optional<Long> demoPatientId(String nhsNumber) {
-            return demoPatients.apply(nhsNumber);
+            return demo.patients().apply(nhsNumber);
         }
 
         @Override

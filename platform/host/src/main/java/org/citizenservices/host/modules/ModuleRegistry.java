@@ -56,12 +56,37 @@ public final class ModuleRegistry {
         infrastructure.add(bundle.getBundleId());
     }
 
-    void capabilityStarted(Bundle bundle, String id, String name) {
-        capabilities.put(bundle.getBundleId(), new CapabilityRecord(id, name, null));
+    void capabilityStarted(Bundle bundle, String id, String name, org.citizenservices.spi.Capability capability) {
+        capabilities.put(bundle.getBundleId(), new CapabilityRecord(id, name, null, capability));
     }
 
     void capabilityFailed(Bundle bundle, String id, String name, String reason) {
-        capabilities.put(bundle.getBundleId(), new CapabilityRecord(id, name, reason));
+        capabilities.put(bundle.getBundleId(), new CapabilityRecord(id, name, reason, null));
+    }
+
+    /**
+     * What the running capabilities say the supplier must see about practices, each named after its capability; a
+     * capability that cannot say is logged and skipped, so one module never blanks the supplier's page.
+     */
+    public List<ModuleNotice> supplierNotices() {
+        List<ModuleNotice> notices = new ArrayList<>();
+        for (CapabilityRecord record : capabilities.values()) {
+            if (record.capability() == null) {
+                continue;
+            }
+            try {
+                record.capability().supplierNotices().forEach(n -> notices.add(new ModuleNotice(record.name(), n)));
+            } catch (RuntimeException | LinkageError e) {
+                LOG.warn("Module '{}' could not report its supplier notices: {}", record.id(), e.toString());
+            }
+        }
+        notices.sort(java.util.Comparator.comparing((ModuleNotice n) -> n.notice().odsCode())
+                .thenComparing(n -> n.notice().since()));
+        return notices;
+    }
+
+    /** A capability's notice to the supplier, with the capability's name. */
+    public record ModuleNotice(String module, org.citizenservices.spi.SupplierNotice notice) {
     }
 
     void capabilityGone(Bundle bundle) {
@@ -249,6 +274,7 @@ public final class ModuleRegistry {
     }
 
     /** What the capability tracker reported for a bundle; {@code failure} is null when it started. */
-    private record CapabilityRecord(String id, String name, String failure) {
+    private record CapabilityRecord(String id, String name, String failure,
+                                    org.citizenservices.spi.Capability capability) {
     }
 }

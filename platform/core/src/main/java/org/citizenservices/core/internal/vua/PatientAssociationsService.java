@@ -124,6 +124,28 @@ public final class PatientAssociationsService extends AccountService implements 
         });
     }
 
+    /**
+     * The live proxy associations to these patients of a practice register one more service, each recorded and
+     * audited as a registration by staff is: how a demo installation offers a capability installed after it was seeded.
+     */
+    public void registerAlso(EntityManager em, long practiceId, CitizenService service, Set<String> nhsNumbers,
+                             Actor actor) {
+        if (nhsNumbers.isEmpty()) {
+            return;
+        }
+        em.createQuery("select a from PatientAssociation a where a.patient.practice.id = :practice"
+                        + " and a.patient.nhsNumber in :nhs and a.type = :proxy and a.endDate is null",
+                        PatientAssociation.class)
+                .setParameter("practice", practiceId).setParameter("nhs", nhsNumbers)
+                .setParameter("proxy", AssociationType.PROXY).getResultList().stream()
+                .filter(a -> !a.services().contains(service))
+                .forEach(a -> {
+                    Set<CitizenService> more = new java.util.HashSet<>(a.services());
+                    more.add(service);
+                    registerServices(em, a, more, actor, AuditAction.ASSOCIATION_CHANGED);
+                });
+    }
+
     private void registerServices(EntityManager em, PatientAssociation association, Set<CitizenService> services,
                                   Actor actor, AuditAction action) {
         if (association.type() != AssociationType.PROXY) {

@@ -27,6 +27,8 @@ import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.StackingTable;
 
 import java.util.ArrayList;
+import org.citizenservices.host.modules.ModuleRegistry;
+
 import java.util.List;
 import java.util.Map;
 
@@ -48,6 +50,7 @@ public final class SupplierPracticesView extends VerticalLayout implements Befor
     private final Messages messages = new Messages("supplier-messages");
     private final Div installed = new Div();
     private final Div practices = new Div();
+    private final Div notices = new Div();
     private final TextField ods = new TextField("ODS code");
     private final TextField name = new TextField("Practice name");
     private final TextField address = new TextField("Address");
@@ -65,18 +68,33 @@ public final class SupplierPracticesView extends VerticalLayout implements Befor
         bounded(telephone, "practice-add-telephone", 30);
         installed.setId("installed-capabilities");
         practices.setId("practices");
+        notices.setId("supplier-notices");
         com.vaadin.flow.component.html.Anchor apps = new com.vaadin.flow.component.html.Anchor(
                 SupplierAppsView.PATH, "Citizen apps");
         apps.setId("supplier-apps-link");
         add(new H1("Practices on this installation"), apps, messages, new H2("Installed capabilities"), installed,
-                new H2("Practices"), practices, new H2("Add a practice"), ods, name, address, postcode, telephone,
+                new H2("Notices from capabilities"), notices, new H2("Practices"), practices, new H2("Add a practice"), ods, name, address, postcode, telephone,
                 primary("Add practice", "practice-add-submit", click -> addPractice()));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         showInstalled();
+        showNotices();
         showPractices();
+    }
+
+    /** What capabilities report about practices (an online consultation tool paused for safety, say). */
+    private void showNotices() {
+        notices.removeAll();
+        StackingTable<ModuleRegistry.ModuleNotice> table = new StackingTable<ModuleRegistry.ModuleNotice>(
+                "supplier-notices-table", "No capability reports anything about a practice.")
+                .column("Practice", n -> n.notice().odsCode())
+                .column("Capability", ModuleRegistry.ModuleNotice::module)
+                .column("Since", n -> Formats.dateTime(n.notice().since()))
+                .column("Notice", n -> n.notice().text());
+        table.setItems(portal.modules().supplierNotices());
+        notices.add(table);
     }
 
     private SupplierAdminMember admin() {
