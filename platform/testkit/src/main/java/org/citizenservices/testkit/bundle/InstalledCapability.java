@@ -8,6 +8,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.namespace.PackageNamespace;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.Version;
@@ -64,8 +65,10 @@ public final class InstalledCapability {
         BundleWiring wiring = bundle.adapt(BundleWiring.class);
         List<String> unwired = new ArrayList<>();
         for (BundleRequirement imported : wiring.getRequirements(PACKAGE)) {
-            boolean optional = Constants.RESOLUTION_OPTIONAL.equals(
-                    imported.getDirectives().get(Constants.RESOLUTION_DIRECTIVE));
+            // optional, or imported dynamically (another module's API, wired only once that module is there)
+            String resolution = imported.getDirectives().get(Constants.RESOLUTION_DIRECTIVE);
+            boolean optional = Constants.RESOLUTION_OPTIONAL.equals(resolution)
+                    || PackageNamespace.RESOLUTION_DYNAMIC.equals(resolution);
             boolean wired = wiring.getRequiredWires(PACKAGE).stream()
                     .anyMatch(wire -> wire.getRequirement().equals(imported));
             if (!wired && !optional) {

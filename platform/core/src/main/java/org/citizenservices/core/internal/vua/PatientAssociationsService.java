@@ -134,7 +134,7 @@ public final class PatientAssociationsService extends AccountService implements 
             return;
         }
         em.createQuery("select a from PatientAssociation a where a.patient.practice.id = :practice"
-                        + " and a.patient.nhsNumber in :nhs and a.type = :proxy and a.endDate is null",
+                        + " and a.patient.nhsNumber in :nhs and a.associationType = :proxy and a.endDate is null",
                         PatientAssociation.class)
                 .setParameter("practice", practiceId).setParameter("nhs", nhsNumbers)
                 .setParameter("proxy", AssociationType.PROXY).getResultList().stream()
