@@ -43,8 +43,9 @@ class DistributionLayoutIT {
                 .anyMatch(n -> n.startsWith("citizen-services-appointments-"))
                 .anyMatch(n -> n.startsWith("citizen-services-record-"))
                 .anyMatch(n -> n.startsWith("citizen-services-prescriptions-"));
-        assertThat(names(home.resolve("modules-available"))).singleElement().asString()
-                .startsWith("citizen-services-example-capability-");
+        assertThat(names(home.resolve("modules-available"))).hasSize(2)
+                .anyMatch(n -> n.startsWith("citizen-services-example-capability-"))
+                .anyMatch(n -> n.startsWith("citizen-services-online-consultations-"));
     }
 
     @Test

@@ -221,24 +221,8 @@ class GoLiveIT {
      * second one, and suspends the first (its administrator can then not sign in) and restores it.
      */
     private static void theSupplierManagesThePractices(PortalPage page, ChromeDriver browser, String activationUrl) {
-        browser.get(activationUrl);
-        page.waitForView("activation-view");
-        String secret = page.text("activation-secret").replace(" ", "");
-        TotpCodes totp = new TotpCodes();
-        page.type("activation-password", "Supplier-Lantern-Quay");
-        page.type("activation-confirm", "Supplier-Lantern-Quay");
-        page.type("activation-code", totp.codeAt(secret, Instant.now()));
-        page.click("activation-submit");
-        page.waitForView("activation-done");
-        assertThat(page.attribute("#activation-sign-in", "href")).endsWith("/supplier/sign-in");
-
-        page.open("supplier/practices").waitForView("supplier-sign-in-view");
-        page.type("supplier-username", "sam.supplier");
-        page.type("supplier-password", "Supplier-Lantern-Quay");
-        page.click("supplier-sign-in");
-        page.type("supplier-code", totp.codeAt(secret, Instant.now().plusSeconds(30)));
-        page.click("supplier-code-submit");
-        page.waitForView("supplier-practices-view");
+        org.citizenservices.it.support.SupplierSignIn.activateAndSignIn(page, browser, activationUrl, "sam.supplier",
+                "Supplier-Lantern-Quay");
         assertThat(page.text("supplier-name")).contains("Sam Okoro");
         page.waitForRow("practices-table", "Brook Lane Surgery (A81001)", "Live");
         assertThat(page.text("installed-modules")).contains("No capability module is installed");

@@ -36,6 +36,10 @@ public final class Layout {
         return jar(home().resolve("deploy"), "citizen-services-messaging-");
     }
 
+    public static Path onlineConsultationsJar() {
+        return jar(home().resolve("modules-available"), "citizen-services-online-consultations-");
+    }
+
     public static Path exampleJar() {
         return jar(home().resolve("modules-available"), "citizen-services-example-capability-");
     }
