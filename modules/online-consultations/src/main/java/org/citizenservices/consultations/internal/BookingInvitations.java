@@ -1,6 +1,7 @@
 package org.citizenservices.consultations.internal;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.UnitsOfWork;
 
@@ -34,6 +35,9 @@ public final class BookingInvitations {
     /** Free slots for an open invitation of the patient's, or empty when there is nothing to book through. */
     public Optional<List<OptionalModules.OfferedSlot>> slots(long consultationId) {
         openInvitation(consultationId);
+        if (!access.isAvailable(CitizenService.APPOINTMENTS)) {
+            return Optional.empty();
+        }
         LocalDate today = LocalDate.now(clock);
         return modules.booking().map(booking -> booking.freeSlots(today, today.plusDays(DAYS_OFFERED)));
     }

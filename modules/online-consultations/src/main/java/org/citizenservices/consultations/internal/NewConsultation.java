@@ -19,7 +19,7 @@ import java.util.Map;
  * @param redFlags    an answer for every question of the form's {@code redFlagQuestions}, by id
  */
 public record NewConsultation(@NotNull ConsultationKind kind,
-                              @ApiField(example = "FIT_NOTE") String adminType,
+                              @ApiField(example = "FIT_NOTE") @Size(max = 30) String adminType,
                               @NotBlank @Size(max = Limits.DESCRIPTION) String description,
                               @Size(max = Limits.SINCE) String since,
                               @Size(max = Limits.DETAIL) String tried,

@@ -120,8 +120,10 @@ public final class OnlineConsultations {
         asked.forEach(q -> ids.add(q.id()));
         List<String> unknown = given.keySet().stream().filter(id -> !ids.contains(id)).sorted().toList();
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("These are not questions of the form: " + String.join(", ", unknown)
-                    + ". Ask for the form again.");
+            throw new IllegalArgumentException("These are not questions of the form: " + String.join(", ",
+                    unknown.stream().limit(3).map(id -> id.length() > 40 ? id.substring(0, 40) + "…" : id).toList())
+                    + (unknown.size() > 3 ? " and " + (unknown.size() - 3) + " more" : "") + ". Ask for the form"
+                    + " again.");
         }
         long unanswered = asked.stream().filter(q -> given.get(q.id()) == null).count();
         if (unanswered > 0) {
@@ -137,6 +139,10 @@ public final class OnlineConsultations {
 
     /** With messaging available, the practice's reply can come in a conversation the patient can answer. */
     private void openConversation(Consultation consultation) {
+        if (!access.isAvailable(CitizenService.MESSAGING)) {
+            // a proxy without MESSAGING, say: the outcome is shown with the request and the sender notified
+            return;
+        }
         modules.conversations().ifPresent(conversations -> {
             try {
                 long id = conversations.start("Online consultation " + consultation.id() + ": "
@@ -146,10 +152,10 @@ public final class OnlineConsultations {
                     em.find(Consultation.class, consultation.id()).conversation(id);
                     return null;
                 });
-            } catch (RuntimeException notForThisPatient) {
-                // messaging not offered to this patient or proxy: the outcome is shown with the request instead
+            } catch (RuntimeException refused) {
+                // messaging refused the conversation: the outcome is shown with the request instead
                 LOG.debug("No conversation for online consultation {}: {}", consultation.id(),
-                        notForThisPatient.getMessage());
+                        refused.getMessage());
             }
         });
     }

@@ -22,6 +22,8 @@ import java.util.Set;
  */
 public final class TriageQueue {
 
+    static final int MAX_COMPLETED_SHOWN = 200;
+
     private final EntityManagerFactory factory;
     private final ServiceAccess access;
     private final Clock clock;
@@ -38,19 +40,22 @@ public final class TriageQueue {
     public List<QueueItem> queue(QueueFilter filter) {
         CurrentStaff staff = access.requireStaff(Role.STAFF);
         LocalDateTime now = LocalDateTime.now(clock);
-        String done = filter == QueueFilter.COMPLETED ? "=" : "<>";
+        boolean completed = filter == QueueFilter.COMPLETED;
+        // the waiting ones all; of those dealt with, the latest (the patient's own page keeps every one)
         List<Consultation> found = UnitsOfWork.read(factory, em -> em.createQuery("SELECT c FROM Consultation c"
-                        + " WHERE c.practiceOds = :ods AND c.status " + done + " :completed"
-                        + " ORDER BY c.receivedAt, c.id", Consultation.class)
+                        + " WHERE c.practiceOds = :ods AND c.status " + (completed ? "=" : "<>") + " :completed"
+                        + (completed ? " ORDER BY c.outcomeAt DESC, c.id DESC" : " ORDER BY c.receivedAt, c.id"),
+                        Consultation.class)
                 .setParameter("ods", staff.odsCode()).setParameter("completed", ConsultationStatus.COMPLETED)
-                .getResultList());
+                .setMaxResults(completed ? MAX_COMPLETED_SHOWN : Integer.MAX_VALUE).getResultList());
         // one installation may serve several practices, and a patient may have left: the host names only its own
         Map<Long, PracticePatient> patients = access.practicePatients(
                 found.stream().map(Consultation::patientId).distinct().toList());
         List<QueueItem> queue = found.stream().filter(c -> patients.containsKey(c.patientId()))
                 .map(c -> item(c, patients.get(c.patientId()), now))
                 .filter(item -> matches(filter, item))
-                .sorted(Comparator.comparing((QueueItem i) -> i.urgency() != Urgency.URGENT)
+                .sorted(completed ? Comparator.comparing((QueueItem i) -> i.request().outcomeAt()).reversed()
+                        : Comparator.comparing((QueueItem i) -> i.urgency() != Urgency.URGENT)
                         .thenComparing(i -> i.request().receivedAt()))
                 .toList();
         access.audit("ONLINE_CONSULTATION_QUEUE_VIEWED", filter.name() + ": " + queue.size() + " requests");
