@@ -81,6 +81,11 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
         this.modules = modules;
         this.serviceAccess = serviceAccess;
         this.demo = demo.on() ? demo : DemoData.off();
+        String practiceTime = System.getProperty(org.citizenservices.spi.PracticeTime.START_PROPERTY);
+        if (practiceTime != null) {
+            LOG.warn("The modules' practice clocks start at {} ({}): a test installation's setting, never a"
+                    + " production one", practiceTime, org.citizenservices.spi.PracticeTime.START_PROPERTY);
+        }
     }
 
     /** A capability the host has started, with what must be undone when it leaves. */

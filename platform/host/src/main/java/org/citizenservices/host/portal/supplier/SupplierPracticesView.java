@@ -17,6 +17,7 @@ import org.citizenservices.core.api.domain.FreeText;
 import org.citizenservices.core.api.operator.Provisioning;
 import org.citizenservices.core.api.operator.SupplierDesk.PracticeOverview;
 import org.citizenservices.core.api.operator.SupplierSignIn.SupplierAdminMember;
+import org.citizenservices.host.modules.ModuleRegistry;
 import org.citizenservices.host.modules.ModuleStatus;
 import org.citizenservices.host.portal.MainLayout;
 import org.citizenservices.host.portal.Portal;
@@ -27,8 +28,6 @@ import org.citizenservices.spi.Formats;
 import org.citizenservices.spi.StackingTable;
 
 import java.util.ArrayList;
-import org.citizenservices.host.modules.ModuleRegistry;
-
 import java.util.List;
 import java.util.Map;
 
@@ -73,7 +72,8 @@ public final class SupplierPracticesView extends VerticalLayout implements Befor
                 SupplierAppsView.PATH, "Citizen apps");
         apps.setId("supplier-apps-link");
         add(new H1("Practices on this installation"), apps, messages, new H2("Installed capabilities"), installed,
-                new H2("Notices from capabilities"), notices, new H2("Practices"), practices, new H2("Add a practice"), ods, name, address, postcode, telephone,
+                new H2("Notices from capabilities"), notices, new H2("Practices"), practices,
+                new H2("Add a practice"), ods, name, address, postcode, telephone,
                 primary("Add practice", "practice-add-submit", click -> addPractice()));
     }
 
