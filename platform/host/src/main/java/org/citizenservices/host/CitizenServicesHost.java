@@ -131,7 +131,7 @@ public final class CitizenServicesHost implements AutoCloseable {
         bundleImport = new org.citizenservices.host.integration.BundleImport(core, clinicalImports);
         OsgiFramework.Folders folders = new OsgiFramework.Folders(options.osgiCacheDir(), options.deployDir(),
                 options.dataDir().resolve("tmp"), options.pollMillis());
-        CapabilityTracker.DemoData demo = new CapabilityTracker.DemoData(options.demo(),
+        org.citizenservices.host.modules.DemoData demo = new org.citizenservices.host.modules.DemoData(options.demo(),
                 core.patients()::demoPatientId, core.demoOffers()::offer);
         framework = OsgiFramework.start(folders, modules, context -> new CapabilityTracker(context, persistence,
                 new CapabilityTracker.Books(portal.routes(), apiRoutes, clinicalImports, portal.settings(),

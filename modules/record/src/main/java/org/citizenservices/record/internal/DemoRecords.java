@@ -39,6 +39,9 @@ public final class DemoRecords {
     private DemoRecords() {
     }
 
+    /** How many of Arthur's generated entries are written before the persistence context is emptied. */
+    private static final int SEEDED_PER_FLUSH = 200;
+
     /** Seeds the records when the module's tables are empty; returns how many entries were written. */
     public static int seedIfEmpty(EntityManagerFactory factory, Function<String, Optional<Long>> patientIds) {
         return UnitsOfWork.write(factory, em -> {
@@ -221,6 +224,11 @@ public final class DemoRecords {
                 if (i % 3 != 0) {
                     stored.review(when.plusDays(1), "Dr Asha Patel");
                 }
+            }
+            if (i % SEEDED_PER_FLUSH == SEEDED_PER_FLUSH - 1) {
+                // written in chunks: each flush otherwise checks every entry seeded so far for changes
+                em.flush();
+                em.clear();
             }
         }
         return ARTHUR_ENTRIES;

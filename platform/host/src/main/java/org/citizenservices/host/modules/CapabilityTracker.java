@@ -14,6 +14,7 @@ import org.citizenservices.spi.Revision;
 import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.ViewContribution;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
 import java.util.function.Function;
 import org.osgi.framework.Bundle;
@@ -30,8 +31,10 @@ import java.util.regex.Pattern;
 
 /**
  * Brings a capability into the portal when its bundle registers its {@link Capability} service, and takes it out
- * when the service goes away. Runs on the thread that starts or stops the bundle (FileInstall's), so a module is
- * fully in place — schema migrated, persistence unit open, views routed — by the time its bundle is ACTIVE.
+ * when the service goes away. A module deployed into a running host activates on the thread that starts the bundle
+ * (FileInstall's), so it is fully in place — schema migrated, persistence unit open, views routed — by the time its
+ * bundle is ACTIVE. The modules already in {@code deploy/} when the host starts activate side by side
+ * ({@link SideBySideStart}), reported STARTING until each is in place; the host's start waits for them all.
  */
 public final class CapabilityTracker extends ServiceTracker<Capability, CapabilityTracker.Installed> {
 
@@ -43,6 +46,7 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     private final Contributions<org.citizenservices.spi.PracticeSetting> settings;
     private final ModuleRegistry modules;
     private final DemoData demo;
+    private volatile SideBySideStart firstStart;
     private final ServiceAccess serviceAccess;
     private final Contributions<ApiRoute> apiRoutes;
     private final Contributions<org.citizenservices.spi.ClinicalImport> imports;
@@ -54,18 +58,6 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
                         Contributions<org.citizenservices.spi.ClinicalImport> imports,
                         Contributions<org.citizenservices.spi.PracticeSetting> settings,
                         Contributions<FhirRoute> fhirRoutes, Contributions<StructuredRecordSection> recordSections) {
-    }
-
-    /**
-     * Whether the host runs with {@code --demo}, and then the demo's patients by NHS number and its offer of a
-     * capability's service (the core's {@code DemoOffers}).
-     */
-    public record DemoData(boolean on, Function<String, Optional<Long>> patients,
-                           java.util.function.BiConsumer<CitizenService, java.util.Set<String>> offers) {
-
-        public static DemoData off() {
-            return new DemoData(false, nhs -> Optional.empty(), (service, nhs) -> { });
-        }
     }
 
     public CapabilityTracker(BundleContext context, ModulePersistence persistence, Books books,
@@ -88,8 +80,40 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
         }
     }
 
-    /** A capability the host has started, with what must be undone when it leaves. */
-    public record Installed(String id, Bundle bundle, Capability capability, OpenUnit persistenceUnit) {
+    /**
+     * A capability the host has started — or, at the host's first start, is starting beside others — with what must
+     * be undone when it leaves.
+     */
+    public static final class Installed {
+        private final String id;
+        private final Bundle bundle;
+        private final Capability capability;
+        private final CompletableFuture<Boolean> active = new CompletableFuture<>();
+        private volatile OpenUnit persistenceUnit;
+
+        Installed(String id, Bundle bundle, Capability capability) {
+            this.id = id;
+            this.bundle = bundle;
+            this.capability = capability;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    /** From now until {@link #endFirstStart()}, modules deployed activate side by side. */
+    public void beginFirstStart() {
+        firstStart = new SideBySideStart();
+    }
+
+    /** Waits for every module of the first start, after which each deploy activates on FileInstall's thread. */
+    public void endFirstStart() {
+        SideBySideStart started = firstStart;
+        if (started != null) {
+            started.await();
+            firstStart = null;
+        }
     }
 
     @Override
@@ -100,17 +124,36 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
             return null;
         }
         String id = safely(capability::id, bundle.getSymbolicName());
+        Installed installed = new Installed(id, bundle, capability);
+        SideBySideStart started = firstStart;
+        if (started == null) {
+            if (activate(installed)) {
+                return installed;
+            }
+            context.ungetService(reference);
+            return null;
+        }
+        modules.capabilityStarting(bundle, id, safely(capability::displayName, id));
+        started.submit(() -> activate(installed));
+        return installed;
+    }
+
+    /** Migrates, opens, starts and enters a capability; a failure is logged and reported, and nothing is left. */
+    private boolean activate(Installed installed) {
+        String id = installed.id;
+        Bundle bundle = installed.bundle;
+        Capability capability = installed.capability;
         String name = safely(capability::displayName, id);
-        OpenUnit unit = null;
         try {
             requireValidId(id);
             CitizenService service = Objects.requireNonNull(capability.service(), "the capability's service()");
             List<ViewContribution> views = List.copyOf(capability.views());
             routes.checkCanAdd(id, views);
             long began = System.nanoTime();
-            unit = BundleUnits.open(persistence, bundle, id, capability.entityClasses());
+            OpenUnit unit = BundleUnits.open(persistence, bundle, id, capability.entityClasses());
+            installed.persistenceUnit = unit;
             EntityManagerFactory factory = unit == null ? null : unit.entityManagerFactory();
-            capability.start(new Context(factory, demo, service, serviceAccess,
+            capability.start(new ModuleContext(factory, demo, service, serviceAccess,
                     revisionName -> revision(factory, revisionName)));
             try {
                 contribute(id, name, service, views, capability);
@@ -122,29 +165,38 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
             modules.capabilityStarted(bundle, id, name, capability);
             LOG.info("Module '{}' {} active in {} ms with {} view(s)", id, bundle.getVersion(),
                     (System.nanoTime() - began) / 1_000_000, views.size());
-            return new Installed(id, bundle, capability, unit);
+            installed.active.complete(true);
+            return true;
         } catch (Exception | LinkageError e) {
             LOG.error("Module '{}' from {} failed to start: {}", id, bundle.getLocation(), e.getMessage(), e);
             modules.capabilityFailed(bundle, id, name, reason(e));
-            if (unit != null) {
-                unit.close();
+            if (installed.persistenceUnit != null) {
+                installed.persistenceUnit.close();
+                installed.persistenceUnit = null;
             }
-            context.ungetService(reference);
-            return null;
+            return false;
+        } finally {
+            // whatever happened, a removal waiting on this module may go on (a no-op once it says true)
+            installed.active.complete(false);
         }
     }
 
     @Override
     public void removedService(ServiceReference<Capability> reference, Installed installed) {
         String id = installed.id();
+        // a module of the first start that is still activating is removed once it is in place
+        if (!installed.active.join()) {
+            context.ungetService(reference);
+            return;
+        }
         try {
             withdraw(id);
         } finally {
             stopQuietly(installed);
-            if (installed.persistenceUnit() != null) {
-                installed.persistenceUnit().close();
+            if (installed.persistenceUnit != null) {
+                installed.persistenceUnit.close();
             }
-            modules.capabilityGone(installed.bundle());
+            modules.capabilityGone(installed.bundle);
             context.ungetService(reference);
             RecordHandleCache.release();
             LOG.info("Module '{}' removed", id);
@@ -152,7 +204,7 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     }
 
     /** Enters everything a started capability contributes, each book checked first so a clash changes nothing. */
-    private void contribute(String id, String name, CitizenService service, List<ViewContribution> views,
+    private synchronized void contribute(String id, String name, CitizenService service, List<ViewContribution> views,
                             Capability capability) {
         List<ApiRoute> api = List.copyOf(capability.apiRoutes());
         List<org.citizenservices.spi.ClinicalImport> mappings = List.copyOf(capability.imports());
@@ -173,7 +225,7 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     }
 
     /** Takes a capability's contributions out of every book, the last entered first. */
-    private void withdraw(String id) {
+    private synchronized void withdraw(String id) {
         recordSections.remove(id);
         fhirRoutes.remove(id);
         settings.remove(id);
@@ -184,7 +236,7 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
 
     private static void stopQuietly(Installed installed) {
         try {
-            installed.capability().stop();
+            installed.capability.stop();
         } catch (RuntimeException e) {
             LOG.warn("Module '{}' did not stop cleanly: {}", installed.id(), e.getMessage(), e);
         }
@@ -223,42 +275,5 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
             throw new IllegalStateException("a revision on a shared database needs the capability's entity classes");
         }
         return SequenceRevision.of(factory, name + "_REVISION");
-    }
-
-    private record Context(EntityManagerFactory factory, DemoData demo, CitizenService service,
-                           ServiceAccess serviceAccess,
-                           Function<String, Revision> revisions) implements CapabilityContext {
-        @Override
-        public boolean demoData() {
-            return demo.on();
-        }
-
-        @Override
-        public void offerInDemo(java.util.Set<String> proxiedNhsNumbers) {
-            demo.offers().accept(service, java.util.Set.copyOf(proxiedNhsNumbers));
-        }
-
-        @Override
-        public Revision revision(String name) {
-            return revisions.apply(name);
-        }
-
-        @Override
-        public org.citizenservices.spi.UploadPolicy uploads() {
-            return org.citizenservices.host.uploads.TikaUploadPolicy.installed();
-        }
-
-        @Override
-        public Optional<Long> demoPatientId(String nhsNumber) {
-            return demo.patients().apply(nhsNumber);
-        }
-
-        @Override
-        public EntityManagerFactory entityManagerFactory() {
-            if (factory == null) {
-                throw new IllegalStateException("this capability declares no entity classes");
-            }
-            return factory;
-        }
     }
 }

@@ -56,12 +56,17 @@ public final class ModuleRegistry {
         infrastructure.add(bundle.getBundleId());
     }
 
+    /** A capability of the host's first start, activating beside others: STARTING until it is in place. */
+    void capabilityStarting(Bundle bundle, String id, String name) {
+        capabilities.put(bundle.getBundleId(), new CapabilityRecord(id, name, null, null, true));
+    }
+
     void capabilityStarted(Bundle bundle, String id, String name, org.citizenservices.spi.Capability capability) {
-        capabilities.put(bundle.getBundleId(), new CapabilityRecord(id, name, null, capability));
+        capabilities.put(bundle.getBundleId(), new CapabilityRecord(id, name, null, capability, false));
     }
 
     void capabilityFailed(Bundle bundle, String id, String name, String reason) {
-        capabilities.put(bundle.getBundleId(), new CapabilityRecord(id, name, reason, null));
+        capabilities.put(bundle.getBundleId(), new CapabilityRecord(id, name, reason, null, false));
     }
 
     /**
@@ -160,8 +165,9 @@ public final class ModuleRegistry {
         String version = bundle.getVersion().toString();
         CapabilityRecord capability = capabilities.get(bundle.getBundleId());
         if (capability != null) {
-            return new ModuleStatus(capability.id(), capability.name(), version,
-                    capability.failure() == null ? ModuleState.ACTIVE : ModuleState.FAILED, capability.failure());
+            ModuleState state = capability.starting() ? ModuleState.STARTING
+                    : capability.failure() == null ? ModuleState.ACTIVE : ModuleState.FAILED;
+            return new ModuleStatus(capability.id(), capability.name(), version, state, capability.failure());
         }
         String id = bundle.getSymbolicName() == null ? fileName(bundle.getLocation()) : bundle.getSymbolicName();
         String name = bundle.getHeaders().get("Bundle-Name");
@@ -275,6 +281,6 @@ public final class ModuleRegistry {
 
     /** What the capability tracker reported for a bundle; {@code failure} is null when it started. */
     private record CapabilityRecord(String id, String name, String failure,
-                                    org.citizenservices.spi.Capability capability) {
+                                    org.citizenservices.spi.Capability capability, boolean starting) {
     }
 }

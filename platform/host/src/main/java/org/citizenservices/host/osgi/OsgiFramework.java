@@ -1,6 +1,7 @@
 package org.citizenservices.host.osgi;
 
 import org.apache.felix.framework.FrameworkFactory;
+import org.citizenservices.host.modules.CapabilityTracker;
 import org.citizenservices.host.modules.ModuleRegistry;
 import org.citizenservices.host.modules.ModuleUpgrades;
 import org.osgi.framework.Bundle;
@@ -79,7 +80,18 @@ public final class OsgiFramework {
 
         Bundle fileInstall = context.installBundle(fileInstallLocation());
         modules.markInfrastructure(fileInstall);
-        fileInstall.start();
+        // FileInstall installs and starts what lies in deploy/ as it starts: those modules activate side by side
+        CapabilityTracker capabilities = tracker instanceof CapabilityTracker t ? t : null;
+        if (capabilities != null) {
+            capabilities.beginFirstStart();
+        }
+        try {
+            fileInstall.start();
+        } finally {
+            if (capabilities != null) {
+                capabilities.endFirstStart();
+            }
+        }
         // FileInstall skips jars that are not bundles without a word; say so in the log
         ScheduledExecutorService check = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "deploy-folder-check");
