@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -199,6 +198,7 @@ class TriageQueueTest {
         f.access.citizenFor(patient, true);
         assertThat(f.invitations.slots(sent.id())).isEmpty();
         assertThatThrownBy(() -> f.invitations.book(sent.id(), 5)).hasMessageContaining("contact the practice");
-        assertThat(LocalDateTime.now(f.clock)).isEqualTo("2026-12-07T10:00");
+        assertThat(f.consultations.mine()).singleElement()
+                .satisfies(c -> assertThat(c.bookedFromInvitation()).isFalse());
     }
 }
