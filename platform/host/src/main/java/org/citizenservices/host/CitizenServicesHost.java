@@ -2,7 +2,6 @@ package org.citizenservices.host;
 
 import jakarta.servlet.ServletContext;
 import org.citizenservices.core.Core;
-import org.citizenservices.core.api.security.SecretHasher;
 import org.citizenservices.host.api.ApiRouteTable;
 import org.citizenservices.host.api.PatientApiServlet;
 import org.citizenservices.host.api.RateLimiter;
@@ -13,11 +12,9 @@ import org.citizenservices.host.modules.ModuleRegistry;
 import org.citizenservices.host.operations.AdminAccess;
 import org.citizenservices.host.operations.AdminServlet;
 import org.citizenservices.host.osgi.OsgiFramework;
-import org.citizenservices.host.persistence.HostSchema;
 import org.citizenservices.host.portal.Portal;
 import org.citizenservices.host.portal.security.SignInThrottle;
 import org.citizenservices.host.web.WebServer;
-import org.citizenservices.persistence.Database;
 import org.citizenservices.persistence.ModulePersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,21 +23,20 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The Citizen Services host: Jetty with the Vaadin portal, an embedded Felix framework whose FileInstall watches
  * {@code deploy/}, and the persistence service that gives each capability bundle its own schema.
  *
- * <p>Start order matters: the web server first, so the portal's route registry exists before the first capability
- * arrives; then the framework, which installs whatever already lies in {@code deploy/}.
+ * <p>Start order matters: the database and the core open on other threads ({@link CoreOpening}) while the web server
+ * starts, so the portal's route registry exists before the first capability arrives; then the framework, which
+ * installs whatever already lies in {@code deploy/} — once the core's schema is in place, while its demo seeds.
  */
 public final class CitizenServicesHost implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CitizenServicesHost.class);
 
     private final HostOptions options;
-    private volatile Database database;
     private WebServer webServer;
     private OsgiFramework framework;
     private ModuleRegistry modules;
@@ -55,10 +51,9 @@ public final class CitizenServicesHost implements AutoCloseable {
     private java.util.Optional<org.citizenservices.host.nhslogin.NhsLogin> nhsLogin = java.util.Optional.empty();
     private java.util.concurrent.ScheduledExecutorService housekeeping;
     private org.citizenservices.host.notify.OutboxSchedule outbox;
-    private CompletableFuture<Core> coreReady;
     private volatile boolean started;
     private volatile AdminAccess adminAccess;
-    private CompletableFuture<ModulePersistence> persistenceReady;
+    private CoreOpening opening;
 
     private CitizenServicesHost(HostOptions options) {
         this.options = options;
@@ -105,9 +100,9 @@ public final class CitizenServicesHost implements AutoCloseable {
         Files.createDirectories(options.deployDir());
 
         modules = new ModuleRegistry(options.deployDir());
-        coreReady = new CompletableFuture<>();
+        CompletableFuture<Core> coreReady = new CompletableFuture<>();
         portal = new Portal(modules, coreReady);
-        openInBackground();
+        opening = new CoreOpening(options, () -> portal.routes().installedServices(), coreReady);
         patientApi = new PatientApiServlet(portal::core, apiRoutes, () -> portal.routes().installedServiceNames(),
                 Clock.systemUTC(), Integer.getInteger("citizenservices.api.credentialAttemptsPerMinute", 30),
                 !options.database().isEmbedded());
@@ -121,21 +116,22 @@ public final class CitizenServicesHost implements AutoCloseable {
                 new WebServer.Apis(patientApi,
                         new org.citizenservices.host.integration.PracticeApiServlet(portal::core, () -> bundleImport),
                         new org.citizenservices.host.integration.OAuthTokenServlet(portal::core),
-                        new AdminServlet(() -> adminAccess, () -> database, () -> core,
+                        new AdminServlet(() -> adminAccess, opening::database, () -> core,
                                 () -> options.publicUrl(webServer.port()), () -> bundleImport,
                                 () -> activationMail),
                         new org.citizenservices.host.fhir.FhirApiServlet(portal::core, () -> nhsLogin, gpConnect,
                                 Clock.systemUTC())));
-        ModulePersistence persistence = awaitPersistence(persistenceReady);
-        core = awaitPersistence(coreReady);
-        bundleImport = new org.citizenservices.host.integration.BundleImport(core, clinicalImports);
+        ModulePersistence persistence = opening.persistence();
         OsgiFramework.Folders folders = new OsgiFramework.Folders(options.osgiCacheDir(), options.deployDir(),
                 options.dataDir().resolve("tmp"), options.pollMillis());
-        org.citizenservices.host.modules.DemoData demo = new org.citizenservices.host.modules.DemoData(options.demo(),
-                core.patients()::demoPatientId, core.demoOffers()::offer);
+        // modules migrate their schemas once the core's is in place, while the demo seeds; they wait for it to start
+        opening.awaitOpened();
+        var demo = org.citizenservices.host.modules.DemoData.ofCore(options.demo(), portal::core);
         framework = OsgiFramework.start(folders, modules, context -> new CapabilityTracker(context, persistence,
                 new CapabilityTracker.Books(portal.routes(), apiRoutes, clinicalImports, portal.settings(),
-                        gpConnect.routes(), gpConnect.sections()), modules, demo, portal.serviceAccess()));
+                        gpConnect.routes(), gpConnect.sections()), modules, demo, portal::serviceAccess));
+        core = opening.core();
+        bundleImport = new org.citizenservices.host.integration.BundleImport(core, clinicalImports);
         startNotices();
         // NHS login's provider is read on first use, so a node starts while NHS login is unreachable
         nhsLogin = org.citizenservices.host.nhslogin.NhsLogin.of(options.nhsLogin(),
@@ -149,25 +145,8 @@ public final class CitizenServicesHost implements AutoCloseable {
         }
         started = true;
         LOG.info("Citizen Services ready on http://localhost:{}/ in {} ms ({}, data {}, deploy {})",
-                webServer.port(), (System.nanoTime() - began) / 1_000_000, database.describe(), options.dataDir(),
+                webServer.port(), (System.nanoTime() - began) / 1_000_000, opening.database().describe(), options.dataDir(),
                 options.deployDir());
-    }
-
-    /** The database, the persistence libraries and the core warm up on the other core while Jetty and Vaadin start. */
-    private void openInBackground() {
-        persistenceReady = CompletableFuture.supplyAsync(() -> {
-            database = Database.open(options.database(), options.derbyHome());
-            ModulePersistence warm = new ModulePersistence(database);
-            warm.warmUp();
-            return warm;
-        });
-        persistenceReady.thenApplyAsync(this::openCore).whenComplete((opened, failure) -> {
-            if (failure != null) {
-                coreReady.completeExceptionally(failure);
-            } else {
-                coreReady.complete(opened);
-            }
-        });
     }
 
     /** Verified-contact codes and the outbox's sender, both through the installation's notifier. */
@@ -200,25 +179,6 @@ public final class CitizenServicesHost implements AutoCloseable {
                 LOG.warn("Account status sweep failed; it runs again in five minutes", failed);
             }
         }, 0, 5, java.util.concurrent.TimeUnit.MINUTES);
-    }
-
-    private Core openCore(ModulePersistence persistence) {
-        // the host's own tables first: the patient API writes them as soon as the core is there
-        HostSchema.migrate(persistence);
-        Core opened = Core.open(persistence, Clock.systemUTC(), SecretHasher.recommended(),
-                () -> portal.routes().installedServices());
-        if (options.demo()) {
-            opened.seedDemoData();
-        }
-        return opened;
-    }
-
-    private static <T> T awaitPersistence(CompletableFuture<T> ready) throws Exception {
-        try {
-            return ready.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        }
     }
 
     public int port() {
@@ -265,21 +225,8 @@ public final class CitizenServicesHost implements AutoCloseable {
         // reverse order: capabilities leave (closing their persistence units) before the web server and database
         framework = stopped(framework, OsgiFramework::stop);
         webServer = stopped(webServer, WebServer::stop);
-        if (coreReady != null) {
-            // the core may still be opening if the start failed elsewhere; close it once it is there
-            Core opened = coreReady.handle((c, failure) -> c).join();
-            if (opened != null) {
-                opened.close();
-            }
-            coreReady = null;
-            core = null;
-        }
-        if (persistenceReady != null) {
-            // a start that failed elsewhere may still be opening the database; let it finish, then close it
-            persistenceReady.handle((ready, failure) -> null).join();
-            persistenceReady = null;
-        }
-        database = stopped(database, Database::close);
+        opening = stopped(opening, CoreOpening::close);
+        core = null;
     }
 
     /** Stops a part that was started (a start that failed part-way leaves the rest null); null, for its field. */

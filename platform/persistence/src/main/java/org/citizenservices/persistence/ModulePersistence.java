@@ -41,6 +41,9 @@ public final class ModulePersistence {
 
     private final Database database;
     private final AtomicLong opened = new AtomicLong();
+    // one schema change at a time: Derby sees two modules' concurrent DDL on its catalogues as a deadlock only after
+    // its 20 s deadlock timeout (modules starting side by side waited that long), then retries one of them
+    private final Object migrating = new Object();
 
     public ModulePersistence(Database database) {
         this.database = database;
@@ -164,7 +167,9 @@ public final class ModulePersistence {
         String schema = schemaOf(id);
         DataSource dataSource = database.dataSourceFor(schema);
         if (migrations != null) {
-            migrate(database.schemaName(schema), dataSource, database.placeholders(), migrations);
+            synchronized (migrating) {
+                migrate(database.schemaName(schema), dataSource, database.placeholders(), migrations);
+            }
         }
         if (entityClasses.isEmpty()) {
             return null;

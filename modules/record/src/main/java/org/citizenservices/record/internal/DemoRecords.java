@@ -17,7 +17,7 @@ import java.util.function.Function;
  * a penicillin allergy, three repeat medicines, ten consultations with notes, blood results, a reviewed letter and
  * an unreviewed discharge summary — and two entries restricted from View Record: a past problem "Termination of
  * pregnancy" (2015) and a consultation "Domestic abuse concern" (2024). Sam Demo: immunisations and an allergy.
- * Arthur Elder: a long record (2 400 generated entries) for performance.
+ * Arthur Elder: a long record (2 400 generated entries, {@link DemoLongRecord}) for performance.
  */
 public final class DemoRecords {
 
@@ -25,7 +25,6 @@ public final class DemoRecords {
     static final String JANE_NHS = "9990000018";
     static final String SAM_NHS = "9990000026";
     static final String ARTHUR_NHS = "9990000042";
-    static final int ARTHUR_ENTRIES = 2_400;
 
     private static final Source PATEL = new Source("Riverside Medical Practice", "Citizen Services", "Dr Asha Patel",
             "General Practitioner");
@@ -39,9 +38,6 @@ public final class DemoRecords {
     private DemoRecords() {
     }
 
-    /** How many of Arthur's generated entries are written before the persistence context is emptied. */
-    private static final int SEEDED_PER_FLUSH = 200;
-
     /** Seeds the records when the module's tables are empty; returns how many entries were written. */
     public static int seedIfEmpty(EntityManagerFactory factory, Function<String, Optional<Long>> patientIds) {
         return UnitsOfWork.write(factory, em -> {
@@ -52,7 +48,8 @@ public final class DemoRecords {
             int[] written = {0};
             patientIds.apply(JANE_NHS).ifPresent(id -> written[0] += jane(em, id));
             patientIds.apply(SAM_NHS).ifPresent(id -> written[0] += sam(em, id));
-            patientIds.apply(ARTHUR_NHS).ifPresent(id -> written[0] += arthur(em, id));
+            patientIds.apply(ARTHUR_NHS).ifPresent(id -> written[0] += DemoLongRecord.write(em, PRACTICE, id, PATEL,
+                    NURSE, LAB));
             return written[0];
         });
     }
@@ -178,13 +175,9 @@ public final class DemoRecords {
     }
 
     private static void attach(EntityManager em, RecordEntry entry, byte[] pdf) {
-        attach(em, entry, "application/pdf", pdf);
-    }
-
-    private static void attach(EntityManager em, RecordEntry entry, String type, byte[] content) {
         em.flush();
-        entry.attach(type, content);
-        em.persist(new DocumentContent(entry.id(), content));
+        entry.attach("application/pdf", pdf);
+        em.persist(new DocumentContent(entry.id(), pdf));
     }
 
     private static int sam(EntityManager em, long sam) {
@@ -194,43 +187,5 @@ public final class DemoRecords {
         add(em, sam, NewEntry.coded(EntryType.IMMUNISATION, "38598009", "Measles, mumps and rubella vaccination",
                 at(2020, 6, 10, 10), NURSE));
         return 3;
-    }
-
-    /** A long record over 40 years: every section, some entries restricted, some documents unreviewed. */
-    private static int arthur(EntityManager em, long arthur) {
-        EntryType[] types = {EntryType.CONSULTATION, EntryType.CONSULTATION, EntryType.CONSULTATION,
-                EntryType.PATHOLOGY_RESULT, EntryType.PATHOLOGY_RESULT, EntryType.ACUTE_MEDICATION,
-                EntryType.REPEAT_MEDICATION, EntryType.IMMUNISATION, EntryType.PAST_PROBLEM, EntryType.ALLERGY,
-                EntryType.ADMINISTRATIVE_NOTE, EntryType.CLINICAL_DOCUMENT};
-        LocalDateTime start = at(1985, 1, 7, 9);
-        for (int i = 0; i < ARTHUR_ENTRIES; i++) {
-            EntryType type = types[i % types.length];
-            LocalDateTime when = start.plusDays(i * 6L);
-            NewEntry entry = switch (type.section()) {
-                case MEDICATIONS -> NewEntry.medicine(type, null, "Amoxicillin 500mg capsules (course " + i + ")", when,
-                        PATEL, "One capsule three times a day", "15 capsule");
-                case TEST_RESULTS -> NewEntry.coded(type, "271026005", "Haemoglobin concentration", when, LAB)
-                        .result(Integer.toString(120 + i % 30), "g/L", "130-180");
-                default -> NewEntry.coded(type, null, type.label() + " " + (i + 1), when, i % 2 == 0 ? PATEL : NURSE)
-                        .withFreeText("Entry " + (i + 1) + " of Arthur's generated record.");
-            };
-            if (i % 97 == 0) {
-                entry = entry.markedRestricted();
-            }
-            RecordEntry stored = add(em, arthur, entry);
-            if (type.isDocument()) {
-                attach(em, stored, "text/plain", ("Letter " + (i + 1) + " about Arthur Elder.\n")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                if (i % 3 != 0) {
-                    stored.review(when.plusDays(1), "Dr Asha Patel");
-                }
-            }
-            if (i % SEEDED_PER_FLUSH == SEEDED_PER_FLUSH - 1) {
-                // written in chunks: each flush otherwise checks every entry seeded so far for changes
-                em.flush();
-                em.clear();
-            }
-        }
-        return ARTHUR_ENTRIES;
     }
 }

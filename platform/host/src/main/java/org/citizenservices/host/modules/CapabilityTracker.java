@@ -47,7 +47,8 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     private final ModuleRegistry modules;
     private final DemoData demo;
     private volatile SideBySideStart firstStart;
-    private final ServiceAccess serviceAccess;
+    // asked for as each capability starts: the core may still be opening while the modules' schemas migrate
+    private final java.util.function.Supplier<ServiceAccess> serviceAccess;
     private final Contributions<ApiRoute> apiRoutes;
     private final Contributions<org.citizenservices.spi.ClinicalImport> imports;
     private final Contributions<FhirRoute> fhirRoutes;
@@ -61,7 +62,8 @@ public final class CapabilityTracker extends ServiceTracker<Capability, Capabili
     }
 
     public CapabilityTracker(BundleContext context, ModulePersistence persistence, Books books,
-                             ModuleRegistry modules, DemoData demo, ServiceAccess serviceAccess) {
+                             ModuleRegistry modules, DemoData demo,
+                             java.util.function.Supplier<ServiceAccess> serviceAccess) {
         super(context, Capability.class, null);
         this.persistence = persistence;
         this.routes = books.views();

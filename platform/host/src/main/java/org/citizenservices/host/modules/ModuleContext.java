@@ -11,8 +11,15 @@ import java.util.Set;
 import java.util.function.Function;
 
 /** What the host gives one capability when it starts it: its unit, the access rule, its revisions, the demo's hooks. */
-record ModuleContext(EntityManagerFactory factory, DemoData demo, CitizenService service, ServiceAccess serviceAccess,
-                     Function<String, Revision> revisions) implements CapabilityContext {
+record ModuleContext(EntityManagerFactory factory, DemoData demo, CitizenService service,
+                     java.util.function.Supplier<ServiceAccess> access, Function<String, Revision> revisions)
+        implements CapabilityContext {
+
+    /** The access rule; the first capability to ask waits for the core if it is still opening. */
+    @Override
+    public ServiceAccess serviceAccess() {
+        return access.get();
+    }
 
     @Override
     public boolean demoData() {

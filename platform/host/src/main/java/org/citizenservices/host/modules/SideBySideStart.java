@@ -11,21 +11,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The host's first start activates the modules already in {@code deploy/} side by side, one thread per core: their
- * migrations, persistence units, demo data and starts are independent, and one module's wait on the database is
- * another's time on the CPU. Later deploys activate on FileInstall's thread, one at a time, as before.
+ * The host's first start activates the modules already in {@code deploy/} side by side, a thread for each (up to
+ * {@value #THREADS}): their persistence units, demo data and starts are independent, and a module waiting — for the
+ * core, which may still be seeding the demo, or for another's schema change — is another's time on the CPU. Later
+ * deploys activate on FileInstall's thread, one at a time, as before.
  */
 final class SideBySideStart {
 
     private static final Logger LOG = LoggerFactory.getLogger(SideBySideStart.class);
 
+    static final int THREADS = 8;
     private final ExecutorService threads;
     private final List<CompletableFuture<Void>> activations = new CopyOnWriteArrayList<>();
     private final long began = System.nanoTime();
 
     SideBySideStart() {
         AtomicInteger count = new AtomicInteger();
-        threads = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
+        threads = Executors.newFixedThreadPool(THREADS, runnable -> {
             Thread thread = new Thread(runnable, "module-start-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;

@@ -7,8 +7,8 @@ import java.time.LocalDateTime;
 
 /**
  * One password attempt against an account that may not exist, be paused ({@link SignInDelay}) or be disabled. Every
- * path does exactly one Argon2id verification — against the account's hash, or against a decoy hash made once with
- * the same parameters — and gets the same {@link #NOT_RIGHT} answer, so neither the words nor the time taken tell a
+ * path does exactly one Argon2id verification — against the account's hash, or against the hasher's decoy hash
+ * ({@link SecretHasher#decoyHash()}, same parameters) — and gets the same {@link #NOT_RIGHT} answer, so neither the words nor the time taken tell a
  * stranger whether the username is real or paused.
  */
 public final class PasswordGuard {
@@ -68,28 +68,26 @@ public final class PasswordGuard {
     }
 
     private final SecretHasher hasher;
-    private final String decoyHash;
 
     public PasswordGuard(SecretHasher hasher) {
         this.hasher = hasher;
-        this.decoyHash = hasher.hash("decoy-password-never-used".toCharArray());
     }
 
     /** Checks {@code secret} for {@code account} (null: no such username) at {@code now}. */
     public Verdict check(char[] typed, Account account, LocalDateTime now) {
         char[] secret = typed.length > MAX_LENGTH ? new char[0] : typed;
         if (account == null) {
-            hasher.verify(secret, decoyHash);
+            hasher.verify(secret, hasher.decoyHash());
             return new Verdict(Kind.UNKNOWN, 0, null, Duration.ZERO);
         }
         if (SignInDelay.isPaused(account.pausedUntil(), now)) {
             // the same work as a checked password: a quick refusal would show the username is real and paused
-            hasher.verify(secret, decoyHash);
+            hasher.verify(secret, hasher.decoyHash());
             return new Verdict(Kind.PAUSED, account.failures(), account.pausedUntil(), Duration.ZERO);
         }
         // an account still waiting for activation has no hash at all: the decoy's work keeps its answer as slow
         boolean hashed = account.passwordHash() != null && account.passwordHash().startsWith("$argon2");
-        boolean right = hasher.verify(secret, hashed ? account.passwordHash() : decoyHash) && hashed;
+        boolean right = hasher.verify(secret, hashed ? account.passwordHash() : hasher.decoyHash()) && hashed;
         if (right && account.enabled()) {
             return new Verdict(Kind.RIGHT, 0, null, Duration.ZERO);
         }

@@ -25,13 +25,10 @@ public final class LinkageCheckService extends CoreService implements LinkageChe
 
     private final Object[] attemptLocks = new Object[64];
     private final SecretHasher hasher;
-    // verified against when there is no account, so a wrong account ID costs as long as a wrong key
-    private final String decoyHash;
 
     public LinkageCheckService(CoreContext context, SecretHasher hasher) {
         super(context);
         this.hasher = hasher;
-        this.decoyHash = hasher.hash("DecoyKeyNeverIssued2".toCharArray());
         for (int i = 0; i < attemptLocks.length; i++) {
             attemptLocks[i] = new Object();
         }
@@ -65,16 +62,16 @@ public final class LinkageCheckService extends CoreService implements LinkageChe
                     .setParameter("id", accountId).getResultStream().findFirst().orElse(null);
             char[] key = details.linkageKey().trim().toCharArray();
             if (vua == null) {
-                hasher.verify(key, decoyHash);
+                hasher.verify(key, hasher.decoyHash());
                 return new Result(null, null, LinkageFailure.NO_SUCH_ACCOUNT);
             }
             if (vua.linkageLocked()) {
-                hasher.verify(key, decoyHash);
+                hasher.verify(key, hasher.decoyHash());
                 return new Result(vua.id(), vua.practice().id(), LinkageFailure.LOCKED);
             }
             LinkageFailure failure = null;
             if (vua.linkageKeyHash() == null) {
-                hasher.verify(key, decoyHash);
+                hasher.verify(key, hasher.decoyHash());
                 failure = LinkageFailure.NO_KEY_ISSUED;
             } else if (!hasher.verify(key, vua.linkageKeyHash())) {
                 failure = LinkageFailure.WRONG_KEY;
