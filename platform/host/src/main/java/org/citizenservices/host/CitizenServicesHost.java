@@ -145,8 +145,8 @@ public final class CitizenServicesHost implements AutoCloseable {
         }
         started = true;
         LOG.info("Citizen Services ready on http://localhost:{}/ in {} ms ({}, data {}, deploy {})",
-                webServer.port(), (System.nanoTime() - began) / 1_000_000, opening.database().describe(), options.dataDir(),
-                options.deployDir());
+                webServer.port(), (System.nanoTime() - began) / 1_000_000, opening.database().describe(),
+                options.dataDir(), options.deployDir());
     }
 
     /** Verified-contact codes and the outbox's sender, both through the installation's notifier. */

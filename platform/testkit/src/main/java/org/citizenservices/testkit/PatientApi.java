@@ -10,10 +10,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 /**
- * The patient-facing API as a third-party app calls it: JSON over HTTP with the session's bearer token. Paths given
- * to {@link #get}, {@link #post} and {@link #delete} are relative to the patient link
+ * The patient-facing API as a third-party app calls it: JSON over HTTP with the session's bearer token, and files
+ * ({@link #upload}, {@link #download}). Paths given to {@link #get}, {@link #post}, {@link #delete}, {@link #upload}
+ * and {@link #download} are relative to the patient link
  * ({@code /api/v1/patients/{patientLinkId}/…}); {@link #call} takes a path under {@code /api/v1}.
  */
 public final class PatientApi {
@@ -73,12 +75,45 @@ public final class PatientApi {
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
         }
+        HttpResponse<byte[]> response = send(request);
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        return new Answer(response.statusCode(), parse(body), body);
+    }
+
+    /**
+     * Posts a file as an app uploads one to a route that takes an {@code ApiUpload}: {@code multipart/form-data}
+     * with one part named {@code file}.
+     */
+    public Answer upload(String path, String fileName, String contentType, byte[] content) {
+        String boundary = "citizen-services-testkit-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<byte[]> response = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/v1" + patientPath(path)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))));
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        return new Answer(response.statusCode(), parse(body), body);
+    }
+
+    /** A file a route answers ({@code ApiFile}): its bytes, or an {@link AssertionError} with the answer if not 200. */
+    public byte[] download(String path) {
+        HttpResponse<byte[]> response = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1" + patientPath(path))).GET());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Expected HTTP 200 but got " + response.statusCode() + ": "
+                    + new String(response.body(), StandardCharsets.UTF_8));
+        }
+        return response.body();
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest.Builder request) {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), parse(response.body()), response.body());
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -63,6 +63,10 @@ public class Consultation extends IdentifiedRow {
     private LocalDateTime outcomeAt;
     @Column(name = "BOOKED_APPOINTMENT_ID")
     private Long bookedAppointmentId;
+    @Column(name = "PHOTO_TYPE", length = 20)
+    private String photoType;
+    @Column(name = "PHOTO_SIZE")
+    private Long photoSize;
 
     protected Consultation() {
         // for JPA
@@ -85,6 +89,17 @@ public class Consultation extends IdentifiedRow {
         this.dueBy = dueBy;
         this.status = ConsultationStatus.RECEIVED;
         this.urgency = Urgency.ROUTINE;
+    }
+
+    /** Notes the photo sent with the request; its file is a {@link ConsultationPhoto}. */
+    void photo(String contentType, long size) {
+        photoType = contentType;
+        photoSize = size;
+    }
+
+    /** The photo sent with the request, or null. */
+    PhotoInfo photo() {
+        return photoType == null ? null : new PhotoInfo(photoType, photoSize);
     }
 
     void conversation(long id) {
@@ -166,6 +181,7 @@ public class Consultation extends IdentifiedRow {
     ConsultationSummary summary() {
         return new ConsultationSummary(id(), kind, adminType == null ? null : adminType.name(), title(), description,
                 since, tried, wants, status, status.label(), sentBy, receivedAt, outcome,
-                outcome == null ? null : outcome.label(), outcomeMessage, outcomeAt, bookedAppointmentId != null);
+                outcome == null ? null : outcome.label(), outcomeMessage, outcomeAt, bookedAppointmentId != null,
+                photo());
     }
 }

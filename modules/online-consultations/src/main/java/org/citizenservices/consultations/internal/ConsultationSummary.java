@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
  * @param sentBy      who sent it: the patient, or their proxy with the relationship
  * @param outcome     what the practice decided; null until then
  * @param bookedFromInvitation whether an appointment was booked from the practice's invitation
+ * @param photo       the photo sent with a medical request; null when none
  */
 public record ConsultationSummary(long id, ConsultationKind kind,
                                   @ApiField(nullable = true, example = "FIT_NOTE") String adminType,
@@ -31,5 +32,7 @@ public record ConsultationSummary(long id, ConsultationKind kind,
                                   @ApiField(nullable = true, description = "The practice's message to the patient")
                                   String outcomeMessage,
                                   @ApiField(nullable = true) LocalDateTime outcomeAt,
-                                  boolean bookedFromInvitation) {
+                                  boolean bookedFromInvitation,
+                                  @ApiField(nullable = true, description = "The photo sent with a medical request")
+                                  PhotoInfo photo) {
 }

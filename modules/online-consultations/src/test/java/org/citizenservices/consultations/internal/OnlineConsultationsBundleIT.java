@@ -30,8 +30,9 @@ public class OnlineConsultationsBundleIT extends CapabilityBundleTest {
             ExpectedCapability.of("online-consultations", "ONLINE_CONSULTATIONS", "Online consultations")
                     .views("online-consultations", "practice/online-consultations",
                             "practice/online-consultations-safety")
-                    .migrations("V1__online_consultations.sql")
-                    .routes("GET online-consultations/form", "POST online-consultations", "GET online-consultations");
+                    .migrations("V1__online_consultations.sql", "V2__consultation_photo.sql")
+                    .routes("GET online-consultations/form", "POST online-consultations", "GET online-consultations",
+                            "POST online-consultations/{requestId}/photo", "GET online-consultations/{requestId}/photo");
 
     private static final String NO_RED_FLAGS = "{\"chest-pain\":false,\"breathing\":false,\"stroke\":false,"
             + "\"bleeding\":false,\"self-harm\":false}";

@@ -38,6 +38,38 @@ class OnlineConsultationsIT {
         JsonNode paths = jane.api().call("GET", "/openapi.json", null).expect(200).json().path("paths");
         assertThat(paths.has("/patients/{patientLinkId}/online-consultations/form")).isTrue();
         assertThat(paths.has("/patients/{patientLinkId}/online-consultations")).isTrue();
+        assertThat(paths.path("/patients/{patientLinkId}/online-consultations/{requestId}/photo").has("post"))
+                .isTrue();
+    }
+
+    @Test
+    void janeSendsAPhotoWithAMedicalRequest_andOpensIt_butNotWithAnAdminOne(DemoCitizen jane) throws Exception {
+        PatientApi api = jane.api();
+        long medical = api.post("online-consultations", request("MEDICAL", null, "A rash on my hands",
+                NO_RED_FLAGS)).expect(201).json().path("id").asLong();
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+
+        // the type is read from the bytes, not from what the app says or the name
+        api.upload("online-consultations/" + medical + "/photo", "rash.png", "image/png",
+                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).expect(415);
+        JsonNode added = api.upload("online-consultations/" + medical + "/photo", "IMG_0001.jpg", "image/jpeg",
+                png.toByteArray()).expect(201).json();
+        assertThat(added.path("contentType").asText()).isEqualTo("image/png");
+        assertThat(api.get("online-consultations").expect(200).json().path("consultations"))
+                .filteredOn(c -> c.path("id").asLong() == medical).singleElement()
+                .satisfies(c -> assertThat(c.path("photo").path("size").asLong()).isEqualTo(png.size()));
+        assertThat(api.download("online-consultations/" + medical + "/photo")).isEqualTo(png.toByteArray());
+        api.upload("online-consultations/" + medical + "/photo", "again.png", "image/png", png.toByteArray())
+                .expect(409);
+
+        long admin = api.post("online-consultations", request("ADMIN", "LETTER", "A letter for the gym",
+                NO_RED_FLAGS)).expect(201).json().path("id").asLong();
+        api.upload("online-consultations/" + admin + "/photo", "rash.png", "image/png", png.toByteArray())
+                .expect(409);
+        api.get("online-consultations/" + admin + "/photo").expect(404);
     }
 
     @Test
@@ -105,6 +137,45 @@ class OnlineConsultationsIT {
                     .contains("A letter from the practice", "Received");
         } finally {
             browser.quit();
+        }
+    }
+
+    @Test
+    void janeSendsAMedicalRequestWithAPhoto_inThePortal(ModuleHost host, DemoCitizen jane) throws Exception {
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("rash", ".png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+        WebDriver browser = Browsers.headlessChromium();
+        try {
+            jane.signIn(browser);
+            browser.get(host.uri("online-consultations").toString());
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.until(d -> d.findElement(By.id("consultation-screen")));
+            for (String question : new String[] {"chest-pain", "breathing", "stroke", "bleeding", "self-harm"}) {
+                answer(browser, question, "No");
+            }
+            browser.findElement(By.id("consultation-continue")).click();
+            wait.until(d -> d.findElement(By.id("consultation-request")).isDisplayed());
+            browser.findElement(By.id("consultation-kind")).findElements(By.tagName("vaadin-radio-button")).get(1)
+                    .click();
+            wait.until(d -> d.findElement(By.id("consultation-photo-box")).isDisplayed());
+            assertThat(browser.findElement(By.id("consultation-photo-rules")).getText()).contains("PNG or JPEG");
+            browser.findElement(By.id("consultation-description")).findElement(By.tagName("textarea"))
+                    .sendKeys("A rash on my hands since the weekend");
+            // before a file is chosen: once it has its one file, the box greys its drop label out as inactive
+            assertThat(new AxeAudit().check(browser, "online-consultations-photo").blocking()).isEmpty();
+            browser.findElement(By.id("consultation-photo")).getShadowRoot()
+                    .findElement(By.cssSelector("input[type=file]")).sendKeys(photo.toAbsolutePath().toString());
+            wait.until(d -> d.findElements(By.cssSelector("#consultation-photo vaadin-upload-file[complete]"))
+                    .size() == 1);
+            browser.findElement(By.id("consultation-send")).click();
+            wait.until(d -> d.findElement(By.id("consultation-message")).getText().contains("was sent"));
+            wait.until(d -> d.findElement(By.id("consultations-sent")).getText().contains("Sent (1 KB)"));
+            assertThat(browser.findElements(By.id("consultation-error-summary")))
+                    .noneMatch(org.openqa.selenium.WebElement::isDisplayed);
+        } finally {
+            browser.quit();
+            java.nio.file.Files.deleteIfExists(photo);
         }
     }
 

@@ -14,9 +14,9 @@ import java.util.List;
 
 /**
  * The demo's long record (Arthur Elder: 2 400 entries over 40 years, every section, some restricted, a third of the
- * letters unreviewed), written in JDBC batches. One {@code persist} per entry reads each identity key back row by row, which
- * made this record most of a first start's seeding; here the entries go in one batch and their letters' files in
- * another, in the unit of work's own transaction.
+ * letters unreviewed), written in JDBC batches. One {@code persist} per entry reads each identity key back row by
+ * row, which made this record most of a first start's seeding; here the entries go in one batch and their letters'
+ * files in another, in the unit of work's own transaction.
  */
 final class DemoLongRecord {
 

@@ -77,7 +77,8 @@ class DemoRecordsTest {
     @Test
     void eachOfTheLongRecordsLettersHasItsOwnFile() {
         List<RecordEntry> letters = entries("select e from RecordEntry e where e.patientId = " + ARTHUR
-                + " and e.type = org.citizenservices.record.internal.EntryType.CLINICAL_DOCUMENT order by e.effectiveAt");
+                + " and e.type = org.citizenservices.record.internal.EntryType.CLINICAL_DOCUMENT"
+                + " order by e.effectiveAt");
         assertThat(letters).hasSize(DemoLongRecord.ENTRIES / 12);
         assertThat(letters.stream().filter(letter -> letter.reviewedAt() == null).count()).isEqualTo(67);
         UnitsOfWork.read(factory, em -> {

@@ -5,23 +5,34 @@ import org.citizenservices.consultations.internal.ConsultationSummary;
 import org.citizenservices.consultations.internal.Consultations;
 import org.citizenservices.consultations.internal.NewConsultation;
 import org.citizenservices.consultations.internal.OnlineConsultations;
+import org.citizenservices.consultations.internal.ConsultationPhotos;
+import org.citizenservices.consultations.internal.PhotoFile;
+import org.citizenservices.consultations.internal.PhotoInfo;
+import org.citizenservices.spi.ApiFile;
 import org.citizenservices.spi.ApiProblem;
+import org.citizenservices.spi.ApiRequest;
 import org.citizenservices.spi.ApiRoute;
+import org.citizenservices.spi.ApiUpload;
+import org.citizenservices.spi.HttpMethod;
 
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The online consultation routes of the patient API: the form (with the red-flag questions), sending a request and
- * the patient's requests. The host authenticates, checks ONLINE_CONSULTATIONS and audits the call.
+ * The online consultation routes of the patient API: the form (with the red-flag questions), sending a request, its
+ * optional photo and the patient's requests. The host authenticates, checks ONLINE_CONSULTATIONS and audits the call.
  */
 public final class ConsultationsApi {
 
-    private final Supplier<OnlineConsultations> consultations;
+    private static final String NOT_FOUND = "There is no such online consultation.";
 
-    /** {@code consultations} answers the running service, or null once the module has stopped. */
-    public ConsultationsApi(Supplier<OnlineConsultations> consultations) {
+    private final Supplier<OnlineConsultations> consultations;
+    private final Supplier<ConsultationPhotos> photos;
+
+    /** The suppliers answer the running services, or null once the module has stopped. */
+    public ConsultationsApi(Supplier<OnlineConsultations> consultations, Supplier<ConsultationPhotos> photos) {
         this.consultations = consultations;
+        this.photos = photos;
     }
 
     public List<ApiRoute> routes() {
@@ -43,6 +54,30 @@ public final class ConsultationsApi {
                 ApiRoute.get("online-consultations", "The patient's online consultations, newest first, with their"
                                 + " status and the practice's outcome", "ONLINE_CONSULTATIONS_VIEWED",
                         Consultations.class, request -> new Consultations(consultations.get().mine()))
-                        .named("listOnlineConsultations"));
+                        .named("listOnlineConsultations"),
+                new ApiRoute(HttpMethod.POST, "online-consultations/{requestId}/photo", "Add a photo (PNG or JPEG,"
+                        + " at most 5 MiB unless the installation sets another limit; its type read from the file) to"
+                        + " a medical request the practice has not started on yet", "ONLINE_CONSULTATION_PHOTO_SENT",
+                        ApiUpload.class, PhotoInfo.class, 201, List.of(), this::attach).named("addOnlineConsultationPhoto")
+                        .answers(404, "There is no such request of this patient")
+                        .answers(409, "Not a medical request, it has its photo already, or the practice has started"
+                                + " on it")
+                        .answers(413, "The file is too large")
+                        .answers(415, "Not a PNG or JPEG file"),
+                ApiRoute.get("online-consultations/{requestId}/photo", "The photo sent with a request",
+                        "ONLINE_CONSULTATION_PHOTO_OPENED", ApiFile.class, this::photo)
+                        .named("getOnlineConsultationPhoto").answers(404, "No such request, or it has no photo"));
+    }
+
+    private PhotoInfo attach(ApiRequest request) {
+        long id = request.pathId("requestId", NOT_FOUND);
+        ApiUpload upload = request.upload();
+        return ApiProblem.answering(() -> photos.get().attach(id, upload.content()));
+    }
+
+    private ApiFile photo(ApiRequest request) {
+        long id = request.pathId("requestId", NOT_FOUND);
+        PhotoFile file = ApiProblem.answering(() -> photos.get().photo(id));
+        return new ApiFile(file.contentType(), file.fileName(), file.content());
     }
 }

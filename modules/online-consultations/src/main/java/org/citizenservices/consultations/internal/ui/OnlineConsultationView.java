@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.citizenservices.consultations.internal.BookingInvitations;
 import org.citizenservices.consultations.internal.ConsultationForm;
+import org.citizenservices.consultations.internal.ConsultationPhotos;
 import org.citizenservices.consultations.internal.ConsultationSummary;
 import org.citizenservices.consultations.internal.OnlineConsultations;
 import org.citizenservices.consultations.internal.OutcomeKind;
@@ -49,16 +50,19 @@ public class OnlineConsultationView extends VerticalLayout {
             .column("Status", ConsultationSummary::statusLabel)
             .column("Practice's answer", c -> c.outcomeMessage() == null ? "Not yet"
                     : c.outcomeLabel() + ": " + c.outcomeMessage())
+            .column("Photo", c -> c.photo() == null ? "None" : "Sent (" + Math.max(1, c.photo().size() / 1024)
+                    + " KB)")
             .rowId(c -> "consultation-" + c.id());
 
-    public OnlineConsultationView(OnlineConsultations consultations, BookingInvitations invitations) {
+    public OnlineConsultationView(OnlineConsultations consultations, BookingInvitations invitations,
+                                  ConsultationPhotos photos) {
         this.consultations = consultations;
         this.invitations = invitations;
         setId("online-consultation-view");
         setMaxWidth("50rem");
         ConsultationForm form = consultations.form();
-        request = new RequestForm(form.adminTypes(), consultations::submit, this::sent, this::stopForUrgentCare,
-                errors);
+        request = new RequestForm(form.adminTypes(), consultations::submit, photos, this::sent,
+                this::stopForUrgentCare, errors);
         request.setVisible(false);
         sent.action(this::bookAction);
         urgent.setId("consultation-urgent");

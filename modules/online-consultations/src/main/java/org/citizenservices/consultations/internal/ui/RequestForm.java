@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.citizenservices.consultations.internal.AdminTypeOption;
 import org.citizenservices.consultations.internal.ConsultationKind;
+import org.citizenservices.consultations.internal.ConsultationPhotos;
 import org.citizenservices.consultations.internal.ConsultationSummary;
 import org.citizenservices.consultations.internal.Limits;
 import org.citizenservices.consultations.internal.NewConsultation;
@@ -25,7 +26,7 @@ import java.util.function.Function;
 
 /**
  * The request itself, once the red-flag questions are answered no: an admin request of a type, or a medical request
- * with what the problem is, since when, what was tried and what the person would like.
+ * with what the problem is, since when, what was tried, what the person would like and, if it helps, a photo.
  */
 final class RequestForm extends VerticalLayout {
 
@@ -42,11 +43,17 @@ final class RequestForm extends VerticalLayout {
             Limits.DETAIL);
     private final TextArea wants = FormFields.area("What would you like us to do? (optional)", "consultation-wants",
             Limits.DETAIL);
+    private final ConsultationPhotos photos;
+    private final com.vaadin.flow.component.html.Div photoBox;
+    private byte[] photo;
     private Map<String, Boolean> answers = Map.of();
 
     RequestForm(List<AdminTypeOption> types, Function<NewConsultation, ConsultationSummary> submit,
-                Consumer<ConsultationSummary> sent, Consumer<String> urgent, ErrorSummary errors) {
+                ConsultationPhotos photos, Consumer<ConsultationSummary> sent, Consumer<String> urgent,
+                ErrorSummary errors) {
         this.submit = submit;
+        this.photos = photos;
+        this.photoBox = PhotoPieces.box(photos, chosen -> photo = chosen, refusal -> errors.show(refusal, null));
         this.sent = sent;
         this.urgent = urgent;
         this.errors = errors;
@@ -69,7 +76,7 @@ final class RequestForm extends VerticalLayout {
         Button send = new Button("Send to the practice", click -> send());
         send.setId("consultation-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("Your request"), kind, adminType, description, since, tried, wants, send);
+        add(new H2("Your request"), kind, adminType, description, since, tried, wants, photoBox, send);
         showFor(null);
     }
 
@@ -87,6 +94,7 @@ final class RequestForm extends VerticalLayout {
         boolean medical = chosen == ConsultationKind.MEDICAL;
         since.setVisible(medical);
         tried.setVisible(medical);
+        photoBox.setVisible(medical);
         description.setLabel(medical ? "What is the problem?" : "Tell us what you need");
     }
 
@@ -106,12 +114,27 @@ final class RequestForm extends VerticalLayout {
             tried.clear();
             wants.clear();
             sent.accept(summary);
+            sendPhoto(summary, admin);
         } catch (UrgentCareAdvised advice) {
             urgent.accept(advice.getMessage());
         } catch (ApiProblem closed) {
             errors.show(closed.getMessage(), null);
         } catch (IllegalArgumentException refused) {
             errors.show(refused.getMessage(), fieldOf(refused.getMessage()));
+        }
+    }
+
+    /** The photo goes with the request just sent; checked as it arrived, so a refusal here is rare. */
+    private void sendPhoto(ConsultationSummary summary, boolean admin) {
+        byte[] chosen = photo;
+        photo = null;
+        if (admin || chosen == null) {
+            return;
+        }
+        try {
+            photos.attach(summary.id(), chosen);
+        } catch (ApiProblem | IllegalArgumentException refused) {
+            errors.show("Your request was sent, but not its photo: " + refused.getMessage(), null);
         }
     }
 

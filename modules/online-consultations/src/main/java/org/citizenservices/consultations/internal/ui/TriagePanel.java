@@ -30,7 +30,9 @@ final class TriagePanel extends VerticalLayout {
     private final ErrorSummary errors;
     private final Consumer<String> done;
 
-    TriagePanel(QueueItem item, TriageQueue queue, ErrorSummary errors, Consumer<String> done) {
+    TriagePanel(QueueItem item, TriageQueue queue,
+                java.util.function.LongFunction<org.citizenservices.consultations.internal.PhotoFile> photo,
+                ErrorSummary errors, Consumer<String> done) {
         this.item = item;
         this.queue = queue;
         this.errors = errors;
@@ -43,6 +45,9 @@ final class TriagePanel extends VerticalLayout {
         add(line(request.kind() == ConsultationKind.MEDICAL ? "The problem" : request.title(),
                 request.description()));
         add(line("Since when", request.since()), line("Tried", request.tried()), line("Would like", request.wants()));
+        if (request.photo() != null) {
+            add(new Paragraph(PhotoPieces.link(request.id(), request.photo(), photo)));
+        }
         if (request.outcome() != null) {
             add(line("Outcome", request.outcomeLabel() + ": " + request.outcomeMessage()));
             return;

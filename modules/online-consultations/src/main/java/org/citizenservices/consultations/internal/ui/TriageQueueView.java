@@ -26,14 +26,17 @@ import java.time.LocalDate;
 public class TriageQueueView extends VerticalLayout {
 
     private final TriageQueue queue;
+    private final org.citizenservices.consultations.internal.ConsultationPhotos photos;
     private final ErrorSummary errors = new ErrorSummary("triage-error-summary");
     private final StatusMessage message = new StatusMessage("triage-message");
     private final Select<QueueFilter> filter = new Select<>();
     private final Grid<QueueItem> list = new Grid<>();
     private final Div opened = new Div();
 
-    public TriageQueueView(TriageQueue queue, CoreHours hours, Clock clock) {
+    public TriageQueueView(TriageQueue queue, org.citizenservices.consultations.internal.ConsultationPhotos photos,
+                           CoreHours hours, Clock clock) {
         this.queue = queue;
+        this.photos = photos;
         setId("triage-queue-view");
         add(new H1("Online consultations"));
         add(new Paragraph("Requests your patients sent online. Each is due an outcome by the end of core hours ("
@@ -81,7 +84,7 @@ public class TriageQueueView extends VerticalLayout {
 
     private void open(QueueItem item) {
         opened.removeAll();
-        opened.add(new TriagePanel(item, queue, errors, done -> {
+        opened.add(new TriagePanel(item, queue, photos::practicePhoto, errors, done -> {
             opened.removeAll();
             message.say(done, errors);
             refresh();

@@ -4,6 +4,8 @@ import org.citizenservices.consultations.internal.Availability;
 import org.citizenservices.consultations.internal.BankHolidays;
 import org.citizenservices.consultations.internal.BookingInvitations;
 import org.citizenservices.consultations.internal.Consultation;
+import org.citizenservices.consultations.internal.ConsultationPhoto;
+import org.citizenservices.consultations.internal.ConsultationPhotos;
 import org.citizenservices.consultations.internal.CoreHours;
 import org.citizenservices.consultations.internal.DemoConsultations;
 import org.citizenservices.consultations.internal.OnlineConsultations;
@@ -45,7 +47,7 @@ public final class OnlineConsultationsCapability extends NamedCapability {
 
     /** What the module runs while started; gone again when stopped. */
     private record Services(OnlineConsultations citizen, BookingInvitations invitations, TriageQueue queue,
-                            SafetyPauses pauses, PracticeRedFlags redFlags) {
+                            SafetyPauses pauses, PracticeRedFlags redFlags, ConsultationPhotos photos) {
     }
 
     /** A capability without other modules: its unit tests' way of naming its entities. */
@@ -55,7 +57,7 @@ public final class OnlineConsultationsCapability extends NamedCapability {
 
     OnlineConsultationsCapability(OptionalModules modules) {
         super("online-consultations", OnlineConsultations.SERVICE, "Online consultations",
-                Consultation.class, SafetyPause.class, PracticeRedFlag.class);
+                Consultation.class, SafetyPause.class, PracticeRedFlag.class, ConsultationPhoto.class);
         this.modules = modules;
     }
 
@@ -72,7 +74,8 @@ public final class OnlineConsultationsCapability extends NamedCapability {
         PracticeRedFlags redFlags = new PracticeRedFlags(factory, access, clock);
         services = new Services(new OnlineConsultations(factory, access, clock, screen, redFlags,
                 new Availability(hours, pauses), modules), new BookingInvitations(factory, access, clock, modules),
-                new TriageQueue(factory, access, clock, modules), pauses, redFlags);
+                new TriageQueue(factory, access, clock, modules), pauses, redFlags,
+                new ConsultationPhotos(factory, access, context.uploads()));
     }
 
     @Override
@@ -82,17 +85,18 @@ public final class OnlineConsultationsCapability extends NamedCapability {
 
     @Override
     public List<ApiRoute> apiRoutes() {
-        return new ConsultationsApi(() -> services.citizen()).routes();
+        return new ConsultationsApi(() -> services.citizen(), () -> services.photos()).routes();
     }
 
     @Override
     public List<ViewContribution> views() {
         return List.of(
                 ViewContribution.citizen("online-consultations", OnlineConsultationView.class, "Ask your GP", 35,
-                        () -> new OnlineConsultationView(services.citizen(), services.invitations())),
+                        () -> new OnlineConsultationView(services.citizen(), services.invitations(),
+                                services.photos())),
                 ViewContribution.practice("practice/online-consultations", TriageQueueView.class,
                         "Online consultations", 35, Role.STAFF,
-                        () -> new TriageQueueView(services.queue(), hours, clock)),
+                        () -> new TriageQueueView(services.queue(), services.photos(), hours, clock)),
                 ViewContribution.practice("practice/online-consultations-safety", ConsultationSafetyView.class,
                         "Online consultation safety", 36, Role.STAFF,
                         () -> new ConsultationSafetyView(services.pauses(), services.redFlags(), screen)));

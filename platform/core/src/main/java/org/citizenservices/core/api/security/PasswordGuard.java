@@ -8,8 +8,8 @@ import java.time.LocalDateTime;
 /**
  * One password attempt against an account that may not exist, be paused ({@link SignInDelay}) or be disabled. Every
  * path does exactly one Argon2id verification — against the account's hash, or against the hasher's decoy hash
- * ({@link SecretHasher#decoyHash()}, same parameters) — and gets the same {@link #NOT_RIGHT} answer, so neither the words nor the time taken tell a
- * stranger whether the username is real or paused.
+ * ({@link SecretHasher#decoyHash()}, same parameters) — and gets the same {@link #NOT_RIGHT} answer, so neither the
+ * words nor the time taken tell a stranger whether the username is real or paused.
  */
 public final class PasswordGuard {
 
