@@ -170,7 +170,10 @@ class OnlineConsultationsIT {
                     .size() == 1);
             browser.findElement(By.id("consultation-send")).click();
             wait.until(d -> d.findElement(By.id("consultation-message")).getText().contains("was sent"));
-            wait.until(d -> d.findElement(By.id("consultations-sent")).getText().contains("Sent (1 KB)"));
+            String reference = browser.findElement(By.id("consultation-message")).getText()
+                    .replaceAll("(?s).*reference (\\d+).*", "$1");
+            assertThat(browser.findElement(By.id("consultation-" + reference)).getText())
+                    .contains("Medical request", "Sent (1 KB)");
             assertThat(browser.findElements(By.id("consultation-error-summary")))
                     .noneMatch(org.openqa.selenium.WebElement::isDisplayed);
         } finally {

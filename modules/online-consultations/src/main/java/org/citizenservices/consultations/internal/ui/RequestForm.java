@@ -113,8 +113,9 @@ final class RequestForm extends VerticalLayout {
             since.clear();
             tried.clear();
             wants.clear();
-            sent.accept(summary);
+            // the photo first, so that the list of requests the page shows next has it
             sendPhoto(summary, admin);
+            sent.accept(summary);
         } catch (UrgentCareAdvised advice) {
             urgent.accept(advice.getMessage());
         } catch (ApiProblem closed) {
