@@ -75,9 +75,7 @@ public final class PatientApi {
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
         }
-        HttpResponse<byte[]> response = send(request);
-        String body = new String(response.body(), StandardCharsets.UTF_8);
-        return new Answer(response.statusCode(), parse(body), body);
+        return answer(send(request));
     }
 
     /**
@@ -93,8 +91,7 @@ public final class PatientApi {
                         + "/api/v1" + patientPath(path)))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))));
-        String body = new String(response.body(), StandardCharsets.UTF_8);
-        return new Answer(response.statusCode(), parse(body), body);
+        return answer(response);
     }
 
     /** A file a route answers ({@code ApiFile}): its bytes, or an {@link AssertionError} with the answer if not 200. */
@@ -106,6 +103,11 @@ public final class PatientApi {
                     + new String(response.body(), StandardCharsets.UTF_8));
         }
         return response.body();
+    }
+
+    private static Answer answer(HttpResponse<byte[]> response) {
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        return new Answer(response.statusCode(), parse(body), body);
     }
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request) {

@@ -2,6 +2,7 @@ package org.citizenservices.consultations.internal;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.citizenservices.spi.CitizenService;
+import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.UnitsOfWork;
 
@@ -57,9 +58,9 @@ public final class BookingInvitations {
     }
 
     private void openInvitation(long consultationId) {
-        long patientId = access.require(OnlineConsultations.SERVICE).actingFor().patientId();
+        CurrentCitizen citizen = access.require(OnlineConsultations.SERVICE);
         Consultation consultation = UnitsOfWork.read(factory, em -> em.find(Consultation.class, consultationId));
-        if (consultation == null || consultation.patientId() != patientId) {
+        if (consultation == null || !consultation.sentFor(citizen)) {
             throw new IllegalArgumentException("There is no such request of this patient.");
         }
         if (consultation.outcome() != OutcomeKind.INVITE_TO_BOOK || consultation.bookedAppointmentId() != null) {

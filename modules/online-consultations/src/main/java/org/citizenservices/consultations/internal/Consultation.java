@@ -91,6 +91,11 @@ public class Consultation extends IdentifiedRow {
         this.urgency = Urgency.ROUTINE;
     }
 
+    /** Whether the citizen sent this request, or may see it: for the patient they act for, at that practice. */
+    boolean sentFor(org.citizenservices.spi.CurrentCitizen citizen) {
+        return patientId == citizen.actingFor().patientId() && practiceOds.equals(citizen.odsCode());
+    }
+
     /** Notes the photo sent with the request; its file is a {@link ConsultationPhoto}. */
     void photo(String contentType, long size) {
         photoType = contentType;

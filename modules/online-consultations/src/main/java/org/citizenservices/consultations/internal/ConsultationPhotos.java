@@ -51,8 +51,7 @@ public final class ConsultationPhotos {
         String type = check(content);
         PhotoInfo added = UnitsOfWork.write(factory, em -> {
             Consultation consultation = em.find(Consultation.class, consultationId, LockModeType.PESSIMISTIC_WRITE);
-            if (consultation == null || consultation.patientId() != citizen.actingFor().patientId()
-                    || !consultation.practiceOds().equals(citizen.odsCode())) {
+            if (consultation == null || !consultation.sentFor(citizen)) {
                 throw PhotoRefused.notFound();
             }
             if (consultation.kind() != ConsultationKind.MEDICAL) {
@@ -79,8 +78,7 @@ public final class ConsultationPhotos {
         CurrentCitizen citizen = access.require(OnlineConsultations.SERVICE);
         PhotoFile file = UnitsOfWork.read(factory, em -> {
             Consultation consultation = em.find(Consultation.class, consultationId);
-            if (consultation == null || consultation.patientId() != citizen.actingFor().patientId()
-                    || !consultation.practiceOds().equals(citizen.odsCode())) {
+            if (consultation == null || !consultation.sentFor(citizen)) {
                 throw PhotoRefused.notFound();
             }
             return file(em.find(ConsultationPhoto.class, consultationId), consultation);
@@ -94,9 +92,8 @@ public final class ConsultationPhotos {
         CurrentStaff staff = access.requireStaff(Role.STAFF);
         long[] patient = {0};
         PhotoFile file = UnitsOfWork.read(factory, em -> {
-            Consultation consultation = em.find(Consultation.class, consultationId);
-            if (consultation == null || !consultation.practiceOds().equals(staff.odsCode())
-                    || access.practicePatients(Set.of(consultation.patientId())).isEmpty()) {
+            Consultation consultation = TriageQueue.onQueue(em, access, staff, consultationId);
+            if (consultation == null) {
                 // the same answer whether it does not exist or belongs to another practice
                 throw PhotoRefused.notFound();
             }

@@ -121,10 +121,19 @@ public final class TriageQueue {
         access.auditPatient(changed.patientId(), action, "request " + consultationId + ", " + detail);
     }
 
-    private Consultation ownPracticesRequest(EntityManager em, CurrentStaff staff, long consultationId) {
+    /**
+     * The request if it is on the staff member's practice's queue (their practice's, for one of its patients), else
+     * null: the one rule for every practice-side step, here and for its photo ({@link ConsultationPhotos}).
+     */
+    static Consultation onQueue(EntityManager em, ServiceAccess access, CurrentStaff staff, long consultationId) {
         Consultation consultation = em.find(Consultation.class, consultationId);
-        if (consultation == null || !consultation.practiceOds().equals(staff.odsCode())
-                || access.practicePatients(Set.of(consultation.patientId())).isEmpty()) {
+        return consultation == null || !consultation.practiceOds().equals(staff.odsCode())
+                || access.practicePatients(Set.of(consultation.patientId())).isEmpty() ? null : consultation;
+    }
+
+    private Consultation ownPracticesRequest(EntityManager em, CurrentStaff staff, long consultationId) {
+        Consultation consultation = onQueue(em, access, staff, consultationId);
+        if (consultation == null) {
             // the same answer whether it does not exist or belongs to another practice
             throw new IllegalArgumentException("There is no such request on your practice's queue.");
         }

@@ -118,11 +118,7 @@ class OnlineConsultationsIT {
             wait.until(d -> d.findElement(By.id("consultation-error-summary")).isDisplayed());
             assertThat(browser.findElement(By.id("consultation-error-summary")).getText())
                     .contains("5 are not answered");
-            for (String question : new String[] {"chest-pain", "breathing", "stroke", "bleeding", "self-harm"}) {
-                answer(browser, question, "No");
-            }
-            browser.findElement(By.id("consultation-continue")).click();
-            wait.until(d -> d.findElement(By.id("consultation-request")).isDisplayed());
+            answerNoToTheScreen(browser, wait);
             browser.findElement(By.id("consultation-kind")).findElements(By.tagName("vaadin-radio-button")).get(0)
                     .click();
             wait.until(d -> d.findElement(By.id("consultation-admin-type")).isDisplayed());
@@ -151,11 +147,7 @@ class OnlineConsultationsIT {
             browser.get(host.uri("online-consultations").toString());
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             wait.until(d -> d.findElement(By.id("consultation-screen")));
-            for (String question : new String[] {"chest-pain", "breathing", "stroke", "bleeding", "self-harm"}) {
-                answer(browser, question, "No");
-            }
-            browser.findElement(By.id("consultation-continue")).click();
-            wait.until(d -> d.findElement(By.id("consultation-request")).isDisplayed());
+            answerNoToTheScreen(browser, wait);
             browser.findElement(By.id("consultation-kind")).findElements(By.tagName("vaadin-radio-button")).get(1)
                     .click();
             wait.until(d -> d.findElement(By.id("consultation-photo-box")).isDisplayed());
@@ -180,6 +172,15 @@ class OnlineConsultationsIT {
             browser.quit();
             java.nio.file.Files.deleteIfExists(photo);
         }
+    }
+
+    /** Every national red-flag question answered no, then on to the request. */
+    private static void answerNoToTheScreen(WebDriver browser, WebDriverWait wait) {
+        for (String question : new String[] {"chest-pain", "breathing", "stroke", "bleeding", "self-harm"}) {
+            answer(browser, question, "No");
+        }
+        browser.findElement(By.id("consultation-continue")).click();
+        wait.until(d -> d.findElement(By.id("consultation-request")).isDisplayed());
     }
 
     private static void answer(WebDriver browser, String question, String choice) {

@@ -2,6 +2,7 @@ package org.citizenservices.consultations.internal.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -44,7 +45,7 @@ final class RequestForm extends VerticalLayout {
     private final TextArea wants = FormFields.area("What would you like us to do? (optional)", "consultation-wants",
             Limits.DETAIL);
     private final ConsultationPhotos photos;
-    private final com.vaadin.flow.component.html.Div photoBox;
+    private final Div photoBox;
     private byte[] photo;
     private Map<String, Boolean> answers = Map.of();
 

@@ -13,6 +13,7 @@ import org.citizenservices.consultations.internal.ConsultationKind;
 import org.citizenservices.consultations.internal.ConsultationSummary;
 import org.citizenservices.consultations.internal.Limits;
 import org.citizenservices.consultations.internal.OutcomeKind;
+import org.citizenservices.consultations.internal.PhotoFile;
 import org.citizenservices.consultations.internal.QueueItem;
 import org.citizenservices.consultations.internal.TriageQueue;
 import org.citizenservices.consultations.internal.Urgency;
@@ -21,6 +22,7 @@ import org.citizenservices.spi.FormFields;
 import org.citizenservices.spi.Formats;
 
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 /** One request opened from the queue: what was asked, and assigning it, its urgency and its outcome. */
 final class TriagePanel extends VerticalLayout {
@@ -30,9 +32,8 @@ final class TriagePanel extends VerticalLayout {
     private final ErrorSummary errors;
     private final Consumer<String> done;
 
-    TriagePanel(QueueItem item, TriageQueue queue,
-                java.util.function.LongFunction<org.citizenservices.consultations.internal.PhotoFile> photo,
-                ErrorSummary errors, Consumer<String> done) {
+    TriagePanel(QueueItem item, TriageQueue queue, LongFunction<PhotoFile> photo, ErrorSummary errors,
+                Consumer<String> done) {
         this.item = item;
         this.queue = queue;
         this.errors = errors;

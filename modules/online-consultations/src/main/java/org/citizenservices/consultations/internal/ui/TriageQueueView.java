@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import org.citizenservices.consultations.internal.ConsultationPhotos;
 import org.citizenservices.consultations.internal.CoreHours;
 import org.citizenservices.consultations.internal.QueueFilter;
 import org.citizenservices.consultations.internal.QueueItem;
@@ -26,14 +27,14 @@ import java.time.LocalDate;
 public class TriageQueueView extends VerticalLayout {
 
     private final TriageQueue queue;
-    private final org.citizenservices.consultations.internal.ConsultationPhotos photos;
+    private final ConsultationPhotos photos;
     private final ErrorSummary errors = new ErrorSummary("triage-error-summary");
     private final StatusMessage message = new StatusMessage("triage-message");
     private final Select<QueueFilter> filter = new Select<>();
     private final Grid<QueueItem> list = new Grid<>();
     private final Div opened = new Div();
 
-    public TriageQueueView(TriageQueue queue, org.citizenservices.consultations.internal.ConsultationPhotos photos,
+    public TriageQueueView(TriageQueue queue, ConsultationPhotos photos,
                            CoreHours hours, Clock clock) {
         this.queue = queue;
         this.photos = photos;
