@@ -127,10 +127,13 @@ public final class Core implements AutoCloseable {
                 installedModules);
     }
 
-    /** Seeds the demo practice when the database has no practice yet; true when it did. */
-    public boolean seedDemoData() {
+    /**
+     * Seeds the demo practice, if there is none, in two steps: now its people, whom capabilities seed against; the
+     * step returned (their portal sign-ins, most of the demo's Argon2 work) may run while they do. Empty: there was.
+     */
+    public java.util.Optional<Runnable> seedDemoPeople() {
         return new DemoPractice(new DemoPractice.Services(transactions, patients, citizens, accounts,
-                identityVerifications, associations, linkageKeys, contacts, apps, clock), hasher).seedIfEmpty();
+                identityVerifications, associations, linkageKeys, contacts, apps, clock), hasher).seedPeopleIfEmpty();
     }
 
     /** How a demo installation offers the service of a capability installed after the demo was seeded. */

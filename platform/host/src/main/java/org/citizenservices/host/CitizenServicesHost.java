@@ -139,6 +139,7 @@ public final class CitizenServicesHost implements AutoCloseable {
         nhsLogin.flatMap(org.citizenservices.host.nhslogin.NhsLogin::client).ifPresent(portal::nhsLogin);
         startHousekeeping(signInAttempts);
 
+        opening.awaitDemoSignIns();
         adminAccess = AdminAccess.publish(options.dataDir(), webServer.port());
         if (core.isUnprovisioned()) {
             LOG.info(FirstStart.instructions(options));

@@ -39,6 +39,8 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
     public static final String ENV_PASSWORD = "CITIZEN_SERVICES_DB_PASSWORD";
     /** The system property naming the installation's database settings file (set by {@code bin/citizen-services}). */
     public static final String DATABASE_FILE_PROPERTY = "citizenservices.database";
+    /** The system property naming the installation's database template (set by {@code bin/citizen-services}). */
+    public static final String DERBY_TEMPLATE_PROPERTY = "citizenservices.derby.template";
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_POLL_MILLIS = 100;
@@ -222,5 +224,15 @@ public record HostOptions(int port, Path dataDir, Path deployDir, boolean demo, 
     /** Where Derby keeps its databases and its log. */
     public Path derbyHome() {
         return dataDir.resolve("derby");
+    }
+
+    /**
+     * The installation's migrated, empty Derby database ({@code database-template/}, set by
+     * {@code bin/citizen-services}) that a data folder without a database starts from; {@code null} when not installed
+     * so (a host run from a build), and the database is then created and migrated from the first script.
+     */
+    public Path derbyTemplate() {
+        String template = System.getProperty(DERBY_TEMPLATE_PROPERTY, "");
+        return template.isBlank() ? null : Path.of(template);
     }
 }

@@ -18,7 +18,23 @@ public abstract class Database implements AutoCloseable {
 
     /** The database the settings name: embedded Derby under {@code derbyHome} unless they give a server URL. */
     public static Database open(DatabaseSettings settings, Path derbyHome) {
-        return settings.isEmbedded() ? DerbyDatabase.boot(derbyHome) : PostgresDatabase.connect(settings);
+        return open(settings, derbyHome, null);
+    }
+
+    /**
+     * The same; a new embedded Derby database starts as a copy of {@code derbyTemplate} (a migrated, empty database
+     * the installation ships; {@code null}: none) instead of being created and migrated from the first script.
+     */
+    public static Database open(DatabaseSettings settings, Path derbyHome, Path derbyTemplate) {
+        return settings.isEmbedded() ? DerbyDatabase.boot(derbyHome, derbyTemplate) : PostgresDatabase.connect(settings);
+    }
+
+    /**
+     * Builds an embedded Derby database template at {@code target} (replaced): a new database on which
+     * {@code migrate} runs the schemas' migrations, shut down cleanly. See {@link #open(DatabaseSettings, Path, Path)}.
+     */
+    public static void buildDerbyTemplate(Path target, java.util.function.Consumer<ModulePersistence> migrate) {
+        DerbyTemplate.build(target, migrate);
     }
 
     /** A data source whose default schema is {@code schema} (as {@link ModulePersistence#schemaOf} names it). */

@@ -28,8 +28,14 @@ final class DerbyDatabase extends Database {
     }
 
     static DerbyDatabase boot(Path derbyHome) {
+        return boot(derbyHome, null);
+    }
+
+    /** The same, starting from a copy of {@code template} (a migrated, empty database) when there is none yet. */
+    static DerbyDatabase boot(Path derbyHome, Path template) {
         try {
             Files.createDirectories(derbyHome);
+            DerbyTemplate.copyIfFresh(template, derbyHome.resolve(NAME));
         } catch (java.io.IOException e) {
             throw new UncheckedIOException("Cannot create the database folder " + derbyHome, e);
         }

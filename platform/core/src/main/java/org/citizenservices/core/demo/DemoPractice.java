@@ -30,6 +30,7 @@ import org.citizenservices.core.internal.practice.PracticeServicesService;
 import org.citizenservices.core.api.service.StaffRole;
 import org.citizenservices.core.internal.practice.StaffUser;
 import org.citizenservices.core.api.security.SecretHasher;
+import org.citizenservices.core.internal.apps.CitizenAppsService;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.vua.AssociationRequest;
 import org.citizenservices.core.api.vua.ConsentMethod;
@@ -50,6 +51,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -84,8 +86,7 @@ public final class DemoPractice {
     public record Services(Transactions transactions, PatientRegisterService patients, CitizenAccountsService citizens,
                            VuaAccountsService accounts, IdentityVerificationsService identityVerifications,
                            PatientAssociationsService associations, LinkageKeysService linkageKeys,
-                           ContactConfirmationsService contacts,
-                           org.citizenservices.core.internal.apps.CitizenAppsService apps, Clock clock) {
+                           ContactConfirmationsService contacts, CitizenAppsService apps, Clock clock) {
     }
 
     private final Services core;
@@ -96,15 +97,24 @@ public final class DemoPractice {
         this.hasher = hasher;
     }
 
-    /** Seeds when the database holds no practice; true when it did. */
-    public boolean seedIfEmpty() {
+    /**
+     * Seeds in two steps when the database holds no practice: now its staff, patients and accounts, all capabilities
+     * seed against; the step returned (portal sign-ins, the demo app) may run while they do. Empty: there was one.
+     */
+    public Optional<Runnable> seedPeopleIfEmpty() {
         long practices = core.transactions().read(em ->
                 em.createQuery("select count(p) from Practice p", Long.class).getSingleResult());
         if (practices > 0) {
-            return false;
+            return Optional.empty();
         }
         long began = System.nanoTime();
         Seeded seeded = core.transactions().write(this::seed);
+        LOG.info("Demo practice {} {} seeded in {} ms", ODS_CODE, NAME, (System.nanoTime() - began) / 1_000_000);
+        return Optional.of(() -> signIns(seeded));
+    }
+
+    private void signIns(Seeded seeded) {
+        long began = System.nanoTime();
         // the citizens set up their portal sign-in the way any citizen does: from their registration letter
         register(JANE_ACCOUNT, JANE_KEY, "Demo", LocalDate.of(1985, 3, 14), "jane.demo");
         register(CAROL_ACCOUNT, CAROL_KEY, "Carer", LocalDate.of(1970, 7, 7), "carol.carer");
@@ -113,12 +123,10 @@ public final class DemoPractice {
         core.patients().changeRegistrationStatus(seeded.manager(), seeded.ritaId(), RegistrationStatus.LEFT,
                 "Moved to a practice in another area");
         core.apps().registerDemoApp(APP_CLIENT_ID, APP_SECRET);
-        LOG.info("Demo practice {} {} seeded in {} ms", ODS_CODE, NAME, (System.nanoTime() - began) / 1_000_000);
-        return true;
+        LOG.info("Demo sign-ins registered in {} ms", (System.nanoTime() - began) / 1_000_000);
     }
 
-    private record Seeded(StaffMember manager, long ritaId) {
-    }
+    private record Seeded(StaffMember manager, long ritaId) { }
 
     private void register(String accountId, String key, String surname, LocalDate born, String username) {
         core.citizens().register(new LinkageDetails(accountId, key, surname, born, ODS_CODE), username, PORTAL_PASSWORD);

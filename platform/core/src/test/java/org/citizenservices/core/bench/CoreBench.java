@@ -36,7 +36,7 @@ public final class CoreBench {
         Set<CitizenService> installed = Set.copyOf(PracticeServicesService.GUIDANCE_SERVICES);
         try (Core core = Core.open(new ModulePersistence(database), Clock.systemUTC(), hasher, () -> installed)) {
             long seed = System.nanoTime();
-            core.seedDemoData();
+            core.seedDemoPeople().ifPresent(Runnable::run);
             System.out.printf("demo practice seeded (26 patients, 4 accounts, 3 portal set-ups): %d ms%n",
                     (System.nanoTime() - seed) / 1_000_000);
 

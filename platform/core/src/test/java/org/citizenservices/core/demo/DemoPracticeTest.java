@@ -51,7 +51,7 @@ class DemoPracticeTest {
     @BeforeAll
     static void seed() {
         fixture = new CoreFixture(dir);
-        assertThat(fixture.core.seedDemoData()).isTrue();
+        fixture.core.seedDemoPeople().orElseThrow().run();
         manager = fixture.core.staffSignIn().signIn("manager", DemoPractice.STAFF_PASSWORD);
     }
 
@@ -74,7 +74,7 @@ class DemoPracticeTest {
 
     @Test
     void givenASecondStart_thenNothingIsSeededTwice() {
-        assertThat(fixture.core.seedDemoData()).isFalse();
+        assertThat(fixture.core.seedDemoPeople()).isEmpty();
     }
 
     @Test

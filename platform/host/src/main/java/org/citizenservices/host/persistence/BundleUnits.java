@@ -23,7 +23,7 @@ public final class BundleUnits {
      */
     public static OpenUnit open(ModulePersistence persistence, Bundle bundle, String capabilityId,
                                 List<Class<?>> entityClasses) {
-        BundleMigrations migrations = new BundleMigrations(bundle);
+        BundleMigrations migrations = BundleMigrations.of(bundle);
         return persistence.open(capabilityId, bundle.adapt(BundleWiring.class).getClassLoader(), bundle.getEntry("/"),
                 entityClasses, migrations.any() ? migrations : null);
     }

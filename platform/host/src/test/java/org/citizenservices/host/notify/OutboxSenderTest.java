@@ -45,7 +45,7 @@ class OutboxSenderTest {
     static void open() throws Exception {
         database = Database.open(dir.resolve("derby"));
         core = Core.open(new ModulePersistence(database), clock, new SecretHasher(1024, 1, 1), Set::of);
-        core.seedDemoData();
+        core.seedDemoPeople().ifPresent(Runnable::run);
         try (ServerSocket free = new ServerSocket(0)) {
             smtpPort = free.getLocalPort();
         }

@@ -52,7 +52,7 @@ class VerifiedContactTest {
     void open() {
         database = Database.open(dir.resolve("derby"));
         core = Core.open(new ModulePersistence(database), clock, new SecretHasher(1024, 1, 1), Set::of);
-        core.seedDemoData();
+        core.seedDemoPeople().ifPresent(Runnable::run);
         mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         Properties settings = new Properties();
