@@ -15,8 +15,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The View Record journeys in a real browser against the built distribution with the demo records: Jane reads her
  * allergies and sorts her consultations by date, with the mandated statement and without either restricted entry;
- * as Sam's proxy she sees his SUMMARY only; a clinician reviews Jane's discharge summary and sees, as Jane would,
- * that it is now there.
+ * as Sam's proxy she sees his SUMMARY only; a clinician reviews Jane's discharge summary and files her vitamin D
+ * result, and sees, as Jane would, that both are now there.
  */
 class RecordJourneysIT extends DemoPortalJourney {
 
@@ -94,7 +94,7 @@ class RecordJourneysIT extends DemoPortalJourney {
     }
 
     @Test
-    void aClinicianReviewsTheDischargeSummary_andViewingAsJaneShowsIt() {
+    void aClinicianReviewsTheDischargeSummaryAndFilesAResult_andViewingAsJaneShowsBoth() {
         page.signInStaff("drpatel", STAFF_PASSWORD);
         page.open("practice/record").waitForView("practice-record-view");
         page.type("record-nhs", "999 000 0018");
@@ -107,7 +107,7 @@ class RecordJourneysIT extends DemoPortalJourney {
         page.waitForView("view-as-dialog");
         waitForCell("view-as-items", "Blood test results letter");
         assertThat(String.join("\n", cells("view-as-items"))).doesNotContain("Hospital discharge summary",
-                "Domestic abuse concern", "Termination of pregnancy");
+                "Domestic abuse concern", "Termination of pregnancy", "Serum vitamin D level");
         page.click("view-as-close");
 
         // entries are newest first: the first still awaiting review is the discharge summary of November 2025
@@ -115,9 +115,16 @@ class RecordJourneysIT extends DemoPortalJourney {
         page.click(dischargeId);
         page.waitForText("record-messages", "Marked reviewed.");
 
+        // back from the laboratory: the practice sees it is not filed; nobody else sees it until a clinician files it
+        assertThat(String.join("\n", cells("record-entries"))).contains("Serum vitamin D level",
+                "Not filed: not shown online");
+        page.click(page.idOf("vaadin-button[id^='file-']", "File result"));
+        page.waitForText("record-messages", "Filed:");
+
         page.click("view-as");
         page.waitForView("view-as-dialog");
         waitForCell("view-as-items", "Hospital discharge summary");
+        waitForCell("view-as-items", "Serum vitamin D level");
         assertThat(String.join("\n", cells("view-as-items"))).doesNotContain("Domestic abuse concern");
     }
 }

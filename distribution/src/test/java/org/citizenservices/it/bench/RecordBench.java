@@ -83,9 +83,9 @@ public final class RecordBench {
             c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO ENTRY (PRACTICE_ODS, PATIENT_ID, SECTION,"
                     + " ENTRY_TYPE, TERM, FREE_TEXT, EFFECTIVE_AT, SOURCE_ORGANISATION, SOURCE_SYSTEM, SOURCE_USER,"
-                    + " SOURCE_ROLE, RESTRICTED, RECORDED_AT, RECORDED_BY, DOSAGE, RESULT_VALUE, RESULT_UNIT)"
+                    + " SOURCE_ROLE, RESTRICTED, RECORDED_AT, RECORDED_BY, DOSAGE, RESULT_VALUE, RESULT_UNIT, FILED_AT)"
                     + " VALUES ('Y99999', ?, ?, ?, ?, ?, ?, 'Riverside Medical Practice', 'Citizen Services', ?, ?,"
-                    + " ?, ?, 'bench', ?, ?, ?)")) {
+                    + " ?, ?, 'bench', ?, ?, ?, ?)")) {
                 LocalDateTime start = LocalDateTime.of(1980, 1, 1, 9, 0);
                 for (int i = existing; i < ENTRIES; i++) {
                     String[] type = TYPES[i % TYPES.length];
@@ -103,6 +103,8 @@ public final class RecordBench {
                     insert.setString(11, type[0].equals("MEDICATIONS") ? "One three times a day" : null);
                     insert.setString(12, type[0].equals("TEST_RESULTS") ? "4." + i % 10 : null);
                     insert.setString(13, type[0].equals("TEST_RESULTS") ? "mmol/L" : null);
+                    // results are shown only once filed
+                    insert.setTimestamp(14, type[0].equals("TEST_RESULTS") ? Timestamp.valueOf(at) : null);
                     insert.addBatch();
                     if (i % 1000 == 0) {
                         insert.executeBatch();

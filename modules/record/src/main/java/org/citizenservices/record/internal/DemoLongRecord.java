@@ -25,8 +25,8 @@ final class DemoLongRecord {
     private static final String INSERT_ENTRY = "INSERT INTO ENTRY (PRACTICE_ODS, PATIENT_ID, SECTION, ENTRY_TYPE,"
             + " SNOMED_ID, TERM, FREE_TEXT, EFFECTIVE_AT, SOURCE_ORGANISATION, SOURCE_SYSTEM, SOURCE_USER, SOURCE_ROLE,"
             + " DOSAGE, QUANTITY, RESULT_VALUE, RESULT_UNIT, REFERENCE_RANGE, RESTRICTED, CONTENT_TYPE, CONTENT_SIZE,"
-            + " CONTENT_SHA256, REVIEWED_AT, REVIEWED_BY, RECORDED_AT, RECORDED_BY)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " CONTENT_SHA256, REVIEWED_AT, REVIEWED_BY, FILED_AT, FILED_BY, RECORDED_AT, RECORDED_BY)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final int PER_BATCH = 500;
 
     private static final EntryType[] TYPES = {EntryType.CONSULTATION, EntryType.CONSULTATION, EntryType.CONSULTATION,
@@ -87,6 +87,7 @@ final class DemoLongRecord {
             int batched = 0;
             for (Generated generated : entries) {
                 NewEntry entry = generated.entry();
+                boolean result = entry.type().section() == RecordSection.TEST_RESULTS;
                 Object[] values = {practiceOds, patientId, entry.type().section().name(), entry.type().name(),
                         entry.snomedId(), entry.term(), entry.freeText(), Timestamp.valueOf(entry.effectiveAt()),
                         entry.source().organisation(), entry.source().system(), entry.source().user(),
@@ -97,6 +98,9 @@ final class DemoLongRecord {
                         generated.letter() == null ? null : DocumentContent.sha256(generated.letter()),
                         generated.reviewedAt() == null ? null : Timestamp.valueOf(generated.reviewedAt()),
                         generated.reviewedAt() == null ? null : "Dr Asha Patel",
+                        // every one of Arthur's results was filed by his GP the day after it came back
+                        result ? Timestamp.valueOf(entry.effectiveAt().plusDays(1)) : null,
+                        result ? "Dr Asha Patel" : null,
                         Timestamp.valueOf(entry.effectiveAt()), entry.source().user()};
                 bind(insert, types, values);
                 insert.addBatch();

@@ -148,9 +148,13 @@ public final class DemoRecords {
         };
         for (String[] r : results) {
             add(em, jane, NewEntry.coded(EntryType.PATHOLOGY_RESULT, r[1], r[0], at(2025, 1, 15, 9), LAB)
-                    .result(r[2], r[3], r[4]));
+                    .result(r[2], r[3], r[4])).file(at(2025, 1, 16, 11), PATEL.user());
             count++;
         }
+        // back from the laboratory, not yet filed by a clinician: the practice sees it, Jane does not
+        add(em, jane, NewEntry.coded(EntryType.PATHOLOGY_RESULT, "1031181000000107", "Serum vitamin D level",
+                at(2025, 10, 28, 9), LAB).result("38", "nmol/L", "50-175"));
+        count++;
         add(em, jane, NewEntry.coded(EntryType.IMMUNISATION, "955691000000108", "Seasonal influenza vaccination",
                 at(2025, 9, 30, 10), NURSE).recordedIn(seen.get("2025-09-30").id()));
         add(em, jane, NewEntry.coded(EntryType.ADMINISTRATIVE_NOTE, null, "Registered with Riverside Medical Practice",

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * UK Core resources as record entries: Condition (active or past problem), AllergyIntolerance, Observation (a
- * pathology or radiology result with value, unit and range), Immunization and Encounter (a consultation). The term
+ * pathology or radiology result with value, unit and range; filed or not by its status), Immunization and Encounter
+ * (a consultation). The term
  * is the concept's text, else its SNOMED CT display; the date its onset, occurrence or effective time, else when it
  * was recorded.
  */
@@ -29,6 +30,24 @@ final class FhirEntries {
             default -> resource.text("status").orElse("");
         };
         return "entered-in-error".equals(status);
+    }
+
+    /**
+     * Whether a clinician has filed a result in the clinical system, by the Observation's status: {@code final},
+     * {@code amended} or {@code corrected} are filed; {@code registered} or {@code preliminary} are not, and are never
+     * shown online until they are.
+     *
+     * @throws IllegalArgumentException for any other status (cancelled, unknown, none), which says neither
+     */
+    static boolean filed(FhirResource observation) {
+        String status = observation.text("status").orElse("");
+        return switch (status) {
+            case "final", "amended", "corrected" -> true;
+            case "registered", "preliminary" -> false;
+            default -> throw new IllegalArgumentException("An Observation's status must say whether a clinician has "
+                    + "filed it: final, amended or corrected (shown online), or registered or preliminary (not shown "
+                    + "until filed); not '" + (status.length() > 40 ? status.substring(0, 40) + "…" : status) + "'.");
+        };
     }
 
     /** Whether an entry stored before could have come from a resource of this type: a key names one resource. */

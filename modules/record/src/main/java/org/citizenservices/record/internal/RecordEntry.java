@@ -12,7 +12,7 @@ import java.time.LocalDateTime;
 /**
  * One element of a patient's record — a problem, a medicine, an allergy, a consultation, a result, an immunisation,
  * a document or an administrative note — with its provenance and the practice's decisions about online view
- * (restricted, reviewed).
+ * (restricted, reviewed, a result filed). Paired columns (a value and its unit, when and by whom) are declared together.
  */
 @Entity
 @Table(name = "ENTRY")
@@ -64,10 +64,8 @@ public class RecordEntry extends PatientRow {
 
     @Column(name = "RESULT_VALUE", length = 100)
     private String resultValue;
-
     @Column(name = "RESULT_UNIT", length = 40)
     private String resultUnit;
-
     @Column(name = "REFERENCE_RANGE", length = 60)
     private String referenceRange;
 
@@ -89,13 +87,17 @@ public class RecordEntry extends PatientRow {
 
     @Column(name = "REVIEWED_AT")
     private LocalDateTime reviewedAt;
-
     @Column(name = "REVIEWED_BY", length = 120)
     private String reviewedBy;
 
+    /** When a clinician filed a test result (it is never shown online before); null for anything else. */
+    @Column(name = "FILED_AT")
+    private LocalDateTime filedAt;
+    @Column(name = "FILED_BY", length = 120)
+    private String filedBy;
+
     @Column(name = "RECORDED_AT", nullable = false)
     private LocalDateTime recordedAt;
-
     @Column(name = "RECORDED_BY", nullable = false, length = 120)
     private String recordedBy;
 
@@ -250,6 +252,10 @@ public class RecordEntry extends PatientRow {
         return reviewedBy;
     }
 
+    public LocalDateTime filedAt() {
+        return filedAt;
+    }
+
     public LocalDateTime recordedAt() {
         return recordedAt;
     }
@@ -270,6 +276,12 @@ public class RecordEntry extends PatientRow {
     void unreview() {
         this.reviewedAt = null;
         this.reviewedBy = null;
+    }
+
+    /** Files a test result ({@code at} null: takes it back, as when the laboratory sends a preliminary version). */
+    void file(LocalDateTime at, String by) {
+        this.filedAt = at;
+        this.filedBy = at == null ? null : by;
     }
 
     void recordIn(long consultation) {

@@ -54,37 +54,49 @@ public final class RecordImport implements ClinicalImport {
                             .store(resource, source(practiceOds, resource), uploads));
                     continue;
                 }
-                RecordEntry existing = existing(em, practiceOds, patientId, resource);
-                if (existing != null && !FhirEntries.sameKind(existing.type(), resource.resourceType())) {
-                    outcomes.add(ImportOutcome.rejected(resource, "Its identifier belongs to an entry imported "
-                            + "before from another kind of resource (" + existing.type() + "); it is left as it is."));
-                    continue;
-                }
-                if (FhirEntries.enteredInError(resource)) {
-                    outcomes.add(withdraw(resource, existing));
-                    continue;
-                }
-                NewEntry entry;
-                try {
-                    entry = FhirEntries.entry(resource, source(practiceOds, resource));
-                } catch (IllegalArgumentException unusable) {
-                    outcomes.add(ImportOutcome.rejected(resource, unusable.getMessage()));
-                    continue;
-                }
-                if (existing == null) {
-                    RecordEntry created = RecordEntry.imported(practiceOds, patientId, resource.sourceKey(), entry,
-                            now);
-                    // what the practice's system holds has been filed there: it counts as reviewed here
-                    created.review(now, SYSTEM);
-                    em.persist(created);
-                    outcomes.add(ImportOutcome.of(resource, ImportOutcome.Kind.CREATED));
-                } else {
-                    outcomes.add(ImportOutcome.of(resource, existing.updateFrom(entry) ? ImportOutcome.Kind.UPDATED
-                            : ImportOutcome.Kind.UNCHANGED));
-                }
+                outcomes.add(storeEntry(em, practiceOds, patientId, resource, now));
             }
             return outcomes;
         });
+    }
+
+    private static ImportOutcome storeEntry(jakarta.persistence.EntityManager em, String practiceOds, long patientId,
+                                            FhirResource resource, LocalDateTime now) {
+        RecordEntry existing = existing(em, practiceOds, patientId, resource);
+        if (existing != null && !FhirEntries.sameKind(existing.type(), resource.resourceType())) {
+            return ImportOutcome.rejected(resource, "Its identifier belongs to an entry imported before from another "
+                    + "kind of resource (" + existing.type() + "); it is left as it is.");
+        }
+        if (FhirEntries.enteredInError(resource)) {
+            return withdraw(resource, existing);
+        }
+        NewEntry entry;
+        Boolean filed;
+        try {
+            entry = FhirEntries.entry(resource, source(practiceOds, resource));
+            filed = entry.type().section() == RecordSection.TEST_RESULTS ? FhirEntries.filed(resource) : null;
+        } catch (IllegalArgumentException unusable) {
+            return ImportOutcome.rejected(resource, unusable.getMessage());
+        }
+        if (existing == null) {
+            RecordEntry created = RecordEntry.imported(practiceOds, patientId, resource.sourceKey(), entry, now);
+            // what the practice's system holds has been filed there: it counts as reviewed here
+            created.review(now, SYSTEM);
+            if (Boolean.TRUE.equals(filed)) {
+                created.file(now, SYSTEM);
+            }
+            em.persist(created);
+            return ImportOutcome.of(resource, ImportOutcome.Kind.CREATED);
+        }
+        boolean changed = existing.updateFrom(entry);
+        if (Boolean.TRUE.equals(filed) && existing.filedAt() == null) {
+            existing.file(now, SYSTEM);
+            changed = true;
+        } else if (Boolean.FALSE.equals(filed) && changed && existing.filedAt() != null) {
+            // a new version nobody has filed yet; the same version sent again leaves a clinician's filing here alone
+            existing.file(null, SYSTEM);
+        }
+        return ImportOutcome.of(resource, changed ? ImportOutcome.Kind.UPDATED : ImportOutcome.Kind.UNCHANGED);
     }
 
     /**

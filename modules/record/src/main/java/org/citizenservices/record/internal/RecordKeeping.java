@@ -61,8 +61,12 @@ public final class RecordKeeping {
         RecordEntry saved = UnitsOfWork.write(factory, em -> {
             checkProblem(em, patientId, entry.problemId());
             checkConsultation(em, patientId, entry.consultationId());
-            RecordEntry stored = new RecordEntry(staff.odsCode(), patientId, entry, LocalDateTime.now(clock),
-                    staff.displayName());
+            LocalDateTime now = LocalDateTime.now(clock);
+            RecordEntry stored = new RecordEntry(staff.odsCode(), patientId, entry, now, staff.displayName());
+            if (entry.type().section() == RecordSection.TEST_RESULTS) {
+                // a clinician recording a result here has seen it: it is filed as it is recorded
+                stored.file(now, staff.displayName());
+            }
             em.persist(stored);
             em.flush();
             return stored;

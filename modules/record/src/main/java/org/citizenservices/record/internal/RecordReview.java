@@ -70,6 +70,22 @@ public final class RecordReview {
                 "entry " + entryId);
     }
 
+    /**
+     * A clinician files a test result: from now on it shows online (at a level that shows results). Filing is not
+     * taken back here; a result shown by mistake is restricted.
+     */
+    public void fileResult(long entryId) {
+        long patientId = change(entryId, (entry, staff) -> {
+            if (entry.section() != RecordSection.TEST_RESULTS) {
+                throw new IllegalArgumentException("Only a test result is filed.");
+            }
+            if (entry.filedAt() == null) {
+                entry.file(now(), staff.displayName());
+            }
+        });
+        access.auditPatient(patientId, "RECORD_RESULT_FILED", "entry " + entryId);
+    }
+
     public void annotate(long entryId, String annotation) {
         String text = Texts.optional(annotation, 2000, "The annotation");
         long patientId = change(entryId, (entry, staff) -> entry.annotate(text));

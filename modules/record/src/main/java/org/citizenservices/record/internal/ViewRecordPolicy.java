@@ -27,24 +27,25 @@ public final class ViewRecordPolicy {
 
     /**
      * Whether the element is shown at all: its section is within the level; it is not restricted from View Record
-     * (whatever the level); a document only once the practice reviewed it; and data older than the level's start
-     * date only if a clinician reviewed it.
+     * (whatever the level); a document only once the practice reviewed it; a test result only once a clinician filed
+     * it; and data older than the level's start date only if a clinician reviewed it.
      */
     public static boolean shows(Viewer viewer, RecordSection section, boolean restricted, LocalDateTime effectiveAt,
-                                boolean reviewed) {
+                                boolean reviewed, boolean filed) {
         if (restricted || !sectionShown(viewer.level(), section)) {
             return false;
         }
         boolean clinicianReviewed = reviewed || viewer.reviewedBackTo() != null
                 && !effectiveAt.isBefore(viewer.reviewedBackToStart());
-        if (section == RecordSection.DOCUMENTS && !reviewed) {
+        if (section == RecordSection.DOCUMENTS && !reviewed || section == RecordSection.TEST_RESULTS && !filed) {
             return false;
         }
         return viewer.from() == null || !effectiveAt.isBefore(viewer.fromStart()) || clinicianReviewed;
     }
 
     public static boolean shows(Viewer viewer, RecordEntry entry) {
-        return shows(viewer, entry.section(), entry.restricted(), entry.effectiveAt(), entry.reviewedAt() != null);
+        return shows(viewer, entry.section(), entry.restricted(), entry.effectiveAt(), entry.reviewedAt() != null,
+                entry.filedAt() != null);
     }
 
     /** Free text (consultation notes, comments) only at FULL; below it, coded data only. */

@@ -45,6 +45,9 @@ final class VisibleEntriesQuery {
         sql.append(" AND ").append(alias).append(".RESTRICTED = FALSE");
         sql.append(" AND (").append(alias).append(".SECTION <> 'DOCUMENTS' OR ").append(alias)
                 .append(".REVIEWED_AT IS NOT NULL)");
+        // a result nobody has filed yet: the clinician may still need to speak to the patient first
+        sql.append(" AND (").append(alias).append(".SECTION <> 'TEST_RESULTS' OR ").append(alias)
+                .append(".FILED_AT IS NOT NULL)");
         if (viewer.from() != null) {
             sql.append(" AND (").append(alias).append(".EFFECTIVE_AT >= ? OR ").append(alias)
                     .append(".REVIEWED_AT IS NOT NULL");

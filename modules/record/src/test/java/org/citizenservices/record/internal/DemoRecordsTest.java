@@ -41,7 +41,7 @@ class DemoRecordsTest {
 
     @Test
     void seedsEachPatientsRecordOnceAndOnlyIntoAnEmptyModule() {
-        assertThat(seeded).isEqualTo(27 + 3 + DemoLongRecord.ENTRIES);
+        assertThat(seeded).isEqualTo(28 + 3 + DemoLongRecord.ENTRIES);
         assertThat(count("select count(e) from RecordEntry e where e.patientId = " + ARTHUR))
                 .isEqualTo(DemoLongRecord.ENTRIES);
         assertThat(count("select count(e) from RecordEntry e where e.patientId = " + SAM)).isEqualTo(3);
@@ -61,6 +61,11 @@ class DemoRecordsTest {
                 "130-180");
         assertThat(result.source().organisation()).isEqualTo("Riverton Pathology Laboratory");
         assertThat(result.recordedAt()).isEqualTo(result.effectiveAt());
+        assertThat(result.filedAt()).isEqualTo(result.effectiveAt().plusDays(1));
+        assertThat(arthurs.stream().filter(e -> e.section() == RecordSection.TEST_RESULTS)
+                .allMatch(e -> e.filedAt() != null)).isTrue();
+        assertThat(arthurs.stream().filter(e -> e.section() != RecordSection.TEST_RESULTS)
+                .allMatch(e -> e.filedAt() == null)).isTrue();
         RecordEntry medicine = arthurs.get(6);
         assertThat(List.of(medicine.type().name(), medicine.term(), medicine.dosage(), medicine.quantity()))
                 .containsExactly("REPEAT_MEDICATION", "Amoxicillin 500mg capsules (course 6)",

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Coded entries imported again, on a real Derby database: one the clinical system later marks entered-in-error leaves
  * online view (and is never created when it arrives so); an identifier already used by another kind of resource is
- * refused and the entry it names is left as it was.
+ * refused and the entry it names is left as it was; a result shows only once filed, by its Observation's status or by
+ * a clinician here.
  */
 class ImportedEntriesTest {
 
@@ -71,10 +72,73 @@ class ImportedEntriesTest {
         assertThat(terms()).contains("HbA1c").doesNotContain("Diabetes");
     }
 
+    @Test
+    void givenAResultNotYetFiled_thenItIsStoredButNeverShown_untilItsFinalVersionArrives() {
+        access.configure(31, RecordAccessLevel.FULL, null);
+        access.citizenFor(31, true);
+        for (String unfiled : List.of("registered", "preliminary")) {
+            assertThat(store(31, result(unfiled))).containsAnyOf(ImportOutcome.Kind.CREATED,
+                    ImportOutcome.Kind.UNCHANGED);
+            assertThat(terms()).as(unfiled).doesNotContain("HbA1c");
+        }
+
+        assertThat(store(31, result("final"))).containsExactly(ImportOutcome.Kind.UPDATED);
+        assertThat(terms()).contains("HbA1c");
+        // the same version again, even marked preliminary, does not take back what was filed
+        assertThat(store(31, result("preliminary"))).containsExactly(ImportOutcome.Kind.UNCHANGED);
+        assertThat(terms()).contains("HbA1c");
+        // a changed value nobody has filed yet is hidden again until it is
+        assertThat(store(31, result("preliminary", 52))).containsExactly(ImportOutcome.Kind.UPDATED);
+        assertThat(terms()).doesNotContain("HbA1c");
+        assertThat(store(31, result("amended", 52))).containsExactly(ImportOutcome.Kind.UPDATED);
+        assertThat(terms()).contains("HbA1c");
+    }
+
+    @Test
+    void givenAResultWhoseStatusSaysNothingOfFiling_thenItIsRefusedWithTheStatusesThatDo_andNothingIsStored() {
+        for (String status : List.of("cancelled", "unknown", "")) {
+            List<ImportOutcome> outcomes = imports.store(TestServiceAccess.PRACTICE, 32L, List.of(result(status)));
+            assertThat(outcomes).extracting(ImportOutcome::kind).containsExactly(ImportOutcome.Kind.REJECTED);
+            assertThat(outcomes.get(0).reason()).contains("final, amended or corrected")
+                    .contains("registered or preliminary");
+        }
+        assertThat(unit.get().entityManagerFactory().createEntityManager()
+                .createQuery("select count(e) from RecordEntry e where e.patientId = 32", Long.class)
+                .getSingleResult()).isZero();
+    }
+
+    @Test
+    void givenAResultBackFromTheLaboratory_whenAClinicianFilesItHere_thenItShows_andTheFilingIsAudited() {
+        assertThat(store(33, result("preliminary"))).containsExactly(ImportOutcome.Kind.CREATED);
+        access.configure(33, RecordAccessLevel.FULL, null);
+        access.citizenFor(33, true);
+        assertThat(terms()).doesNotContain("HbA1c");
+        long id = unit.get().entityManagerFactory().createEntityManager()
+                .createQuery("select e.id from RecordEntry e where e.patientId = 33", Long.class).getSingleResult();
+        RecordReview review = new RecordReview(unit.get().entityManagerFactory(), access, TestClock.FIXED);
+
+        access.staff(org.citizenservices.spi.Role.CLINICIAN);
+        review.fileResult(id);
+
+        access.citizenFor(33, true);
+        assertThat(terms()).contains("HbA1c");
+        assertThat(access.audit).anySatisfy(a -> {
+            assertThat(a.action()).isEqualTo("RECORD_RESULT_FILED");
+            assertThat(a.patientId()).isEqualTo(33L);
+        });
+        // the clinical system sending the same preliminary version again leaves the clinician's filing as it is
+        assertThat(store(33, result("preliminary"))).containsExactly(ImportOutcome.Kind.UNCHANGED);
+        assertThat(terms()).contains("HbA1c");
+    }
+
     private static FhirResource result(String status) {
+        return result(status, 48);
+    }
+
+    private static FhirResource result(String status, int value) {
         return new FhirResource(0, "Observation", "https://lab|hba1c", false, Map.of("status", status,
                 "code", Map.of("text", "HbA1c"), "effectiveDateTime", "2026-10-01T09:30:00Z",
-                "valueQuantity", Map.of("value", 48, "unit", "mmol/mol")));
+                "valueQuantity", Map.of("value", value, "unit", "mmol/mol")));
     }
 
     private static FhirResource allergy(String verification) {

@@ -29,7 +29,7 @@ public class RecordBundleIT extends CapabilityBundleTest {
             ExpectedCapability.of("record", "RECORD", "View Record")
                     .views("record", "practice/record")
                     .migrations("V1__record.sql", "V2__consultation_entries.sql", "V3__imported_entries.sql",
-                            "V4__document_hashes.sql")
+                            "V4__document_hashes.sql", "V5__filed_results.sql")
                     .routes("GET record", "GET documents", "GET documents/{documentId}/content");
 
     @Test

@@ -12,7 +12,7 @@ import static org.citizenservices.spi.RecordAccessLevel.DOCUMENTS;
 import static org.citizenservices.spi.RecordAccessLevel.FULL;
 import static org.citizenservices.spi.RecordAccessLevel.SUMMARY;
 
-/** The View Record rules, as a matrix over levels × sections × restricted × reviewed × start date. */
+/** The View Record rules, as a matrix over levels × sections × restricted × reviewed × filed × start date. */
 class ViewRecordPolicyTest {
 
     static final LocalDate START = LocalDate.of(2024, 1, 1);
@@ -45,17 +45,20 @@ class ViewRecordPolicyTest {
             for (RecordSection section : RecordSection.values()) {
                 for (boolean restricted : new boolean[]{false, true}) {
                     for (boolean reviewed : new boolean[]{false, true}) {
-                        for (LocalDate from : new LocalDate[]{null, START}) {
-                            for (LocalDateTime at : new LocalDateTime[]{BEFORE, AFTER}) {
-                                boolean expected = level.includes(section.shownFrom())
-                                        && !restricted
-                                        && (section != RecordSection.DOCUMENTS || reviewed)
-                                        && (from == null || !at.isBefore(from.atStartOfDay()) || reviewed);
-                                assertThat(ViewRecordPolicy.shows(new Viewer(level, from, null), section, restricted,
-                                        at, reviewed))
-                                        .as("%s %s restricted=%s reviewed=%s from=%s at=%s", level, section,
-                                                restricted, reviewed, from, at)
-                                        .isEqualTo(expected);
+                        for (boolean filed : new boolean[]{false, true}) {
+                            for (LocalDate from : new LocalDate[]{null, START}) {
+                                for (LocalDateTime at : new LocalDateTime[]{BEFORE, AFTER}) {
+                                    boolean expected = level.includes(section.shownFrom())
+                                            && !restricted
+                                            && (section != RecordSection.DOCUMENTS || reviewed)
+                                            && (section != RecordSection.TEST_RESULTS || filed)
+                                            && (from == null || !at.isBefore(from.atStartOfDay()) || reviewed);
+                                    assertThat(ViewRecordPolicy.shows(new Viewer(level, from, null), section,
+                                            restricted, at, reviewed, filed))
+                                            .as("%s %s restricted=%s reviewed=%s filed=%s from=%s at=%s", level,
+                                                    section, restricted, reviewed, filed, from, at)
+                                            .isEqualTo(expected);
+                                }
                             }
                         }
                     }
@@ -69,18 +72,28 @@ class ViewRecordPolicyTest {
         for (RecordAccessLevel level : RecordAccessLevel.values()) {
             for (RecordSection section : RecordSection.values()) {
                 assertThat(ViewRecordPolicy.shows(new Viewer(level, null, LocalDate.of(1900, 1, 1)), section, true,
-                        AFTER, true)).isFalse();
+                        AFTER, true, true)).isFalse();
             }
         }
+    }
+
+    @Test
+    void aTestResult_isShownOnlyOnceFiled_evenWhenReviewedOrAtFull() {
+        Viewer viewer = new Viewer(FULL, null, LocalDate.of(1900, 1, 1));
+
+        assertThat(ViewRecordPolicy.shows(viewer, RecordSection.TEST_RESULTS, false, AFTER, true, false)).isFalse();
+        assertThat(ViewRecordPolicy.shows(viewer, RecordSection.TEST_RESULTS, false, AFTER, false, true)).isTrue();
+        // filing concerns results only: nothing else waits for it
+        assertThat(ViewRecordPolicy.shows(viewer, RecordSection.PROBLEMS, false, AFTER, false, false)).isTrue();
     }
 
     @Test
     void thePracticesReviewBackToADate_countsAsAReviewOfWhatCameAfter_butNotForDocuments() {
         Viewer viewer = new Viewer(FULL, START, LocalDate.of(2023, 1, 1));
 
-        assertThat(ViewRecordPolicy.shows(viewer, RecordSection.CONSULTATIONS, false, BEFORE, false)).isTrue();
+        assertThat(ViewRecordPolicy.shows(viewer, RecordSection.CONSULTATIONS, false, BEFORE, false, false)).isTrue();
         assertThat(ViewRecordPolicy.shows(viewer, RecordSection.CONSULTATIONS, false,
-                LocalDateTime.of(2022, 12, 31, 9, 0), false)).isFalse();
-        assertThat(ViewRecordPolicy.shows(viewer, RecordSection.DOCUMENTS, false, BEFORE, false)).isFalse();
+                LocalDateTime.of(2022, 12, 31, 9, 0), false, false)).isFalse();
+        assertThat(ViewRecordPolicy.shows(viewer, RecordSection.DOCUMENTS, false, BEFORE, false, false)).isFalse();
     }
 }

@@ -48,7 +48,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A clinician's page for one patient's record: every entry with its online-view flags (restrict, review), record an
+ * A clinician's page for one patient's record: every entry with its online-view flags (restrict, review, file a
+ * result), record an
  * entry or a document, the date back to which the record was reviewed, and "view as patient" at each level.
  */
 public class PracticeRecordView extends VerticalLayout {
@@ -157,6 +158,16 @@ public class PracticeRecordView extends VerticalLayout {
         review.setId("review-" + entry.id());
         review.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout actions = new HorizontalLayout(restrict, review);
+        if (entry.section() == RecordSection.TEST_RESULTS) {
+            flags.add(new Span(entry.filedAt() == null ? "Not filed: not shown online" : "Filed"));
+            if (entry.filedAt() == null) {
+                Button file = new Button("File result", e -> act(() -> reviewing.fileResult(entry.id()),
+                        "Filed: the patient can see it online, at a level that shows results."));
+                file.setId("file-" + entry.id());
+                file.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                actions.add(file);
+            }
+        }
         if (entry.type().isDocument()) {
             Button annotate = new Button("Annotate", e -> new AnnotationDialog(reviewing, entry, this::act).open());
             annotate.setId("annotate-" + entry.id());
