@@ -207,6 +207,14 @@ class AccessibilityIT {
         page.click("keep-appointment");
 
         citizenPageAt("record", "record-items", "record");
+        // a result's trend: the chart with its words, and the table of every result
+        page.click("record-tab-test-results");
+        page.waitForRow("record-items", "Haemoglobin A1c level");
+        page.click(page.ids("vaadin-button[id^='record-trend-']").stream().filter(id -> page.text(
+                id.replace("record-trend-", "record-item-")).startsWith("Haemoglobin A1c")).findFirst().orElseThrow());
+        page.waitForView("trend-chart");
+        citizenPage("record-trend");
+        page.click("trend-close");
 
         citizenPageAt("prescriptions", "courses", "prescriptions");
         citizenPageAfter("request-submit", "prescriptions-error-summary", "prescriptions-error");

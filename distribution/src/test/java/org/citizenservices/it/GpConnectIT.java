@@ -80,8 +80,8 @@ class GpConnectIT {
                 .doesNotContain("Termination of pregnancy");
         assertThat(terms(bundle, "Encounter")).hasSize(10).doesNotContain("Domestic abuse concern");
         assertThat(terms(bundle, "Medication")).contains("Ramipril 5mg capsules");
-        // Jane's five filed results; the sixth, not yet filed by a clinician, is never served
-        assertThat(terms(bundle, "Observation")).hasSize(5).doesNotContain("Serum vitamin D level");
+        // Jane's seven filed results; the eighth, not yet filed by a clinician, is never served
+        assertThat(terms(bundle, "Observation")).hasSize(7).doesNotContain("Serum vitamin D level");
         assertThat(terms(bundle, "Immunization")).hasSize(1);
         ListResource problems = lists.get(2);
         assertThat(problems.getEntry()).hasSize(terms(bundle, "Condition").size());

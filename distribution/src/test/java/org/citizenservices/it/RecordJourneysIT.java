@@ -14,7 +14,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The View Record journeys in a real browser against the built distribution with the demo records: Jane reads her
- * allergies and sorts her consultations by date, with the mandated statement and without either restricted entry;
+ * allergies, sorts her consultations by date and opens her HbA1c's trend, with the mandated statement and without
+ * either restricted entry;
  * as Sam's proxy she sees his SUMMARY only; a clinician reviews Jane's discharge summary and files her vitamin D
  * result, and sees, as Jane would, that both are now there.
  */
@@ -59,6 +60,23 @@ class RecordJourneysIT extends DemoPortalJourney {
         assertThat(dates.get(0)).startsWith("30 Sep").contains("2025");
         assertThat(String.join("\n", consultations)).doesNotContain("Domestic abuse concern")
                 .contains("Peak flow 410 L/min");
+
+        // her HbA1c over three years: the chart, the same in words, and the table of every result
+        page.click("record-tab-test-results");
+        waitForCell("record-items", "Haemoglobin A1c level");
+        // any of her three HbA1c rows opens the same trend
+        String hba1cTrend = page.ids("vaadin-button[id^='record-trend-']").stream()
+                .filter(id -> page.text(id.replace("record-trend-", "record-item-")).startsWith("Haemoglobin A1c"))
+                .findFirst().orElseThrow();
+        page.click(hba1cTrend);
+        page.waitForView("trend-dialog");
+        String hba1c = page.text("trend-summary");
+        assertThat(hba1c).isEqualTo("Haemoglobin A1c level: 3 results, from 12 January 2023 to 15 January 2025. "
+                + "Lowest 36 mmol/mol, highest 44 mmol/mol. Latest 36 mmol/mol. Reference range 20-41.");
+        assertThat(browser.findElement(org.openqa.selenium.By.id("trend-chart")).getAttribute("alt"))
+                .isEqualTo(hba1c);
+        assertThat(cells("trend-table")).contains("39 mmol/mol", "44 mmol/mol", "36 mmol/mol");
+        page.click("trend-close");
 
         page.click("record-tab-problems");
         waitForCell("record-items", "Essential hypertension");

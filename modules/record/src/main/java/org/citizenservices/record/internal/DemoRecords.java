@@ -151,6 +151,14 @@ public final class DemoRecords {
                     .result(r[2], r[3], r[4])).file(at(2025, 1, 16, 11), PATEL.user());
             count++;
         }
+        // her HbA1c of the two years before, for its trend
+        for (String[] earlier : new String[][]{{"2023", "39"}, {"2024", "44"}}) {
+            int year = Integer.parseInt(earlier[0]);
+            add(em, jane, NewEntry.coded(EntryType.PATHOLOGY_RESULT, "43396009", "Haemoglobin A1c level",
+                    at(year, 1, 12, 9), LAB).result(earlier[1], "mmol/mol", "20-41")).file(at(year, 1, 13, 11),
+                    PATEL.user());
+            count++;
+        }
         // back from the laboratory, not yet filed by a clinician: the practice sees it, Jane does not
         add(em, jane, NewEntry.coded(EntryType.PATHOLOGY_RESULT, "1031181000000107", "Serum vitamin D level",
                 at(2025, 10, 28, 9), LAB).result("38", "nmol/L", "50-175"));

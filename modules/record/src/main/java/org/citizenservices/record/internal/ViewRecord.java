@@ -70,6 +70,39 @@ public final class ViewRecord {
         return items;
     }
 
+    /** The most results one trend shows: the latest hundred. */
+    public static final int TREND_MAX = 100;
+
+    /**
+     * The results of the same test as the result {@code itemId} that the citizen may see (the latest
+     * {@value #TREND_MAX}), for its trend; any other id — unknown, another patient's, not a result, not shown to this
+     * reader — is {@link RecordRefused.Reason#NOT_FOUND}, alike.
+     */
+    public ResultTrend trend(long itemId) {
+        RecordAccess recordAccess = access.recordAccess();
+        CurrentCitizen citizen = citizen();
+        java.util.List<RecordEntry> results = UnitsOfWork.read(factory, em -> {
+            Viewer viewer = RecordPages.viewer(em, recordAccess);
+            RecordEntry entry = em.find(RecordEntry.class, itemId);
+            if (entry == null || entry.patientId() != recordAccess.patientId()
+                    || !entry.practiceOds().equals(citizen.odsCode()) || entry.section() != RecordSection.TEST_RESULTS
+                    || !ViewRecordPolicy.shows(viewer, entry)) {
+                return null;
+            }
+            return new VisibleEntriesQuery(citizen.odsCode(), recordAccess.patientId(), viewer,
+                    java.util.List.of(RecordSection.TEST_RESULTS)).sameTest(entry.snomedId(), entry.term())
+                    .page(em, RecordSort.DATE, 0, TREND_MAX).stream()
+                    .filter(row -> row.patientId() == recordAccess.patientId() && ViewRecordPolicy.shows(viewer, row))
+                    .toList();
+        });
+        if (results == null || results.isEmpty()) {
+            access.audit("RECORD_TREND_REFUSED", "result " + itemId);
+            throw new RecordRefused(RecordRefused.Reason.NOT_FOUND, "There is no such result.");
+        }
+        access.audit("RECORD_VIEWED", "TEST_RESULTS trend of result " + itemId + ", " + results.size() + " items");
+        return ResultTrend.of(results);
+    }
+
     /** The reviewed, unrestricted documents the citizen may open (level DOCUMENTS or above). */
     public RecordPage documents() {
         return page(RecordSection.DOCUMENTS, RecordSort.DATE, 0, RecordPages.MAX_PAGE);

@@ -61,6 +61,13 @@ final class VisibleEntriesQuery {
         return sql.append(")").toString();
     }
 
+    /** Only the results of one test: of the same SNOMED CT concept when it was coded, else of the same term. */
+    VisibleEntriesQuery sameTest(String snomedId, String term) {
+        where.append(snomedId != null ? " AND e.SNOMED_ID = ?" : " AND e.SNOMED_ID IS NULL AND e.TERM = ?");
+        parameters.add(snomedId != null ? snomedId : term);
+        return this;
+    }
+
     @SuppressWarnings("unchecked")
     List<RecordEntry> page(EntityManager em, RecordSort sort, int offset, int limit) {
         String sql = "SELECT e.* FROM ENTRY e" + problemJoin + " WHERE " + where + " ORDER BY " + order(sort)

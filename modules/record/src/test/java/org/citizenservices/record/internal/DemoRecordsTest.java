@@ -41,7 +41,7 @@ class DemoRecordsTest {
 
     @Test
     void seedsEachPatientsRecordOnceAndOnlyIntoAnEmptyModule() {
-        assertThat(seeded).isEqualTo(28 + 3 + DemoLongRecord.ENTRIES);
+        assertThat(seeded).isEqualTo(30 + 3 + DemoLongRecord.ENTRIES);
         assertThat(count("select count(e) from RecordEntry e where e.patientId = " + ARTHUR))
                 .isEqualTo(DemoLongRecord.ENTRIES);
         assertThat(count("select count(e) from RecordEntry e where e.patientId = " + SAM)).isEqualTo(3);

@@ -1,6 +1,8 @@
 package org.citizenservices.record.internal.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -129,6 +131,14 @@ public class RecordView extends VerticalLayout {
         });
     }
 
+    private void showTrend(RecordItem item) {
+        try {
+            new TrendDialog(record.trend(item.itemId())).open();
+        } catch (RecordRefused | ServiceNotAvailableException refused) {
+            message.setText(refused.getMessage());
+        }
+    }
+
     private Component entry(RecordItem item) {
         Div entry = new Div();
         entry.setId("record-item-" + item.itemId());
@@ -137,6 +147,13 @@ public class RecordView extends VerticalLayout {
         entry.add(term, new Span(" · " + item.type().label()));
         if (item.details() != null) {
             entry.add(new Div(new Span(item.details())));
+        }
+        if (item.section() == RecordSection.TEST_RESULTS) {
+            Button trend = new Button("See the trend", e -> showTrend(item));
+            trend.setId("record-trend-" + item.itemId());
+            trend.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            trend.getElement().setAttribute("aria-label", "See the trend of " + item.term());
+            entry.add(new Div(trend));
         }
         if (!item.codedEntries().isEmpty()) {
             entry.add(new Div(new Span("Recorded: " + String.join("; ", item.codedEntries()))));

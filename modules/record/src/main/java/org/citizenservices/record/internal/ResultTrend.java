@@ -1,0 +1,53 @@
+package org.citizenservices.record.internal;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The results of one test a citizen may see, oldest first, for its trend: the chart plots those whose value is a
+ * number; the table lists every one, so the two agree on each plotted point and the table also holds the rest
+ * ("&lt;5", "positive").
+ *
+ * @param term           the test, as its latest result names it
+ * @param unit           the latest result's unit, or {@code null}
+ * @param referenceRange the latest result's reference range as the laboratory wrote it, or {@code null}
+ */
+public record ResultTrend(String term, String unit, String referenceRange, List<Point> points) {
+
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,12}(\\.\\d{1,6})?");
+
+    /** One result: when, its value as written, and that value as a number when it is one ({@code null} otherwise). */
+    public record Point(LocalDateTime at, String value, String unit, Double number) {
+    }
+
+    public ResultTrend {
+        points = List.copyOf(points);
+    }
+
+    /** From the results newest first, as the record's pages read them. */
+    static ResultTrend of(List<RecordEntry> newestFirst) {
+        if (newestFirst.isEmpty()) {
+            throw new IllegalArgumentException("A trend needs at least its own result");
+        }
+        List<Point> points = new ArrayList<>();
+        for (RecordEntry entry : newestFirst) {
+            points.add(new Point(entry.effectiveAt(), entry.resultValue(), entry.resultUnit(),
+                    number(entry.resultValue())));
+        }
+        Collections.reverse(points);
+        RecordEntry latest = newestFirst.get(0);
+        return new ResultTrend(latest.term(), latest.resultUnit(), latest.referenceRange(), points);
+    }
+
+    /** The points with a number, in order: what a chart can plot. */
+    public List<Point> plotted() {
+        return points.stream().filter(p -> p.number() != null).toList();
+    }
+
+    static Double number(String value) {
+        return value != null && NUMBER.matcher(value.trim()).matches() ? Double.valueOf(value.trim()) : null;
+    }
+}
