@@ -80,7 +80,7 @@ public final class RecordImport implements ClinicalImport {
         }
         if (existing == null) {
             RecordEntry created = RecordEntry.imported(practiceOds, patientId, resource.sourceKey(), entry, now);
-            // what the practice's system holds has been filed there: it counts as reviewed here
+            // what the practice's system holds counts as reviewed here; a result still shows only once filed (below)
             created.review(now, SYSTEM);
             if (Boolean.TRUE.equals(filed)) {
                 created.file(now, SYSTEM);

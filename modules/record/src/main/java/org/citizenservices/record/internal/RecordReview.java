@@ -75,15 +75,20 @@ public final class RecordReview {
      * taken back here; a result shown by mistake is restricted.
      */
     public void fileResult(long entryId) {
+        boolean[] filed = {false};
         long patientId = change(entryId, (entry, staff) -> {
             if (entry.section() != RecordSection.TEST_RESULTS) {
                 throw new IllegalArgumentException("Only a test result is filed.");
             }
             if (entry.filedAt() == null) {
                 entry.file(now(), staff.displayName());
+                filed[0] = true;
             }
         });
-        access.auditPatient(patientId, "RECORD_RESULT_FILED", "entry " + entryId);
+        // a second click on a result already filed changes nothing, so records nothing
+        if (filed[0]) {
+            access.auditPatient(patientId, "RECORD_RESULT_FILED", "entry " + entryId);
+        }
     }
 
     public void annotate(long entryId, String annotation) {

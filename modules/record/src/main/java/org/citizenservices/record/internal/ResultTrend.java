@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  */
 public record ResultTrend(String term, String unit, String referenceRange, List<Point> points) {
 
-    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,12}(\\.\\d{1,6})?");
+    /** A value the chart can plot, as written: digits with an optional sign and decimal part. */
+    public static final String NUMBER_TEXT = "-?\\d{1,12}(?:\\.\\d{1,6})?";
+    private static final Pattern NUMBER = Pattern.compile(NUMBER_TEXT);
 
     /** One result: when, its value as written, and that value as a number when it is one ({@code null} otherwise). */
     public record Point(LocalDateTime at, String value, String unit, Double number) {

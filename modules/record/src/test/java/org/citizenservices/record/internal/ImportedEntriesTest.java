@@ -76,11 +76,10 @@ class ImportedEntriesTest {
     void givenAResultNotYetFiled_thenItIsStoredButNeverShown_untilItsFinalVersionArrives() {
         access.configure(31, RecordAccessLevel.FULL, null);
         access.citizenFor(31, true);
-        for (String unfiled : List.of("registered", "preliminary")) {
-            assertThat(store(31, result(unfiled))).containsAnyOf(ImportOutcome.Kind.CREATED,
-                    ImportOutcome.Kind.UNCHANGED);
-            assertThat(terms()).as(unfiled).doesNotContain("HbA1c");
-        }
+        assertThat(store(31, result("registered"))).containsExactly(ImportOutcome.Kind.CREATED);
+        assertThat(terms()).doesNotContain("HbA1c");
+        assertThat(store(31, result("preliminary"))).containsExactly(ImportOutcome.Kind.UNCHANGED);
+        assertThat(terms()).doesNotContain("HbA1c");
 
         assertThat(store(31, result("final"))).containsExactly(ImportOutcome.Kind.UPDATED);
         assertThat(terms()).contains("HbA1c");
@@ -126,6 +125,19 @@ class ImportedEntriesTest {
             assertThat(a.action()).isEqualTo("RECORD_RESULT_FILED");
             assertThat(a.patientId()).isEqualTo(33L);
         });
+        // filing it again changes nothing and records nothing; only a result is filed
+        long filings = access.audit.stream().filter(a -> a.action().equals("RECORD_RESULT_FILED")).count();
+        access.staff(org.citizenservices.spi.Role.CLINICIAN);
+        review.fileResult(id);
+        assertThat(access.audit.stream().filter(a -> a.action().equals("RECORD_RESULT_FILED")).count())
+                .isEqualTo(filings);
+        imports.store(TestServiceAccess.PRACTICE, 33L, List.of(allergy("confirmed")));
+        long allergy = unit.get().entityManagerFactory().createEntityManager().createQuery("select e.id from "
+                + "RecordEntry e where e.patientId = 33 and e.section = org.citizenservices.record.internal"
+                + ".RecordSection.ALLERGIES", Long.class).getSingleResult();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> review.fileResult(allergy))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Only a test result");
+        access.citizenFor(33, true);
         // the clinical system sending the same preliminary version again leaves the clinician's filing as it is
         assertThat(store(33, result("preliminary"))).containsExactly(ImportOutcome.Kind.UNCHANGED);
         assertThat(terms()).contains("HbA1c");

@@ -26,7 +26,7 @@ final class TrendChart {
     private static final int RIGHT = 24;
     private static final int TOP = 24;
     private static final int BOTTOM = 36;
-    private static final String NUMBER = "(-?\\d{1,12}(?:\\.\\d{1,6})?)";
+    private static final String NUMBER = "(" + ResultTrend.NUMBER_TEXT + ")";
     private static final Pattern BETWEEN = Pattern.compile("\\s*" + NUMBER + "\\s*(?:-|–|to)\\s*" + NUMBER + "\\s*");
     private static final Pattern BELOW = Pattern.compile("\\s*<=?\\s*" + NUMBER + "\\s*");
     private static final Pattern ABOVE = Pattern.compile("\\s*>=?\\s*" + NUMBER + "\\s*");
