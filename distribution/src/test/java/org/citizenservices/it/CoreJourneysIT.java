@@ -102,7 +102,8 @@ class CoreJourneysIT extends DemoPortalJourney {
         assertThat(page.text("staff-sign-in-citizen-notice")).isNotBlank();
 
         page.open("access-log").waitForView("access-log-table");
-        assertThat(page.text("access-log-table")).contains("Signed in").contains("Jane Demo");
+        assertThat(page.text("access-log-table")).contains("Signed in").contains("Jane Demo")
+                .contains("You, using your online account");
     }
 
     @Test

@@ -82,6 +82,12 @@ class GpConnectIT {
         assertThat(terms(bundle, "Medication")).contains("Ramipril 5mg capsules");
         // Jane's seven filed results; the eighth, not yet filed by a clinician, is never served
         assertThat(terms(bundle, "Observation")).hasSize(7).doesNotContain("Serum vitamin D level");
+        // a result with its flag as an interpretation, its range, and the clinician's comment for her
+        org.hl7.fhir.dstu3.model.Observation raised = resources(bundle, org.hl7.fhir.dstu3.model.Observation.class)
+                .stream().filter(o -> o.getValue().primitiveValue().startsWith("44 ")).findFirst().orElseThrow();
+        assertThat(raised.getInterpretation().getCodingFirstRep().getCode()).isEqualTo("H");
+        assertThat(raised.getReferenceRangeFirstRep().getText()).isEqualTo("20-41");
+        assertThat(raised.getComment()).startsWith("Slightly raised: please book a review");
         assertThat(terms(bundle, "Immunization")).hasSize(1);
         ListResource problems = lists.get(2);
         assertThat(problems.getEntry()).hasSize(terms(bundle, "Condition").size());

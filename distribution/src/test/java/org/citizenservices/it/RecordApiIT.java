@@ -76,6 +76,32 @@ class RecordApiIT {
     }
 
     @Test
+    void janesDownloads_holdWhatHerRecordShows_asValidFhirR4_andAsAPdf() throws Exception {
+        Answer page = record(apps.jane(), "?limit=500");
+        Answer fhir = record(apps.jane(), "/export?format=fhir");
+
+        assertThat(fhir.status()).as(fhir.detail()).isEqualTo(200);
+        assertThat(fhir.raw().headers().firstValue("Content-Type").orElse("")).startsWith("application/fhir+json");
+        assertThat(fhir.raw().headers().firstValue("Content-Disposition").orElse("")).contains("gp-record-");
+        org.hl7.fhir.r4.model.Bundle bundle = ca.uhn.fhir.context.FhirContext.forR4Cached().newJsonParser()
+                .parseResource(org.hl7.fhir.r4.model.Bundle.class, fhir.raw().body());
+        assertThat(org.citizenservices.it.support.FhirValidity.errors(bundle)).isEmpty();
+        // the Patient, then one resource per item the page shows: never more
+        assertThat(bundle.getEntry()).hasSize(1 + page.body().get("total").asInt());
+        assertThat(fhir.raw().body()).doesNotContain("Termination", "abuse", "vitamin D", "Hospital discharge");
+
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + demo.host().port() + "/api/v1/patients/" + apps.jane()
+                                + "/record/export?format=pdf"))
+                .header("Authorization", "Bearer " + apps.janeToken()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(record(apps.jane(), "/export?format=docx").status()).isEqualTo(400);
+    }
+
+    @Test
     void janeAtFull_readsHerRecordWithTheStatement_andNeitherRestrictedEntryIsThereOrCounted() throws Exception {
         Answer all = record(apps.jane(), "?limit=500");
 
@@ -97,6 +123,20 @@ class RecordApiIT {
         assertThat(ramipril.get("problem").asText()).isEqualTo("Essential hypertension");
         assertThat(ramipril.get("details").asText()).contains("One capsule once a day");
         assertThat(ramipril.get("source").get("user").asText()).isEqualTo("Dr Asha Patel");
+        assertThat(ramipril.get("result").isNull()).isTrue();
+        // a result with its particulars, for an app to group by request and show the flag and comment as given
+        JsonNode raised = items.stream().filter(i -> i.get("term").asText().equals("Haemoglobin A1c level")
+                && i.get("result").get("value").asText().equals("44")).findFirst().orElseThrow();
+        assertThat(raised.get("result").get("unit").asText()).isEqualTo("mmol/mol");
+        assertThat(raised.get("result").get("referenceRange").asText()).isEqualTo("20-41");
+        assertThat(raised.get("result").get("flag").asText()).isEqualTo("HIGH");
+        assertThat(raised.get("result").get("flagText").asText()).isEqualTo("High");
+        assertThat(raised.get("result").get("comment").asText())
+                .isEqualTo("Slightly raised: please book a review with the practice nurse.");
+        assertThat(raised.get("result").get("request").asText()).isEqualTo("HbA1c");
+        assertThat(items).filteredOn(i -> "Urea and electrolytes".equals(i.path("result").path("request").asText()))
+                .extracting(i -> i.get("term").asText())
+                .containsExactlyInAnyOrder("Serum potassium level", "Estimated glomerular filtration rate");
     }
 
     @Test

@@ -64,6 +64,11 @@ class RecordJourneysIT extends DemoPortalJourney {
         // her HbA1c over three years: the chart, the same in words, and the table of every result
         page.click("record-tab-test-results");
         waitForCell("record-items", "Haemoglobin A1c level");
+        // each result with its request, its flag in words and the clinician's comment for her
+        assertThat(String.join("\n", cells("record-items"))).contains("Test request: Full blood count",
+                "132 g/L (range 115-165) — Normal", "44 mmol/mol (range 20-41) — High",
+                "Comment from your practice: Slightly raised: please book a review with the practice nurse.",
+                "Comment from your practice: Back to normal: no action needed.");
         // any of her three HbA1c rows opens the same trend
         String hba1cTrend = page.ids("vaadin-button[id^='record-trend-']").stream()
                 .filter(id -> page.text(id.replace("record-trend-", "record-item-")).startsWith("Haemoglobin A1c"))
@@ -72,11 +77,20 @@ class RecordJourneysIT extends DemoPortalJourney {
         page.waitForView("trend-dialog");
         String hba1c = page.text("trend-summary");
         assertThat(hba1c).isEqualTo("Haemoglobin A1c level: 3 results, from 12 January 2023 to 15 January 2025. "
-                + "Lowest 36 mmol/mol, highest 44 mmol/mol. Latest 36 mmol/mol. Reference range 20-41.");
+                + "Lowest 36 mmol/mol, highest 44 mmol/mol (High). Latest 36 mmol/mol. Reference range 20-41.");
         assertThat(browser.findElement(org.openqa.selenium.By.id("trend-chart")).getAttribute("alt"))
                 .isEqualTo(hba1c);
-        assertThat(cells("trend-table")).contains("39 mmol/mol", "44 mmol/mol", "36 mmol/mol");
+        assertThat(cells("trend-table")).contains("39 mmol/mol", "44 mmol/mol", "36 mmol/mol", "High", "Normal");
         page.click("trend-close");
+
+        // what the page shows, as files to keep: fetched by the browser through the page's own links
+        for (String[] download : new String[][]{{"record-download-pdf", "%PDF-"}, {"record-download-fhir", "{"}}) {
+            String href = browser.findElement(org.openqa.selenium.By.id(download[0])).getAttribute("href");
+            Object start = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0]).then(r => r.text()).then(t => done(t.trim().substring(0, 5)))"
+                    + ".catch(e => done('failed: ' + e));", href);
+            assertThat((String) start).startsWith(download[1]);
+        }
 
         page.click("record-tab-problems");
         waitForCell("record-items", "Essential hypertension");

@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.citizenservices.it.support.DemoPortalJourney;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -23,6 +24,8 @@ import static org.awaitility.Awaitility.await;
  * Verified contact in a real browser, against the built distribution sending through a real SMTP server (GreenMail):
  * Carol's email address is not confirmed; on her account page she asks for a code, which arrives by email; a wrong
  * code is refused with a message; the right one confirms the address — and the code never appears in the host's log.
+ * And a notice to a confirmed address: when a clinician files Jane's result, Jane is told by email that something
+ * is new, never what.
  */
 class VerifiedContactIT extends DemoPortalJourney {
 
@@ -42,6 +45,17 @@ class VerifiedContactIT extends DemoPortalJourney {
     static void stopMailServer() throws Exception {
         mail.stop();
         Files.deleteIfExists(settings);
+    }
+
+    @BeforeEach
+    void emptyMailboxes() throws Exception {
+        mail.purgeEmailFromAllMailboxes();
+    }
+
+    /** View Record, whose filing sends the second test's notice; the first needs no module. */
+    @Override
+    protected Map<String, Path> modules() {
+        return Map.of("record", org.citizenservices.it.support.Layout.recordJar());
     }
 
     @Override
@@ -77,6 +91,27 @@ class VerifiedContactIT extends DemoPortalJourney {
 
         page.open("access-log");
         page.waitForText("access-log-table", "Confirmed an email address or mobile number with a code");
+    }
+
+    @Test
+    void whenAClinicianFilesJanesResult_janeIsToldByEmail_withNothingOfTheResultInIt() throws Exception {
+        page.signInStaff("drpatel", STAFF_PASSWORD);
+        page.open("practice/record").waitForView("practice-record-view");
+        page.type("record-nhs", "999 000 0018");
+        page.click("record-open");
+        page.waitForText("record-patient", "Jane Demo");
+        page.click(page.idOf("vaadin-button[id^='file-']", "File result"));
+        page.waitForText("record-messages", "Filed:");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mail.getReceivedMessages().length == 1);
+        MimeMessage message = mail.getReceivedMessages()[0];
+        assertThat(message.getAllRecipients()[0].toString()).isEqualTo("jane.demo@example.com");
+        assertThat(GreenMailUtil.getBody(message)).contains("A new test result is in your GP record online")
+                .doesNotContain("vitamin", "Vitamin", "38", "nmol");
+        assertThat(message.getSubject()).doesNotContain("vitamin", "Vitamin");
+        // one filing, one notice: nobody else holds View Record for Jane
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .until(() -> mail.getReceivedMessages().length == 1);
     }
 
     private static String codeIn(MimeMessage message) {

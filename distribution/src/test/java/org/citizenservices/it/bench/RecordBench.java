@@ -24,7 +24,8 @@ import java.util.Map;
  * The first page of each section of a 10 000-entry record (run by bench/record.sh): Arthur Elder's demo record
  * (2 400 entries) is grown to 10 000 in the module's table, his level set to FULL, and his carer's app reads each
  * section's first page through the patient API, one request at a time after a warm-up — the latency of a page is
- * the server's time for it (client and server share the machine).
+ * the server's time for it (client and server share the machine). Then the whole record downloaded as FHIR and as
+ * a PDF (its size in KiB where a page's item count is printed).
  */
 public final class RecordBench {
 
@@ -67,6 +68,11 @@ public final class RecordBench {
             measure(http, token, base, "first page, whole record", rounds);
             measure(http, token, base + "?section=CONSULTATIONS&offset=1500", "page at offset 1500, CONSULTATIONS",
                     rounds);
+            // a download is the whole record: fewer rounds
+            for (String format : List.of("fhir", "pdf")) {
+                measure(http, token, base + "/export?format=" + format, "download, whole record, " + format,
+                        Math.max(20, rounds / 10));
+            }
         }
     }
 
@@ -131,7 +137,9 @@ public final class RecordBench {
                     throw new IllegalStateException(what + " answered " + answer.statusCode());
                 }
                 if (i == 0) {
-                    items = JSON.readTree(answer.body()).get("items").size();
+                    // a page's items, or a download's size in KiB
+                    items = uri.contains("/export") ? answer.body().length / 1024
+                            : JSON.readTree(answer.body()).get("items").size();
                 }
             }
         }

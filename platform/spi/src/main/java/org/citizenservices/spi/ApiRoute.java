@@ -24,11 +24,14 @@ import java.util.regex.Pattern;
  * @param operationId     the operation's name in the OpenAPI document, which generated clients name their methods
  *                        after (e.g. {@code bookAppointment}); by default made from the method and path (since 1.15)
  * @param problems        the 4xx answers the handler may give beyond the host's own (since 1.15)
+ * @param fileTypes       for a route answering an {@link ApiFile}, the media types it may have, as the document
+ *                        declares them; empty: any (since 1.17)
  * @since 1.2
  */
 public record ApiRoute(HttpMethod method, String path, String summary, String auditAction, Class<?> requestBody,
                        Class<?> responseBody, int successStatus, List<ApiParameter> queryParameters,
-                       ApiHandler handler, String operationId, List<ApiProblemCase> problems) {
+                       ApiHandler handler, String operationId, List<ApiProblemCase> problems,
+                       List<String> fileTypes) {
 
     private static final Pattern PATH = Pattern.compile("[a-z][a-z0-9-]*(/([a-z][a-z0-9-]*|\\{[a-z][A-Za-z0-9]*\\}))*");
     private static final Pattern ACTION = Pattern.compile("[A-Z][A-Z0-9_]{1,59}");
@@ -61,6 +64,18 @@ public record ApiRoute(HttpMethod method, String path, String summary, String au
             throw new IllegalArgumentException("An operation id is a lowerCamelCase word: " + operationId);
         }
         problems = List.copyOf(problems);
+        fileTypes = List.copyOf(fileTypes);
+        if (!fileTypes.isEmpty() && responseBody != ApiFile.class) {
+            throw new IllegalArgumentException("Only a route answering a file declares its media types: " + path);
+        }
+    }
+
+    /** A route with the file types of any file it answers left open (as before 1.17). */
+    public ApiRoute(HttpMethod method, String path, String summary, String auditAction, Class<?> requestBody,
+                    Class<?> responseBody, int successStatus, List<ApiParameter> queryParameters,
+                    ApiHandler handler, String operationId, List<ApiProblemCase> problems) {
+        this(method, path, summary, auditAction, requestBody, responseBody, successStatus, queryParameters, handler,
+                operationId, problems, List.of());
     }
 
     /** A route named after its method and path, with no problems of its own declared (as before 1.15). */
@@ -68,7 +83,7 @@ public record ApiRoute(HttpMethod method, String path, String summary, String au
                     Class<?> responseBody, int successStatus, List<ApiParameter> queryParameters,
                     ApiHandler handler) {
         this(method, path, summary, auditAction, requestBody, responseBody, successStatus, queryParameters, handler,
-                null, List.of());
+                null, List.of(), List.of());
     }
 
     /** {@code GET} answering 200 with {@code response}. */
@@ -98,7 +113,7 @@ public record ApiRoute(HttpMethod method, String path, String summary, String au
     /** The same route with these query parameters documented. */
     public ApiRoute withQuery(ApiParameter... parameters) {
         return new ApiRoute(method, path, summary, auditAction, requestBody, responseBody, successStatus,
-                List.of(parameters), handler, operationId, problems);
+                List.of(parameters), handler, operationId, problems, fileTypes);
     }
 
     /**
@@ -108,7 +123,7 @@ public record ApiRoute(HttpMethod method, String path, String summary, String au
      */
     public ApiRoute named(String id) {
         return new ApiRoute(method, path, summary, auditAction, requestBody, responseBody, successStatus,
-                queryParameters, handler, id, problems);
+                queryParameters, handler, id, problems, fileTypes);
     }
 
     /**
@@ -121,7 +136,19 @@ public record ApiRoute(HttpMethod method, String path, String summary, String au
         List<ApiProblemCase> more = new java.util.ArrayList<>(problems);
         more.add(new ApiProblemCase(status, when));
         return new ApiRoute(method, path, summary, auditAction, requestBody, responseBody, successStatus,
-                queryParameters, handler, operationId, more);
+                queryParameters, handler, operationId, more, fileTypes);
+    }
+
+    /**
+     * The same route, declaring the media types of the file it answers — e.g. {@code .files("application/pdf",
+     * "application/fhir+json")} — so that the document says what an app receives (a JSON type as an object, any
+     * other as binary) and a validator reads each as what it is.
+     *
+     * @since 1.17
+     */
+    public ApiRoute files(String... mediaTypes) {
+        return new ApiRoute(method, path, summary, auditAction, requestBody, responseBody, successStatus,
+                queryParameters, handler, operationId, problems, List.of(mediaTypes));
     }
 
     /** {@code GET appointments/{appointmentId}} → {@code getAppointmentsAppointmentId}. */

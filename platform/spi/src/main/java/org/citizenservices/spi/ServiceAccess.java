@@ -111,4 +111,27 @@ public interface ServiceAccess {
      * @since 1.4
      */
     Optional<String> notifyCitizen(String accountId, String text);
+
+    /**
+     * Outside a request as well as in one (an import from the practice's clinical system, a clinician's change): tells
+     * the patient, and each proxy who may use {@code service} for them today, that something is new — a short notice
+     * with no clinical detail ("A new test result is in your GP record."), queued in the host's durable outbox and sent
+     * with its retries; audited against the patient, one event per account told. Call it after your change has
+     * committed: the notice is not part of your transaction. Ask only about your capability's own service.
+     *
+     * @return how many accounts were told: 0 when nobody may use the service for the patient (no account, the
+     *         service switched off, a proxy whose association does not register it)
+     * @throws IllegalArgumentException for a blank notice or one longer than 200 characters
+     * @since 1.17
+     */
+    int notifyPatient(long patientId, CitizenService service, String text);
+
+    /**
+     * Outside a request as well as in one: the View Record access the practice has configured for a patient, to
+     * decide whether something new would be shown to them (and so whether to tell them). {@code null} for a patient
+     * the core does not know.
+     *
+     * @since 1.17
+     */
+    RecordAccess configuredRecordAccess(long patientId);
 }

@@ -24,9 +24,10 @@ final class DemoLongRecord {
 
     private static final String INSERT_ENTRY = "INSERT INTO ENTRY (PRACTICE_ODS, PATIENT_ID, SECTION, ENTRY_TYPE,"
             + " SNOMED_ID, TERM, FREE_TEXT, EFFECTIVE_AT, SOURCE_ORGANISATION, SOURCE_SYSTEM, SOURCE_USER, SOURCE_ROLE,"
-            + " DOSAGE, QUANTITY, RESULT_VALUE, RESULT_UNIT, REFERENCE_RANGE, RESTRICTED, CONTENT_TYPE, CONTENT_SIZE,"
-            + " CONTENT_SHA256, REVIEWED_AT, REVIEWED_BY, FILED_AT, FILED_BY, RECORDED_AT, RECORDED_BY)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " DOSAGE, QUANTITY, RESULT_VALUE, RESULT_UNIT, REFERENCE_RANGE, RESULT_FLAG, RESULT_REQUEST, RESTRICTED,"
+            + " CONTENT_TYPE, CONTENT_SIZE, CONTENT_SHA256, REVIEWED_AT, REVIEWED_BY, FILED_AT, FILED_BY, RECORDED_AT,"
+            + " RECORDED_BY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?)";
     private static final int PER_BATCH = 500;
 
     private static final EntryType[] TYPES = {EntryType.CONSULTATION, EntryType.CONSULTATION, EntryType.CONSULTATION,
@@ -65,7 +66,8 @@ final class DemoLongRecord {
                 case MEDICATIONS -> NewEntry.medicine(type, null, "Amoxicillin 500mg capsules (course " + i + ")", when,
                         gp, "One capsule three times a day", "15 capsule");
                 case TEST_RESULTS -> NewEntry.coded(type, "271026005", "Haemoglobin concentration", when, lab)
-                        .result(Integer.toString(120 + i % 30), "g/L", "130-180");
+                        .withResult(new TestResult(Integer.toString(120 + i % 30), "g/L", "130-180",
+                                120 + i % 30 < 130 ? ResultFlag.LOW : ResultFlag.NORMAL, null, "Full blood count"));
                 default -> NewEntry.coded(type, null, type.label() + " " + (i + 1), when, i % 2 == 0 ? gp : nurse)
                         .withFreeText("Entry " + (i + 1) + " of Arthur's generated record.");
             };
@@ -88,11 +90,14 @@ final class DemoLongRecord {
             for (Generated generated : entries) {
                 NewEntry entry = generated.entry();
                 boolean result = entry.type().section() == RecordSection.TEST_RESULTS;
+                TestResult particulars = result ? entry.result() : TestResult.of(null, null, null);
                 Object[] values = {practiceOds, patientId, entry.type().section().name(), entry.type().name(),
                         entry.snomedId(), entry.term(), entry.freeText(), Timestamp.valueOf(entry.effectiveAt()),
                         entry.source().organisation(), entry.source().system(), entry.source().user(),
-                        entry.source().role(), entry.dosage(), entry.quantity(), entry.resultValue(),
-                        entry.resultUnit(), entry.referenceRange(), entry.restricted(),
+                        entry.source().role(), entry.dosage(), entry.quantity(), particulars.value(),
+                        particulars.unit(), particulars.referenceRange(),
+                        particulars.flag() == null ? null : particulars.flag().name(), particulars.request(),
+                        entry.restricted(),
                         generated.letter() == null ? null : "text/plain",
                         generated.letter() == null ? null : (long) generated.letter().length,
                         generated.letter() == null ? null : DocumentContent.sha256(generated.letter()),

@@ -140,28 +140,35 @@ public final class DemoRecords {
     private static int janeResults(EntityManager em, long jane, Map<String, RecordEntry> seen) {
         int count = 0;
         String[][] results = {
-                {"Haemoglobin concentration", "271026005", "132", "g/L", "115-165"},
-                {"Serum potassium level", "59573005", "4.2", "mmol/L", "3.5-5.3"},
-                {"Estimated glomerular filtration rate", "80274001", "88", "mL/min/1.73m2", ">60"},
-                {"Serum total cholesterol level", "166832000", "4.9", "mmol/L", "<5.0"},
-                {"Haemoglobin A1c level", "43396009", "36", "mmol/mol", "20-41"},
+                {"Haemoglobin concentration", "271026005", "132", "g/L", "115-165", "Full blood count"},
+                {"Serum potassium level", "59573005", "4.2", "mmol/L", "3.5-5.3", "Urea and electrolytes"},
+                {"Estimated glomerular filtration rate", "80274001", "88", "mL/min/1.73m2", ">60",
+                        "Urea and electrolytes"},
+                {"Serum total cholesterol level", "166832000", "4.9", "mmol/L", "<5.0", "Lipid profile"},
+                {"Haemoglobin A1c level", "43396009", "36", "mmol/mol", "20-41", "HbA1c"},
         };
         for (String[] r : results) {
             add(em, jane, NewEntry.coded(EntryType.PATHOLOGY_RESULT, r[1], r[0], at(2025, 1, 15, 9), LAB)
-                    .result(r[2], r[3], r[4])).file(at(2025, 1, 16, 11), PATEL.user());
+                    .withResult(new TestResult(r[2], r[3], r[4], ResultFlag.NORMAL, "HbA1c".equals(r[5])
+                            ? "Back to normal: no action needed." : null, r[5])))
+                    .file(at(2025, 1, 16, 11), PATEL.user());
             count++;
         }
-        // her HbA1c of the two years before, for its trend
+        // her HbA1c of the two years before, for its trend: the 2024 one above the range
         for (String[] earlier : new String[][]{{"2023", "39"}, {"2024", "44"}}) {
             int year = Integer.parseInt(earlier[0]);
+            boolean raised = year == 2024;
             add(em, jane, NewEntry.coded(EntryType.PATHOLOGY_RESULT, "43396009", "Haemoglobin A1c level",
-                    at(year, 1, 12, 9), LAB).result(earlier[1], "mmol/mol", "20-41")).file(at(year, 1, 13, 11),
-                    PATEL.user());
+                    at(year, 1, 12, 9), LAB).withResult(new TestResult(earlier[1], "mmol/mol", "20-41",
+                    raised ? ResultFlag.HIGH : ResultFlag.NORMAL, raised
+                    ? "Slightly raised: please book a review with the practice nurse." : null, "HbA1c")))
+                    .file(at(year, 1, 13, 11), PATEL.user());
             count++;
         }
         // back from the laboratory, not yet filed by a clinician: the practice sees it, Jane does not
         add(em, jane, NewEntry.coded(EntryType.PATHOLOGY_RESULT, "1031181000000107", "Serum vitamin D level",
-                at(2025, 10, 28, 9), LAB).result("38", "nmol/L", "50-175"));
+                at(2025, 10, 28, 9), LAB).withResult(new TestResult("38", "nmol/L", "50-175", ResultFlag.LOW,
+                "Low: we will send you a prescription for vitamin D.", null)));
         count++;
         add(em, jane, NewEntry.coded(EntryType.IMMUNISATION, "955691000000108", "Seasonal influenza vaccination",
                 at(2025, 9, 30, 10), NURSE).recordedIn(seen.get("2025-09-30").id()));

@@ -10,6 +10,7 @@ public record DocumentFile(String title, String contentType, byte[] content) {
             case "application/pdf" -> ".pdf";
             case "image/png" -> ".png";
             case "image/jpeg" -> ".jpg";
+            case "application/fhir+json" -> ".json";
             default -> ".txt";
         };
         return (base.isEmpty() ? "document" : base) + extension;

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * UK Core resources as record entries: Condition (active or past problem), AllergyIntolerance, Observation (a
- * pathology or radiology result with value, unit and range; filed or not by its status), Immunization and Encounter
- * (a consultation). The term
+ * pathology or radiology result with value, unit, range, the laboratory's flag, the clinician's comment for the patient
+ * and the request it answers; filed or not by its status), Immunization and Encounter (a consultation). The term
  * is the concept's text, else its SNOMED CT display; the date its onset, occurrence or effective time, else when it
  * was recorded.
  */
@@ -78,7 +78,8 @@ final class FhirEntries {
                     date(resource, new Object[]{"period", "start"}, "period.end"));
             default -> throw new IllegalArgumentException("View Record does not import " + resource.resourceType());
         };
-        String note = resource.text("note", 0, "text").orElse(null);
+        // an Observation's note is the clinician's comment for the patient, kept with the result
+        String note = "Observation".equals(resource.resourceType()) ? null : notes(resource);
         NewEntry withNote = note != null && entry.freeText() == null ? entry.withFreeText(note) : entry;
         return resource.restricted() ? withNote.markedRestricted() : withNote;
     }
@@ -113,7 +114,19 @@ final class FhirEntries {
         String high = observation.text("referenceRange", 0, "high", "value").orElse(null);
         String range = observation.text("referenceRange", 0, "text").orElse(low == null && high == null ? null
                 : (low == null ? "" : low) + " - " + (high == null ? "" : high));
-        return value == null && range == null ? coded : coded.result(value, unit, range);
+        ResultFlag flag = observation.coding(ResultFlag.INTERPRETATION_SYSTEM, "interpretation", 0)
+                .flatMap(coding -> ResultFlag.ofCode(coding.code())).orElse(null);
+        return coded.withResult(new TestResult(value, unit, range, flag, notes(observation),
+                observation.text("basedOn", 0, "display").orElse(null)));
+    }
+
+    /** Every note's text, one to a line; {@code null} for none. */
+    private static String notes(FhirResource resource) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (int n = 0; n < resource.list("note").size(); n++) {
+            resource.text("note", n, "text").ifPresent(texts::add);
+        }
+        return texts.isEmpty() ? null : String.join("\n", texts);
     }
 
     private static String reactions(FhirResource allergy) {

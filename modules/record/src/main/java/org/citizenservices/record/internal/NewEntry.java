@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * well-formed. Fields that do not belong to the type (a dose on an allergy) are refused rather than kept unseen.
  */
 public record NewEntry(EntryType type, String snomedId, String term, String freeText, LocalDateTime effectiveAt,
-                       Source source, Long problemId, String dosage, String quantity, String resultValue,
-                       String resultUnit, String referenceRange, boolean restricted, Long consultationId) {
+                       Source source, Long problemId, String dosage, String quantity, TestResult result,
+                       boolean restricted, Long consultationId) {
 
     /** SNOMED CT identifiers are 6 to 18 digits. */
     private static final Pattern SNOMED = Pattern.compile("[0-9]{6,18}");
@@ -30,16 +30,14 @@ public record NewEntry(EntryType type, String snomedId, String term, String free
         freeText = Texts.optional(freeText, 8000, "The free text");
         dosage = Texts.optional(dosage, 200, "The dosage");
         quantity = Texts.optional(quantity, 100, "The quantity");
-        resultValue = Texts.optional(resultValue, 100, "The result");
-        resultUnit = Texts.optional(resultUnit, 40, "The unit");
-        referenceRange = Texts.optional(referenceRange, 60, "The reference range");
+        result = result == null || result.isEmpty() ? null : result;
         boolean medicine = type.section() == RecordSection.MEDICATIONS;
-        boolean result = type.section() == RecordSection.TEST_RESULTS;
+        boolean isResult = type.section() == RecordSection.TEST_RESULTS;
         if (!medicine && (dosage != null || quantity != null)) {
             throw new IllegalArgumentException("Only a medicine has a dosage and quantity.");
         }
-        if (!result && (resultValue != null || resultUnit != null || referenceRange != null)) {
-            throw new IllegalArgumentException("Only a test result has a value, unit and range.");
+        if (!isResult && result != null) {
+            throw new IllegalArgumentException("Only a test result has a value, unit, range, flag or comment.");
         }
         if (medicine && dosage == null) {
             throw new IllegalArgumentException("A medicine needs its dosage.");
@@ -51,39 +49,42 @@ public record NewEntry(EntryType type, String snomedId, String term, String free
 
     /** A coded element: type, concept, term, date and source; nothing else. */
     public static NewEntry coded(EntryType type, String snomedId, String term, LocalDateTime at, Source source) {
-        return new NewEntry(type, snomedId, term, null, at, source, null, null, null, null, null, null, false, null);
+        return new NewEntry(type, snomedId, term, null, at, source, null, null, null, null, false, null);
     }
 
     /** A medicine: its dm+d-style name as the term, with dosage and quantity. */
     public static NewEntry medicine(EntryType type, String snomedId, String name, LocalDateTime at, Source source,
                                     String dosage, String quantity) {
-        return new NewEntry(type, snomedId, name, null, at, source, null, dosage, quantity, null, null, null, false,
-                null);
+        return new NewEntry(type, snomedId, name, null, at, source, null, dosage, quantity, null, false, null);
     }
 
     public NewEntry withFreeText(String text) {
-        return new NewEntry(type, snomedId, term, text, effectiveAt, source, problemId, dosage, quantity, resultValue,
-                resultUnit, referenceRange, restricted, consultationId);
+        return new NewEntry(type, snomedId, term, text, effectiveAt, source, problemId, dosage, quantity, result,
+                restricted, consultationId);
     }
 
     public NewEntry linkedTo(Long problem) {
         return new NewEntry(type, snomedId, term, freeText, effectiveAt, source, problem, dosage, quantity,
-                resultValue, resultUnit, referenceRange, restricted, consultationId);
+                result, restricted, consultationId);
     }
 
     /** Recorded in that consultation: shown among its coded entries. */
     public NewEntry recordedIn(Long consultation) {
         return new NewEntry(type, snomedId, term, freeText, effectiveAt, source, problemId, dosage, quantity,
-                resultValue, resultUnit, referenceRange, restricted, consultation);
+                result, restricted, consultation);
     }
 
     public NewEntry markedRestricted() {
         return new NewEntry(type, snomedId, term, freeText, effectiveAt, source, problemId, dosage, quantity,
-                resultValue, resultUnit, referenceRange, true, consultationId);
+                result, true, consultationId);
     }
 
     public NewEntry result(String value, String unit, String range) {
-        return new NewEntry(type, snomedId, term, freeText, effectiveAt, source, problemId, dosage, quantity, value,
-                unit, range, restricted, consultationId);
+        return withResult(TestResult.of(value, unit, range));
+    }
+
+    public NewEntry withResult(TestResult result) {
+        return new NewEntry(type, snomedId, term, freeText, effectiveAt, source, problemId, dosage, quantity, result,
+                restricted, consultationId);
     }
 }

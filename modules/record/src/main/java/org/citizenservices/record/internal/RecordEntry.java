@@ -1,6 +1,7 @@
 package org.citizenservices.record.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,12 +63,8 @@ public class RecordEntry extends PatientRow {
     @Column(length = 100)
     private String quantity;
 
-    @Column(name = "RESULT_VALUE", length = 100)
-    private String resultValue;
-    @Column(name = "RESULT_UNIT", length = 40)
-    private String resultUnit;
-    @Column(name = "REFERENCE_RANGE", length = 60)
-    private String referenceRange;
+    @Embedded
+    private ResultColumns result;
 
     @Column(name = "CONTENT_TYPE", length = 100)
     private String contentType;
@@ -142,8 +139,7 @@ public class RecordEntry extends PatientRow {
     /** Everything {@link #take} sets, to compare two versions of an entry. */
     private java.util.List<Object> content() {
         return java.util.Arrays.asList(type, snomedId, term, freeText, effectiveAt, sourceOrganisation, sourceSystem,
-                sourceUser, sourceRole, problemId, consultationId, dosage, quantity, resultValue, resultUnit,
-                referenceRange, restricted);
+                sourceUser, sourceRole, problemId, consultationId, dosage, quantity, result(), restricted);
     }
 
     private void take(NewEntry entry) {
@@ -161,9 +157,7 @@ public class RecordEntry extends PatientRow {
         this.consultationId = entry.consultationId();
         this.dosage = entry.dosage();
         this.quantity = entry.quantity();
-        this.resultValue = entry.resultValue();
-        this.resultUnit = entry.resultUnit();
-        this.referenceRange = entry.referenceRange();
+        this.result = ResultColumns.of(entry.result());
         this.restricted = entry.restricted();
     }
 
@@ -212,16 +206,9 @@ public class RecordEntry extends PatientRow {
         return quantity;
     }
 
-    public String resultValue() {
-        return resultValue;
-    }
-
-    public String resultUnit() {
-        return resultUnit;
-    }
-
-    public String referenceRange() {
-        return referenceRange;
+    /** A test result's particulars; {@code null} for anything else, or a result coded with none. */
+    public TestResult result() {
+        return result == null ? null : result.result();
     }
 
     public String contentType() {

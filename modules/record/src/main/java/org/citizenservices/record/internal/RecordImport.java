@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.citizenservices.spi.ClinicalImport;
 import org.citizenservices.spi.FhirResource;
 import org.citizenservices.spi.ImportOutcome;
+import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.UnitsOfWork;
 import org.citizenservices.spi.UploadPolicy;
 
@@ -25,12 +26,17 @@ public final class RecordImport implements ClinicalImport {
     private final EntityManagerFactory factory;
     private final Clock clock;
     private final UploadPolicy uploads;
+    private final ResultNotices notices;
 
-    /** {@code uploads}: the host's check of a file, as for a practice user's upload ({@link RecordKeeping}). */
-    public RecordImport(EntityManagerFactory factory, Clock clock, UploadPolicy uploads) {
+    /**
+     * @param uploads the host's check of a file, as for a practice user's upload ({@link RecordKeeping})
+     * @param access  tells the patient when the import files a result they may see
+     */
+    public RecordImport(EntityManagerFactory factory, Clock clock, UploadPolicy uploads, ServiceAccess access) {
         this.factory = factory;
         this.clock = clock;
         this.uploads = uploads.withMaxFileBytes(RecordKeeping.MAX_DOCUMENT_BYTES);
+        this.notices = new ResultNotices(factory, access);
     }
 
     @Override
@@ -46,7 +52,9 @@ public final class RecordImport implements ClinicalImport {
             throw new IllegalArgumentException("Record entries belong to a patient");
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        return UnitsOfWork.write(factory, em -> {
+        List<RecordEntry> filed = new ArrayList<>();
+        List<ImportOutcome> stored = UnitsOfWork.write(factory, em -> {
+            filed.clear();
             List<ImportOutcome> outcomes = new ArrayList<>();
             for (FhirResource resource : resources) {
                 if (FhirDocuments.TYPE.equals(resource.resourceType())) {
@@ -54,14 +62,18 @@ public final class RecordImport implements ClinicalImport {
                             .store(resource, source(practiceOds, resource), uploads));
                     continue;
                 }
-                outcomes.add(storeEntry(em, practiceOds, patientId, resource, now));
+                outcomes.add(storeEntry(em, practiceOds, patientId, resource, now, filed));
             }
             return outcomes;
         });
+        // ids are the database's, known once the transaction has committed
+        notices.filed(patientId, filed.stream().map(RecordEntry::id).toList());
+        return stored;
     }
 
+    /** {@code filed} gains each result this import files. */
     private static ImportOutcome storeEntry(jakarta.persistence.EntityManager em, String practiceOds, long patientId,
-                                            FhirResource resource, LocalDateTime now) {
+                                            FhirResource resource, LocalDateTime now, List<RecordEntry> filed) {
         RecordEntry existing = existing(em, practiceOds, patientId, resource);
         if (existing != null && !FhirEntries.sameKind(existing.type(), resource.resourceType())) {
             return ImportOutcome.rejected(resource, "Its identifier belongs to an entry imported before from another "
@@ -71,10 +83,10 @@ public final class RecordImport implements ClinicalImport {
             return withdraw(resource, existing);
         }
         NewEntry entry;
-        Boolean filed;
+        Boolean files;
         try {
             entry = FhirEntries.entry(resource, source(practiceOds, resource));
-            filed = entry.type().section() == RecordSection.TEST_RESULTS ? FhirEntries.filed(resource) : null;
+            files = entry.type().section() == RecordSection.TEST_RESULTS ? FhirEntries.filed(resource) : null;
         } catch (IllegalArgumentException unusable) {
             return ImportOutcome.rejected(resource, unusable.getMessage());
         }
@@ -82,17 +94,19 @@ public final class RecordImport implements ClinicalImport {
             RecordEntry created = RecordEntry.imported(practiceOds, patientId, resource.sourceKey(), entry, now);
             // what the practice's system holds counts as reviewed here; a result still shows only once filed (below)
             created.review(now, SYSTEM);
-            if (Boolean.TRUE.equals(filed)) {
+            if (Boolean.TRUE.equals(files)) {
                 created.file(now, SYSTEM);
+                filed.add(created);
             }
             em.persist(created);
             return ImportOutcome.of(resource, ImportOutcome.Kind.CREATED);
         }
         boolean changed = existing.updateFrom(entry);
-        if (Boolean.TRUE.equals(filed) && existing.filedAt() == null) {
+        if (Boolean.TRUE.equals(files) && existing.filedAt() == null) {
             existing.file(now, SYSTEM);
+            filed.add(existing);
             changed = true;
-        } else if (Boolean.FALSE.equals(filed) && changed && existing.filedAt() != null) {
+        } else if (Boolean.FALSE.equals(files) && changed && existing.filedAt() != null) {
             // a new version nobody has filed yet; the same version sent again leaves a clinician's filing here alone
             existing.file(null, SYSTEM);
         }

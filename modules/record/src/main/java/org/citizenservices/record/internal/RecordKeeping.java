@@ -73,6 +73,9 @@ public final class RecordKeeping {
         });
         access.auditPatient(patientId, "RECORD_ENTRY_ADDED", saved.section() + " entry " + saved.id()
                 + (saved.restricted() ? ", restricted" : ""));
+        if (saved.filedAt() != null) {
+            new ResultNotices(factory, access).filed(patientId, List.of(saved.id()));
+        }
         return saved;
     }
 

@@ -85,17 +85,13 @@ public final class RecordPages {
                 row.effectiveAt(), row.problemId() == null ? null : problems.get(row.problemId()), row.source(),
                 details(row), row.type().isDocument() ? row.contentType() : null,
                 ViewRecordPolicy.annotationsShown(viewer.level()) ? row.annotation() : null, List.copyOf(coded),
-                row.snomedId());
+                row.snomedId(), row.section() == RecordSection.TEST_RESULTS ? row.result() : null);
     }
 
     private static String details(RecordEntry row) {
         if (row.section() == RecordSection.MEDICATIONS) {
             return row.quantity() == null ? row.dosage() : row.dosage() + " — " + row.quantity();
         }
-        if (row.section() == RecordSection.TEST_RESULTS && row.resultValue() != null) {
-            return row.resultValue() + (row.resultUnit() == null ? "" : " " + row.resultUnit())
-                    + (row.referenceRange() == null ? "" : " (range " + row.referenceRange() + ")");
-        }
-        return null;
+        return row.section() == RecordSection.TEST_RESULTS && row.result() != null ? row.result().measurement() : null;
     }
 }

@@ -12,6 +12,7 @@ import org.citizenservices.spi.UnitsOfWork;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -88,6 +89,7 @@ public final class RecordReview {
         // a second click on a result already filed changes nothing, so records nothing
         if (filed[0]) {
             access.auditPatient(patientId, "RECORD_RESULT_FILED", "entry " + entryId);
+            new ResultNotices(factory, access).filed(patientId, List.of(entryId));
         }
     }
 

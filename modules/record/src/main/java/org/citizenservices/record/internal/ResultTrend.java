@@ -21,8 +21,17 @@ public record ResultTrend(String term, String unit, String referenceRange, List<
     public static final String NUMBER_TEXT = "-?\\d{1,12}(?:\\.\\d{1,6})?";
     private static final Pattern NUMBER = Pattern.compile(NUMBER_TEXT);
 
-    /** One result: when, its value as written, and that value as a number when it is one ({@code null} otherwise). */
-    public record Point(LocalDateTime at, String value, String unit, Double number) {
+    /**
+     * One result: when, its value as written, that value as a number when it is one ({@code null} otherwise), and the
+     * laboratory's flag ({@code null} when it gave none).
+     */
+    public record Point(LocalDateTime at, String value, String unit, Double number, ResultFlag flag) {
+
+        /** The value with its unit, and the flag when it is not normal, as a patient reads it: "44 mmol/mol (High)". */
+        public String written() {
+            return value + (unit == null ? "" : " " + unit) + (flag == null || !flag.flagged() ? ""
+                    : " (" + flag.label() + ")");
+        }
     }
 
     public ResultTrend {
@@ -36,12 +45,15 @@ public record ResultTrend(String term, String unit, String referenceRange, List<
         }
         List<Point> points = new ArrayList<>();
         for (RecordEntry entry : newestFirst) {
-            points.add(new Point(entry.effectiveAt(), entry.resultValue(), entry.resultUnit(),
-                    number(entry.resultValue())));
+            TestResult result = entry.result() == null ? TestResult.of(null, null, null) : entry.result();
+            points.add(new Point(entry.effectiveAt(), result.value(), result.unit(), number(result.value()),
+                    result.flag()));
         }
         Collections.reverse(points);
         RecordEntry latest = newestFirst.get(0);
-        return new ResultTrend(latest.term(), latest.resultUnit(), latest.referenceRange(), points);
+        TestResult result = latest.result();
+        return new ResultTrend(latest.term(), result == null ? null : result.unit(),
+                result == null ? null : result.referenceRange(), points);
     }
 
     /** The points with a number, in order: what a chart can plot. */

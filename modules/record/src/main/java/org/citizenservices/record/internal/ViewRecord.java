@@ -53,7 +53,32 @@ public final class ViewRecord {
             throw new RecordRefused(RecordRefused.Reason.NOT_AT_THIS_LEVEL, "The section \"" + section.label()
                     + "\" is not part of the record this patient can see online.");
         }
-        java.util.List<RecordItem> items = UnitsOfWork.read(factory, em -> {
+        java.util.List<RecordItem> items = all(citizen, recordAccess, section);
+        access.audit("RECORD_VIEWED", section.name() + " " + audited + ", " + items.size() + " items");
+        return items;
+    }
+
+    /**
+     * Everything the citizen may see of the record, as a file to keep: built from the same pages as the screen, so
+     * never more than it shows; audited as {@code RECORD_EXPORTED} with the format and how many items.
+     *
+     * @param at when, in the practice's time zone {@code zone}
+     */
+    public DocumentFile export(ExportFormat format, java.time.LocalDateTime at, java.time.ZoneId zone) {
+        RecordAccess recordAccess = access.recordAccess();
+        CurrentCitizen citizen = citizen();
+        java.util.List<RecordSection> sections = ViewRecordPolicy.sectionsAt(recordAccess.level());
+        RecordCopy copy = new RecordCopy(MandatedStatement.TEXT, recordAccess.level(), sections, citizen.actingFor(),
+                citizen.practiceName(), sections.contains(RecordSection.ADMINISTRATIVE),
+                all(citizen, recordAccess, null), at, zone);
+        byte[] content = format == ExportFormat.PDF ? RecordPdf.of(copy) : RecordBundle.of(copy);
+        access.audit("RECORD_EXPORTED", format.name() + ", " + copy.items().size() + " items");
+        return new DocumentFile(copy.title(), format.contentType(), content);
+    }
+
+    /** Every item of a section (or, {@code null}, of every section the level shows), newest first, in one read. */
+    private java.util.List<RecordItem> all(CurrentCitizen citizen, RecordAccess recordAccess, RecordSection section) {
+        return UnitsOfWork.read(factory, em -> {
             Viewer viewer = RecordPages.viewer(em, recordAccess);
             java.util.List<RecordItem> all = new java.util.ArrayList<>();
             RecordPage page;
@@ -66,8 +91,6 @@ public final class ViewRecord {
             } while (offset < page.total());
             return all;
         });
-        access.audit("RECORD_VIEWED", section.name() + " " + audited + ", " + items.size() + " items");
-        return items;
     }
 
     /** The most results one trend shows: the latest hundred. */

@@ -56,9 +56,10 @@ class DemoRecordsTest {
         RecordEntry result = arthurs.get(3);
         assertThat(result.type()).isEqualTo(EntryType.PATHOLOGY_RESULT);
         assertThat(result.section()).isEqualTo(RecordSection.TEST_RESULTS);
-        assertThat(List.of(result.term(), result.snomedId(), result.resultValue(), result.resultUnit(),
-                result.referenceRange())).containsExactly("Haemoglobin concentration", "271026005", "123", "g/L",
-                "130-180");
+        assertThat(List.of(result.term(), result.snomedId())).containsExactly("Haemoglobin concentration",
+                "271026005");
+        assertThat(result.result()).isEqualTo(new TestResult("123", "g/L", "130-180", ResultFlag.LOW, null,
+                "Full blood count"));
         assertThat(result.source().organisation()).isEqualTo("Riverton Pathology Laboratory");
         assertThat(result.recordedAt()).isEqualTo(result.effectiveAt());
         assertThat(result.filedAt()).isEqualTo(result.effectiveAt().plusDays(1));

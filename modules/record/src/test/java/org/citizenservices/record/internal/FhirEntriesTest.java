@@ -37,9 +37,47 @@ class FhirEntriesTest {
                 "referenceRange", List.of(Map.of("low", Map.of("value", 20), "high", Map.of("value", 41))))), SOURCE);
 
         assertThat(result.type()).isEqualTo(EntryType.PATHOLOGY_RESULT);
-        assertThat(result.resultValue()).isEqualTo("48");
-        assertThat(result.resultUnit()).isEqualTo("mmol/mol");
-        assertThat(result.referenceRange()).isEqualTo("20 - 41");
+        assertThat(result.result()).isEqualTo(TestResult.of("48", "mmol/mol", "20 - 41"));
+        assertThat(result.freeText()).isNull();
+    }
+
+    @Test
+    void givenAnObservationWithFlagNoteAndRequest_whenMapped_thenTheResultCarriesThemForThePatient() {
+        NewEntry result = FhirEntries.entry(new FhirResource(0, "Observation", "k", false, Map.of(
+                "code", Map.of("text", "Haemoglobin"), "effectiveDateTime", "2026-10-01T09:30:00Z",
+                "valueQuantity", Map.of("value", 101, "unit", "g/L"),
+                "interpretation", List.of(Map.of("coding", List.of(Map.of("system",
+                        "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "code", "L")))),
+                "note", List.of(Map.of("text", "A little low."), Map.of("text", "Please book a review.")),
+                "basedOn", List.of(Map.of("reference", "ServiceRequest/9", "display", "Full blood count")))), SOURCE);
+
+        assertThat(result.result()).isEqualTo(new TestResult("101", "g/L", null, ResultFlag.LOW,
+                "A little low.\nPlease book a review.", "Full blood count"));
+        // the note is for the patient, so it is the result's comment, not the clinician's free text
+        assertThat(result.freeText()).isNull();
+    }
+
+    @Test
+    void givenAnInterpretationThisProductDoesNotShow_whenMapped_thenNoFlag_andAnotherSystemIsNotRead() {
+        assertThat(flagOf("http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "POS")).isNull();
+        assertThat(flagOf("http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "HH"))
+                .isEqualTo(ResultFlag.CRITICALLY_HIGH);
+        assertThat(flagOf("http://example.org/lab-flags", "H")).isNull();
+    }
+
+    private static ResultFlag flagOf(String system, String code) {
+        return FhirEntries.entry(new FhirResource(0, "Observation", "k", false, Map.of(
+                "code", Map.of("text", "Potassium"), "effectiveDateTime", "2026-10-01T09:30:00Z",
+                "valueString", "7.1", "interpretation", List.of(Map.of("coding", List.of(Map.of("system", system,
+                        "code", code)))))), SOURCE).result().flag();
+    }
+
+    @Test
+    void givenAnObservationWhoseNoteIsTooLongForTheComment_whenMapped_thenRefusedSayingSo() {
+        assertThatThrownBy(() -> FhirEntries.entry(new FhirResource(0, "Observation", "k", false, Map.of(
+                "code", Map.of("text", "Potassium"), "effectiveDateTime", "2026-10-01T09:30:00Z",
+                "valueString", "4.1", "note", List.of(Map.of("text", "x".repeat(1001))))), SOURCE))
+                .hasMessage("The comment for the patient must be at most 1000 characters.");
     }
 
     @Test

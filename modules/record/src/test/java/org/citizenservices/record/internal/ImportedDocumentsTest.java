@@ -51,7 +51,7 @@ class ImportedDocumentsTest {
     static void open() {
         access = new TestServiceAccess();
         imports = new RecordImport(unit.get().entityManagerFactory(), TestClock.FIXED,
-                new TikaUploadPolicy(UploadLimits.defaults()));
+                new TikaUploadPolicy(UploadLimits.defaults()), access);
         viewRecord = new ViewRecord(unit.get().entityManagerFactory(), access);
         review = new RecordReview(unit.get().entityManagerFactory(), access, TestClock.FIXED);
     }

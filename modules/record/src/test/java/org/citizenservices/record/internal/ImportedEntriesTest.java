@@ -36,7 +36,7 @@ class ImportedEntriesTest {
     static void open() {
         access = new TestServiceAccess();
         imports = new RecordImport(unit.get().entityManagerFactory(), TestClock.FIXED,
-                new TikaUploadPolicy(UploadLimits.defaults()));
+                new TikaUploadPolicy(UploadLimits.defaults()), access);
         viewRecord = new ViewRecord(unit.get().entityManagerFactory(), access);
     }
 

@@ -29,8 +29,8 @@ public class RecordBundleIT extends CapabilityBundleTest {
             ExpectedCapability.of("record", "RECORD", "View Record")
                     .views("record", "practice/record")
                     .migrations("V1__record.sql", "V2__consultation_entries.sql", "V3__imported_entries.sql",
-                            "V4__document_hashes.sql", "V5__filed_results.sql")
-                    .routes("GET record", "GET documents", "GET documents/{documentId}/content");
+                            "V4__document_hashes.sql", "V5__filed_results.sql", "V6__result_details.sql")
+                    .routes("GET record", "GET record/export", "GET documents", "GET documents/{documentId}/content");
 
     @Test
     public void isTheCapabilityItDeclares_resolvedAgainstTheHostsPackages() {
@@ -53,6 +53,25 @@ public class RecordBundleIT extends CapabilityBundleTest {
 
             access.available(false);
             assertThrows(ServiceNotAvailableException.class, () -> running.get("record"));
+        }
+    }
+
+    /** PDFBox lives inside the bundle: its fonts' metrics are read through the bundle's own class loader. */
+    @Test
+    public void writesTheDownloadedRecord_asAPdfAndAsFhir_insideTheFramework() {
+        TestServiceAccess access = new TestServiceAccess();
+        try (RunningCapability running = installed().start(access)) {
+            long patient = access.newPatient(true);
+            access.configure(patient, RecordAccessLevel.FULL, null);
+
+            JsonNode pdf = running.get("record/export?format=pdf");
+            assertEquals("application/pdf", pdf.path("contentType").asText());
+            byte[] content = java.util.Base64.getDecoder().decode(pdf.path("content").asText());
+            assertEquals("%PDF-", new String(content, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+            JsonNode fhir = running.get("record/export?format=fhir");
+            assertEquals("application/fhir+json", fhir.path("contentType").asText());
+            ApiProblem noFormat = assertThrows(ApiProblem.class, () -> running.get("record/export"));
+            assertEquals(400, noFormat.status());
         }
     }
 

@@ -59,9 +59,13 @@ class RecordInputBoundsTest {
                 .withFreeText(v), RecordEntry::freeText),
         DOSAGE(200, "The dosage", v -> medicine(v, "28 tablet"), RecordEntry::dosage),
         QUANTITY(100, "The quantity", v -> medicine("One a day", v), RecordEntry::quantity),
-        RESULT_VALUE(100, "The result", v -> result(v, "g/L", "115-165"), RecordEntry::resultValue),
-        RESULT_UNIT(40, "The unit", v -> result("132", v, "115-165"), RecordEntry::resultUnit),
-        REFERENCE_RANGE(60, "The reference range", v -> result("132", "g/L", v), RecordEntry::referenceRange),
+        RESULT_VALUE(100, "The result", v -> result(v, "g/L", "115-165"), e -> e.result().value()),
+        RESULT_UNIT(40, "The unit", v -> result("132", v, "115-165"), e -> e.result().unit()),
+        REFERENCE_RANGE(60, "The reference range", v -> result("132", "g/L", v), e -> e.result().referenceRange()),
+        RESULT_COMMENT(1000, "The comment for the patient", v -> result("132", "g/L", "115-165")
+                .withResult(new TestResult("132", "g/L", "115-165", null, v, null)), e -> e.result().comment()),
+        RESULT_REQUEST(200, "The test request", v -> result("132", "g/L", "115-165")
+                .withResult(new TestResult("132", "g/L", "115-165", null, null, v)), e -> e.result().request()),
         ANNOTATION(2000, "The annotation", null, RecordEntry::annotation);
 
         final int max;

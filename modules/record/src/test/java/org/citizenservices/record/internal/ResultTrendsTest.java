@@ -66,7 +66,7 @@ class ResultTrendsTest {
                 "Haemoglobin concentration", LocalDateTime.of(2025, 1, 10, 9, 0), lab).result("101", "g/L", null)).id());
         // back from the laboratory, not yet filed by a clinician
         new RecordImport(unit.get().entityManagerFactory(), TestClock.FIXED, new TikaUploadPolicy(
-                UploadLimits.defaults())).store(TestServiceAccess.PRACTICE, PATIENT, List.of(new FhirResource(0,
+                UploadLimits.defaults()), access).store(TestServiceAccess.PRACTICE, PATIENT, List.of(new FhirResource(0,
                 "Observation", "https://lab|hb-2025-02", false, Map.of("status", "preliminary",
                 "code", Map.of("coding", List.of(Map.of("system", FhirEntries.SNOMED, "code", HAEMOGLOBIN,
                         "display", "Haemoglobin concentration"))), "effectiveDateTime", "2025-02-01T09:00:00Z",

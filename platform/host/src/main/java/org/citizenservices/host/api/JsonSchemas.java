@@ -158,12 +158,15 @@ final class JsonSchemas {
                 || part.getAccessor().isAnnotationPresent(NotEmpty.class);
     }
 
-    /** 3.0 ignores keywords beside a {@code $ref}, so a nullable record is an {@code allOf} of one. */
+    /**
+     * 3.0 ignores keywords beside a {@code $ref}, and validators disagree on a nullable {@code allOf} of one (Atlassian's
+     * swagger-request-validator, which apps use too, refuses {@code null} there): so a nullable record is its schema
+     * written out in place, {@code type: object} with {@code nullable}, which every validator and generator reads alike.
+     */
     private ObjectNode nullable(ObjectNode property) {
         if (property.has("$ref")) {
-            ObjectNode wrapped = json.createObjectNode();
-            wrapped.putArray("allOf").add(property);
-            property = wrapped;
+            String name = property.get("$ref").asText().substring("#/components/schemas/".length());
+            property = ((ObjectNode) components.get(name)).deepCopy();
         }
         property.put("nullable", true);
         return property;

@@ -34,7 +34,14 @@ final class OpenApiDocument {
     /** An operation as the document states it. */
     private record Operation(String method, String path, String id, String summary, String description,
                              Class<?> request, Class<?> response, int success, String security,
-                             List<String> pathParameters, Map<Integer, String> problems) {
+                             List<String> pathParameters, Map<Integer, String> problems, List<String> files) {
+
+        Operation(String method, String path, String id, String summary, String description, Class<?> request,
+                  Class<?> response, int success, String security, List<String> pathParameters,
+                  Map<Integer, String> problems) {
+            this(method, path, id, summary, description, request, response, success, security, pathParameters,
+                    problems, List.of());
+        }
     }
 
     /** The registered app's client id and secret (HTTP Basic), on linkage and new sessions. */
@@ -130,7 +137,7 @@ final class OpenApiDocument {
                 + "to this patient now (the session's services for the patient link); audited as "
                 + route.auditAction() + " with the app, the patient and whether the account acts as SELF or PROXY.",
                 route.requestBody(), route.responseBody(),
-                route.successStatus(), SESSION, route.pathParameters(), problems);
+                route.successStatus(), SESSION, route.pathParameters(), problems, route.fileTypes());
     }
 
     private static Map<Integer, String> problems(Map<Integer, String> statuses) {
@@ -162,8 +169,16 @@ final class OpenApiDocument {
         ObjectNode ok = responses.putObject(Integer.toString(op.success()));
         ok.put("description", op.success() == 204 ? "Done" : op.success() == 201 ? "Created" : "Success");
         if (op.response() == ApiFile.class) {
-            // a file in the media type it was stored with
-            ok.putObject("content").putObject("*/*").putObject("schema").put("type", "string").put("format", "binary");
+            // a file in the media type it was stored with, or in one of those the route declares
+            ObjectNode content = ok.putObject("content");
+            for (String type : op.files().isEmpty() ? List.of("*/*") : op.files()) {
+                ObjectNode schema = content.putObject(type).putObject("schema");
+                if (type.equals("application/json") || type.endsWith("+json")) {
+                    schema.put("type", "object");
+                } else {
+                    schema.put("type", "string").put("format", "binary");
+                }
+            }
         } else if (op.response() != null) {
             ok.putObject("content").putObject("application/json").set("schema", types.responseSchema(op.response()));
         }

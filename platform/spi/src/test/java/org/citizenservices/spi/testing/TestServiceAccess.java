@@ -164,4 +164,25 @@ public final class TestServiceAccess implements ServiceAccess {
         }
         return Optional.of("TEST");
     }
+
+    /** A notice for a patient, as {@link #notifyPatient} queued it. */
+    public record PatientNotice(long patientId, CitizenService service, String text) {
+    }
+
+    /** Every notice for a patient, in order; each tells one account (the patient's own, in these tests). */
+    public final List<PatientNotice> patientNotices = new ArrayList<>();
+
+    @Override
+    public int notifyPatient(long patientId, CitizenService service, String text) {
+        if (text == null || text.isBlank() || text.length() > 200) {
+            throw new IllegalArgumentException("A notification is a short notice of at most 200 characters.");
+        }
+        patientNotices.add(new PatientNotice(patientId, service, text));
+        return 1;
+    }
+
+    @Override
+    public RecordAccess configuredRecordAccess(long patientId) {
+        return configured.get(patientId);
+    }
 }

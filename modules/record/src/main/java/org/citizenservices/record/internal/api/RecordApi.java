@@ -1,12 +1,15 @@
 package org.citizenservices.record.internal.api;
 
 import org.citizenservices.record.internal.DocumentFile;
+import org.citizenservices.record.internal.ExportFormat;
 import org.citizenservices.record.internal.RecordItem;
 import org.citizenservices.record.internal.RecordPage;
 import org.citizenservices.record.internal.RecordPages;
 import org.citizenservices.record.internal.RecordRefused;
 import org.citizenservices.record.internal.RecordSection;
 import org.citizenservices.record.internal.RecordSort;
+import org.citizenservices.record.internal.ResultFlag;
+import org.citizenservices.record.internal.TestResult;
 import org.citizenservices.record.internal.ViewRecord;
 import org.citizenservices.spi.ApiField;
 import org.citizenservices.spi.ApiFile;
@@ -39,6 +42,11 @@ public final class RecordApi {
         date, type, problem, source
     }
 
+    /** A downloaded record: a PDF for people, a FHIR R4 Bundle for other apps. */
+    public enum Format {
+        pdf, fhir
+    }
+
     public record RecordSource(String organisation, String system, String user, String role) {
     }
 
@@ -55,7 +63,26 @@ public final class RecordApi {
                        @ApiField(nullable = true, description = "Dosage and quantity, or a result's value, unit and"
                                + " range") String details,
                        @ApiField(nullable = true, description = "A clinician's annotation, only at level FULL")
-                       String annotation, List<String> codedEntries) {
+                       String annotation, List<String> codedEntries,
+                       @ApiField(nullable = true, description = "A test result's particulars; null for other items")
+                       PatientTestResult result) {
+    }
+
+    /**
+     * A test result as the laboratory and the practice gave it: the value as written (it may not be a number), the
+     * laboratory's flag with the words to show for it, the clinician's comment for the patient, and the test
+     * request it answers (results of one request share it: group them by it).
+     */
+    public record PatientTestResult(@ApiField(nullable = true, example = "44") String value,
+                       @ApiField(nullable = true, example = "mmol/mol") String unit,
+                       @ApiField(nullable = true, example = "20-41") String referenceRange,
+                       @ApiField(nullable = true, description = "The laboratory's interpretation; null when it gave"
+                               + " none") ResultFlag flag,
+                       @ApiField(nullable = true, example = "High", description = "The flag in the words to show")
+                       String flagText,
+                       @ApiField(nullable = true, example = "Slightly raised: please book a review with the nurse.",
+                               description = "The clinician's comment for the patient") String comment,
+                       @ApiField(nullable = true, example = "Full blood count") String request) {
     }
 
     public record PatientRecord(String statement, RecordAccessLevel accessLevel, List<PatientRecordItem> items,
@@ -94,6 +121,11 @@ public final class RecordApi {
                                 ApiParameter.optional("offset", Integer.class, "Items to skip (default 0)"),
                                 ApiParameter.optional("limit", Integer.class, "Items in this page (default "
                                         + DEFAULT_PAGE + ", at most " + RecordPages.MAX_PAGE + ")")),
+                ApiRoute.get("record/export", "Everything of the record the patient may see, as a file to keep: a PDF"
+                                + " for people or a FHIR R4 Bundle (collection) for other apps — never more than the"
+                                + " record's pages show", "RECORD_EXPORT", ApiFile.class, this::export)
+                        .named("exportRecord").files("application/pdf", "application/fhir+json")
+                        .withQuery(ApiParameter.required("format", Format.class, "pdf or fhir")),
                 ApiRoute.get("documents", "The reviewed documents the patient may open (level DOCUMENTS or FULL)",
                         "RECORD_DOCUMENTS_READ", RecordDocuments.class, this::documents).named("listDocuments")
                         .answers(403, "The patient's View Record level does not include documents"),
@@ -116,6 +148,15 @@ public final class RecordApi {
                 page.total(), page.offset());
     }
 
+    private ApiFile export(ApiRequest request) {
+        Format format = request.queryChoice("format", Format.class)
+                .orElseThrow(() -> org.citizenservices.spi.ApiProblem.badRequest("The query parameter 'format' is"
+                        + " required: pdf or fhir."));
+        DocumentFile file = answering(() -> record.get().export(format == Format.pdf ? ExportFormat.PDF
+                : ExportFormat.FHIR, LocalDateTime.now(practiceClock), practiceClock.getZone()));
+        return new ApiFile(file.contentType(), file.fileName(), file.content());
+    }
+
     private RecordDocuments documents(ApiRequest request) {
         RecordPage page = answering(() -> record.get().documents());
         return new RecordDocuments(page.statement(), page.items().stream()
@@ -135,7 +176,12 @@ public final class RecordApi {
         return new PatientRecordItem(Long.toString(i.itemId()), Section.valueOf(i.section().name()),
                 i.type().label(), i.term(),
                 i.freeText(), offset(i.effectiveAt()), i.problem(), source(i), i.details(), i.annotation(),
-                i.codedEntries());
+                i.codedEntries(), result(i.result()));
+    }
+
+    private static PatientTestResult result(TestResult r) {
+        return r == null ? null : new PatientTestResult(r.value(), r.unit(), r.referenceRange(), r.flag(),
+                r.flag() == null ? null : r.flag().label(), r.comment(), r.request());
     }
 
     private static RecordSource source(RecordItem i) {

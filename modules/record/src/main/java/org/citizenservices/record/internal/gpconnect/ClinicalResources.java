@@ -2,6 +2,7 @@ package org.citizenservices.record.internal.gpconnect;
 
 import org.citizenservices.record.internal.EntryType;
 import org.citizenservices.record.internal.RecordItem;
+import org.citizenservices.record.internal.TestResult;
 import org.citizenservices.spi.FhirJson;
 
 import java.time.LocalDateTime;
@@ -21,6 +22,8 @@ import static org.citizenservices.spi.FhirJson.reference;
  */
 final class ClinicalResources {
 
+    /** STU3's code system for an Observation's interpretation (the same codes as R4's v3 system). */
+    private static final String INTERPRETATION = "http://hl7.org/fhir/v2/0078";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private final long patientId;
@@ -66,11 +69,28 @@ final class ClinicalResources {
                     "period", object("start", at),
                     // the entries recorded in it that this reader may see, as the reasons it records
                     "reason", item.codedEntries().stream().map(FhirJson::text).toList()));
-            case TEST_RESULTS -> List.of(FhirJson.resource("Observation", id,
-                    "status", "final", "code", code, "subject", patient, "effectiveDateTime", at,
-                    "valueString", item.details(), "comment", comment(item)));
+            case TEST_RESULTS -> List.of(observation(item, id, code, patient, at));
             default -> List.of();
         };
+    }
+
+    /**
+     * A result: its value as written (it may not be a number), its range and flag, and in its comment the clinician's
+     * words for the patient first, then any free text the level shows.
+     */
+    private static Map<String, Object> observation(RecordItem item, String id, Map<String, Object> code,
+                                                   Object patient, String at) {
+        TestResult result = item.result() == null ? TestResult.of(null, null, null) : item.result();
+        String notes = comment(item);
+        String comment = result.comment() == null ? notes : notes == null ? result.comment()
+                : result.comment() + "\n" + notes;
+        return FhirJson.resource("Observation", id,
+                "status", "final", "code", code, "subject", patient, "effectiveDateTime", at,
+                "valueString", item.details(), "comment", comment,
+                "interpretation", result.flag() == null ? null : FhirJson.concept(INTERPRETATION, result.flag().code(),
+                        result.flag().label()),
+                "referenceRange", result.referenceRange() == null ? null
+                        : List.of(object("text", result.referenceRange())));
     }
 
     /** Free text and the practice's annotation, where the level shows them. */

@@ -29,6 +29,7 @@ import org.citizenservices.record.internal.RecordReview;
 import org.citizenservices.record.internal.RecordSection;
 import org.citizenservices.record.internal.RecordSort;
 import org.citizenservices.record.internal.Source;
+import org.citizenservices.record.internal.TestResult;
 import org.citizenservices.spi.CurrentStaff;
 import org.citizenservices.spi.FormFields;
 import org.citizenservices.spi.Formats;
@@ -114,7 +115,8 @@ public class PracticeRecordView extends VerticalLayout {
                 .toLowerCase(Locale.UK) + (configured.from() == null ? "" : ", from "
                 + Formats.date(configured.from())) + ".");
         List<RecordEntry> all = keeping.entries(patient.patientId(), null);
-        patientArea.add(heading, level, viewAs(), reviewedBackTo(), newEntry(all), new DocumentForm(keeping, uploads,
+        patientArea.add(heading, level, viewAs(), reviewedBackTo(), new EntryForm(keeping, practiceClock,
+                patient.patientId(), all, this::source, this::act), new DocumentForm(keeping, uploads,
                 practiceClock, patient.patientId(), this::source, this::act, messages::setText), entries);
         entries.setItems(all);
     }
@@ -124,9 +126,10 @@ public class PracticeRecordView extends VerticalLayout {
         Span term = new Span(entry.term() + (entry.snomedId() == null ? "" : " (" + entry.snomedId() + ")"));
         term.getStyle().set("font-weight", "600");
         cell.add(term);
-        for (String line : new String[]{entry.dosage(), entry.quantity(), entry.resultValue() == null ? null
-                : entry.resultValue() + " " + Optional.ofNullable(entry.resultUnit()).orElse("") + " "
-                + Optional.ofNullable(entry.referenceRange()).map(r -> "(" + r + ")").orElse(""), entry.freeText(),
+        TestResult result = Optional.ofNullable(entry.result()).orElse(TestResult.of(null, null, null));
+        for (String line : new String[]{entry.dosage(), entry.quantity(), result.request() == null ? null
+                : "Request: " + result.request(), ResultPieces.measurement(result), result.comment() == null ? null
+                : "Comment for the patient: " + result.comment(), entry.freeText(),
                 entry.annotation() == null ? null : "Annotation: " + entry.annotation()}) {
             if (line != null) {
                 cell.add(new Div(new Span(line)));
@@ -214,60 +217,6 @@ public class PracticeRecordView extends VerticalLayout {
         HorizontalLayout row = new HorizontalLayout(date, save);
         row.setAlignItems(Alignment.BASELINE);
         return row;
-    }
-
-    private Component newEntry(List<RecordEntry> all) {
-        Select<EntryType> type = new Select<>();
-        type.setId("entry-type");
-        type.setLabel("Type");
-        type.setItems(Arrays.stream(EntryType.values()).filter(t -> !t.isDocument()).toList());
-        type.setItemLabelGenerator(EntryType::label);
-        TextField term = FormFields.text("Term (description)", "entry-term", 300);
-        TextField snomed = FormFields.text("SNOMED CT concept id", "entry-snomed", 18);
-        DatePicker date = new DatePicker("Date");
-        date.setId("entry-date");
-        date.setLocale(Locale.UK);
-        date.setValue(LocalDate.now(practiceClock));
-        TextArea text = FormFields.area("Free text", "entry-text", 8000);
-        TextField dosage = FormFields.text("Dosage (medicines)", "entry-dosage", 200);
-        TextField quantity = FormFields.text("Quantity (medicines)", "entry-quantity", 100);
-        TextField value = FormFields.text("Result value", "entry-value", 100);
-        TextField unit = FormFields.text("Unit", "entry-unit", 40);
-        TextField range = FormFields.text("Reference range", "entry-range", 60);
-        Checkbox restricted = new Checkbox("Restricted from View Record");
-        restricted.setId("entry-restricted");
-        Select<RecordEntry> problem = chooser("entry-problem", "Linked problem (optional)", all.stream()
-                .filter(e -> e.section() == RecordSection.PROBLEMS).toList());
-        Select<RecordEntry> consultation = chooser("entry-consultation", "Recorded in consultation (optional)",
-                all.stream().filter(e -> e.type() == EntryType.CONSULTATION).toList());
-        Button add = new Button("Record entry", e -> act(() -> {
-            if (type.getValue() == null) {
-                throw new IllegalArgumentException("Choose the type of entry.");
-            }
-            keeping.record(patient.patientId(), new NewEntry(type.getValue(), snomed.getValue(), term.getValue(),
-                    text.getValue(), date.getValue() == null ? null : date.getValue().atTime(LocalTime.now(practiceClock)),
-                    source(), null, dosage.getValue(), quantity.getValue(), value.getValue(), unit.getValue(),
-                    range.getValue(), restricted.getValue(), Optional.ofNullable(consultation.getValue())
-                    .map(RecordEntry::id).orElse(null))
-                    .linkedTo(Optional.ofNullable(problem.getValue()).map(RecordEntry::id).orElse(null)));
-        }, "Recorded."));
-        add.setId("entry-add");
-        FormLayout form = new FormLayout(type, term, snomed, date, text, problem, consultation, dosage, quantity,
-                value, unit, range, restricted, add);
-        return new Div(new H2("Record an entry"), form);
-    }
-
-    /** An optional choice among the patient's entries, named by date and term. */
-    private static Select<RecordEntry> chooser(String id, String label, List<RecordEntry> choices) {
-        Select<RecordEntry> select = new Select<>();
-        select.setId(id);
-        select.setLabel(label);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption("None");
-        select.setItems(choices);
-        select.setItemLabelGenerator(e -> e == null ? "None"
-                : Formats.date(e.effectiveAt().toLocalDate()) + " — " + e.term());
-        return select;
     }
 
     private Source source() {

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.citizenservices.record.internal.DocumentFile;
+import org.citizenservices.record.internal.ExportFormat;
 import org.citizenservices.record.internal.MandatedStatement;
 import org.citizenservices.record.internal.RecordItem;
 import org.citizenservices.record.internal.RecordPage;
@@ -25,6 +26,7 @@ import org.citizenservices.record.internal.ViewRecord;
 import org.citizenservices.spi.CitizenHeading;
 import org.citizenservices.spi.CurrentCitizen;
 import org.citizenservices.spi.Formats;
+import org.citizenservices.spi.PracticeTime;
 import org.citizenservices.spi.SectionTabs;
 import org.citizenservices.spi.ServiceAccess;
 import org.citizenservices.spi.ServiceNotAvailableException;
@@ -82,8 +84,37 @@ public class RecordView extends VerticalLayout {
         HorizontalLayout choices = new HorizontalLayout(sections, sort);
         choices.setWrap(true);
         choices.setWidthFull();
-        add(choices, items);
+        add(choices, items, downloads());
         show();
+    }
+
+    /** Everything this page can show, as a file to keep: the service builds it from the same pages, and audits it. */
+    private Component downloads() {
+        HorizontalLayout downloads = new HorizontalLayout(
+                download(ExportFormat.PDF, "Download your record (PDF)", "record-download-pdf"),
+                download(ExportFormat.FHIR, "Download for another app (FHIR)", "record-download-fhir"));
+        downloads.setWrap(true);
+        return downloads;
+    }
+
+    private Anchor download(ExportFormat format, String text, String id) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            // the download runs outside the page's request: the citizen's access is read under the session lock
+            VaadinSession session = event.getSession();
+            session.lock();
+            try {
+                java.time.Clock clock = PracticeTime.clock();
+                DocumentFile file = record.export(format, java.time.LocalDateTime.now(clock), clock.getZone());
+                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                        file.contentType(), file.content().length);
+            } catch (RecordRefused | ServiceNotAvailableException refused) {
+                return DownloadResponse.error(403, refused.getMessage());
+            } finally {
+                session.unlock();
+            }
+        }), text);
+        anchor.setId(id);
+        return anchor;
     }
 
     private void configureSort() {
@@ -145,10 +176,11 @@ public class RecordView extends VerticalLayout {
         Span term = new Span(item.term());
         term.getStyle().set("font-weight", "600");
         entry.add(term, new Span(" · " + item.type().label()));
-        if (item.details() != null) {
+        if (item.details() != null && item.section() != RecordSection.TEST_RESULTS) {
             entry.add(new Div(new Span(item.details())));
         }
         if (item.section() == RecordSection.TEST_RESULTS) {
+            ResultPieces.forCitizen(item.itemId(), item.result()).forEach(entry::add);
             Button trend = new Button("See the trend", e -> showTrend(item));
             trend.setId("record-trend-" + item.itemId());
             trend.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

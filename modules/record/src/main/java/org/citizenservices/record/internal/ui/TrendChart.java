@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * A result's trend drawn on the server as SVG, with no chart library: the values over time as a line with a mark per
- * result — a circle within the reference range, a square outside it (so the difference never rests on colour) — the
+ * result — a circle for a usual one, a square for one the laboratory flagged or, without its flag, one outside the
+ * reference range (so the difference never rests on colour) — the
  * range as a shaded band when the laboratory wrote it as "low-high", "&lt;high" or "&gt;low", four values up the side
  * and the first and last dates along the bottom. Its words ({@link #summary}) are the image's alternative text; the
  * table beside it lists every result.
@@ -99,8 +100,8 @@ final class TrendChart {
         svg.append("<polyline fill=\"none\" stroke=\"#005eb8\" stroke-width=\"2\" points=\"").append(line)
                 .append("\"/>");
         for (int i = 0; i < plotted.size(); i++) {
-            double value = plotted.get(i).number();
-            svg.append(mark(scale.x(i), scale.y(value), range.map(r -> r.contains(value)).orElse(true)));
+            Point point = plotted.get(i);
+            svg.append(mark(scale.x(i), scale.y(point.number()), usual(point, range)));
         }
         return Optional.of(svg.append("</svg>").toString());
     }
@@ -126,7 +127,13 @@ final class TrendChart {
     }
 
     private static String valueOf(Point point) {
-        return point.value() + (point.unit() == null ? "" : " " + point.unit());
+        return point.written();
+    }
+
+    /** The laboratory's word first; the range decides only when it gave none. */
+    private static boolean usual(Point point, Optional<Range> range) {
+        return point.flag() != null ? !point.flag().flagged()
+                : range.map(r -> r.contains(point.number())).orElse(true);
     }
 
     /** Where each result goes: along the bottom by its date, up the side by its value. */

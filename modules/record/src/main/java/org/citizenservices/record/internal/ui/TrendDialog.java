@@ -36,12 +36,13 @@ final class TrendDialog extends Dialog {
             chart.setId("trend-chart");
             chart.setWidthFull();
             chart.setMaxWidth(TrendChart.WIDTH + "px");
-            add(chart, new Paragraph("Shaded: the reference range. A square marks a result outside it."));
+            add(chart, new Paragraph("Shaded: the reference range. A square marks a result the laboratory flagged, or outside the range."));
         });
         H2 heading = new H2("Every result");
         StackingTable<Point> table = new StackingTable<>("trend-table", "No results.");
         table.column("Date", p -> Formats.shortDateTime(p.at()))
-                .column("Result", p -> p.value() + (p.unit() == null ? "" : " " + p.unit()));
+                .column("Result", p -> p.value() + (p.unit() == null ? "" : " " + p.unit()))
+                .column("Flag", p -> p.flag() == null ? "" : p.flag().label());
         List<Point> newestFirst = new ArrayList<>(trend.points());
         Collections.reverse(newestFirst);
         table.setItems(newestFirst);

@@ -4,6 +4,7 @@ import org.citizenservices.record.internal.DemoRecords;
 import org.citizenservices.record.internal.DocumentContent;
 import org.citizenservices.record.internal.PatientRecord;
 import org.citizenservices.record.internal.RecordEntry;
+import org.citizenservices.record.internal.ResultColumns;
 import org.citizenservices.record.internal.RecordKeeping;
 import org.citizenservices.record.internal.RecordReview;
 import org.citizenservices.record.internal.ViewRecord;
@@ -38,7 +39,7 @@ public final class RecordCapability extends NamedCapability {
 
     public RecordCapability() {
         super("record", CitizenService.RECORD, "View Record",
-                RecordEntry.class, DocumentContent.class, PatientRecord.class);
+                RecordEntry.class, ResultColumns.class, DocumentContent.class, PatientRecord.class);
     }
 
     @Override
@@ -56,7 +57,7 @@ public final class RecordCapability extends NamedCapability {
                 context.uploads());
         review = new RecordReview(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
         imports = new org.citizenservices.record.internal.RecordImport(context.entityManagerFactory(), practiceClock,
-                context.uploads());
+                context.uploads(), context.serviceAccess());
     }
 
     @Override

@@ -64,6 +64,6 @@ class SectionOptionsTest {
     private static RecordItem item(long id, EntryType type, String at) {
         return new RecordItem(id, type.section(), type, "Term " + id, null, LocalDateTime.parse(at), null,
                 new Source("Riverside Medical Practice", "Citizen Services", "Dr Asha Patel", "GP"), null, null, null,
-                List.of(), null);
+                List.of(), null, null);
     }
 }

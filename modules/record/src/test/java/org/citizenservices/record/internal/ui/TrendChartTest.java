@@ -1,5 +1,6 @@
 package org.citizenservices.record.internal.ui;
 
+import org.citizenservices.record.internal.ResultFlag;
 import org.citizenservices.record.internal.ResultTrend;
 import org.citizenservices.record.internal.ResultTrend.Point;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TrendChartTest {
 
     private static Point point(int year, String value, Double number) {
-        return new Point(LocalDateTime.of(year, 1, 10, 9, 0), value, "g/L", number);
+        return new Point(LocalDateTime.of(year, 1, 10, 9, 0), value, "g/L", number, null);
     }
 
     private static final ResultTrend HAEMOGLOBIN = new ResultTrend("Haemoglobin concentration", "g/L", "130-180",
@@ -54,8 +55,26 @@ class TrendChartTest {
         assertThat(TrendChart.summary(HAEMOGLOBIN)).isEqualTo("Haemoglobin concentration: 4 results, from 10 January "
                 + "2021 to 10 January 2025. Lowest 120 g/L, highest 185 g/L. Latest 185 g/L. Reference range 130-180.");
         ResultTrend one = new ResultTrend("Serum ferritin", null, null, List.of(new Point(LocalDateTime.of(2024, 5, 2,
-                9, 0), "positive", null, null)));
+                9, 0), "positive", null, null, null)));
         assertThat(TrendChart.summary(one)).isEqualTo("Serum ferritin: 1 result, on 2 May 2024. Latest positive.");
+    }
+
+    @Test
+    void theLaboratorysFlagDecidesTheMark_andTheWordsCarryIt_theRangeOnlyWhenThereIsNoFlag() {
+        LocalDateTime at = LocalDateTime.of(2024, 1, 10, 9, 0);
+        // 175 within 130-180 but flagged high; 125 below it but called normal; 200 above it with no flag
+        ResultTrend flagged = new ResultTrend("Haemoglobin concentration", "g/L", "130-180", List.of(
+                new Point(at, "175", "g/L", 175.0, ResultFlag.HIGH),
+                new Point(at.plusYears(1), "125", "g/L", 125.0, ResultFlag.NORMAL),
+                new Point(at.plusYears(2), "200", "g/L", 200.0, null)));
+        String svg = TrendChart.svg(flagged).orElseThrow();
+
+        assertThat(count(svg, "<circle ")).isEqualTo(1);
+        assertThat(count(svg, "width=\"10\" height=\"10\"")).isEqualTo(2);
+        assertThat(TrendChart.summary(flagged)).contains("Lowest 125 g/L, highest 200 g/L.",
+                "Latest 200 g/L.");
+        assertThat(flagged.points().get(0).written()).isEqualTo("175 g/L (High)");
+        assertThat(flagged.points().get(1).written()).isEqualTo("125 g/L");
     }
 
     @Test

@@ -30,6 +30,16 @@ public interface NotificationOutbox {
     void enqueue(long practiceId, String accountId, String notice);
 
     /**
+     * A notice about something new for a patient through {@code service} (a result filed, say), with no clinical
+     * detail: queued for the patient's own account and each proxy's that may use the service for them today, audited
+     * as the system's, one event per account told.
+     *
+     * @return how many accounts were told; 0 for none, or an unknown patient
+     * @throws IllegalArgumentException for a blank notice or one over {@link #MAX_NOTICE}
+     */
+    int enqueueForPatient(long patientId, org.citizenservices.spi.CitizenService service, String notice);
+
+    /**
      * A practice user's notice to one of the practice's citizens, queued and audited; false, audited as denied, when
      * the account is not one of the practice's.
      */

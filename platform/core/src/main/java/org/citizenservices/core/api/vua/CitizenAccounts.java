@@ -48,7 +48,7 @@ public interface CitizenAccounts extends CitizenSignIn {
 
     /**
      * "Who has viewed or changed my information": events about the citizen's own patient record and their online
-     * account, newest first. Reading it is itself recorded.
+     * account, newest first — what their proxies did only once the citizen is 16. Reading it is itself recorded.
      */
     List<? extends AuditEventDetails> ownAccessLog(SignedInCitizen citizen);
 }

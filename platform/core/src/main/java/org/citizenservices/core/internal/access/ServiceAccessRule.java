@@ -195,6 +195,20 @@ public final class ServiceAccessRule implements ServiceAccess {
         return Optional.of("QUEUED");
     }
 
+    @Override
+    public int notifyPatient(long patientId, CitizenService service, String text) {
+        int told = outbox.enqueueForPatient(patientId, service, text);
+        if (told > 0) {
+            notificationQueued.run();
+        }
+        return told;
+    }
+
+    @Override
+    public RecordAccess configuredRecordAccess(long patientId) {
+        return patients.recordAccessOf(patientId);
+    }
+
     private Patient ownPatient(StaffMember staff, long patientId) {
         Patient patient = patients.ofPractice(staff, List.of(patientId)).get(patientId);
         if (patient == null) {

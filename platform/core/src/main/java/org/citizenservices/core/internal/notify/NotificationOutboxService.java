@@ -9,6 +9,10 @@ import org.citizenservices.core.api.audit.Outcome;
 import org.citizenservices.core.api.service.StaffMember;
 import org.citizenservices.core.api.service.StaffPermission;
 import org.citizenservices.core.internal.vua.Vua;
+import org.citizenservices.core.internal.patient.Patient;
+import org.citizenservices.core.api.service.Actor;
+import org.citizenservices.core.api.service.Times;
+import org.citizenservices.spi.CitizenService;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -35,11 +39,15 @@ public final class NotificationOutboxService extends CoreService implements org.
 
     /** Queues a notice in the caller's transaction: it is sent only if that transaction commits. */
     public void enqueue(EntityManager em, long practiceId, String accountId, String notice) {
+        check(notice);
+        em.persist(new OutboxNotification(practiceId, accountId, notice.strip(), now()));
+    }
+
+    private static void check(String notice) {
         if (notice == null || notice.isBlank() || notice.length() > MAX_NOTICE) {
             throw new IllegalArgumentException("A notification is a short notice of at most " + MAX_NOTICE
                     + " characters.");
         }
-        em.persist(new OutboxNotification(practiceId, accountId, notice.strip(), now()));
     }
 
     /** Queues a notice on its own, for a change that has already committed elsewhere (a capability's). */
@@ -52,15 +60,37 @@ public final class NotificationOutboxService extends CoreService implements org.
     }
 
     /**
+     * Queues a notice about {@code service} for every account that may use it for the patient today, in one
+     * transaction, each audited as the system's; how many. Nobody when the patient is unknown.
+     */
+    @Override
+    public int enqueueForPatient(long patientId, CitizenService service, String notice) {
+        record Told(Long practiceId, List<String> accounts) {
+        }
+        check(notice);
+        Told told = transactions.write(em -> {
+            Patient patient = em.find(Patient.class, patientId);
+            if (patient == null) {
+                return new Told(null, List.of());
+            }
+            List<String> accounts = PatientNoticeRecipients.accounts(em, patient, service, Times.today(clock));
+            accounts.forEach(account -> enqueue(em, patient.practice().id(), account, notice));
+            return new Told(patient.practice().id(), accounts);
+        });
+        for (String account : told.accounts()) {
+            audit.entry(Actor.system(told.practiceId()), AuditAction.CITIZEN_NOTIFICATION).patient(patientId)
+                    .account(account).detail("queued: " + service.key()).now(Outcome.SUCCESS);
+        }
+        return told.accounts().size();
+    }
+
+    /**
      * A practice user's notice to one of the practice's citizens (a capability asks through the SPI), queued and
      * audited; false, audited as denied, when the account is not one of the practice's.
      */
     @Override
     public boolean enqueueFromStaff(StaffMember staff, String accountId, String notice) {
-        if (notice == null || notice.isBlank() || notice.length() > MAX_NOTICE) {
-            throw new IllegalArgumentException("A notification is a short notice of at most " + MAX_NOTICE
-                    + " characters.");
-        }
+        check(notice);
         boolean known = transactions.read(em -> em.createQuery(
                         "select count(v) from Vua v where v.accountId = :id and v.practice.id = :practice", Long.class)
                 .setParameter("id", accountId).setParameter("practice", staff.practiceId()).getSingleResult() > 0);

@@ -229,6 +229,17 @@ public final class PatientRegisterService extends CoreService implements Patient
         return found;
     }
 
+    /**
+     * The patient's configured View Record access, for the host's own decisions outside any request (whether a
+     * capability's notice would show the patient anything); {@code null} for an unknown patient. Not a record read.
+     */
+    public org.citizenservices.spi.RecordAccess recordAccessOf(long patientId) {
+        return transactions.read(em -> {
+            Patient patient = em.find(Patient.class, patientId);
+            return patient == null ? null : patient.recordAccess();
+        });
+    }
+
     public Patient byNhsNumber(long practiceId, NhsNumber nhsNumber) {
         return withNhsNumber(practiceId, nhsNumber).orElseThrow(() -> new NotFoundException("No such patient."));
     }

@@ -276,12 +276,23 @@ public final class CitizenAccountsService extends AccountService implements Citi
                 == org.citizenservices.core.api.vua.VuaStatus.ACTIVE;
     }
 
+    /**
+     * The citizen's own access log; what a proxy did for them only once they are 16 (until then, a young person's
+     * log does not show their parent's or carer's looks at their record).
+     */
     public List<AuditEvent> ownAccessLog(SignedInCitizen citizen) {
-        Long selfPatient = actingFor(citizen).stream().filter(PatientChoice::isSelf).map(PatientChoice::patientId)
-                .findFirst().orElse(null);
-        List<AuditEvent> events = audit.forPatientOrAccount(selfPatient, citizen.accountId(), 200);
+        PatientChoice self = actingFor(citizen).stream().filter(PatientChoice::isSelf).findFirst().orElse(null);
+        boolean proxiesShown = self == null || !self.patient().dateOfBirth().plusYears(ADULT_AGE)
+                .isAfter(Times.today(clock));
+        List<AuditEvent> events = audit.forPatientOrAccount(self == null ? null : self.patientId(),
+                citizen.accountId(), 200).stream()
+                .filter(e -> proxiesShown || e.actingAs() != org.citizenservices.core.api.service.ActingAs.PROXY)
+                .toList();
         audit.entry(citizen.actor(), AuditAction.AUDIT_VIEWED).account(citizen.accountId()).now(Outcome.SUCCESS);
         return events;
     }
+
+    /** From this age a patient's access log shows what their proxies did. */
+    static final int ADULT_AGE = 16;
 
 }

@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * "Who has viewed or changed my information" (GDPR article 15): every recorded look at or change to the citizen's own
- * record and online account — by practice staff, by proxies, by apps and by themself — newest first.
+ * record and online account — by practice staff, by proxies (once the citizen is 16), by apps and by themself —
+ * newest first, each with who, in what capacity, what and why.
  */
 @Route(value = "access-log", layout = MainLayout.class)
 @PageTitle("Who has viewed or changed my information - Citizen Services")
@@ -35,6 +36,7 @@ public final class AccessLogView extends VerticalLayout implements BeforeEnterOb
             .column("When", e -> Formats.utcDateTime(e.occurredAt()))
             .column("Who", AccessLogView::who)
             .column("What", e -> AuditAction.describe(e.action()))
+            .column("Why", org.citizenservices.core.api.audit.AccessPurpose::of)
             .column("Result", e -> result(e.outcome()));
 
     public AccessLogView(Portal portal) {
