@@ -26,8 +26,8 @@ final class DemoLongRecord {
             + " SNOMED_ID, TERM, FREE_TEXT, EFFECTIVE_AT, SOURCE_ORGANISATION, SOURCE_SYSTEM, SOURCE_USER, SOURCE_ROLE,"
             + " DOSAGE, QUANTITY, RESULT_VALUE, RESULT_UNIT, REFERENCE_RANGE, RESULT_FLAG, RESULT_REQUEST, RESTRICTED,"
             + " CONTENT_TYPE, CONTENT_SIZE, CONTENT_SHA256, REVIEWED_AT, REVIEWED_BY, FILED_AT, FILED_BY, RECORDED_AT,"
-            + " RECORDED_BY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?)";
+            + " RECORDED_BY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?)";
     private static final int PER_BATCH = 500;
 
     private static final EntryType[] TYPES = {EntryType.CONSULTATION, EntryType.CONSULTATION, EntryType.CONSULTATION,

@@ -49,7 +49,7 @@ final class RecordBundle {
                         StandardCharsets.UTF_8)).toString(),
                 "type", "collection", "timestamp", bundle.dateTime(copy.madeAt()), "entry", entries);
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
+            return JSON.writeValueAsBytes(document);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A record bundle could not be written", e);
         }

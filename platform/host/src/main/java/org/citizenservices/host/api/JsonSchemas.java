@@ -159,9 +159,10 @@ final class JsonSchemas {
     }
 
     /**
-     * 3.0 ignores keywords beside a {@code $ref}, and validators disagree on a nullable {@code allOf} of one (Atlassian's
-     * swagger-request-validator, which apps use too, refuses {@code null} there): so a nullable record is its schema
-     * written out in place, {@code type: object} with {@code nullable}, which every validator and generator reads alike.
+     * 3.0 ignores keywords beside a {@code $ref}, and validators disagree on a nullable {@code allOf} of one
+     * (Atlassian's swagger-request-validator, which apps use too, refuses {@code null} there): so a nullable record is
+     * its schema written out in place, {@code type: object} with {@code nullable}, which every validator and
+     * generator reads alike.
      */
     private ObjectNode nullable(ObjectNode property) {
         if (property.has("$ref")) {

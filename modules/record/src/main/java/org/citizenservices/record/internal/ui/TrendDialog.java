@@ -36,7 +36,8 @@ final class TrendDialog extends Dialog {
             chart.setId("trend-chart");
             chart.setWidthFull();
             chart.setMaxWidth(TrendChart.WIDTH + "px");
-            add(chart, new Paragraph("Shaded: the reference range. A square marks a result the laboratory flagged, or outside the range."));
+            add(chart, new Paragraph("Shaded: the reference range. A square marks a result the laboratory flagged, or"
+                    + " outside the range."));
         });
         H2 heading = new H2("Every result");
         StackingTable<Point> table = new StackingTable<>("trend-table", "No results.");
