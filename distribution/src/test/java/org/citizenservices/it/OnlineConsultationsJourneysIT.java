@@ -155,11 +155,11 @@ class OnlineConsultationsJourneysIT extends DemoPortalJourney {
         page.waitForShown("consultation-screen");
         checked("online-consultations");
         for (String question : RED_FLAGS) {
-            choose("red-flag-" + question, "No");
+            page.chooseRadio("red-flag-" + question, "No");
         }
         page.click("consultation-continue");
         page.waitForShown("consultation-request");
-        choose("consultation-kind", kind == AdminOrMedical.ADMIN ? "Admin help" : "Medical help");
+        page.chooseRadio("consultation-kind", kind == AdminOrMedical.ADMIN ? "Admin help" : "Medical help");
         if (adminType != null) {
             page.select("consultation-admin-type", adminType);
         }
@@ -167,23 +167,6 @@ class OnlineConsultationsJourneysIT extends DemoPortalJourney {
         checked("online-consultations, the request");
         page.click("consultation-send");
         page.waitForText("consultation-message", "was sent to the practice");
-    }
-
-    /** Clicks the radio button of a group whose label starts so. */
-    private void choose(String groupId, String labelStart) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
-            for (WebElement option : d.findElement(By.id(groupId)).findElements(By.tagName("vaadin-radio-button"))) {
-                if (option.getText().startsWith(labelStart)) {
-                    // below the portal's sticky header otherwise
-                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                            "arguments[0].scrollIntoView({block: 'center'});", option);
-                    option.click();
-                    return true;
-                }
-            }
-            return false;
-        });
-        page.settle();
     }
 
     private void chooseFirst(String selectId) {

@@ -38,7 +38,7 @@ class RecordJourneysIT extends DemoPortalJourney {
     }
 
     @Test
-    void janeReadsHerAllergiesAndConsultations_thenSamsSummaryAsHisProxy() {
+    void janeReadsHerRecord_thenSamsSummaryAsHisProxy_andAsksTheGpToSeeMoreOfIt() {
         page.signIn("jane.demo", PORTAL_PASSWORD);
         page.click("nav-record");
         page.waitForView("record-view");
@@ -105,6 +105,29 @@ class RecordJourneysIT extends DemoPortalJourney {
         assertThat(page.shows("record-tab-immunisations")).isFalse();
         assertThat(page.shows("record-demographics")).isFalse();
         waitForCell("record-items", "Allergy to peanuts");
+
+        // his mother asks to see more of his record; Dr Patel approves it, and Sam's record shows more at once
+        page.click("more-access-ask");
+        page.chooseRadio("more-access-wants", "More detail");
+        page.select("more-access-level", "Detailed coded record (no free text)");
+        page.type("more-access-reason", "To keep track of Sam's immunisations for school.");
+        page.click("more-access-send");
+        page.waitForText("more-access-message", "Sent.");
+        page.waitForText("more-access-requests", "waiting for the practice");
+        page.signOut();
+        page.signInStaff("drpatel", STAFF_PASSWORD);
+        page.open("practice/record-requests").waitForView("access-requests-view");
+        waitForCell("access-requests", "To keep track of Sam's immunisations for school.");
+        page.click(page.idOf("vaadin-button[id^='approve-']", "Approve"));
+        page.waitForView("access-request-dialog");
+        page.click("access-request-confirm");
+        page.waitForText("access-requests-message", "Approved");
+        page.signOut();
+        signInActingFor("jane.demo", "Sam Demo");
+        page.click("nav-record");
+        page.waitForView("record-view");
+        page.waitForText("more-access-requests", "approved by Dr Asha Patel");
+        assertThat(page.shows("record-tab-immunisations")).isTrue();
     }
 
     @Test

@@ -169,6 +169,22 @@ public class PortalPage extends PageReadings {
         click(By.id(id));
     }
 
+    /** Clicks the radio button of a group whose label starts so, and waits for the page to take it. */
+    public void chooseRadio(String groupId, String labelStart) {
+        wait(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
+            for (WebElement option : d.findElement(By.id(groupId)).findElements(By.tagName("vaadin-radio-button"))) {
+                if (option.getText().startsWith(labelStart)) {
+                    // below the portal's sticky header otherwise
+                    scrollTo(option);
+                    option.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+        settle();
+    }
+
     /** Clicks the link with this text once it is there. */
     public void clickLink(String text) {
         click(By.linkText(text));

@@ -134,4 +134,16 @@ public interface ServiceAccess {
      * @since 1.17
      */
     RecordAccess configuredRecordAccess(long patientId);
+
+    /**
+     * For the signed-in practice user who may change a patient's services (a clinician or the practice administrator):
+     * sets the patient's View Record level and the date it starts from ({@code null}: the whole record at that level),
+     * as the practice's patient page does — for a capability that answers a patient's request for more access. The
+     * core audits the change against the patient.
+     *
+     * @throws SecurityException        when no such practice user is signed in, or the patient is not of their practice
+     * @throws IllegalArgumentException when {@code level} is null
+     * @since 1.17
+     */
+    void setRecordAccess(long patientId, RecordAccessLevel level, java.time.LocalDate from);
 }

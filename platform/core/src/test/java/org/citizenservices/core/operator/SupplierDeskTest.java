@@ -82,7 +82,7 @@ class SupplierDeskTest {
         ApiClients.Registered client = fixture.core.apiClients().add(OPERATOR, other.practice().odsCode().value(),
                 "Clinical system", Set.of(ApiClients.SCOPE_IMPORT));
         String ods = other.practice().odsCode().value();
-        org.citizenservices.spi.ServiceAccess moduleAccess = fixture.core.serviceAccess(new StaffCaller(staff), () -> { });
+        org.citizenservices.spi.ServiceAccess moduleAccess = fixture.core.serviceAccess(new org.citizenservices.core.support.StaffCaller(staff), () -> { });
         assertThat(moduleAccess.requireStaff(org.citizenservices.spi.Role.RECEPTIONIST).username())
                 .isEqualTo(staff.username());
 
@@ -143,23 +143,5 @@ class SupplierDeskTest {
 
     private String code() {
         return totp.codeAt(secret, fixture.clock.instant());
-    }
-
-    /** A practice user on the thread, as the portal tells the access rule. */
-    private record StaffCaller(StaffMember member) implements org.citizenservices.core.api.access.Caller {
-        @Override
-        public java.util.Optional<org.citizenservices.core.api.vua.SignedInCitizen> citizen() {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<Long> actingForPatientId() {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<StaffMember> staff() {
-            return java.util.Optional.of(member);
-        }
     }
 }

@@ -185,4 +185,18 @@ public final class TestServiceAccess implements ServiceAccess {
     public RecordAccess configuredRecordAccess(long patientId) {
         return configured.get(patientId);
     }
+
+    @Override
+    public void setRecordAccess(long patientId, RecordAccessLevel level, LocalDate from) {
+        if (staff == null || !staff.has(Role.CLINICIAN)) {
+            throw new SecurityException("Your role does not allow this.");
+        }
+        if (practicePatients(List.of(patientId)).isEmpty()) {
+            throw new SecurityException("Not a patient of this practice.");
+        }
+        if (level == null) {
+            throw new IllegalArgumentException("Choose a record access level.");
+        }
+        configured.put(patientId, new RecordAccess(patientId, level, from));
+    }
 }

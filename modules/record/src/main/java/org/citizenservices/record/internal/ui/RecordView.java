@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import org.citizenservices.record.internal.AccessRequests;
 import org.citizenservices.record.internal.DocumentFile;
 import org.citizenservices.record.internal.ExportFormat;
 import org.citizenservices.record.internal.MandatedStatement;
@@ -51,7 +52,7 @@ public class RecordView extends VerticalLayout {
     private final StatusMessage message = new StatusMessage("record-message");
     private SectionTabs<RecordSection> sections;
 
-    public RecordView(ViewRecord record, ServiceAccess access) {
+    public RecordView(ViewRecord record, AccessRequests requests, ServiceAccess access) {
         this.record = record;
         setId("record-view");
         setMaxWidth("80rem");
@@ -84,7 +85,7 @@ public class RecordView extends VerticalLayout {
         HorizontalLayout choices = new HorizontalLayout(sections, sort);
         choices.setWrap(true);
         choices.setWidthFull();
-        add(choices, items, downloads());
+        add(choices, items, downloads(), new MoreAccessPanel(requests, access.recordAccess()));
         show();
     }
 

@@ -3,12 +3,15 @@ package org.citizenservices.record.internal.wiring;
 import org.citizenservices.record.internal.DemoRecords;
 import org.citizenservices.record.internal.DocumentContent;
 import org.citizenservices.record.internal.PatientRecord;
+import org.citizenservices.record.internal.AccessRequest;
+import org.citizenservices.record.internal.AccessRequests;
 import org.citizenservices.record.internal.RecordEntry;
 import org.citizenservices.record.internal.ResultColumns;
 import org.citizenservices.record.internal.RecordKeeping;
 import org.citizenservices.record.internal.RecordReview;
 import org.citizenservices.record.internal.ViewRecord;
 import org.citizenservices.record.internal.api.RecordApi;
+import org.citizenservices.record.internal.ui.AccessRequestsView;
 import org.citizenservices.record.internal.ui.PracticeRecordView;
 import org.citizenservices.record.internal.ui.RecordView;
 import org.citizenservices.spi.ApiRoute;
@@ -33,13 +36,15 @@ public final class RecordCapability extends NamedCapability {
     private volatile ViewRecord viewRecord;
     private volatile RecordKeeping keeping;
     private volatile RecordReview review;
+    private volatile AccessRequests requests;
     private volatile ServiceAccess access;
     private volatile org.citizenservices.spi.UploadPolicy uploads;
     private volatile org.citizenservices.record.internal.RecordImport imports;
 
     public RecordCapability() {
         super("record", CitizenService.RECORD, "View Record",
-                RecordEntry.class, ResultColumns.class, DocumentContent.class, PatientRecord.class);
+                RecordEntry.class, ResultColumns.class, DocumentContent.class, PatientRecord.class,
+                AccessRequest.class);
     }
 
     @Override
@@ -56,6 +61,7 @@ public final class RecordCapability extends NamedCapability {
         keeping = new RecordKeeping(context.entityManagerFactory(), context.serviceAccess(), practiceClock,
                 context.uploads());
         review = new RecordReview(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
+        requests = new AccessRequests(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
         imports = new org.citizenservices.record.internal.RecordImport(context.entityManagerFactory(), practiceClock,
                 context.uploads(), context.serviceAccess());
     }
@@ -70,6 +76,7 @@ public final class RecordCapability extends NamedCapability {
         viewRecord = null;
         keeping = null;
         review = null;
+        requests = null;
     }
 
     @Override
@@ -92,9 +99,12 @@ public final class RecordCapability extends NamedCapability {
     @Override
     public List<ViewContribution> views() {
         return List.of(ViewContribution.citizen("record", RecordView.class, "Your GP record", 20,
-                        () -> new RecordView(viewRecord, access)),
+                        () -> new RecordView(viewRecord, requests, access)),
                 ViewContribution.practice("practice/record", PracticeRecordView.class, "Patient records", 20,
                         Role.CLINICIAN, () -> new PracticeRecordView(keeping, review, access, practiceClock,
-                                uploads)));
+                                uploads)),
+                ViewContribution.practice("practice/record-requests", AccessRequestsView.class,
+                        "Record access requests", 21, Role.CLINICIAN,
+                        () -> new AccessRequestsView(requests, access, practiceClock)));
     }
 }

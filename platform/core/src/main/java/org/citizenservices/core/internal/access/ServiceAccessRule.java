@@ -205,6 +205,18 @@ public final class ServiceAccessRule implements ServiceAccess {
     }
 
     @Override
+    public void setRecordAccess(long patientId, org.citizenservices.spi.RecordAccessLevel level,
+                                java.time.LocalDate from) {
+        try {
+            patients.setRecordAccess(signedInStaff(), patientId, level, from);
+        } catch (org.citizenservices.core.api.service.NotFoundException notOurs) {
+            throw new SecurityException("Not a patient of this practice.");
+        } catch (org.citizenservices.core.api.service.NotPermittedException notAllowed) {
+            throw new SecurityException(notAllowed.getMessage());
+        }
+    }
+
+    @Override
     public RecordAccess configuredRecordAccess(long patientId) {
         return patients.recordAccessOf(patientId);
     }
