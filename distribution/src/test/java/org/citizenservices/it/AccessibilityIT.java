@@ -162,6 +162,8 @@ class AccessibilityIT {
         page.signInStaff("drpatel", STAFF_PASSWORD);
         page.open("practice/record").waitForView("practice-record-view");
         staffPage("patient-records");
+        page.open("practice/record-requests").waitForView("access-requests-view");
+        staffPage("record-access-requests");
         page.open("practice/prescriptions").waitForView("prescribing-queue-view");
         staffPage("prescribing-queue");
         page.signOut();

@@ -40,12 +40,17 @@ final class MoreAccessPanel extends Div {
         now.setId("more-access-now");
         Button ask = new Button("Ask to see more", e -> form());
         ask.setId("more-access-ask");
+        // nothing more to ask for: the whole record, in full
+        ask.setVisible(current.level() != RecordAccessLevel.FULL || current.from() != null);
         answers.setId("more-access-requests");
         add(new H2("Seeing more of your record"), now, ask, message, answers);
         showRequests();
     }
 
     private void form() {
+        if (getChildren().anyMatch(child -> child.getId().filter("more-access-form"::equals).isPresent())) {
+            return;
+        }
         RadioButtonGroup<Wants> wants = new RadioButtonGroup<>("What would you like to see?");
         wants.setId("more-access-wants");
         wants.setItems(Wants.values());
