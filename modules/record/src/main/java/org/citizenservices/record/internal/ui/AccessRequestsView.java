@@ -136,8 +136,8 @@ public class AccessRequestsView extends VerticalLayout {
             try {
                 act.run();
                 dialog.close();
-                message.setText(done);
                 show();
+                message.setText(done);
             } catch (IllegalArgumentException | RecordRefused | SecurityException refused) {
                 problem.setText(refused.getMessage());
             }
