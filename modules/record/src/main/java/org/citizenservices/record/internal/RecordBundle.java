@@ -105,7 +105,7 @@ final class RecordBundle {
 
     /** Who recorded it, as the page says: "Dr Asha Patel, General Practitioner — Riverside Medical Practice". */
     static String who(RecordItem item) {
-        return item.source().user() + ", " + item.source().role() + " — " + item.source().organisation();
+        return item.source().recordedBy();
     }
 
     /** Free text and the practice's annotation, where the level shows them (the item carries none otherwise). */

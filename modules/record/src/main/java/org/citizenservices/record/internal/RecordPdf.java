@@ -46,8 +46,7 @@ final class RecordPdf {
         TestResult result = item.result();
         if (result != null) {
             line(pdf, "Test request: ", result.request());
-            line(pdf, "", result.measurement() == null ? null : result.measurement()
-                    + (result.flag() == null ? "" : " — " + result.flag().label()));
+            line(pdf, "", result.measurementAndFlag());
             line(pdf, "Comment from your practice: ", result.comment());
         } else {
             line(pdf, "", item.details());

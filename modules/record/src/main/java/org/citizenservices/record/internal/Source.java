@@ -11,4 +11,9 @@ public record Source(String organisation, String system, String user, String rol
         user = Texts.required(user, 120, "The source user");
         role = Texts.required(role, 60, "The source role");
     }
+
+    /** Who recorded it, as every page and download says it: "Dr Asha Patel, GP — Riverside Medical Practice". */
+    public String recordedBy() {
+        return user + ", " + role + " — " + organisation;
+    }
 }

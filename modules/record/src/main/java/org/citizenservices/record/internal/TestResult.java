@@ -44,6 +44,12 @@ public record TestResult(String value, String unit, String referenceRange, Resul
                 && request == null;
     }
 
+    /** As {@link #measurement()}, with the flag in words when there is one: "44 mmol/mol (range 20-41) — High". */
+    public String measurementAndFlag() {
+        String measured = measurement();
+        return measured == null || flag == null ? measured : measured + " — " + flag.label();
+    }
+
     /** The value with its unit and range, as one line: "48 mmol/mol (range 20-41)"; {@code null} without a value. */
     public String measurement() {
         return value == null ? null : value + (unit == null ? "" : " " + unit)

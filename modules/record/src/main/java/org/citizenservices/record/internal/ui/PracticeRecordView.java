@@ -128,15 +128,14 @@ public class PracticeRecordView extends VerticalLayout {
         cell.add(term);
         TestResult result = Optional.ofNullable(entry.result()).orElse(TestResult.of(null, null, null));
         for (String line : new String[]{entry.dosage(), entry.quantity(), result.request() == null ? null
-                : "Request: " + result.request(), ResultPieces.measurement(result), result.comment() == null ? null
+                : "Request: " + result.request(), result.measurementAndFlag(), result.comment() == null ? null
                 : "Comment for the patient: " + result.comment(), entry.freeText(),
                 entry.annotation() == null ? null : "Annotation: " + entry.annotation()}) {
             if (line != null) {
                 cell.add(new Div(new Span(line)));
             }
         }
-        cell.add(new Div(new Span(entry.source().user() + ", " + entry.source().role() + " — "
-                + entry.source().organisation())));
+        cell.add(new Div(new Span(entry.source().recordedBy())));
         return cell;
     }
 

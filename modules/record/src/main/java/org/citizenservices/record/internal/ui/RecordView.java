@@ -136,8 +136,7 @@ public class RecordView extends VerticalLayout {
         items.column("Date", i -> Formats.shortDateTime(i.effectiveAt()))
                 .column("Entry", this::entry)
                 .column("Problem", RecordItem::problem)
-                .column("Recorded by", i -> i.source().user() + ", " + i.source().role() + " — "
-                        + i.source().organisation());
+                .column("Recorded by", i -> i.source().recordedBy());
     }
 
     private static String spaced(String nhsNumber) {

@@ -17,12 +17,6 @@ final class ResultPieces {
     private ResultPieces() {
     }
 
-    /** "44 mmol/mol (range 20-41) — High"; {@code null} without a value. */
-    static String measurement(TestResult result) {
-        String measured = result.measurement();
-        return measured == null || result.flag() == null ? measured : measured + " — " + result.flag().label();
-    }
-
     /** The lines for a citizen reading the result, each its own block; none for a result without particulars. */
     static List<Div> forCitizen(long itemId, TestResult result) {
         List<Div> lines = new ArrayList<>();
