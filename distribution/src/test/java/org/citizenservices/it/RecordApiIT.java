@@ -58,6 +58,12 @@ class RecordApiIT {
     @AfterEach
     void janeBackToFull() {
         setJane(RecordAccessLevel.FULL, null);
+        newEntryAccess(true);
+    }
+
+    /** The practice's switch of new-entry access (the demo practice has had it since 31 October 2023). */
+    static void newEntryAccess(boolean on) {
+        demo.host().core().practices().putSetting(manager, "record.newEntriesOnline", Boolean.toString(on));
     }
 
     static void setJane(RecordAccessLevel level, LocalDate from) {
@@ -141,6 +147,8 @@ class RecordApiIT {
 
     @Test
     void everyLevelAndSection_showsOnlyItsSections_freeTextOnlyAtFull_andNeverARestrictedEntry() throws Exception {
+        // the R8 levels alone, as for a practice without new-entry access
+        newEntryAccess(false);
         for (RecordAccessLevel level : RecordAccessLevel.values()) {
             setJane(level, null);
             for (String section : SECTIONS) {
@@ -230,6 +238,7 @@ class RecordApiIT {
 
     @Test
     void belowDocuments_theDocumentRoutesAreRefused() throws Exception {
+        newEntryAccess(false);
         setJane(RecordAccessLevel.DETAILED_CODED, null);
 
         assertThat(apps.call("GET", "/patients/" + apps.jane() + "/documents", apps.janeToken(),
@@ -237,10 +246,43 @@ class RecordApiIT {
     }
 
     @Test
+    void atSummary_janeSeesEverythingSinceHerAccountBegan_inFull_exceptTheRestricted() throws Exception {
+        setJane(RecordAccessLevel.SUMMARY, null);
+
+        Answer everything = record(apps.jane(), "?limit=500");
+        assertThat(everything.status()).as(everything.detail()).isEqualTo(200);
+        assertThat(everything.body().get("accessLevel").asText()).isEqualTo("SUMMARY");
+        assertThat(everything.body().get("newEntriesFrom").asText()).isEqualTo("2024-02-05");
+        assertThat(items(everything)).isNotEmpty().allSatisfy(i -> assertThat(
+                        Set.of("ALLERGIES", "MEDICATIONS").contains(i.get("section").asText())
+                                || i.get("effectiveAt").asText().compareTo("2024-02-05") >= 0)
+                .as(i.get("term").asText()).isTrue())
+                .noneSatisfy(i -> assertThat(RESTRICTED).contains(i.get("term").asText()));
+        // a section above her level opens, with the new entries only, in full
+        List<JsonNode> consultations = items(record(apps.jane(), "?section=CONSULTATIONS&limit=500"));
+        assertThat(consultations).extracting(c -> c.get("term").asText())
+                .contains("Influenza vaccination clinic", "Blood pressure review", "Asthma review");
+        assertThat(consultations).allSatisfy(c -> {
+            assertThat(c.get("effectiveAt").asText().compareTo("2024-02-05")).isGreaterThanOrEqualTo(0);
+            assertThat(c.get("freeText").asText()).isNotBlank();
+        });
+        // older entries of her level carry no free text
+        assertThat(items(everything)).filteredOn(i -> i.get("effectiveAt").asText().compareTo("2024-02-05") < 0)
+                .isNotEmpty().allSatisfy(i -> assertThat(i.get("freeText").isNull()).isTrue());
+
+        newEntryAccess(false);
+        Answer off = record(apps.jane(), "?limit=500");
+        assertThat(off.body().get("newEntriesFrom").isNull()).isTrue();
+        assertThat(record(apps.jane(), "?section=CONSULTATIONS").status()).isEqualTo(403);
+    }
+
+    @Test
     void janeForSam_readsAtSamsOwnLevel_summaryOnly() throws Exception {
         Answer summary = record(apps.sam(), "");
         assertThat(summary.status()).as(summary.detail()).isEqualTo(200);
         assertThat(summary.body().get("accessLevel").asText()).isEqualTo("SUMMARY");
+        // new-entry access is the patient's own, never a proxy's
+        assertThat(summary.body().get("newEntriesFrom").isNull()).isTrue();
         assertThat(items(summary)).extracting(i -> i.get("term").asText()).containsExactly("Allergy to peanuts");
 
         assertThat(record(apps.sam(), "?section=IMMUNISATIONS").status()).isEqualTo(403);

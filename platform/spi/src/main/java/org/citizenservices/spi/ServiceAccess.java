@@ -127,6 +127,15 @@ public interface ServiceAccess {
     int notifyPatient(long patientId, CitizenService service, String text);
 
     /**
+     * As {@link #notifyPatient}, but only the patient's own account is told — never a proxy: for something new only the
+     * patient may see (an entry their new-entry access shows, which proxies never have).
+     *
+     * @return 1 when the patient's own account may use the service today, else 0
+     * @since 1.18
+     */
+    int notifyPatientOnly(long patientId, CitizenService service, String text);
+
+    /**
      * Outside a request as well as in one: the View Record access the practice has configured for a patient, to
      * decide whether something new would be shown to them (and so whether to tell them). {@code null} for a patient
      * the core does not know.

@@ -18,7 +18,7 @@
  * {@code 1.0} keeps resolving against every {@code 1.x} host.
  */
 @Export
-@Version("1.17.0")
+@Version("1.18.0")
 package org.citizenservices.spi;
 
 import org.osgi.annotation.bundle.Export;

@@ -22,6 +22,8 @@ import java.util.function.Function;
 public final class DemoRecords {
 
     static final String PRACTICE = "Y99999";
+    /** NHS England's switch-on of new-entry access for existing online accounts. */
+    static final java.time.LocalDate NEW_ENTRIES_SINCE = java.time.LocalDate.of(2023, 10, 31);
     static final String JANE_NHS = "9990000018";
     static final String SAM_NHS = "9990000026";
     static final String ARTHUR_NHS = "9990000042";
@@ -44,6 +46,10 @@ public final class DemoRecords {
             long existing = em.createQuery("select count(e) from RecordEntry e", Long.class).getSingleResult();
             if (existing > 0) {
                 return 0;
+            }
+            if (em.find(ProspectiveSwitch.class, PRACTICE) == null) {
+                // the demo practice gave new-entry access when the national programme did
+                em.persist(new ProspectiveSwitch(PRACTICE, NEW_ENTRIES_SINCE));
             }
             int[] written = {0};
             patientIds.apply(JANE_NHS).ifPresent(id -> written[0] += jane(em, id));

@@ -22,6 +22,9 @@ public class PatientRecord extends PatientKeyedRow {
     @Column(name = "UPDATED_BY", nullable = false, length = 120)
     private String updatedBy;
 
+    @Column(name = "NEW_ENTRIES_WITHHELD", length = 500)
+    private String newEntriesWithheld;
+
     protected PatientRecord() {
         // for JPA
     }
@@ -32,6 +35,17 @@ public class PatientRecord extends PatientKeyedRow {
 
     LocalDate reviewedBackTo() {
         return reviewedBackTo;
+    }
+
+    /** Why a clinician decided the patient should not have new-entry access, or {@code null}: they have it. */
+    String newEntriesWithheld() {
+        return newEntriesWithheld;
+    }
+
+    void withholdNewEntries(String reason, LocalDateTime at, String by) {
+        this.newEntriesWithheld = reason;
+        this.updatedAt = at;
+        this.updatedBy = by;
     }
 
     void reviewBackTo(LocalDate date, LocalDateTime at, String by) {

@@ -36,7 +36,7 @@ public final class RecordImport implements ClinicalImport {
         this.factory = factory;
         this.clock = clock;
         this.uploads = uploads.withMaxFileBytes(RecordKeeping.MAX_DOCUMENT_BYTES);
-        this.notices = new ResultNotices(factory, access);
+        this.notices = new ResultNotices(factory, access, clock);
     }
 
     @Override

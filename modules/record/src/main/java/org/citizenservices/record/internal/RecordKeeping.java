@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.citizenservices.spi.CurrentStaff;
 import org.citizenservices.spi.ServiceAccess;
+import org.citizenservices.spi.Texts;
 import org.citizenservices.spi.UnitsOfWork;
 import org.citizenservices.spi.UploadPolicy;
 import org.citizenservices.spi.UploadRefused;
@@ -54,7 +55,17 @@ public final class RecordKeeping {
     }
 
     public RecordEntry record(long patientId, NewEntry entry) {
+        return record(patientId, entry, null);
+    }
+
+    /**
+     * An entry a clinician records; with a {@code restrictionReason} (blank: none) it is restricted from View Record
+     * as it is recorded, and the reason kept for the practice.
+     */
+    public RecordEntry record(long patientId, NewEntry asRecorded, String restrictionReason) {
         CurrentStaff staff = PracticeClinician.of(access, patientId);
+        String why = Texts.optional(restrictionReason, EntryRestriction.MAX_REASON, "The reason for restricting it");
+        NewEntry entry = why == null ? asRecorded : asRecorded.markedRestricted();
         if (entry.type().isDocument()) {
             throw new IllegalArgumentException("Add a document with its file.");
         }
@@ -69,12 +80,15 @@ public final class RecordKeeping {
             }
             em.persist(stored);
             em.flush();
+            if (why != null) {
+                em.persist(new EntryRestriction(stored.id(), why, now, staff.displayName()));
+            }
             return stored;
         });
         access.auditPatient(patientId, "RECORD_ENTRY_ADDED", saved.section() + " entry " + saved.id()
                 + (saved.restricted() ? ", restricted" : ""));
         if (saved.filedAt() != null) {
-            new ResultNotices(factory, access).filed(patientId, List.of(saved.id()));
+            new ResultNotices(factory, access, clock).filed(patientId, List.of(saved.id()));
         }
         return saved;
     }

@@ -23,10 +23,14 @@ public final class RecordPages {
     private RecordPages() {
     }
 
-    /** The reader: the level and its start date, and how far back a clinician has reviewed the record. */
-    static Viewer viewer(EntityManager em, RecordAccess recordAccess) {
+    /**
+     * The reader: the level and its start date, how far back a clinician has reviewed the record, and where the
+     * reader's new-entry access starts (none for a proxy, a patient under 16, or one a clinician decided against).
+     */
+    static Viewer viewer(EntityManager em, RecordAccess recordAccess, ProspectiveAccess.Reading reading) {
         PatientRecord record = em.find(PatientRecord.class, recordAccess.patientId());
-        return new Viewer(recordAccess.level(), recordAccess.from(), record == null ? null : record.reviewedBackTo());
+        return new Viewer(recordAccess.level(), recordAccess.from(), record == null ? null : record.reviewedBackTo(),
+                reading.from(recordAccess, record == null ? null : record.newEntriesWithheld()));
     }
 
     static RecordPage page(EntityManager em, String practiceOds, RecordAccess recordAccess, Viewer viewer,
@@ -34,7 +38,7 @@ public final class RecordPages {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("A page starts at 0 or later and holds 1 to " + MAX_PAGE + " items.");
         }
-        List<RecordSection> shown = ViewRecordPolicy.sectionsAt(viewer.level());
+        List<RecordSection> shown = viewer.sections();
         List<RecordSection> asked = section == null ? shown : List.of(section);
         VisibleEntriesQuery query = new VisibleEntriesQuery(practiceOds, recordAccess.patientId(), viewer, asked);
         List<RecordEntry> rows = query.page(em, sort == null ? RecordSort.DATE : sort, offset, limit);
@@ -48,13 +52,14 @@ public final class RecordPages {
                 .filter(row -> row.patientId() == recordAccess.patientId() && ViewRecordPolicy.shows(viewer, row))
                 .map(row -> item(row, viewer, problems, coded.getOrDefault(row.id(), List.of())))
                 .toList();
-        return new RecordPage(MandatedStatement.TEXT, viewer.level(), shown, items, total, offset);
+        return new RecordPage(MandatedStatement.TEXT, viewer.level(), shown, items, total, offset,
+                viewer.newEntriesFrom());
     }
 
     private static Map<Long, String> visibleProblems(EntityManager em, Viewer viewer, long patientId,
                                                      Collection<Long> ids) {
         Map<Long, String> terms = new HashMap<>();
-        if (ids.isEmpty() || !ViewRecordPolicy.sectionShown(viewer.level(), RecordSection.PROBLEMS)) {
+        if (ids.isEmpty() || !viewer.showsSection(RecordSection.PROBLEMS)) {
             return terms;
         }
         em.createQuery("select e from RecordEntry e where e.id in :ids and e.patientId = :patient", RecordEntry.class)
@@ -80,11 +85,11 @@ public final class RecordPages {
     }
 
     private static RecordItem item(RecordEntry row, Viewer viewer, Map<Long, String> problems, List<String> coded) {
-        boolean freeText = ViewRecordPolicy.freeTextShown(viewer.level());
+        boolean freeText = ViewRecordPolicy.freeTextShown(viewer, row.effectiveAt());
         return new RecordItem(row.id(), row.section(), row.type(), row.term(), freeText ? row.freeText() : null,
                 row.effectiveAt(), row.problemId() == null ? null : problems.get(row.problemId()), row.source(),
                 details(row), row.type().isDocument() ? row.contentType() : null,
-                ViewRecordPolicy.annotationsShown(viewer.level()) ? row.annotation() : null, List.copyOf(coded),
+                freeText ? row.annotation() : null, List.copyOf(coded),
                 row.snomedId(), row.section() == RecordSection.TEST_RESULTS ? row.result() : null);
     }
 

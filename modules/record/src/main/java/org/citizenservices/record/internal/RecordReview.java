@@ -26,21 +26,33 @@ public final class RecordReview {
     private final EntityManagerFactory factory;
     private final ServiceAccess access;
     private final Clock clock;
+    private final ProspectiveAccess newEntries;
 
-    public RecordReview(EntityManagerFactory factory, ServiceAccess access, Clock clock) {
+    public RecordReview(EntityManagerFactory factory, ServiceAccess access, Clock clock, ProspectiveAccess newEntries) {
         this.factory = factory;
         this.access = access;
         this.clock = clock;
+        this.newEntries = newEntries;
     }
 
-    /** What the patient would see online at {@code level} (their own start date and the practice's review kept). */
+    /** With new-entry access by the practice's setting: for tests. */
+    public RecordReview(EntityManagerFactory factory, ServiceAccess access, Clock clock) {
+        this(factory, access, clock, new ProspectiveAccess(factory, access, clock));
+    }
+
+    /**
+     * What the patient themself would see online at {@code level}: their own start date, the practice's review and
+     * their new-entry access kept (a proxy sees the same without the new entries).
+     */
     public RecordPage viewAs(long patientId, RecordAccessLevel level, RecordSection section, RecordSort sort,
                              int offset, int limit) {
         CurrentStaff staff = PracticeClinician.of(access, patientId);
         RecordAccess configured = access.recordAccessOf(patientId);
-        RecordAccess asIf = new RecordAccess(patientId, level, configured.from());
+        RecordAccess asIf = new RecordAccess(patientId, level, configured.from(), configured.ownAccountFrom(),
+                configured.dateOfBirth());
+        ProspectiveAccess.Reading reading = newEntries.reading(true, staff.odsCode());
         RecordPage page = UnitsOfWork.read(factory, em -> RecordPages.page(em, staff.odsCode(), asIf,
-                RecordPages.viewer(em, asIf), section, sort, offset, limit));
+                RecordPages.viewer(em, asIf, reading), section, sort, offset, limit));
         access.auditPatient(patientId, "RECORD_VIEWED_AS_PATIENT", level + " " + (section == null ? "ALL" : section));
         return page;
     }
@@ -51,16 +63,48 @@ public final class RecordReview {
         return access.recordAccessOf(patientId);
     }
 
-    /** Marks an element restricted from View Record (never shown online), or lifts that. */
-    public void setRestricted(long entryId, boolean restricted) {
-        long patientId = change(entryId, (entry, staff) -> entry.restrict(restricted));
-        access.auditPatient(patientId, restricted ? "RECORD_ENTRY_RESTRICTED" : "RECORD_ENTRY_UNRESTRICTED",
-                "entry " + entryId);
+    /**
+     * A clinician withholds an element from the patient online: restricted from View Record (never shown, by any rule,
+     * to the patient or a proxy), with the reason recorded for the practice.
+     */
+    public void restrict(long entryId, String reason) {
+        String why = Texts.required(reason, EntryRestriction.MAX_REASON, "The reason");
+        long patientId = change(entryId, (em, entry, staff) -> {
+            entry.restrict(true);
+            EntryRestriction before = em.find(EntryRestriction.class, entryId);
+            if (before != null) {
+                em.remove(before);
+                em.flush();
+            }
+            em.persist(new EntryRestriction(entryId, why, now(), staff.displayName()));
+        });
+        access.auditPatient(patientId, "RECORD_ENTRY_RESTRICTED", "entry " + entryId);
+    }
+
+    /** Lifts a restriction, whoever made it (the clinical system or a clinician), and its reason with it. */
+    public void liftRestriction(long entryId) {
+        long patientId = change(entryId, (em, entry, staff) -> {
+            entry.restrict(false);
+            EntryRestriction reason = em.find(EntryRestriction.class, entryId);
+            if (reason != null) {
+                em.remove(reason);
+            }
+        });
+        access.auditPatient(patientId, "RECORD_ENTRY_UNRESTRICTED", "entry " + entryId);
+    }
+
+    /** Why each restricted entry of the patient was restricted, by entry id, for the practice's page. */
+    public java.util.Map<Long, String> restrictions(long patientId) {
+        PracticeClinician.of(access, patientId);
+        return UnitsOfWork.read(factory, em -> em.createQuery("select r from EntryRestriction r, RecordEntry e"
+                        + " where e.id = r.entryId and e.patientId = :patient", EntryRestriction.class)
+                .setParameter("patient", patientId).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(EntryRestriction::entryId, EntryRestriction::described)));
     }
 
     /** A clinician's review: a document becomes visible online; older data shows despite the level's start date. */
     public void setReviewed(long entryId, boolean reviewed) {
-        long patientId = change(entryId, (entry, staff) -> {
+        long patientId = change(entryId, (em, entry, staff) -> {
             if (reviewed) {
                 entry.review(now(), staff.displayName());
             } else {
@@ -77,7 +121,7 @@ public final class RecordReview {
      */
     public void fileResult(long entryId) {
         boolean[] filed = {false};
-        long patientId = change(entryId, (entry, staff) -> {
+        long patientId = change(entryId, (em, entry, staff) -> {
             if (entry.section() != RecordSection.TEST_RESULTS) {
                 throw new IllegalArgumentException("Only a test result is filed.");
             }
@@ -89,13 +133,13 @@ public final class RecordReview {
         // a second click on a result already filed changes nothing, so records nothing
         if (filed[0]) {
             access.auditPatient(patientId, "RECORD_RESULT_FILED", "entry " + entryId);
-            new ResultNotices(factory, access).filed(patientId, List.of(entryId));
+            new ResultNotices(factory, access, clock).filed(patientId, List.of(entryId));
         }
     }
 
     public void annotate(long entryId, String annotation) {
         String text = Texts.optional(annotation, 2000, "The annotation");
-        long patientId = change(entryId, (entry, staff) -> entry.annotate(text));
+        long patientId = change(entryId, (em, entry, staff) -> entry.annotate(text));
         access.auditPatient(patientId, "RECORD_ENTRY_ANNOTATED", "entry " + entryId);
     }
 
@@ -126,7 +170,7 @@ public final class RecordReview {
     }
 
     private interface Change {
-        void apply(RecordEntry entry, CurrentStaff staff);
+        void apply(jakarta.persistence.EntityManager em, RecordEntry entry, CurrentStaff staff);
     }
 
     /** Changes one entry of a patient of the clinician's practice; returns the patient's id for the audit. */
@@ -137,7 +181,7 @@ public final class RecordReview {
             if (entry == null || !entry.practiceOds().equals(staff.odsCode())) {
                 throw new RecordRefused(RecordRefused.Reason.NOT_FOUND, "There is no such entry.");
             }
-            change.apply(entry, staff);
+            change.apply(em, entry, staff);
             return entry.patientId();
         });
     }

@@ -16,10 +16,17 @@ public final class ViewRecord {
 
     private final EntityManagerFactory factory;
     private final ServiceAccess access;
+    private final ProspectiveAccess newEntries;
 
-    public ViewRecord(EntityManagerFactory factory, ServiceAccess access) {
+    public ViewRecord(EntityManagerFactory factory, ServiceAccess access, ProspectiveAccess newEntries) {
         this.factory = factory;
         this.access = access;
+        this.newEntries = newEntries;
+    }
+
+    /** With new-entry access by the practice's setting, today by the system clock: for tests. */
+    public ViewRecord(EntityManagerFactory factory, ServiceAccess access) {
+        this(factory, access, new ProspectiveAccess(factory, access, java.time.Clock.systemDefaultZone()));
     }
 
     /**
@@ -29,13 +36,14 @@ public final class ViewRecord {
     public RecordPage page(RecordSection section, RecordSort sort, int offset, int limit) {
         RecordAccess recordAccess = access.recordAccess();
         CurrentCitizen citizen = citizen();
-        if (section != null && !ViewRecordPolicy.sectionShown(recordAccess.level(), section)) {
+        Viewer viewer = viewer(recordAccess, citizen);
+        if (section != null && !viewer.showsSection(section)) {
             access.audit("RECORD_SECTION_REFUSED", section.name());
             throw new RecordRefused(RecordRefused.Reason.NOT_AT_THIS_LEVEL, "The section \"" + section.label()
                     + "\" is not part of the record you can see online. Ask the practice if you need it.");
         }
         RecordPage page = UnitsOfWork.read(factory, em -> RecordPages.page(em, citizen.odsCode(), recordAccess,
-                RecordPages.viewer(em, recordAccess), section, sort, offset, limit));
+                viewer, section, sort, offset, limit));
         access.audit("RECORD_VIEWED", (section == null ? "ALL" : section.name()) + " sort " + sort + " from "
                 + offset + ", " + page.items().size() + " items");
         return page;
@@ -48,12 +56,13 @@ public final class ViewRecord {
     public java.util.List<RecordItem> section(RecordSection section, String audited) {
         RecordAccess recordAccess = access.recordAccess();
         CurrentCitizen citizen = citizen();
-        if (!ViewRecordPolicy.sectionShown(recordAccess.level(), section)) {
+        Viewer viewer = viewer(recordAccess, citizen);
+        if (!viewer.showsSection(section)) {
             access.audit("RECORD_SECTION_REFUSED", section.name() + " " + audited);
             throw new RecordRefused(RecordRefused.Reason.NOT_AT_THIS_LEVEL, "The section \"" + section.label()
                     + "\" is not part of the record this patient can see online.");
         }
-        java.util.List<RecordItem> items = all(citizen, recordAccess, section);
+        java.util.List<RecordItem> items = all(citizen, recordAccess, viewer, section);
         access.audit("RECORD_VIEWED", section.name() + " " + audited + ", " + items.size() + " items");
         return items;
     }
@@ -67,19 +76,20 @@ public final class ViewRecord {
     public DocumentFile export(ExportFormat format, java.time.LocalDateTime at, java.time.ZoneId zone) {
         RecordAccess recordAccess = access.recordAccess();
         CurrentCitizen citizen = citizen();
-        java.util.List<RecordSection> sections = ViewRecordPolicy.sectionsAt(recordAccess.level());
+        Viewer viewer = viewer(recordAccess, citizen);
+        java.util.List<RecordSection> sections = viewer.sections();
         RecordCopy copy = new RecordCopy(MandatedStatement.TEXT, recordAccess.level(), sections, citizen.actingFor(),
                 citizen.practiceName(), sections.contains(RecordSection.ADMINISTRATIVE),
-                all(citizen, recordAccess, null), at, zone);
+                all(citizen, recordAccess, viewer, null), at, zone);
         byte[] content = format == ExportFormat.PDF ? RecordPdf.of(copy) : RecordBundle.of(copy);
         access.audit("RECORD_EXPORTED", format.name() + ", " + copy.items().size() + " items");
         return new DocumentFile(copy.title(), format.contentType(), content);
     }
 
     /** Every item of a section (or, {@code null}, of every section the level shows), newest first, in one read. */
-    private java.util.List<RecordItem> all(CurrentCitizen citizen, RecordAccess recordAccess, RecordSection section) {
+    private java.util.List<RecordItem> all(CurrentCitizen citizen, RecordAccess recordAccess, Viewer viewer,
+                                           RecordSection section) {
         return UnitsOfWork.read(factory, em -> {
-            Viewer viewer = RecordPages.viewer(em, recordAccess);
             java.util.List<RecordItem> all = new java.util.ArrayList<>();
             RecordPage page;
             int offset = 0;
@@ -104,8 +114,8 @@ public final class ViewRecord {
     public ResultTrend trend(long itemId) {
         RecordAccess recordAccess = access.recordAccess();
         CurrentCitizen citizen = citizen();
+        Viewer viewer = viewer(recordAccess, citizen);
         java.util.List<RecordEntry> results = UnitsOfWork.read(factory, em -> {
-            Viewer viewer = RecordPages.viewer(em, recordAccess);
             RecordEntry entry = em.find(RecordEntry.class, itemId);
             if (entry == null || entry.patientId() != recordAccess.patientId()
                     || !entry.practiceOds().equals(citizen.odsCode()) || entry.section() != RecordSection.TEST_RESULTS
@@ -138,11 +148,12 @@ public final class ViewRecord {
     public DocumentFile document(long documentId) {
         RecordAccess recordAccess = access.recordAccess();
         CurrentCitizen citizen = citizen();
+        Viewer viewer = viewer(recordAccess, citizen);
         DocumentFile file = UnitsOfWork.read(factory, em -> {
             RecordEntry entry = em.find(RecordEntry.class, documentId);
             if (entry == null || entry.patientId() != recordAccess.patientId()
                     || !entry.practiceOds().equals(citizen.odsCode()) || !entry.type().isDocument()
-                    || !ViewRecordPolicy.shows(RecordPages.viewer(em, recordAccess), entry)) {
+                    || !ViewRecordPolicy.shows(viewer, entry)) {
                 return null;
             }
             DocumentContent content = em.find(DocumentContent.class, documentId);
@@ -169,6 +180,12 @@ public final class ViewRecord {
             return entry == null || !entry.practiceOds().equals(practice) || !entry.type().isDocument() ? null
                     : entry.patientId();
         }));
+    }
+
+    /** The reader: the patient themself or a proxy, by the patient's access and the practice's new-entry switch. */
+    private Viewer viewer(RecordAccess recordAccess, CurrentCitizen citizen) {
+        ProspectiveAccess.Reading reading = newEntries.reading(citizen.actingFor().self(), citizen.odsCode());
+        return UnitsOfWork.read(factory, em -> RecordPages.viewer(em, recordAccess, reading));
     }
 
     /** The citizen whose {@link ServiceAccess#recordAccess()} was just granted. */

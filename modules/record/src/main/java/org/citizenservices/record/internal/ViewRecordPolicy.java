@@ -26,20 +26,25 @@ public final class ViewRecordPolicy {
     }
 
     /**
-     * Whether the element is shown at all: its section is within the level; it is not restricted from View Record
-     * (whatever the level); a document only once the practice reviewed it; a test result only once a clinician filed
-     * it; and data older than the level's start date only if a clinician reviewed it.
+     * Whether the element is shown at all: it is not restricted from View Record (whatever the rule); a document only
+     * once the practice reviewed it; a test result only once a clinician filed it; then a new entry for a reader with
+     * new-entry access ({@link ProspectiveAccess}) in any section; otherwise by the level: its section within it, and
+     * data older than the level's start date only if a clinician reviewed it.
      */
     public static boolean shows(Viewer viewer, RecordSection section, boolean restricted, LocalDateTime effectiveAt,
                                 boolean reviewed, boolean filed) {
-        if (restricted || !sectionShown(viewer.level(), section)) {
+        if (restricted || section == RecordSection.DOCUMENTS && !reviewed
+                || section == RecordSection.TEST_RESULTS && !filed) {
+            return false;
+        }
+        if (viewer.isNewEntry(effectiveAt)) {
+            return true;
+        }
+        if (!sectionShown(viewer.level(), section)) {
             return false;
         }
         boolean clinicianReviewed = reviewed || viewer.reviewedBackTo() != null
                 && !effectiveAt.isBefore(viewer.reviewedBackToStart());
-        if (section == RecordSection.DOCUMENTS && !reviewed || section == RecordSection.TEST_RESULTS && !filed) {
-            return false;
-        }
         return viewer.from() == null || !effectiveAt.isBefore(viewer.fromStart()) || clinicianReviewed;
     }
 
@@ -48,13 +53,11 @@ public final class ViewRecordPolicy {
                 entry.filedAt() != null);
     }
 
-    /** Free text (consultation notes, comments) only at FULL; below it, coded data only. */
-    public static boolean freeTextShown(RecordAccessLevel level) {
-        return level == RecordAccessLevel.FULL;
-    }
-
-    /** The practice's annotations on documents only at FULL. */
-    public static boolean annotationsShown(RecordAccessLevel level) {
-        return level == RecordAccessLevel.FULL;
+    /**
+     * Free text (consultation notes) and the practice's annotations on documents: at FULL, or in a new entry for a
+     * reader with new-entry access; otherwise coded data only.
+     */
+    public static boolean freeTextShown(Viewer viewer, LocalDateTime effectiveAt) {
+        return viewer.inFull(effectiveAt);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.persistence.Query;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The {@link ViewRecordPolicy} as SQL, so that a page of a 10 000-entry record is read by one indexed query and its
@@ -24,7 +23,7 @@ final class VisibleEntriesQuery {
         parameters.add(practiceOds);
         where.append(visible("e", viewer, sections, parameters));
         // a linked problem is named (and sorted by) only when the reader may see that problem itself
-        if (ViewRecordPolicy.sectionShown(viewer.level(), RecordSection.PROBLEMS)) {
+        if (viewer.showsSection(RecordSection.PROBLEMS)) {
             problemJoin = " LEFT JOIN ENTRY p ON p.ID = e.PROBLEM_ID AND p.PATIENT_ID = e.PATIENT_ID AND "
                     + visible("p", viewer, List.of(RecordSection.PROBLEMS), joinParameters);
         } else {
@@ -33,14 +32,12 @@ final class VisibleEntriesQuery {
     }
 
     private static String visible(String alias, Viewer viewer, List<RecordSection> sections, List<Object> into) {
-        List<RecordSection> shown = sections.stream()
-                .filter(s -> ViewRecordPolicy.sectionShown(viewer.level(), s)).toList();
+        List<RecordSection> shown = sections.stream().filter(viewer::showsSection).toList();
         if (shown.isEmpty()) {
             return "1 = 0";
         }
         StringBuilder sql = new StringBuilder("(");
-        sql.append(alias).append(".SECTION IN (")
-                .append(shown.stream().map(s -> "?").collect(Collectors.joining(", "))).append(")");
+        sql.append(alias).append(".SECTION IN (").append(marks(shown.size())).append(")");
         shown.forEach(s -> into.add(s.name()));
         sql.append(" AND ").append(alias).append(".RESTRICTED = FALSE");
         sql.append(" AND (").append(alias).append(".SECTION <> 'DOCUMENTS' OR ").append(alias)
@@ -48,17 +45,42 @@ final class VisibleEntriesQuery {
         // a result nobody has filed yet: the clinician may still need to speak to the patient first
         sql.append(" AND (").append(alias).append(".SECTION <> 'TEST_RESULTS' OR ").append(alias)
                 .append(".FILED_AT IS NOT NULL)");
+        sql.append(" AND (");
+        if (viewer.newEntriesFrom() != null) {
+            // a new entry shows in any section; older ones by the level's rule below
+            sql.append(alias).append(".EFFECTIVE_AT >= ? OR ");
+            into.add(viewer.newEntriesStart());
+        }
+        return sql.append(byLevel(alias, viewer, shown, into)).append("))").toString();
+    }
+
+    /** The R8 level's rule: the level's sections, and before its start date only what a clinician reviewed. */
+    private static String byLevel(String alias, Viewer viewer, List<RecordSection> sections, List<Object> into) {
+        List<RecordSection> atLevel = sections.stream()
+                .filter(s -> ViewRecordPolicy.sectionShown(viewer.level(), s)).toList();
+        if (atLevel.isEmpty()) {
+            return "1 = 0";
+        }
+        List<String> rule = new ArrayList<>();
+        if (!atLevel.equals(sections)) {
+            rule.add(alias + ".SECTION IN (" + marks(atLevel.size()) + ")");
+            atLevel.forEach(s -> into.add(s.name()));
+        }
         if (viewer.from() != null) {
-            sql.append(" AND (").append(alias).append(".EFFECTIVE_AT >= ? OR ").append(alias)
+            StringBuilder sql = new StringBuilder("(").append(alias).append(".EFFECTIVE_AT >= ? OR ").append(alias)
                     .append(".REVIEWED_AT IS NOT NULL");
             into.add(viewer.fromStart());
             if (viewer.reviewedBackTo() != null) {
                 sql.append(" OR ").append(alias).append(".EFFECTIVE_AT >= ?");
                 into.add(viewer.reviewedBackToStart());
             }
-            sql.append(")");
+            rule.add(sql.append(")").toString());
         }
-        return sql.append(")").toString();
+        return rule.isEmpty() ? "1 = 1" : "(" + String.join(" AND ", rule) + ")";
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     /** Only the results of one test: of the same SNOMED CT concept when it was coded, else of the same term. */

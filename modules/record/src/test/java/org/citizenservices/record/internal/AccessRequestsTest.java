@@ -53,8 +53,8 @@ class AccessRequestsTest {
         assertThat(requests.queue()).extracting(AccessRequest::id).contains(asked.id());
         requests.approve(asked.id(), RecordAccessLevel.DETAILED_CODED, null, "Approved after a chat with mum.");
 
-        assertThat(access.configured.get(patient)).isEqualTo(new RecordAccess(patient, RecordAccessLevel
-                .DETAILED_CODED, null));
+        assertThat(access.configured.get(patient)).extracting(RecordAccess::level, RecordAccess::from)
+                .containsExactly(RecordAccessLevel.DETAILED_CODED, null);
         assertThat(access.patientNotices).singleElement().satisfies(notice -> {
             assertThat(notice.service()).isEqualTo(CitizenService.RECORD);
             assertThat(notice.text()).doesNotContain("asthma");

@@ -162,7 +162,7 @@ class ImportedDocumentsTest {
         // withdrawn means unreviewed too: lifting the restriction alone does not bring it back
         long withdrawn = entry(13, document(0, "doc-e", "", PDF, null, false)).id();
         access.staff(Role.CLINICIAN);
-        review.setRestricted(withdrawn, false);
+        review.liftRestriction(withdrawn);
         access.citizenFor(13, true);
         assertThat(viewRecord.documents().items()).isEmpty();
     }
@@ -172,7 +172,7 @@ class ImportedDocumentsTest {
         FhirResource letter = document(0, "doc-c", "Psychiatry letter", PDF, "application/pdf", false);
         assertThat(store(15, letter)).containsExactly(ImportOutcome.Kind.CREATED);
         access.staff(Role.CLINICIAN);
-        review.setRestricted(entry(15, letter).id(), true);
+        review.restrict(entry(15, letter).id(), "Safeguarding concern");
 
         assertThat(store(15, letter)).containsExactly(ImportOutcome.Kind.UNCHANGED);
         assertThat(store(15, document(0, "doc-c", "Psychiatry letter (amended)", PDF, "application/pdf", false)))

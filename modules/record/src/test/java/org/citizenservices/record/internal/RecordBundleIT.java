@@ -30,7 +30,7 @@ public class RecordBundleIT extends CapabilityBundleTest {
                     .views("record", "practice/record", "practice/record-requests")
                     .migrations("V1__record.sql", "V2__consultation_entries.sql", "V3__imported_entries.sql",
                             "V4__document_hashes.sql", "V5__filed_results.sql", "V6__result_details.sql",
-                            "V7__access_requests.sql")
+                            "V7__access_requests.sql", "V8__new_entry_access.sql")
                     .routes("GET record", "GET record/export", "GET documents", "GET documents/{documentId}/content");
 
     @Test

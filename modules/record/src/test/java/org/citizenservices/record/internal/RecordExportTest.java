@@ -68,7 +68,7 @@ class RecordExportTest {
                 .withResult(TestResult.of("No growth", null, null)));
         RecordEntry secret = keeping.record(patient, NewEntry.coded(EntryType.PAST_PROBLEM, null,
                 "Termination of pregnancy", at, gp));
-        review.setRestricted(secret.id(), true);
+        review.restrict(secret.id(), "Safeguarding concern");
         RecordEntry letter = keeping.addDocument(patient, NewEntry.coded(EntryType.CLINICAL_DOCUMENT, null,
                 "Clinic letter", at, gp), "A letter".getBytes(StandardCharsets.UTF_8));
         review.setReviewed(letter.id(), true);

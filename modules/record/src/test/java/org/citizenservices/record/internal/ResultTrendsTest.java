@@ -56,7 +56,7 @@ class ResultTrendsTest {
             ids.put((String) r[0], keeping.record(PATIENT, NewEntry.coded(EntryType.PATHOLOGY_RESULT, HAEMOGLOBIN,
                     "Haemoglobin concentration", at, lab).result((String) r[2], "g/L", "130-180")).id());
         }
-        review.setRestricted(ids.get("restricted"), true);
+        review.restrict(ids.get("restricted"), "Safeguarding concern");
         ids.put("potassium", keeping.record(PATIENT, NewEntry.coded(EntryType.PATHOLOGY_RESULT, "59573005",
                 "Serum potassium level", LocalDateTime.of(2025, 1, 10, 9, 0), lab).result("4.2", "mmol/L", "3.5-5.3"))
                 .id());

@@ -12,12 +12,16 @@ import static org.citizenservices.spi.RecordAccessLevel.DOCUMENTS;
 import static org.citizenservices.spi.RecordAccessLevel.FULL;
 import static org.citizenservices.spi.RecordAccessLevel.SUMMARY;
 
-/** The View Record rules, as a matrix over levels × sections × restricted × reviewed × filed × start date. */
+/**
+ * The View Record rules, as a matrix over levels × sections × restricted × reviewed × filed × start date × new-entry
+ * access.
+ */
 class ViewRecordPolicyTest {
 
     static final LocalDate START = LocalDate.of(2024, 1, 1);
     static final LocalDateTime BEFORE = LocalDateTime.of(2023, 6, 1, 9, 0);
     static final LocalDateTime AFTER = LocalDateTime.of(2024, 6, 1, 9, 0);
+    static final LocalDate NEW_FROM = LocalDate.of(2024, 3, 1);
 
     @Test
     void theLevelsAreCumulative_summaryIsMedicationsAndAllergiesOnly() {
@@ -32,11 +36,33 @@ class ViewRecordPolicyTest {
     }
 
     @Test
-    void freeTextAndAnnotations_onlyAtFull() {
+    void freeTextAndAnnotations_atFull_orInANewEntry() {
         for (RecordAccessLevel level : RecordAccessLevel.values()) {
-            assertThat(ViewRecordPolicy.freeTextShown(level)).as(level.name()).isEqualTo(level == FULL);
-            assertThat(ViewRecordPolicy.annotationsShown(level)).as(level.name()).isEqualTo(level == FULL);
+            assertThat(ViewRecordPolicy.freeTextShown(new Viewer(level, null, null), AFTER)).as(level.name())
+                    .isEqualTo(level == FULL);
+            Viewer withNewEntries = new Viewer(level, null, null, NEW_FROM);
+            assertThat(ViewRecordPolicy.freeTextShown(withNewEntries, AFTER)).as(level.name()).isTrue();
+            assertThat(ViewRecordPolicy.freeTextShown(withNewEntries, BEFORE)).as(level.name())
+                    .isEqualTo(level == FULL);
+            // the first moment of the start day is new
+            assertThat(ViewRecordPolicy.freeTextShown(withNewEntries, NEW_FROM.atStartOfDay())).isTrue();
+            assertThat(ViewRecordPolicy.freeTextShown(withNewEntries, NEW_FROM.atStartOfDay().minusSeconds(1)))
+                    .isEqualTo(level == FULL);
         }
+    }
+
+    @Test
+    void newEntryAccess_opensEverySection_andOlderEntriesKeepTheLevel() {
+        Viewer viewer = new Viewer(SUMMARY, START, null, NEW_FROM);
+
+        assertThat(viewer.sections()).containsExactly(RecordSection.values());
+        assertThat(new Viewer(SUMMARY, START, null).sections()).containsExactly(RecordSection.ALLERGIES,
+                RecordSection.MEDICATIONS);
+        assertThat(ViewRecordPolicy.shows(viewer, RecordSection.CONSULTATIONS, false, AFTER, false, false)).isTrue();
+        assertThat(ViewRecordPolicy.shows(viewer, RecordSection.CONSULTATIONS, false, BEFORE, false, false)).isFalse();
+        // before the level's start date but after the new-entry start: new, so shown
+        assertThat(ViewRecordPolicy.shows(new Viewer(SUMMARY, AFTER.toLocalDate().plusDays(1), null, NEW_FROM),
+                RecordSection.MEDICATIONS, false, AFTER, false, false)).isTrue();
     }
 
     @Test
@@ -47,17 +73,20 @@ class ViewRecordPolicyTest {
                     for (boolean reviewed : new boolean[]{false, true}) {
                         for (boolean filed : new boolean[]{false, true}) {
                             for (LocalDate from : new LocalDate[]{null, START}) {
-                                for (LocalDateTime at : new LocalDateTime[]{BEFORE, AFTER}) {
-                                    boolean expected = level.includes(section.shownFrom())
-                                            && !restricted
-                                            && (section != RecordSection.DOCUMENTS || reviewed)
-                                            && (section != RecordSection.TEST_RESULTS || filed)
-                                            && (from == null || !at.isBefore(from.atStartOfDay()) || reviewed);
-                                    assertThat(ViewRecordPolicy.shows(new Viewer(level, from, null), section,
-                                            restricted, at, reviewed, filed))
-                                            .as("%s %s restricted=%s reviewed=%s filed=%s from=%s at=%s", level,
-                                                    section, restricted, reviewed, filed, from, at)
-                                            .isEqualTo(expected);
+                                for (LocalDate newFrom : new LocalDate[]{null, NEW_FROM}) {
+                                    for (LocalDateTime at : new LocalDateTime[]{BEFORE, AFTER}) {
+                                        boolean base = !restricted
+                                                && (section != RecordSection.DOCUMENTS || reviewed)
+                                                && (section != RecordSection.TEST_RESULTS || filed);
+                                        boolean byLevel = level.includes(section.shownFrom())
+                                                && (from == null || !at.isBefore(from.atStartOfDay()) || reviewed);
+                                        boolean isNew = newFrom != null && !at.isBefore(newFrom.atStartOfDay());
+                                        assertThat(ViewRecordPolicy.shows(new Viewer(level, from, null, newFrom),
+                                                section, restricted, at, reviewed, filed))
+                                                .as("%s %s restricted=%s reviewed=%s filed=%s from=%s new=%s at=%s",
+                                                        level, section, restricted, reviewed, filed, from, newFrom, at)
+                                                .isEqualTo(base && (byLevel || isNew));
+                                    }
                                 }
                             }
                         }

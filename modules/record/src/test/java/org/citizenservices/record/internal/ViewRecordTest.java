@@ -72,7 +72,7 @@ class ViewRecordTest {
                         String term = type + " restricted=" + restricted + " reviewed=" + reviewed + " at=" + at;
                         RecordEntry entry = make(PATIENT, type, term, at, source);
                         if (restricted) {
-                            review.setRestricted(entry.id(), true);
+                            review.restrict(entry.id(), "Safeguarding concern");
                         }
                         if (reviewed) {
                             review.setReviewed(entry.id(), true);
@@ -219,7 +219,7 @@ class ViewRecordTest {
         assertThat(viewRecord.page(RecordSection.ALLERGIES, RecordSort.DATE, 0, 10).items()).hasSize(1);
 
         access.staff(Role.CLINICIAN);
-        review.setRestricted(old.id(), true);
+        review.restrict(old.id(), "Safeguarding concern");
         access.citizenFor(4, true);
         assertThat(viewRecord.page(RecordSection.ALLERGIES, RecordSort.DATE, 0, 10).items()).isEmpty();
 
@@ -238,7 +238,7 @@ class ViewRecordTest {
         access.practiceOf.put(77L, "A12345");
         assertThatThrownBy(() -> keeping.entries(77L, null)).isInstanceOf(SecurityException.class);
         access.citizenFor(PATIENT, true);
-        assertThatThrownBy(() -> review.setRestricted(entries.values().iterator().next().id(), false))
+        assertThatThrownBy(() -> review.liftRestriction(entries.values().iterator().next().id()))
                 .isInstanceOf(SecurityException.class);
     }
 

@@ -43,10 +43,25 @@ class ModuleRecordAccessTest extends OneCorePerClass {
 
         rule(clinician).setRecordAccess(patient.id(), RecordAccessLevel.DETAILED_CODED, LocalDate.of(2020, 1, 1));
         assertThat(rule(reception).configuredRecordAccess(patient.id())).isEqualTo(new RecordAccess(patient.id(),
-                RecordAccessLevel.DETAILED_CODED, LocalDate.of(2020, 1, 1)));
+                RecordAccessLevel.DETAILED_CODED, LocalDate.of(2020, 1, 1), null, LocalDate.of(1970, 1, 1)));
         assertThat(fixture.audit().forPatient(patient.id(), 10)).anySatisfy(e -> assertThat(e.action())
                 .isEqualTo(AuditAction.RECORD_ACCESS_CHANGED.name()));
         assertThat(rule(clinician).configuredRecordAccess(987_654_321L)).isNull();
+    }
+
+    @Test
+    void theConfiguredAccessNamesTheStartOfThePatientsOwnAccount_notAProxysAndNotAnEndedOne() {
+        Practice practice = fixture.practice();
+        StaffMember clinician = fixture.staff(practice, StaffRole.CLINICIAN);
+        Patient patient = fixture.patient(practice, "Own", LocalDate.of(1990, 5, 6));
+        assertThat(rule(clinician).configuredRecordAccess(patient.id()).ownAccountFrom()).isNull();
+
+        fixture.lettered(clinician, patient);
+
+        RecordAccess configured = rule(clinician).recordAccessOf(patient.id());
+        assertThat(configured.ownAccountFrom()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(configured.dateOfBirth()).isEqualTo(LocalDate.of(1990, 5, 6));
+        assertThat(rule(clinician).configuredRecordAccess(patient.id())).isEqualTo(configured);
     }
 
     private static ServiceAccess rule(StaffMember staff) {

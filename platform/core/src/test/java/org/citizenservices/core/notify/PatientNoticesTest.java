@@ -74,6 +74,22 @@ class PatientNoticesTest extends OneCorePerClass {
     }
 
     @Test
+    void aNoticeForThePatientOnly_reachesTheirOwnAccount_andNoProxy() {
+        Practice practice = fixture.practice();
+        StaffMember admin = fixture.staff(practice, StaffRole.PRACTICE_ADMIN);
+        Patient adult = fixture.patient(practice, "Own", LocalDate.of(1950, 4, 4));
+        CoreFixture.Citizen self = fixture.activeSelf(admin, adult);
+        CoreFixture.Citizen carer = proxy(admin, practice, adult, "Carer", Set.of(RECORD)).citizen();
+
+        assertThat(fixture.core.outbox().enqueueForPatientOnly(adult.id(), RECORD, NOTICE)).isEqualTo(1);
+
+        assertThat(queuedFor(self, carer)).containsExactly(self.session().accountId());
+        Patient child = fixture.patient(practice, "Young", LocalDate.of(2019, 5, 1));
+        proxy(admin, practice, child, "Parent", Set.of(RECORD));
+        assertThat(fixture.core.outbox().enqueueForPatientOnly(child.id(), RECORD, NOTICE)).isZero();
+    }
+
+    @Test
     void anUnknownPatientTellsNobody_andABadNoticeIsRefusedBeforeAnythingIsQueued() {
         assertThat(fixture.core.outbox().enqueueForPatient(987_654_321L, RECORD, NOTICE)).isZero();
         Practice practice = fixture.practice();

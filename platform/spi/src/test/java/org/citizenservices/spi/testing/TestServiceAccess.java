@@ -53,10 +53,14 @@ public final class TestServiceAccess implements ServiceAccess {
     }
 
     public void citizenFor(long patientId, boolean self) {
+        citizenFor(patientId, self, LocalDate.of(1985, 3, 14));
+    }
+
+    /** The citizen acting for a patient born on {@code born}: a child, a 16-year-old. */
+    public void citizenFor(long patientId, boolean self, LocalDate born) {
         staff = null;
         citizen = new CurrentCitizen("ACC" + patientId, "Jane Demo", PRACTICE, "Riverside Medical Practice",
-                new ActingFor(patientId, "Patient " + patientId, "9990000018", LocalDate.of(1985, 3, 14), self,
-                        self ? "Self" : "Mother"));
+                new ActingFor(patientId, "Patient " + patientId, "9990000018", born, self, self ? "Self" : "Mother"));
     }
 
     public void available(boolean available) {
@@ -76,7 +80,17 @@ public final class TestServiceAccess implements ServiceAccess {
     }
 
     public void configure(long patientId, RecordAccessLevel level, LocalDate from) {
-        configured.put(patientId, new RecordAccess(patientId, level, from));
+        configure(patientId, level, from, null);
+    }
+
+    /**
+     * With the day the patient's own online account began ({@code null}: they have none) and their date of birth (as
+     * {@link #citizenFor(long, boolean, LocalDate)} gave it, or 14 March 1985).
+     */
+    public void configure(long patientId, RecordAccessLevel level, LocalDate from, LocalDate ownAccountFrom) {
+        LocalDate born = citizen != null && citizen.actingFor().patientId() == patientId
+                ? citizen.actingFor().dateOfBirth() : LocalDate.of(1985, 3, 14);
+        configured.put(patientId, new RecordAccess(patientId, level, from, ownAccountFrom, born));
         practiceOf.putIfAbsent(patientId, PRACTICE);
     }
 
@@ -166,7 +180,11 @@ public final class TestServiceAccess implements ServiceAccess {
     }
 
     /** A notice for a patient, as {@link #notifyPatient} queued it. */
-    public record PatientNotice(long patientId, CitizenService service, String text) {
+    public record PatientNotice(long patientId, CitizenService service, String text, boolean patientOnly) {
+
+        public PatientNotice(long patientId, CitizenService service, String text) {
+            this(patientId, service, text, false);
+        }
     }
 
     /** Every notice for a patient, in order; each tells one account (the patient's own, in these tests). */
@@ -178,6 +196,13 @@ public final class TestServiceAccess implements ServiceAccess {
             throw new IllegalArgumentException("A notification is a short notice of at most 200 characters.");
         }
         patientNotices.add(new PatientNotice(patientId, service, text));
+        return 1;
+    }
+
+    @Override
+    public int notifyPatientOnly(long patientId, CitizenService service, String text) {
+        notifyPatient(patientId, service, text);
+        patientNotices.set(patientNotices.size() - 1, new PatientNotice(patientId, service, text, true));
         return 1;
     }
 
@@ -197,6 +222,8 @@ public final class TestServiceAccess implements ServiceAccess {
         if (level == null) {
             throw new IllegalArgumentException("Choose a record access level.");
         }
-        configured.put(patientId, new RecordAccess(patientId, level, from));
+        RecordAccess before = configured.get(patientId);
+        configured.put(patientId, before == null ? new RecordAccess(patientId, level, from)
+                : new RecordAccess(patientId, level, from, before.ownAccountFrom(), before.dateOfBirth()));
     }
 }

@@ -56,13 +56,14 @@ public final class RecordApi {
      */
     public record PatientRecordItem(String itemId, Section section, @ApiField(example = "Allergy") String type,
                        @ApiField(example = "Penicillin allergy") String term,
-                       @ApiField(nullable = true, description = "Only at level FULL") String freeText,
+                       @ApiField(nullable = true, description = "At level FULL, or in a new entry (newEntriesFrom)")
+                       String freeText,
                        OffsetDateTime effectiveAt,
                        @ApiField(nullable = true, description = "The problem the item is linked to, if any")
                        String problem, RecordSource source,
                        @ApiField(nullable = true, description = "Dosage and quantity, or a result's value, unit and"
                                + " range") String details,
-                       @ApiField(nullable = true, description = "A clinician's annotation, only at level FULL")
+                       @ApiField(nullable = true, description = "A clinician's annotation: at FULL, or in a new entry")
                        String annotation, List<String> codedEntries,
                        @ApiField(nullable = true, description = "A test result's particulars; null for other items")
                        PatientTestResult result) {
@@ -86,7 +87,11 @@ public final class RecordApi {
     }
 
     public record PatientRecord(String statement, RecordAccessLevel accessLevel, List<PatientRecordItem> items,
-            long total, int offset) {
+            long total, int offset,
+            @ApiField(nullable = true, example = "2024-02-05", description = "New-entry access: every entry dated"
+                    + " from this day is shown in full, whatever the access level, except restricted ones. Only for"
+                    + " the patient themself, aged 16 or over, when the practice has it on; null otherwise")
+            java.time.LocalDate newEntriesFrom) {
     }
 
     public record RecordDocument(String documentId, String title, String type, OffsetDateTime effectiveAt,
@@ -145,7 +150,7 @@ public final class RecordApi {
         int limit = request.queryInt("limit").orElse(DEFAULT_PAGE);
         RecordPage page = answering(() -> record.get().page(section, sort, offset, limit));
         return new PatientRecord(page.statement(), page.level(), page.items().stream().map(this::item).toList(),
-                page.total(), page.offset());
+                page.total(), page.offset(), page.newEntriesFrom());
     }
 
     private ApiFile export(ApiRequest request) {

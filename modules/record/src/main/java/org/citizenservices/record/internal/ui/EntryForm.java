@@ -1,7 +1,6 @@
 package org.citizenservices.record.internal.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -50,7 +49,8 @@ final class EntryForm extends Div {
     private final TextArea comment = FormFields.area("Comment for the patient (results)", "entry-comment", 1000);
     private final TextField request = FormFields.text("Test request, e.g. Full blood count (results)",
             "entry-request", 200);
-    private final Checkbox restricted = new Checkbox("Restricted from View Record");
+    private final TextField restriction = FormFields.text("Restrict from View Record: why (empty: shown online)",
+            "entry-restriction", org.citizenservices.record.internal.EntryRestriction.MAX_REASON);
     private final Select<RecordEntry> problem;
     private final Select<RecordEntry> consultation;
 
@@ -73,16 +73,15 @@ final class EntryForm extends Div {
         flag.setEmptySelectionCaption("None");
         flag.setItems(ResultFlag.values());
         flag.setItemLabelGenerator(f -> f == null ? "None" : f.label());
-        restricted.setId("entry-restricted");
         problem = chooser("entry-problem", "Linked problem (optional)", all.stream()
                 .filter(e -> e.section() == RecordSection.PROBLEMS).toList());
         consultation = chooser("entry-consultation", "Recorded in consultation (optional)",
                 all.stream().filter(e -> e.type() == EntryType.CONSULTATION).toList());
         Button add = new Button("Record entry", e -> act.accept(() -> keeping.record(patientId,
-                entry(source.get(), LocalTime.now(practiceClock))), "Recorded."));
+                entry(source.get(), LocalTime.now(practiceClock)), restriction.getValue()), "Recorded."));
         add.setId("entry-add");
         add(new H2("Record an entry"), new FormLayout(type, term, snomed, date, text, problem, consultation, dosage,
-                quantity, value, unit, range, flag, comment, request, restricted, add));
+                quantity, value, unit, range, flag, comment, request, restriction, add));
     }
 
     private NewEntry entry(Source source, LocalTime now) {
@@ -93,7 +92,7 @@ final class EntryForm extends Div {
                 comment.getValue(), request.getValue());
         return new NewEntry(type.getValue(), snomed.getValue(), term.getValue(), text.getValue(),
                 date.getValue() == null ? null : date.getValue().atTime(now), source, null, dosage.getValue(),
-                quantity.getValue(), result, restricted.getValue(),
+                quantity.getValue(), result, false,
                 Optional.ofNullable(consultation.getValue()).map(RecordEntry::id).orElse(null))
                 .linkedTo(Optional.ofNullable(problem.getValue()).map(RecordEntry::id).orElse(null));
     }

@@ -31,19 +31,30 @@ final class MoreAccessPanel extends Div {
     private final Div answers = new Div();
     private final StatusMessage message = new StatusMessage("more-access-message");
 
-    MoreAccessPanel(AccessRequests requests, RecordAccess current) {
+    /**
+     * @param newEntriesFrom where the reader's new-entry access starts, or {@code null}
+     * @param self           whether the reader is the patient (a proxy never has new-entry access)
+     */
+    MoreAccessPanel(AccessRequests requests, RecordAccess current, java.time.LocalDate newEntriesFrom, boolean self) {
         this.requests = requests;
         this.current = current;
         setId("more-access");
-        Paragraph now = new Paragraph("You can see: " + current.level().description()
+        Paragraph now = new Paragraph((newEntriesFrom == null ? "You can see: " : "Older entries: ")
+                + current.level().description()
                 + (current.from() == null ? "." : ", from " + Formats.date(current.from()) + "."));
         now.setId("more-access-now");
+        Paragraph rule = new Paragraph(newEntriesFrom != null ? "New entries: everything added to your record from "
+                + Formats.date(newEntriesFrom) + " is shown in full, except anything your practice restricts."
+                : self ? "" : "Someone acting for a patient sees their record at the patient's level only; new"
+                + " entries are shown in full to the patient themself, from the age of 16.");
+        rule.setId("more-access-new-entries");
+        rule.setVisible(!rule.getText().isEmpty());
         Button ask = new Button("Ask to see more", e -> form());
         ask.setId("more-access-ask");
         // nothing more to ask for: the whole record, in full
         ask.setVisible(current.level() != RecordAccessLevel.FULL || current.from() != null);
         answers.setId("more-access-requests");
-        add(new H2("Seeing more of your record"), now, ask, message, answers);
+        add(new H2("Seeing more of your record"), rule, now, ask, message, answers);
         showRequests();
     }
 

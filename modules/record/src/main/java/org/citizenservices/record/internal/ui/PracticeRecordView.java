@@ -25,6 +25,7 @@ import org.citizenservices.record.internal.RecordKeeping;
 import org.citizenservices.record.internal.RecordPage;
 import org.citizenservices.record.internal.RecordPages;
 import org.citizenservices.record.internal.RecordRefused;
+import org.citizenservices.record.internal.ProspectiveAccess;
 import org.citizenservices.record.internal.RecordReview;
 import org.citizenservices.record.internal.RecordSection;
 import org.citizenservices.record.internal.RecordSort;
@@ -57,6 +58,7 @@ public class PracticeRecordView extends VerticalLayout {
 
     private final RecordKeeping keeping;
     private final RecordReview reviewing;
+    private final ProspectiveAccess newEntries;
     private final ServiceAccess access;
     private final Clock practiceClock;
     private final UploadPolicy uploads;
@@ -64,12 +66,14 @@ public class PracticeRecordView extends VerticalLayout {
     private final Div patientArea = new Div();
     private final Grid<RecordEntry> entries = new Grid<>();
     private PracticePatient patient;
+    private java.util.Map<Long, String> restrictions = java.util.Map.of();
 
-    public PracticeRecordView(RecordKeeping keeping, RecordReview reviewing, ServiceAccess access, Clock practiceClock,
-                              UploadPolicy uploads) {
+    public PracticeRecordView(RecordKeeping keeping, RecordReview reviewing, ProspectiveAccess newEntries,
+                              ServiceAccess access, Clock practiceClock, UploadPolicy uploads) {
         this.uploads = uploads;
         this.keeping = keeping;
         this.reviewing = reviewing;
+        this.newEntries = newEntries;
         this.access = access;
         this.practiceClock = practiceClock;
         setId("practice-record-view");
@@ -115,7 +119,8 @@ public class PracticeRecordView extends VerticalLayout {
                 .toLowerCase(Locale.UK) + (configured.from() == null ? "" : ", from "
                 + Formats.date(configured.from())) + ".");
         List<RecordEntry> all = keeping.entries(patient.patientId(), null);
-        patientArea.add(heading, level, viewAs(), reviewedBackTo(), new EntryForm(keeping, practiceClock,
+        restrictions = reviewing.restrictions(patient.patientId());
+        patientArea.add(heading, level, new NewEntryAccessPanel(newEntries, patient.patientId(), this::act), viewAs(), reviewedBackTo(), new EntryForm(keeping, practiceClock,
                 patient.patientId(), all, this::source, this::act), new DocumentForm(keeping, uploads,
                 practiceClock, patient.patientId(), this::source, this::act, messages::setText), entries);
         entries.setItems(all);
@@ -146,12 +151,11 @@ public class PracticeRecordView extends VerticalLayout {
         if (entry.restricted()) {
             Span restricted = new Span("Restricted from View Record");
             restricted.getStyle().set("font-weight", "600");
-            flags.add(restricted);
+            flags.add(restricted, new Span(restrictions.getOrDefault(entry.id(), "No reason recorded here")));
         }
         flags.add(new Span(entry.reviewedAt() == null ? "Not reviewed" : "Reviewed by " + entry.reviewedBy()));
         Button restrict = new Button(entry.restricted() ? "Lift restriction" : "Restrict",
-                e -> act(() -> reviewing.setRestricted(entry.id(), !entry.restricted()),
-                        entry.restricted() ? "Restriction lifted." : "Restricted: it is never shown online."));
+                e -> restrictOrLift(entry));
         restrict.setId("restrict-" + entry.id());
         restrict.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Button review = new Button(entry.reviewedAt() == null ? "Mark reviewed" : "Unmark reviewed",
@@ -178,6 +182,17 @@ public class PracticeRecordView extends VerticalLayout {
         }
         flags.add(actions);
         return flags;
+    }
+
+    private void restrictOrLift(RecordEntry entry) {
+        if (entry.restricted()) {
+            act(() -> reviewing.liftRestriction(entry.id()), "Restriction lifted.");
+        } else {
+            new ReasonDialog("restrict", "Restrict " + entry.term() + " from View Record", "Restrict",
+                    org.citizenservices.record.internal.EntryRestriction.MAX_REASON,
+                    "Restricted: it is never shown online.", this::act,
+                    reason -> reviewing.restrict(entry.id(), reason)).open();
+        }
     }
 
     private Component viewAs() {

@@ -85,7 +85,8 @@ public class RecordView extends VerticalLayout {
         HorizontalLayout choices = new HorizontalLayout(sections, sort);
         choices.setWrap(true);
         choices.setWidthFull();
-        add(choices, items, downloads(), new MoreAccessPanel(requests, access.recordAccess()));
+        add(choices, items, downloads(), new MoreAccessPanel(requests, access.recordAccess(), first.newEntriesFrom(),
+                citizen.actingFor().self()));
         show();
     }
 

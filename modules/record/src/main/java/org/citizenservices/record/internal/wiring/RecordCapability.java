@@ -37,6 +37,7 @@ public final class RecordCapability extends NamedCapability {
     private volatile RecordKeeping keeping;
     private volatile RecordReview review;
     private volatile AccessRequests requests;
+    private volatile org.citizenservices.record.internal.ProspectiveAccess newEntries;
     private volatile ServiceAccess access;
     private volatile org.citizenservices.spi.UploadPolicy uploads;
     private volatile org.citizenservices.record.internal.RecordImport imports;
@@ -44,7 +45,8 @@ public final class RecordCapability extends NamedCapability {
     public RecordCapability() {
         super("record", CitizenService.RECORD, "View Record",
                 RecordEntry.class, ResultColumns.class, DocumentContent.class, PatientRecord.class,
-                AccessRequest.class);
+                AccessRequest.class, org.citizenservices.record.internal.ProspectiveSwitch.class,
+                org.citizenservices.record.internal.EntryRestriction.class);
     }
 
     @Override
@@ -57,10 +59,13 @@ public final class RecordCapability extends NamedCapability {
         }
         access = context.serviceAccess();
         uploads = context.uploads().withMaxFileBytes(RecordKeeping.MAX_DOCUMENT_BYTES);
-        viewRecord = new ViewRecord(context.entityManagerFactory(), context.serviceAccess());
+        newEntries = new org.citizenservices.record.internal.ProspectiveAccess(context.entityManagerFactory(),
+                context.serviceAccess(), practiceClock);
+        viewRecord = new ViewRecord(context.entityManagerFactory(), context.serviceAccess(), newEntries);
         keeping = new RecordKeeping(context.entityManagerFactory(), context.serviceAccess(), practiceClock,
                 context.uploads());
-        review = new RecordReview(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
+        review = new RecordReview(context.entityManagerFactory(), context.serviceAccess(), practiceClock,
+                newEntries);
         requests = new AccessRequests(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
         imports = new org.citizenservices.record.internal.RecordImport(context.entityManagerFactory(), practiceClock,
                 context.uploads(), context.serviceAccess());
@@ -77,6 +82,12 @@ public final class RecordCapability extends NamedCapability {
         keeping = null;
         review = null;
         requests = null;
+        newEntries = null;
+    }
+
+    @Override
+    public List<org.citizenservices.spi.PracticeSetting> settings() {
+        return List.of(org.citizenservices.record.internal.ProspectiveAccess.SETTING);
     }
 
     @Override
@@ -101,8 +112,8 @@ public final class RecordCapability extends NamedCapability {
         return List.of(ViewContribution.citizen("record", RecordView.class, "Your GP record", 20,
                         () -> new RecordView(viewRecord, requests, access)),
                 ViewContribution.practice("practice/record", PracticeRecordView.class, "Patient records", 20,
-                        Role.CLINICIAN, () -> new PracticeRecordView(keeping, review, access, practiceClock,
-                                uploads)),
+                        Role.CLINICIAN, () -> new PracticeRecordView(keeping, review, newEntries, access,
+                                practiceClock, uploads)),
                 ViewContribution.practice("practice/record-requests", AccessRequestsView.class,
                         "Record access requests", 21, Role.CLINICIAN,
                         () -> new AccessRequestsView(requests, access, practiceClock)));

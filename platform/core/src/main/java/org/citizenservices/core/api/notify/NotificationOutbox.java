@@ -40,6 +40,12 @@ public interface NotificationOutbox {
     int enqueueForPatient(long patientId, org.citizenservices.spi.CitizenService service, String notice);
 
     /**
+     * The same notice, for the patient's own account only — never a proxy's: for something only the patient may see
+     * (an entry shown to them by new-entry access, which proxies never have).
+     */
+    int enqueueForPatientOnly(long patientId, org.citizenservices.spi.CitizenService service, String notice);
+
+    /**
      * A practice user's notice to one of the practice's citizens, queued and audited; false, audited as denied, when
      * the account is not one of the practice's.
      */

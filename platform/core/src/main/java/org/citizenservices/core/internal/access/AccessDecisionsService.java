@@ -141,7 +141,10 @@ public final class AccessDecisionsService extends CoreService implements org.cit
         Subject subject = patient == null ? null : new Subject(PatientChoice.of(patient.id(),
                 association.id(), patient.displayName(), patient.nhsNumber().value(), patient.dateOfBirth(),
                 association.type(), association.relationship(), association.services()),
-                patient.practice().odsCode().value(), patient.practice().name(), patient.recordAccess());
+                patient.practice().odsCode().value(), patient.practice().name(), patient.recordAccess()
+                .withPatient(association.type() == AssociationType.SELF ? association.startDate()
+                        : org.citizenservices.core.internal.vua.PatientAccess.ownAccountStart(em, patient, today),
+                        patient.dateOfBirth()));
         return new Facts(sessionLive ? vua.status() : VuaStatus.INACTIVE,
                 association == null ? null : association.type(),
                 association == null ? Set.of() : association.services(), practiceOn, Map.copyOf(patientSwitches),

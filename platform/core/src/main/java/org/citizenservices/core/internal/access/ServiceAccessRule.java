@@ -183,7 +183,8 @@ public final class ServiceAccessRule implements ServiceAccess {
 
     @Override
     public RecordAccess recordAccessOf(long patientId) {
-        return ownPatient(signedInStaff(), patientId).recordAccess();
+        ownPatient(signedInStaff(), patientId);
+        return patients.recordAccessOf(patientId);
     }
 
     @Override
@@ -197,7 +198,15 @@ public final class ServiceAccessRule implements ServiceAccess {
 
     @Override
     public int notifyPatient(long patientId, CitizenService service, String text) {
-        int told = outbox.enqueueForPatient(patientId, service, text);
+        return notified(outbox.enqueueForPatient(patientId, service, text));
+    }
+
+    @Override
+    public int notifyPatientOnly(long patientId, CitizenService service, String text) {
+        return notified(outbox.enqueueForPatientOnly(patientId, service, text));
+    }
+
+    private int notified(int told) {
         if (told > 0) {
             notificationQueued.run();
         }

@@ -65,6 +65,15 @@ public final class NotificationOutboxService extends CoreService implements org.
      */
     @Override
     public int enqueueForPatient(long patientId, CitizenService service, String notice) {
+        return enqueueFor(patientId, service, notice, false);
+    }
+
+    @Override
+    public int enqueueForPatientOnly(long patientId, CitizenService service, String notice) {
+        return enqueueFor(patientId, service, notice, true);
+    }
+
+    private int enqueueFor(long patientId, CitizenService service, String notice, boolean ownAccountOnly) {
         record Told(Long practiceId, List<String> accounts) {
         }
         check(notice);
@@ -73,7 +82,8 @@ public final class NotificationOutboxService extends CoreService implements org.
             if (patient == null) {
                 return new Told(null, List.of());
             }
-            List<String> accounts = PatientNoticeRecipients.accounts(em, patient, service, Times.today(clock));
+            List<String> accounts = PatientNoticeRecipients.accounts(em, patient, service,
+                    Times.today(clock), ownAccountOnly);
             accounts.forEach(account -> enqueue(em, patient.practice().id(), account, notice));
             return new Told(patient.practice().id(), accounts);
         });

@@ -22,8 +22,9 @@ final class PatientNoticeRecipients {
     private PatientNoticeRecipients() {
     }
 
-    /** The accounts' ids, each once. */
-    static List<String> accounts(EntityManager em, Patient patient, CitizenService service, LocalDate today) {
+    /** The accounts' ids, each once; with {@code ownAccountOnly}, only the patient's own account (no proxy's). */
+    static List<String> accounts(EntityManager em, Patient patient, CitizenService service, LocalDate today,
+                                 boolean ownAccountOnly) {
         long practiceId = patient.practice().id();
         Set<CitizenService> practiceOn = patient.practice().suspended() ? Set.of()
                 : PracticeServicesService.enabledFor(em, practiceId);
@@ -33,6 +34,7 @@ final class PatientNoticeRecipients {
                         + " order by a.id", PatientAssociation.class)
                 .setParameter("patient", patient).getResultStream()
                 .filter(a -> a.isLiveOn(today))
+                .filter(a -> !ownAccountOnly || a.type() == org.citizenservices.core.api.vua.AssociationType.SELF)
                 .filter(a -> ServiceAvailability.decide(new ServiceAvailability.Facts(service, a.vua().status(),
                         a.type(), true, a.services(), Set.of(service), practiceOn, patientOn)).isEmpty())
                 .map(a -> a.vua().accountId().value())

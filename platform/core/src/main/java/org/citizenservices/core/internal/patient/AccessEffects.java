@@ -13,6 +13,12 @@ public interface AccessEffects {
     /** Ends every live association with the patient, in the caller's transaction. */
     void endAllFor(EntityManager em, Patient patient, String reason, Actor actor);
 
+    /**
+     * The day the patient's own online account began to act for them (their live self association's start), or
+     * {@code null} when they have none today.
+     */
+    java.time.LocalDate ownAccountStart(EntityManager em, Patient patient);
+
     /** Notes in each associated account's history that what it may use for the patient changed. */
     void noteServiceAccessChange(EntityManager em, Patient patient, String description, Actor actor);
 }

@@ -236,7 +236,9 @@ public final class PatientRegisterService extends CoreService implements Patient
     public org.citizenservices.spi.RecordAccess recordAccessOf(long patientId) {
         return transactions.read(em -> {
             Patient patient = em.find(Patient.class, patientId);
-            return patient == null ? null : patient.recordAccess();
+            return patient == null ? null
+                    : patient.recordAccess()
+                    .withPatient(patientAccess.ownAccountStart(em, patient), patient.dateOfBirth());
         });
     }
 

@@ -29,6 +29,18 @@ public final class PatientAccess extends AccountService
                 .stream().filter(a -> !a.startDate().isAfter(today)).toList();
     }
 
+    @Override
+    public LocalDate ownAccountStart(EntityManager em, Patient patient) {
+        return ownAccountStart(em, patient, Times.today(clock));
+    }
+
+    /** The start of the patient's live self association on {@code today}, or {@code null}. */
+    public static LocalDate ownAccountStart(EntityManager em, Patient patient, LocalDate today) {
+        return liveAssociationsFor(em, patient, today).stream()
+                .filter(a -> a.type() == org.citizenservices.core.api.vua.AssociationType.SELF && a.isLiveOn(today))
+                .map(PatientAssociation::startDate).min(java.util.Comparator.naturalOrder()).orElse(null);
+    }
+
     /** Ends every open association for the patient today; each account loses its access to them. */
     @Override
     public void endAllFor(EntityManager em, Patient patient, String reason, Actor actor) {
