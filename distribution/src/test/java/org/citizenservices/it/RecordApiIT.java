@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * at any level or in any count, unreviewed documents invisible and their files unreachable by guessed ids, and a
  * proxy reading at the child's own level.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class RecordApiIT {
 
     static final String STATEMENT = "This is a limited view of the Patient Record and may not include any free text. "
@@ -245,7 +246,9 @@ class RecordApiIT {
                 null).status()).isEqualTo(403);
     }
 
+    /** First: switching the practice's new-entry access off and on again (as other tests do) starts it afresh today. */
     @Test
+    @org.junit.jupiter.api.Order(1)
     void atSummary_janeSeesEverythingSinceHerAccountBegan_inFull_exceptTheRestricted() throws Exception {
         setJane(RecordAccessLevel.SUMMARY, null);
 

@@ -44,6 +44,8 @@ class RecordJourneysIT extends DemoPortalJourney {
         page.waitForView("record-view");
         assertThat(page.text("record-statement")).startsWith(STATEMENT);
         assertThat(page.text("record-demographics")).contains("999 000 0018", "14 March 1985");
+        // which rule shows what: her new entries since her account began, in full
+        assertThat(page.text("more-access-new-entries")).contains("from 5 February 2024 is shown in full");
 
         page.click("record-tab-allergies");
         waitForCell("record-items", "Allergy to penicillin");
@@ -105,6 +107,7 @@ class RecordJourneysIT extends DemoPortalJourney {
         assertThat(page.shows("record-tab-immunisations")).isFalse();
         assertThat(page.shows("record-demographics")).isFalse();
         waitForCell("record-items", "Allergy to peanuts");
+        assertThat(page.text("more-access-new-entries")).contains("to the patient themself");
 
         // his mother asks to see more of his record; Dr Patel approves it, and Sam's record shows more at once
         page.click("more-access-ask");
@@ -181,5 +184,25 @@ class RecordJourneysIT extends DemoPortalJourney {
         waitForCell("view-as-items", "Hospital discharge summary");
         waitForCell("view-as-items", "Serum vitamin D level");
         assertThat(String.join("\n", cells("view-as-items"))).doesNotContain("Domestic abuse concern");
+        page.click("view-as-close");
+
+        // withholding: an entry restricted with a reason the practice reads, and Jane's new-entry access for her safety
+        assertThat(page.text("new-entries-status")).contains("shown to the patient in full from 5 February 2024");
+        page.click(page.idOf("vaadin-button[id^='restrict-']", "Restrict"));
+        page.waitForView("restrict");
+        page.click("restrict-confirm");
+        page.waitForText("record-messages", "The reason is required.");
+        page.click(page.idOf("vaadin-button[id^='restrict-']", "Restrict"));
+        page.waitForView("restrict");
+        page.type("restrict-reason", "To be discussed with her in person first.");
+        page.click("restrict-confirm");
+        page.waitForText("record-messages", "Restricted: it is never shown online.");
+        waitForCell("record-entries", "Restricted by Dr Asha Patel: To be discussed with her in person first.");
+        page.click("new-entries-decide");
+        page.waitForView("withhold-new-entries");
+        page.type("withhold-new-entries-reason", "Risk of coercion at home.");
+        page.click("withhold-new-entries-confirm");
+        page.waitForText("record-messages", "New-entry access withheld");
+        page.waitForText("new-entries-status", "a clinician decided: Risk of coercion at home.");
     }
 }

@@ -118,6 +118,10 @@ public class AccessRequest extends PatientRow {
         return askedBy;
     }
 
+    String askedByAccount() {
+        return askedByAccount;
+    }
+
     public boolean asProxy() {
         return asProxy;
     }

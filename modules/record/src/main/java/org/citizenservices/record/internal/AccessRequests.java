@@ -80,12 +80,18 @@ public final class AccessRequests {
         return asked;
     }
 
-    /** The requests for the patient the citizen acts for, newest first: theirs and their proxies'. */
+    /**
+     * The requests for the patient the citizen acts for, newest first: for the patient, theirs and their proxies'; for a
+     * proxy, only their own — a young person's reasons are not their parent's to read.
+     */
     public List<AccessRequest> mine() {
         long patientId = access.recordAccess().patientId();
+        CurrentCitizen citizen = access.currentCitizen().orElseThrow();
+        boolean self = citizen.actingFor().self();
         return UnitsOfWork.read(factory, em -> em.createQuery("select r from AccessRequest r where r.patientId"
                         + " = :patient order by r.askedAt desc, r.id desc", AccessRequest.class)
-                .setParameter("patient", patientId).setMaxResults(20).getResultList());
+                .setParameter("patient", patientId).getResultStream()
+                .filter(r -> self || r.askedByAccount().equals(citizen.accountId())).limit(20).toList());
     }
 
     /** For a clinician: the practice's requests waiting for an answer, oldest first. */

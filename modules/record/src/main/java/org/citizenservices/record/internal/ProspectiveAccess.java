@@ -70,14 +70,22 @@ public final class ProspectiveAccess {
 
     /** In a request of the patient, a proxy or a clinician viewing as the patient: the practice's setting read now. */
     Reading reading(boolean patientReads, String practiceOds) {
+        if (!patientReads) {
+            return new Reading(false, null, LocalDate.now(clock));
+        }
         boolean on = access.practiceSetting(SETTING_KEY).map(Boolean::parseBoolean).orElse(true);
         return new Reading(patientReads, practiceSince(practiceOds, on), LocalDate.now(clock));
     }
 
     /** Outside a request (a notice after an import): the patient reading, by the switch as last noted. */
     Reading patientReadingAsNoted(String practiceOds) {
+        return new Reading(true, noted(practiceOds), LocalDate.now(clock));
+    }
+
+    /** The practice's switch-on day as last noted, or {@code null}. */
+    private LocalDate noted(String practiceOds) {
         ProspectiveSwitch noted = UnitsOfWork.read(factory, em -> em.find(ProspectiveSwitch.class, practiceOds));
-        return new Reading(true, noted == null ? null : noted.onSince(), LocalDate.now(clock));
+        return noted == null ? null : noted.onSince();
     }
 
     /**
@@ -144,9 +152,9 @@ public final class ProspectiveAccess {
     }
 
     private LocalDate practiceSince(String practiceOds, boolean on) {
-        ProspectiveSwitch noted = UnitsOfWork.read(factory, em -> em.find(ProspectiveSwitch.class, practiceOds));
+        LocalDate noted = noted(practiceOds);
         if (on == (noted != null)) {
-            return noted == null ? null : noted.onSince();
+            return noted;
         }
         try {
             return UnitsOfWork.write(factory, em -> {
@@ -162,10 +170,7 @@ public final class ProspectiveAccess {
             });
         } catch (PersistenceException noticedAtTheSameTime) {
             // another request noted the switch first: its day stands
-            return UnitsOfWork.read(factory, em -> {
-                ProspectiveSwitch row = em.find(ProspectiveSwitch.class, practiceOds);
-                return row == null ? null : row.onSince();
-            });
+            return noted(practiceOds);
         }
     }
 }

@@ -71,6 +71,23 @@ class AccessRequestsTest {
     }
 
     @Test
+    void thePatientSeesEveryRequestAboutThem_aProxyOnlyTheirOwn() {
+        access.citizenFor(patient, true);
+        requests.ask(Wants.MORE_DETAIL, RecordAccessLevel.FULL, "I would like to see my own test results.");
+        access.staff(Role.CLINICIAN);
+        AccessRequest first = requests.queue().stream().filter(r -> r.patientId() == patient).findFirst()
+                .orElseThrow();
+        requests.decline(first.id(), "Please book a chat with Dr Patel first.");
+        access.citizenAs("ACC-FATHER", patient, false);
+        requests.ask(Wants.MORE_DETAIL, RecordAccessLevel.DETAILED_CODED, "For his school's asthma plan.");
+
+        assertThat(requests.mine()).extracting(AccessRequest::reason).containsExactly("For his school's asthma plan.");
+        access.citizenFor(patient, true);
+        assertThat(requests.mine()).extracting(AccessRequest::reason).containsExactly(
+                "For his school's asthma plan.", "I would like to see my own test results.");
+    }
+
+    @Test
     void aDeclineCarriesItsReason_andADeclinedOrAnsweredRequestCannotBeAnsweredAgain() {
         AccessRequest asked = requests.ask(Wants.OLDER_ENTRIES, null, "I want my childhood vaccinations.");
         access.staff(Role.CLINICIAN);

@@ -56,6 +56,14 @@ public final class TestServiceAccess implements ServiceAccess {
         citizenFor(patientId, self, LocalDate.of(1985, 3, 14));
     }
 
+    /** Another account acting for the patient: a second proxy, say. */
+    public void citizenAs(String accountId, long patientId, boolean self) {
+        staff = null;
+        citizen = new CurrentCitizen(accountId, "Another Citizen", PRACTICE, "Riverside Medical Practice",
+                new ActingFor(patientId, "Patient " + patientId, "9990000018", LocalDate.of(1985, 3, 14), self,
+                        self ? "Self" : "Father"));
+    }
+
     /** The citizen acting for a patient born on {@code born}: a child, a 16-year-old. */
     public void citizenFor(long patientId, boolean self, LocalDate born) {
         staff = null;

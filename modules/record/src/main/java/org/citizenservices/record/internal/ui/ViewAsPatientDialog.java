@@ -28,7 +28,12 @@ final class ViewAsPatientDialog extends Dialog {
                 .setFlexGrow(3);
         items.setItems(page.items());
         items.setWidth("min(80rem, 90vw)");
-        add(new Paragraph(page.statement()), new Paragraph(page.total() + " entries"), items);
+        Paragraph newEntries = new Paragraph(page.newEntriesFrom() == null
+                ? "No new-entry access: everything follows the level."
+                : "With new-entry access, entries from " + Formats.date(page.newEntriesFrom())
+                + " in full, whatever the level (the patient only, not a proxy).");
+        newEntries.setId("view-as-new-entries");
+        add(new Paragraph(page.statement()), newEntries, new Paragraph(page.total() + " entries"), items);
         Button close = new Button("Close", e -> close());
         close.setId("view-as-close");
         getFooter().add(close);
