@@ -14,8 +14,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The appointments journeys in a real browser against the built distribution with the demo practice: Jane books an
  * appointment for her son Sam with a reason; the practice manager adds a session and finds Jane's booking flagged as
- * made online, with its notice, and books Arthur (who phoned) by his NHS number; Jane then cancels hers with a
- * reason and sees it among the cancelled.
+ * made online, with its notice, and books Arthur (who phoned) by his NHS number; Jane then moves Sam's to a later
+ * time in one step, fetches its calendar file, cancels it with a reason and sees it among the cancelled.
  */
 class AppointmentJourneysIT extends DemoPortalJourney {
 
@@ -90,16 +90,41 @@ class AppointmentJourneysIT extends DemoPortalJourney {
         page.waitForText("appointment-book", "Arthur Elder, NHS 9990000042");
         page.signOut();
 
-        // Jane cancels, with a reason, and finds it among the cancelled
+        // Jane moves it to another time in one step, and can add it to her calendar
         signInActingFor("jane.demo", "Sam Demo");
         page.click("nav-appointments");
         page.waitForView("appointments-view");
-        page.click("cancel-" + appointmentId);
+        page.click("change-" + appointmentId);
+        page.waitForText("moving-banner", "choose a new time below");
+        page.type("slots-from", LocalDate.now().plusDays(4).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        List<String> tooSoonToMove = List.of(LocalDate.now().format(shown), LocalDate.now().plusDays(1).format(shown),
+                LocalDate.now().plusDays(2).format(shown), LocalDate.now().plusDays(3).format(shown));
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            String first = page.attribute("vaadin-button[id^='book-']", "aria-label");
+            return tooSoonToMove.stream().noneMatch(first::contains);
+        });
+        page.click(page.firstId("vaadin-button[id^='book-']"));
+        page.waitForView("move-dialog");
+        page.click("confirm-move");
+        page.waitForText("appointments-message", "Changed: your appointment is now");
+        page.waitForRow("past-appointments", "Earache since Sunday", "Cancelled: Moved to another appointment");
+        page.waitForRow("upcoming-appointments", "Earache since Sunday", "You can cancel online until");
+        String moved = page.firstId("#upcoming-appointments tr[id^='appointment-']").substring("appointment-".length());
+        assertThat(moved).isNotEqualTo(appointmentId);
+        String href = browser.findElement(org.openqa.selenium.By.id("calendar-" + moved)).getAttribute("href");
+        Object ics = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0]).then(r => r.text()).then(done).catch(e => done('failed: ' + e));", href);
+        assertThat((String) ics).startsWith("BEGIN:VCALENDAR").contains("Sam Demo's appointment with")
+                .doesNotContain("Earache");
+
+        // Jane cancels, with a reason, and finds it among the cancelled
+        page.click("cancel-" + moved);
         page.waitForView("cancel-dialog");
         page.type("cancel-reason", "The earache has gone");
         page.click("confirm-cancel");
         page.waitForText("appointments-message", "Cancelled:");
         page.waitForRow("past-appointments", "Earache since Sunday", "Cancelled: The earache has gone");
+        assertThat(page.shows("calendar-" + moved)).as("a file to take it out of the calendar").isTrue();
         assertThat(page.text("upcoming-appointments")).contains("No upcoming appointments");
     }
 

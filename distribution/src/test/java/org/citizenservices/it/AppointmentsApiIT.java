@@ -177,6 +177,95 @@ class AppointmentsApiIT {
                 .asText(), apps.carolToken(), null).status()).isEqualTo(204);
     }
 
+    static Answer reschedule(String token, String link, String appointmentId, String slotId) throws Exception {
+        return apps.call("POST", "/patients/" + link + "/appointments/" + appointmentId + "/reschedule", token,
+                "{\"slotId\":\"" + slotId + "\"}");
+    }
+
+    static List<String> upcomingIds(String token, String link) throws Exception {
+        List<String> ids = new ArrayList<>();
+        apps.call("GET", "/patients/" + link + "/appointments", token, null).body().get("appointments")
+                .forEach(a -> ids.add(a.get("appointmentId").asText()));
+        return ids;
+    }
+
+    @Test
+    void threePatientsMovingToOneSlotAtOnce_exactlyOneMoves_andTheOthersKeepTheirBookings() throws Exception {
+        List<JsonNode> slots = freeSlots(apps.janeToken(), apps.jane());
+        String[][] callers = {{apps.janeToken(), apps.jane()}, {apps.janeToken(), apps.sam()}, {apps.carolToken(),
+                apps.arthur()}};
+        List<String> held = new ArrayList<>();
+        List<String> booked = new ArrayList<>();
+        for (int i = 0; i < callers.length; i++) {
+            held.add(slots.get(11 + i * 2).get("slotId").asText());
+            Answer answer = book(callers[i][0], callers[i][1], held.get(i));
+            assertThat(answer.status()).as(answer.detail()).isEqualTo(201);
+            booked.add(answer.body().get("appointmentId").asText());
+        }
+        String target = slots.get(20).get("slotId").asText();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Answer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) {
+                int who = i % callers.length;
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return reschedule(callers[who][0], callers[who][1], booked.get(who), target);
+                }));
+            }
+            go.countDown();
+            int winner = -1;
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < answers.size(); i++) {
+                Answer answer = answers.get(i).get();
+                statuses.add(answer.status());
+                if (answer.status() == 201) {
+                    winner = i % callers.length;
+                    assertThat(answer.body().get("slot").get("slotId").asText()).isEqualTo(target);
+                    assertThat(answer.body().get("reason").asText()).isEqualTo("Cough for three weeks");
+                    booked.set(winner, answer.body().get("appointmentId").asText());
+                }
+            }
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s == 409).hasSize(5);
+            List<String> free = new ArrayList<>();
+            freeSlots(apps.janeToken(), apps.jane()).forEach(s -> free.add(s.get("slotId").asText()));
+            for (int i = 0; i < callers.length; i++) {
+                // the winner's old slot is free again; each loser's booking and slot are as they were
+                assertThat(upcomingIds(callers[i][0], callers[i][1])).contains(booked.get(i));
+                assertThat(free.contains(held.get(i))).as("slot of caller " + i).isEqualTo(i == winner);
+            }
+            assertThat(free).doesNotContain(target);
+        } finally {
+            pool.shutdownNow();
+            for (int i = 0; i < callers.length; i++) {
+                apps.call("DELETE", "/patients/" + callers[i][1] + "/appointments/" + booked.get(i), callers[i][0],
+                        null);
+            }
+        }
+    }
+
+    @Test
+    void anAppointmentsCalendarFile_addsItAndOnceCancelledTakesItAway() throws Exception {
+        String slotId = freeSlots(apps.janeToken(), apps.jane()).get(5).get("slotId").asText();
+        String id = book(apps.janeToken(), apps.jane(), slotId).body().get("appointmentId").asText();
+        String path = "/patients/" + apps.jane() + "/appointments/" + id + "/calendar.ics";
+
+        Answer file = apps.call("GET", path, apps.janeToken(), null);
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.raw().headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
+        assertThat(file.raw().body()).startsWith("BEGIN:VCALENDAR").contains("METHOD:PUBLISH", "STATUS:CONFIRMED",
+                "UID:appointment-" + id + "@Y99999").doesNotContain("Cough");
+        assertThat(apps.call("GET", "/patients/" + apps.sam() + "/appointments/" + id + "/calendar.ics",
+                apps.janeToken(), null).status()).as("not Sam's").isEqualTo(404);
+
+        assertThat(apps.call("DELETE", "/patients/" + apps.jane() + "/appointments/" + id, apps.janeToken(),
+                null).status()).isEqualTo(204);
+        assertThat(apps.call("GET", path, apps.janeToken(), null).raw().body()).contains("METHOD:CANCEL",
+                "STATUS:CANCELLED", "UID:appointment-" + id + "@Y99999");
+    }
+
     @Test
     void theMaximumOfFutureAppointmentsHoldsUnderParallelBookings() throws Exception {
         List<JsonNode> slots = freeSlots(apps.carolToken(), apps.arthur());

@@ -33,7 +33,9 @@ public record ApiRoute(HttpMethod method, String path, String summary, String au
                        ApiHandler handler, String operationId, List<ApiProblemCase> problems,
                        List<String> fileTypes) {
 
-    private static final Pattern PATH = Pattern.compile("[a-z][a-z0-9-]*(/([a-z][a-z0-9-]*|\\{[a-z][A-Za-z0-9]*\\}))*");
+    /** Lower-case words and {parameters}; since 1.18 a word may end in a file extension ({@code calendar.ics}). */
+    private static final Pattern PATH = Pattern.compile(
+            "[a-z][a-z0-9-]*(/([a-z][a-z0-9-]*(\\.[a-z0-9]+)?|\\{[a-z][A-Za-z0-9]*\\}))*");
     private static final Pattern ACTION = Pattern.compile("[A-Z][A-Z0-9_]{1,59}");
     private static final Pattern OPERATION_ID = Pattern.compile("[a-z][A-Za-z0-9]{1,59}");
 
@@ -44,8 +46,9 @@ public record ApiRoute(HttpMethod method, String path, String summary, String au
         Objects.requireNonNull(auditAction, "auditAction");
         Objects.requireNonNull(handler, "handler");
         if (!PATH.matcher(path).matches()) {
-            throw new IllegalArgumentException("An API path is lower-case words and {parameters} separated by '/', "
-                    + "without a leading slash: " + path);
+            throw new IllegalArgumentException("An API path is lower-case words (after the first, one may end in a"
+                    + " file extension such as .ics) and {parameters} separated by '/', without a leading slash: "
+                    + path);
         }
         if (!ACTION.matcher(auditAction).matches()) {
             throw new IllegalArgumentException("An audit action is an upper-case code: " + auditAction);
@@ -154,7 +157,7 @@ public record ApiRoute(HttpMethod method, String path, String summary, String au
     /** {@code GET appointments/{appointmentId}} → {@code getAppointmentsAppointmentId}. */
     private static String defaultOperationId(HttpMethod method, String path) {
         StringBuilder id = new StringBuilder(method.name().toLowerCase(java.util.Locale.ROOT));
-        for (String word : path.split("[/{}-]+")) {
+        for (String word : path.split("[/{}.-]+")) {
             if (!word.isEmpty()) {
                 id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
             }

@@ -100,6 +100,10 @@ public class Appointment extends PatientRow {
         return status;
     }
 
+    String telephone() {
+        return telephone;
+    }
+
     public String reason() {
         return reason;
     }

@@ -1,5 +1,6 @@
 package org.citizenservices.appointments.internal;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.citizenservices.spi.CitizenService;
 import org.citizenservices.spi.CurrentCitizen;
@@ -60,27 +61,76 @@ public final class OnlineBooking {
         CurrentCitizen citizen = access.require(CitizenService.APPOINTMENTS);
         String why = Texts.optional(reason, 300, "The reason");
         BookingRules rules = BookingRules.from(access::practiceSetting);
-        long patientId = citizen.actingFor().patientId();
         transactions.write(em -> {
-            Appointment appointment = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
-            if (appointment == null || appointment.patientId() != patientId
-                    || !appointment.practiceOds().equals(citizen.odsCode())) {
-                throw new BookingRefused(BookingRefused.Reason.NOT_FOUND, "There is no such appointment.");
-            }
-            Slot slot = em.find(Slot.class, appointment.slotId());
-            if (appointment.status() != AppointmentStatus.BOOKED) {
-                throw new BookingRefused(BookingRefused.Reason.NOT_BOOKED,
-                        "This appointment is " + appointment.status().label().toLowerCase() + " already.");
-            }
-            if (!rules.mayCancel(slot.startsAt(), LocalDateTime.now(practiceClock))) {
-                throw new BookingRefused(BookingRefused.Reason.PAST_CUT_OFF, "It is too late to cancel this "
-                        + "appointment online: the practice needs " + rules.cancellationCutOffHours()
-                        + " hours' notice. Please phone the practice.");
-            }
+            Appointment appointment = cancellable(em, citizen, appointmentId, rules, "cancel");
             slots.release(em, appointment, label(citizen), why == null ? "No reason given" : why);
             return null;
         });
         access.audit("APPOINTMENT_CANCELLED", "appointment " + appointmentId);
+    }
+
+    /**
+     * Moves one of the patient's booked appointments to another free slot in one step, by the rules of both: the old
+     * one may still be cancelled online, the new one booked. Its reason and call-back number go with it. Either both
+     * happen or nothing changes.
+     */
+    public BookedAppointment reschedule(long appointmentId, long slotId) {
+        CurrentCitizen citizen = access.require(CitizenService.APPOINTMENTS);
+        BookingRules rules = BookingRules.from(access::practiceSetting);
+        BookedAs as = citizen.actingFor().self() ? BookedAs.SELF : BookedAs.PROXY;
+        BookedAppointment moved = slots.move(em -> cancellable(em, citizen, appointmentId, rules, "move"),
+                old -> new BookingOrder(citizen.odsCode(), citizen.actingFor().patientId(), slotId, old.reason(),
+                        old.telephone(), label(citizen), as, true), rules);
+        access.audit("APPOINTMENT_RESCHEDULED", "appointment " + appointmentId + " moved to appointment "
+                + moved.appointmentId() + ", slot " + slotId);
+        return moved;
+    }
+
+    /** A calendar file of an appointment: its name and the iCalendar text. */
+    public record CalendarFile(String fileName, byte[] content) {
+    }
+
+    /**
+     * One of the patient's appointments as a calendar file ({@link AppointmentCalendar}): to add a booked one, or to take
+     * a cancelled one out of the calendar. Audited; any other id is {@link BookingRefused.Reason#NOT_FOUND}.
+     */
+    public CalendarFile calendar(long appointmentId) {
+        CurrentCitizen citizen = access.require(CitizenService.APPOINTMENTS);
+        BookingRules rules = BookingRules.from(access::practiceSetting);
+        BookedAppointment appointment = transactions.read(em -> {
+            Appointment found = em.find(Appointment.class, appointmentId);
+            return found == null || found.patientId() != citizen.actingFor().patientId()
+                    || !found.practiceOds().equals(citizen.odsCode()) ? null : AppointmentRow.of(em, found).view(rules);
+        });
+        if (appointment == null) {
+            throw new BookingRefused(BookingRefused.Reason.NOT_FOUND, "There is no such appointment.");
+        }
+        String forWhom = citizen.actingFor().self() ? "Your" : citizen.actingFor().displayName() + "'s";
+        byte[] content = AppointmentCalendar.of(appointment, forWhom, citizen.odsCode(), citizen.practiceName(),
+                practiceClock.getZone(), practiceClock.instant());
+        access.audit("APPOINTMENT_CALENDAR_FILE", "appointment " + appointmentId);
+        return new CalendarFile("appointment-" + appointment.slot().start().toLocalDate() + ".ics", content);
+    }
+
+    /** The patient's own booked appointment, locked, that the practice's cut-off still lets them {@code change}. */
+    private Appointment cancellable(EntityManager em, CurrentCitizen citizen, long appointmentId, BookingRules rules,
+                                    String change) {
+        Appointment appointment = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (appointment == null || appointment.patientId() != citizen.actingFor().patientId()
+                || !appointment.practiceOds().equals(citizen.odsCode())) {
+            throw new BookingRefused(BookingRefused.Reason.NOT_FOUND, "There is no such appointment.");
+        }
+        if (appointment.status() != AppointmentStatus.BOOKED) {
+            throw new BookingRefused(BookingRefused.Reason.NOT_BOOKED,
+                    "This appointment is " + appointment.status().label().toLowerCase() + " already.");
+        }
+        Slot slot = em.find(Slot.class, appointment.slotId());
+        if (!rules.mayCancel(slot.startsAt(), LocalDateTime.now(practiceClock))) {
+            throw new BookingRefused(BookingRefused.Reason.PAST_CUT_OFF, "It is too late to " + change + " this "
+                    + "appointment online: the practice needs " + rules.cancellationCutOffHours()
+                    + " hours' notice. Please phone the practice.");
+        }
+        return appointment;
     }
 
     /**

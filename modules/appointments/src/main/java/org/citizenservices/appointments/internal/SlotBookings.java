@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Takes a slot for an appointment and gives it back: the race that both the citizen's online booking and the
@@ -34,8 +35,36 @@ final class SlotBookings {
 
     /** Books the order's slot, or refuses in words the patient or the desk can read. */
     BookedAppointment book(BookingOrder order, BookingRules rules) {
+        return answered(() -> transactions.write(em -> book(em, order, rules, LocalDateTime.now(practiceClock))));
+    }
+
+    /**
+     * Moves a booking to the order's slot in one transaction: the old appointment cancelled and its slot freed, the new
+     * slot taken by the same rules as a booking — or, when the new slot cannot be had (taken, started, outside the
+     * window), nothing changes at all.
+     *
+     * @param moving the appointment to move, found and checked (and locked) in the transaction
+     * @param to     the booking of the new slot, made from the old appointment
+     */
+    BookedAppointment move(Function<EntityManager, Appointment> moving, Function<Appointment, BookingOrder> to,
+                           BookingRules rules) {
+        return answered(() -> transactions.write(em -> {
+            Appointment old = moving.apply(em);
+            BookingOrder order = to.apply(old);
+            if (old.slotId() == order.slotId()) {
+                throw new BookingRefused(BookingRefused.Reason.SLOT_TAKEN, "This is the appointment you have"
+                        + " already. Choose another time.");
+            }
+            LocalDateTime now = LocalDateTime.now(practiceClock);
+            // the old one first, so that the maximum of future appointments counts the move as one
+            release(em, old, order.bookedBy(), "Moved to another appointment");
+            return book(em, order, rules, now);
+        }));
+    }
+
+    private static BookedAppointment answered(java.util.function.Supplier<BookedAppointment> booking) {
         try {
-            return transactions.write(em -> book(em, order, rules, LocalDateTime.now(practiceClock)));
+            return booking.get();
         } catch (BookingRefused refused) {
             throw refused;
         } catch (RuntimeException e) {

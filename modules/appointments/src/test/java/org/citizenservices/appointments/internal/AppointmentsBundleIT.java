@@ -1,6 +1,8 @@
 package org.citizenservices.appointments.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.citizenservices.spi.ApiProblem;
+import org.citizenservices.spi.FhirResource;
 import org.citizenservices.spi.HttpMethod;
 import org.citizenservices.spi.ServiceNotAvailableException;
 import org.citizenservices.spi.testing.TestServiceAccess;
@@ -13,6 +15,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 /**
  * The built appointments bundle in a real Felix framework that exports what the host exports: it resolves, registers
@@ -27,7 +30,9 @@ public class AppointmentsBundleIT extends CapabilityBundleTest {
                     .views("appointments", "practice/appointment-book", "practice/appointment-sessions")
                     .migrations("V1__slot.sql", "V2__appointment_book.sql", "V3__imported_book.sql")
                     .routes("GET appointment-slots", "GET appointment-slots/meta", "POST appointments",
-                            "GET appointments", "DELETE appointments/{appointmentId}")
+                            "GET appointments", "DELETE appointments/{appointmentId}",
+                            "POST appointments/{appointmentId}/reschedule",
+                            "GET appointments/{appointmentId}/calendar.ics")
                     .publishing("org.citizenservices.appointments.PatientAppointments");
 
     @Test
@@ -49,6 +54,36 @@ public class AppointmentsBundleIT extends CapabilityBundleTest {
 
             access.available(false);
             assertThrows(ServiceNotAvailableException.class, () -> running.get("appointments"));
+        }
+    }
+
+    /** ical4j lives inside the bundle: a booked slot's calendar file is written through the bundle's class loader. */
+    @Test
+    public void writesAnAppointmentsCalendarFile_insideTheFramework() {
+        TestServiceAccess access = new TestServiceAccess();
+        try (RunningCapability running = installed().start(access)) {
+            String day = java.time.LocalDate.now().plusDays(3).toString();
+            installed().capability().imports().get(0).store(TestServiceAccess.PRACTICE, null, java.util.List.of(
+                    new FhirResource(0, "Practitioner", "https://fhir.nhs.uk/Id/sds-user-id|111222333444", false,
+                            java.util.Map.of("resourceType", "Practitioner", "id", "nadia",
+                                    "name", java.util.List.of(java.util.Map.of("text", "Dr Nadia Rahman")))),
+                    new FhirResource(1, "Schedule", "Schedule/s", false, java.util.Map.of("resourceType", "Schedule",
+                            "id", "s", "serviceType", java.util.List.of(java.util.Map.of("text", "Routine")),
+                            "actor", java.util.List.of(java.util.Map.of("reference", "Practitioner/nadia")))),
+                    new FhirResource(2, "Slot", "Slot/a", false, java.util.Map.of("resourceType", "Slot", "id", "a",
+                            "schedule", java.util.Map.of("reference", "Schedule/s"), "status", "free",
+                            "start", day + "T09:00:00Z", "end", day + "T09:10:00Z"))));
+            access.newPatient(true);
+            String slotId = running.get("appointment-slots").path("slots").get(0).path("slotId").asText();
+            String appointmentId = running.call(HttpMethod.POST, "appointments", "{\"slotId\":\"" + slotId + "\"}")
+                    .path("appointmentId").asText();
+
+            JsonNode file = running.get("appointments/{appointmentId}/calendar.ics", "appointmentId", appointmentId);
+            assertEquals("text/calendar", file.path("contentType").asText());
+            String ics = new String(java.util.Base64.getDecoder().decode(file.path("content").asText()),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(ics, ics.startsWith("BEGIN:VCALENDAR") && ics.contains("DTSTART:" + day.replace("-", "")
+                    + "T090000Z"));
         }
     }
 

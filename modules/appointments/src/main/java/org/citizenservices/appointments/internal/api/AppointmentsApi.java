@@ -3,6 +3,8 @@ package org.citizenservices.appointments.internal.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.citizenservices.appointments.internal.AppointmentBook;
+import org.citizenservices.appointments.internal.AppointmentCalendar;
+import org.citizenservices.appointments.internal.OnlineBooking;
 import org.citizenservices.appointments.internal.AppointmentMode;
 import org.citizenservices.appointments.internal.AppointmentStatus;
 import org.citizenservices.appointments.internal.BookMeta;
@@ -10,6 +12,8 @@ import org.citizenservices.appointments.internal.BookedAppointment;
 import org.citizenservices.appointments.internal.FreeSlot;
 import org.citizenservices.appointments.internal.SlotSearch;
 import org.citizenservices.spi.ApiField;
+import org.citizenservices.spi.ApiFile;
+
 import org.citizenservices.spi.ApiParameter;
 import org.citizenservices.spi.ApiProblem;
 import org.citizenservices.spi.ApiRequest;
@@ -71,6 +75,10 @@ public final class AppointmentsApi {
     public record CancelRequest(@Size(max = 300) String reason) {
     }
 
+    public record RescheduleRequest(@ApiField(example = "1057", description = "The free slot to move to")
+                                    @NotBlank @Size(max = 64) String slotId) {
+    }
+
     private static final int DEFAULT_DAYS = 28;
 
     private final Supplier<AppointmentBook> book;
@@ -109,7 +117,21 @@ public final class AppointmentsApi {
                         + " cut-off", "APPOINTMENT_CANCELLATION_REQUESTED", CancelRequest.class, this::cancel)
                         .named("cancelAppointment")
                         .answers(409, "The appointment is not booked (already cancelled or past)")
-                        .answers(422, "Past the practice's cancellation cut-off; call the practice"));
+                        .answers(422, "Past the practice's cancellation cut-off; call the practice"),
+                ApiRoute.post("appointments/{appointmentId}/reschedule", "Move a booked appointment to another free"
+                                + " slot in one step: the new appointment (a new appointmentId) is booked and the old one"
+                                + " cancelled together, or nothing changes", "APPOINTMENT_RESCHEDULE_REQUESTED",
+                        RescheduleRequest.class, Appointment.class, this::reschedule).named("rescheduleAppointment")
+                        .answers(404, "There is no such appointment or slot")
+                        .answers(409, "The appointment is not booked, or the new slot has just been taken or has"
+                                + " started; nothing changed")
+                        .answers(422, "Past the practice's cut-off for the old appointment, or the new slot is outside"
+                                + " the booking window; nothing changed"),
+                ApiRoute.get("appointments/{appointmentId}/calendar.ics", "The appointment as an iCalendar file for the"
+                                + " patient's own calendar: an event to add, or, once cancelled, a cancelling event with"
+                                + " the same UID", "APPOINTMENT_CALENDAR_REQUESTED", ApiFile.class, this::calendar)
+                        .named("getAppointmentCalendar").files(AppointmentCalendar.CONTENT_TYPE)
+                        .answers(404, "There is no such appointment for this patient"));
     }
 
     private Slots freeSlots(ApiRequest request) {
@@ -138,6 +160,19 @@ public final class AppointmentsApi {
         long slotId = ApiRequest.id(body.slotId(), "There is no such slot to book.");
         return appointment(answering(() -> book.get().onlineBooking().book(slotId, body.reason(),
                 body.telephoneNumber())));
+    }
+
+    private Appointment reschedule(ApiRequest request) {
+        long appointmentId = request.pathId("appointmentId", "There is no such appointment.");
+        RescheduleRequest body = request.body(RescheduleRequest.class);
+        long slotId = ApiRequest.id(body.slotId(), "There is no such slot to move to.");
+        return appointment(answering(() -> book.get().onlineBooking().reschedule(appointmentId, slotId)));
+    }
+
+    private ApiFile calendar(ApiRequest request) {
+        long appointmentId = request.pathId("appointmentId", "There is no such appointment.");
+        OnlineBooking.CalendarFile file = answering(() -> book.get().onlineBooking().calendar(appointmentId));
+        return new ApiFile(AppointmentCalendar.CONTENT_TYPE, file.fileName(), file.content());
     }
 
     private Appointments appointments(ApiRequest request) {

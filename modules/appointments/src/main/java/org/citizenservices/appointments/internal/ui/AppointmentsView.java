@@ -4,12 +4,15 @@ import org.citizenservices.spi.ErrorSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.citizenservices.appointments.internal.AppointmentStatus;
 import org.citizenservices.appointments.internal.BookedAppointment;
 import org.citizenservices.appointments.internal.BookingRefused;
+import org.citizenservices.appointments.internal.FreeSlot;
 import org.citizenservices.appointments.internal.FreeSlotSearch;
 import org.citizenservices.appointments.internal.OnlineBooking;
 import org.citizenservices.spi.CitizenHeading;
@@ -38,6 +41,9 @@ public class AppointmentsView extends VerticalLayout {
             "No upcoming appointments.");
     private final StackingTable<BookedAppointment> past = new StackingTable<>("past-appointments", "None.");
     private final SlotFinder finder;
+    /** The appointment being changed: the free slots below then move it instead of booking another. */
+    private BookedAppointment moving;
+    private final Div movingBanner = new Div();
 
     public AppointmentsView(OnlineBooking booking, FreeSlotSearch freeSlots, ServiceAccess access,
                             Clock practiceClock) {
@@ -49,8 +55,16 @@ public class AppointmentsView extends VerticalLayout {
         this.patientName = citizen.actingFor().displayName();
         add(CitizenHeading.of(citizen, "Your appointments", "Appointments for "));
         configureTables();
-        finder = new SlotFinder(freeSlots, slot -> new BookingDialog(slot, patientName, this::book).open());
-        add(errors, message, new H2("Upcoming"), upcoming, finder, new H2("Past and cancelled"), past);
+        finder = new SlotFinder(freeSlots, slot -> {
+            if (moving == null) {
+                new BookingDialog(slot, patientName, this::book).open();
+            } else {
+                new MoveDialog(moving, slot, this::move).open();
+            }
+        });
+        movingBanner.setId("moving-banner");
+        movingBanner.setVisible(false);
+        add(errors, message, new H2("Upcoming"), upcoming, movingBanner, finder, new H2("Past and cancelled"), past);
         refresh();
     }
 
@@ -64,6 +78,37 @@ public class AppointmentsView extends VerticalLayout {
             fail(refused.getMessage());
         } catch (IllegalArgumentException invalid) {
             fail(invalid.getMessage());
+        }
+        refresh();
+    }
+
+    /** Shows which appointment the free slots below would move, with a way back to booking. */
+    private void startMoving(BookedAppointment appointment) {
+        moving = appointment;
+        movingBanner.removeAll();
+        Button stop = new Button("Keep it as it is", e -> stopMoving());
+        stop.setId("stop-moving");
+        stop.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        movingBanner.add(new Paragraph("Changing your appointment on " + Formats.dayAndTime(appointment.slot().start())
+                + " with " + appointment.slot().clinicianName() + ": choose a new time below."), stop);
+        movingBanner.setVisible(true);
+        movingBanner.scrollIntoView();
+    }
+
+    private void stopMoving() {
+        moving = null;
+        movingBanner.setVisible(false);
+    }
+
+    private void move(BookedAppointment appointment, FreeSlot slot) {
+        try {
+            BookedAppointment moved = booking.reschedule(appointment.appointmentId(), slot.slotId());
+            say("Changed: your appointment is now " + Formats.dayAndTime(moved.slot().start()) + " with "
+                    + moved.slot().clinicianName() + ". The practice has been told.");
+            stopMoving();
+        } catch (BookingRefused | IllegalArgumentException refused) {
+            fail(refused.getMessage() + " Your appointment on " + Formats.dayAndTime(appointment.slot().start())
+                    + " is unchanged.");
         }
         refresh();
     }
@@ -87,8 +132,8 @@ public class AppointmentsView extends VerticalLayout {
                     .column("Reason given", BookedAppointment::reason)
                     .rowId(a -> "appointment-" + a.appointmentId());
         }
-        upcoming.column("Cancelling", this::cancelling).action(this::cancelButton);
-        past.column("Status", AppointmentsView::status);
+        upcoming.column("Cancelling", this::cancelling).action(this::actions);
+        past.column("Status", AppointmentsView::status).action(this::removeFromCalendar);
     }
 
     private void refresh() {
@@ -112,16 +157,37 @@ public class AppointmentsView extends VerticalLayout {
                 : "It is too late to cancel online. To cancel, phone the practice.";
     }
 
-    private Component cancelButton(BookedAppointment a) {
-        if (!cancellable(a)) {
-            return null;
+    /** Add to a calendar; and, while the cut-off allows, change or cancel. */
+    private Component actions(BookedAppointment a) {
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout actions =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
+                        CalendarLink.of(booking, a, "Add to calendar"));
+        actions.setAlignItems(Alignment.BASELINE);
+        actions.setWrap(true);
+        if (cancellable(a)) {
+            actions.add(changeAndCancel(a));
         }
+        return actions;
+    }
+
+    /** A cancelled appointment still to come: its file takes it out of the calendar it was added to. */
+    private Component removeFromCalendar(BookedAppointment a) {
+        return a.status() == AppointmentStatus.CANCELLED && a.slot().start().isAfter(LocalDateTime.now(practiceClock))
+                ? CalendarLink.of(booking, a, "Remove from calendar") : null;
+    }
+
+    private Component[] changeAndCancel(BookedAppointment a) {
+        Button change = new Button("Change", e -> startMoving(a));
+        change.setId("change-" + a.appointmentId());
+        change.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        change.getElement().setAttribute("aria-label", "Change the appointment on "
+                + Formats.dayAndTime(a.slot().start()));
         Button cancel = new Button("Cancel", e -> new CancelDialog(a, this::cancel).open());
         cancel.setId("cancel-" + a.appointmentId());
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         cancel.getElement().setAttribute("aria-label", "Cancel the appointment on "
                 + Formats.dayAndTime(a.slot().start()));
-        return cancel;
+        return new Component[]{change, cancel};
     }
 
     /** "Cancelled: the earache has gone", the word in a tag. */
