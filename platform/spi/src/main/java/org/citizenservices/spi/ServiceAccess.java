@@ -127,8 +127,8 @@ public interface ServiceAccess {
     int notifyPatient(long patientId, CitizenService service, String text);
 
     /**
-     * As {@link #notifyPatient}, but only the patient's own account is told — never a proxy: for something new only the
-     * patient may see (an entry their new-entry access shows, which proxies never have).
+     * As {@link #notifyPatient}, but only the patient's own account is told — never a proxy: for something new only
+     * the patient may see (an entry their new-entry access shows, which proxies never have).
      *
      * @return 1 when the patient's own account may use the service today, else 0
      * @since 1.18

@@ -91,8 +91,8 @@ public final class OnlineBooking {
     }
 
     /**
-     * One of the patient's appointments as a calendar file ({@link AppointmentCalendar}): to add a booked one, or to take
-     * a cancelled one out of the calendar. Audited; any other id is {@link BookingRefused.Reason#NOT_FOUND}.
+     * One of the patient's appointments as a calendar file ({@link AppointmentCalendar}): to add a booked one, or to
+     * take a cancelled one out of the calendar. Audited; any other id is {@link BookingRefused.Reason#NOT_FOUND}.
      */
     public CalendarFile calendar(long appointmentId) {
         CurrentCitizen citizen = access.require(CitizenService.APPOINTMENTS);

@@ -119,17 +119,17 @@ public final class AppointmentsApi {
                         .answers(409, "The appointment is not booked (already cancelled or past)")
                         .answers(422, "Past the practice's cancellation cut-off; call the practice"),
                 ApiRoute.post("appointments/{appointmentId}/reschedule", "Move a booked appointment to another free"
-                                + " slot in one step: the new appointment (a new appointmentId) is booked and the old one"
-                                + " cancelled together, or nothing changes", "APPOINTMENT_RESCHEDULE_REQUESTED",
+                                + " slot in one step: the new appointment (a new appointmentId) is booked and the old"
+                                + " one cancelled together, or nothing changes", "APPOINTMENT_RESCHEDULE_REQUESTED",
                         RescheduleRequest.class, Appointment.class, this::reschedule).named("rescheduleAppointment")
                         .answers(404, "There is no such appointment or slot")
                         .answers(409, "The appointment is not booked, or the new slot has just been taken or has"
                                 + " started; nothing changed")
                         .answers(422, "Past the practice's cut-off for the old appointment, or the new slot is outside"
                                 + " the booking window; nothing changed"),
-                ApiRoute.get("appointments/{appointmentId}/calendar.ics", "The appointment as an iCalendar file for the"
-                                + " patient's own calendar: an event to add, or, once cancelled, a cancelling event with"
-                                + " the same UID", "APPOINTMENT_CALENDAR_REQUESTED", ApiFile.class, this::calendar)
+                ApiRoute.get("appointments/{appointmentId}/calendar.ics", "The appointment as an iCalendar file for"
+                                + " the patient's own calendar: an event to add, or, once cancelled, a cancelling event"
+                                + " with the same UID", "APPOINTMENT_CALENDAR_REQUESTED", ApiFile.class, this::calendar)
                         .named("getAppointmentCalendar").files(AppointmentCalendar.CONTENT_TYPE)
                         .answers(404, "There is no such appointment for this patient"));
     }
