@@ -48,7 +48,10 @@ class PrescriptionsApiIT {
         assertThat(made.body().get("status").asText()).isEqualTo("REQUESTED");
         assertThat(made.body().get("courseIds").get(0).asText()).isEqualTo(amlodipine);
         assertThat(courses()).filteredOn(c -> c.get("courseId").asText().equals(amlodipine)).singleElement()
-                .satisfies(c -> assertThat(c.get("canRequest").asBoolean()).isFalse());
+                .satisfies(c -> assertThat(c.get("canRequest").asBoolean()).isFalse())
+                .satisfies(c -> assertThat(c.get("reasonCode").asText()).isEqualTo("ALREADY_REQUESTED"))
+                .satisfies(c -> assertThat(c.get("reason").asText()).startsWith("Ordered on ")
+                        .endsWith(", still being processed by the practice."));
         Answer again = apps.call("POST", "/patients/" + apps.arthur() + "/prescription-requests", apps.carolToken(),
                 "{\"courseIds\":[\"" + amlodipine + "\"]}");
         assertThat(again.status()).isEqualTo(409);
@@ -75,6 +78,7 @@ class PrescriptionsApiIT {
         JsonNode amoxicillin = courses().stream().filter(c -> c.get("type").asText().equals("ACUTE")).findFirst()
                 .orElseThrow();
         assertThat(amoxicillin.get("canRequest").asBoolean()).isFalse();
+        assertThat(amoxicillin.get("reasonCode").asText()).isEqualTo("ONE_OFF");
 
         Answer refused = apps.call("POST", "/patients/" + apps.arthur() + "/prescription-requests", apps.carolToken(),
                 "{\"courseIds\":[\"" + amoxicillin.get("courseId").asText() + "\"]}");

@@ -52,7 +52,7 @@ public final class DemoPrescriptions {
                         "pressurised inhaler", "Two puffs up to four times a day when required", "200 dose", 60,
                         today.minusDays(41)));
                 em.persist(repeat(jane, "Clenil Modulite 100micrograms/dose inhaler", "100micrograms/dose",
-                        "pressurised inhaler", "Two puffs twice a day", "200 dose", 50, today.minusDays(35)));
+                        "pressurised inhaler", "Two puffs twice a day", "200 dose", 50, today.minusDays(42)));
                 em.persist(repeat(jane, "Ramipril 5mg capsules", "5mg", "capsule", "One capsule once a day",
                         "28 capsule", 28, today.minusDays(26)));
                 Nomination nomination = new Nomination(jane, PRACTICE);

@@ -49,8 +49,9 @@ public final class PrescriptionOrdering {
         OrderingRules rules = rules();
         List<OrderableCourse> courses = UnitsOfWork.read(factory, em -> {
             List<Course> current = currentCourses(em, citizen.odsCode(), citizen.actingFor().patientId());
-            Map<Long, Long> open = PrescriptionRequests.openRequests(em, current.stream().map(Course::id).toList());
-            return current.stream().map(c -> orderable(c, rules, open.get(c.id()))).toList();
+            Map<Long, PrescriptionRequests.OpenRequest> open = PrescriptionRequests.openRequests(em,
+                    current.stream().map(Course::id).toList());
+            return current.stream().map(c -> orderable(c, rules, open.get(c.id()), today())).toList();
         });
         access.audit("MEDICATIONS_VIEWED", courses.size() + " courses");
         return courses;
@@ -71,7 +72,7 @@ public final class PrescriptionOrdering {
         RequestView made;
         try {
             made = UnitsOfWork.write(factory, em -> {
-                List<Course> courses = requestable(em, citizen, wanted, rules);
+                List<Course> courses = requestable(em, citizen, wanted, rules, today());
                 PrescriptionRequest request = new PrescriptionRequest(citizen.odsCode(),
                         citizen.actingFor().patientId(), cleanComment, now(), requestedBy(citizen),
                         citizen.actingFor().self() ? "SELF" : "PROXY");
@@ -126,7 +127,7 @@ public final class PrescriptionOrdering {
 
     /** The wanted courses, each the patient's, requestable by the practice's rules and with no request outstanding. */
     private static List<Course> requestable(EntityManager em, CurrentCitizen citizen, Set<Long> wanted,
-                                            OrderingRules rules) {
+                                            OrderingRules rules, java.time.LocalDate today) {
         List<Course> courses = new ArrayList<>();
         for (long id : wanted) {
             Course course = em.find(Course.class, id);
@@ -137,29 +138,31 @@ public final class PrescriptionOrdering {
             }
             courses.add(course);
         }
-        Map<Long, Long> open = PrescriptionRequests.openRequests(em, List.copyOf(wanted));
+        Map<Long, PrescriptionRequests.OpenRequest> open = PrescriptionRequests.openRequests(em, List.copyOf(wanted));
         for (Course course : courses) {
-            Optional<String> refused = rules.refusal(course, false);
+            PrescriptionRequests.OpenRequest outstanding = open.get(course.id());
+            Optional<OrderingRefusal.Because> refused = rules.refusal(course,
+                    outstanding == null ? null : outstanding.requestedOn(), today);
             if (refused.isPresent()) {
-                throw new PrescriptionRefused(PrescriptionRefused.Reason.NOT_REQUESTABLE,
-                        course.name() + ": " + refused.get());
-            }
-            if (open.containsKey(course.id())) {
-                throw new PrescriptionRefused(PrescriptionRefused.Reason.ALREADY_REQUESTED,
-                        course.name() + " has already been requested; the practice is dealing with it.");
+                throw new PrescriptionRefused(refused.get().code() == OrderingRefusal.ALREADY_REQUESTED
+                        ? PrescriptionRefused.Reason.ALREADY_REQUESTED : PrescriptionRefused.Reason.NOT_REQUESTABLE,
+                        course.name() + ": " + refused.get().text());
             }
         }
         return courses;
     }
 
     private OrderingRules rules() {
-        return OrderingRules.from(access.practiceSetting(OrderingRules.ACUTE_ORDERABLE));
+        return OrderingRules.from(access::practiceSetting);
     }
 
-    private static OrderableCourse orderable(Course c, OrderingRules rules, Long openRequest) {
-        Optional<String> refused = rules.refusal(c, openRequest != null);
+    private static OrderableCourse orderable(Course c, OrderingRules rules, PrescriptionRequests.OpenRequest open,
+                                             java.time.LocalDate today) {
+        Optional<OrderingRefusal.Because> refused = rules.refusal(c, open == null ? null : open.requestedOn(), today);
         return new OrderableCourse(c.id(), c.name(), c.strength(), c.form(), c.dosage(), c.quantity(), c.type(),
-                c.durationDays(), c.lastIssued(), refused.isEmpty(), refused.orElse(null), openRequest);
+                c.durationDays(), c.lastIssued(), refused.isEmpty(), refused.map(OrderingRefusal.Because::text)
+                .orElse(null), refused.map(OrderingRefusal.Because::code).orElse(null),
+                open == null ? null : open.requestId());
     }
 
     private static List<Course> currentCourses(EntityManager em, String ods, long patientId) {
@@ -176,6 +179,10 @@ public final class PrescriptionOrdering {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
+    }
+
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
     }
 
     private static boolean duplicateKey(Throwable failure) {

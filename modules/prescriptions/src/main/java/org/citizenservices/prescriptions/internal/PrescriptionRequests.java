@@ -35,15 +35,21 @@ final class PrescriptionRequests {
     }
 
     /** For each course with an outstanding request, that request. */
-    static Map<Long, Long> openRequests(EntityManager em, List<Long> courseIds) {
-        Map<Long, Long> open = new HashMap<>();
+    static Map<Long, OpenRequest> openRequests(EntityManager em, List<Long> courseIds) {
+        Map<Long, OpenRequest> open = new HashMap<>();
         if (courseIds.isEmpty()) {
             return open;
         }
-        em.createQuery("select l from RequestLine l where l.openCourseId in :ids", RequestLine.class)
+        em.createQuery("select l.courseId, r.id, r.requestedAt from RequestLine l, PrescriptionRequest r"
+                        + " where l.openCourseId in :ids and r.id = l.requestId", Object[].class)
                 .setParameter("ids", courseIds).getResultList()
-                .forEach(l -> open.put(l.courseId(), l.requestId()));
+                .forEach(row -> open.put((Long) row[0], new OpenRequest((Long) row[1],
+                        ((java.time.LocalDateTime) row[2]).toLocalDate())));
         return open;
+    }
+
+    /** A request still with the practice for a course, and the day it was made. */
+    record OpenRequest(long requestId, java.time.LocalDate requestedOn) {
     }
 
     /** The requests with their medicines, in the order given. */

@@ -92,6 +92,9 @@ class PrescriptionOrderingTest {
         assertThat(made.requestedBy()).isEqualTo("Jane Demo (mother)");
         assertThat(ordering.courses()).filteredOn(c -> c.courseId() == p[1]).singleElement()
                 .satisfies(c -> assertThat(c.canRequest()).isFalse())
+                .satisfies(c -> assertThat(c.whyNotCode()).isEqualTo(OrderingRefusal.ALREADY_REQUESTED))
+                .satisfies(c -> assertThat(c.whyNot()).isEqualTo("Ordered on "
+                        + org.citizenservices.spi.Formats.date(TODAY) + ", still being processed by the practice."))
                 .satisfies(c -> assertThat(c.outstandingRequestId()).isEqualTo(made.requestId()));
         assertThatThrownBy(() -> ordering.request(List.of(p[1]), null)).isInstanceOf(PrescriptionRefused.class)
                 .extracting(e -> ((PrescriptionRefused) e).reason())
@@ -193,7 +196,7 @@ class PrescriptionOrderingTest {
     }
 
     @Test
-    void thePractice_forwardsAndIssues_theCourseIsIssuedToday_andCanBeRequestedAgain() {
+    void thePractice_forwardsAndIssues_theCourseIsIssuedToday_andCanBeOrderedAgainBeforeItRunsOut() {
         long[] p = patientWithCourses();
         RequestView made = ordering.request(List.of(p[2]), null);
         access.staff(Role.STAFF);
@@ -209,7 +212,17 @@ class PrescriptionOrderingTest {
         access.citizenFor(p[0], false);
         assertThat(ordering.courses()).filteredOn(c -> c.courseId() == p[2]).singleElement()
                 .satisfies(c -> assertThat(c.lastIssued()).isEqualTo(TODAY))
-                .satisfies(c -> assertThat(c.canRequest()).isTrue());
+                .satisfies(c -> {
+                    // just issued: too early, and the page says from when
+                    assertThat(c.canRequest()).isFalse();
+                    assertThat(c.whyNotCode()).isEqualTo(OrderingRefusal.TOO_EARLY);
+                    assertThat(c.whyNot()).isEqualTo("Too early: you can order this again from "
+                            + org.citizenservices.spi.Formats.date(TODAY.plusDays(c.durationDays()
+                            - OrderingRules.DEFAULT_DAYS_BEFORE_RUN_OUT)) + ".");
+                });
+        assertThatThrownBy(() -> ordering.request(List.of(p[2]), null)).isInstanceOf(PrescriptionRefused.class)
+                .extracting(e -> ((PrescriptionRefused) e).reason())
+                .isEqualTo(PrescriptionRefused.Reason.NOT_REQUESTABLE);
         assertThat(ordering.requests()).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(RequestStatus.ISSUED));
         assertThat(access.audit).anySatisfy(a -> assertThat(a.action()).isEqualTo("PRESCRIPTION_ISSUED"));

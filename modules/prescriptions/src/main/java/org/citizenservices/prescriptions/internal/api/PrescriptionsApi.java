@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import org.citizenservices.prescriptions.internal.CourseType;
 import org.citizenservices.prescriptions.internal.OrderableCourse;
+import org.citizenservices.prescriptions.internal.OrderingRefusal;
 import org.citizenservices.prescriptions.internal.Pharmacy;
 import org.citizenservices.prescriptions.internal.PharmacyNomination;
 import org.citizenservices.prescriptions.internal.PrescriptionOrdering;
@@ -39,8 +40,14 @@ public final class PrescriptionsApi {
                          @ApiField(nullable = true, example = "tablets") String form,
                          @ApiField(example = "One a day") String dosage, @ApiField(example = "28") String quantity,
                          CourseType type, int durationDays, boolean canRequest,
-                         @ApiField(nullable = true, description = "Why it cannot be requested now; null when it can")
-                         String reason, @ApiField(nullable = true) LocalDate lastIssued) {
+                         @ApiField(nullable = true, description = "Why it cannot be requested now, in words to show;"
+                                 + " null when it can", example = "Too early: you can order this again from 14 December"
+                                 + " 2026.") String reason,
+                         @ApiField(nullable = true, description = "The same reason as a code: NO_LONGER_PRESCRIBED,"
+                                 + " ONE_OFF (an acute medicine the practice does not take online), ALREADY_REQUESTED"
+                                 + " (a request is with the practice) or TOO_EARLY (issued recently)")
+                         OrderingRefusal reasonCode,
+                         @ApiField(nullable = true) LocalDate lastIssued) {
     }
 
     public record MedicationCourses(List<MedicationCourse> courses) {
@@ -152,7 +159,7 @@ public final class PrescriptionsApi {
     private static MedicationCourse course(OrderableCourse c) {
         return new MedicationCourse(Long.toString(c.courseId()), c.name(), c.strength(), c.form(), c.dosage(),
                 c.quantity(),
-                c.type(), c.durationDays(), c.canRequest(), c.whyNot(), c.lastIssued());
+                c.type(), c.durationDays(), c.canRequest(), c.whyNot(), c.whyNotCode(), c.lastIssued());
     }
 
     private PrescriptionRequest request(RequestView r) {
