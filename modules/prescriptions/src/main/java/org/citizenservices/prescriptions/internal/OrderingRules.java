@@ -32,7 +32,17 @@ public record OrderingRules(boolean acuteOrderable, int daysBeforeRunOut) {
 
     public static OrderingRules from(Function<String, Optional<String>> settings) {
         return new OrderingRules(settings.apply(ACUTE_ORDERABLE).map(Boolean::parseBoolean).orElse(false),
-                settings.apply(DAYS_BEFORE_RUN_OUT).map(Integer::parseInt).orElse(DEFAULT_DAYS_BEFORE_RUN_OUT));
+                settings.apply(DAYS_BEFORE_RUN_OUT).flatMap(OrderingRules::days).orElse(DEFAULT_DAYS_BEFORE_RUN_OUT));
+    }
+
+    /** A stored value outside the declaration (written before it existed, say) falls back to the default, not a 500. */
+    private static Optional<Integer> days(String value) {
+        try {
+            int days = Integer.parseInt(value.trim());
+            return days < 0 || days > 90 ? Optional.empty() : Optional.of(days);
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
     }
 
     /**

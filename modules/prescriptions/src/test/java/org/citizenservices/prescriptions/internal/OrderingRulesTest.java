@@ -86,5 +86,10 @@ class OrderingRulesTest {
             assertThat(setting.problem("91")).isPresent();
             assertThat(setting.problem("10")).isEmpty();
         });
+        // a stored value the declaration would refuse reads as the default, never a failure
+        for (String bad : new String[]{"ten", "-1", "91"}) {
+            assertThat(rules(Map.of(OrderingRules.DAYS_BEFORE_RUN_OUT, bad)).daysBeforeRunOut()).as(bad)
+                    .isEqualTo(OrderingRules.DEFAULT_DAYS_BEFORE_RUN_OUT);
+        }
     }
 }
