@@ -60,6 +60,10 @@ public class Course extends PatientRow {
     @Column(nullable = false)
     private boolean restricted;
 
+    /** From this day the prescriber wants to review the repeat before it is issued again; null when not set. */
+    @Column(name = "REVIEW_DUE")
+    private LocalDate reviewDue;
+
     protected Course() {
         // for JPA
     }
@@ -87,27 +91,30 @@ public class Course extends PatientRow {
                 content.lastIssued, content.prescriber);
         course.active = content.active;
         course.restricted = content.restricted;
+        course.reviewDue = content.reviewDue;
         course.sourceKey = sourceKey;
         return course;
     }
 
     /** What an import read: a course not stored, to compare with and copy from. */
     static Course read(String name, String dosage, String quantity, CourseType type, int durationDays,
-                       LocalDate startedOn, boolean active, boolean restricted, String prescriber) {
+                       LocalDate startedOn, boolean active, boolean restricted, String prescriber,
+                       LocalDate reviewDue) {
         Course course = new Course(null, 0, name, null, null, dosage, quantity, type, durationDays, startedOn, null,
                 prescriber);
         course.active = active;
         course.restricted = restricted;
+        course.reviewDue = reviewDue;
         return course;
     }
 
     /** Takes the clinical system's latest version of an imported course; false when nothing differs. */
     boolean updateFrom(Course latest) {
         java.util.List<Object> now = java.util.Arrays.asList(name, dosage, quantity, type, durationDays, startedOn,
-                active, restricted, prescriber);
+                active, restricted, prescriber, reviewDue);
         java.util.List<Object> then = java.util.Arrays.asList(latest.name, latest.dosage, latest.quantity,
                 latest.type, latest.durationDays, latest.startedOn, latest.active, latest.restricted,
-                latest.prescriber);
+                latest.prescriber, latest.reviewDue);
         if (now.equals(then)) {
             return false;
         }
@@ -120,6 +127,7 @@ public class Course extends PatientRow {
         active = latest.active;
         restricted = latest.restricted;
         prescriber = latest.prescriber;
+        reviewDue = latest.reviewDue;
         return true;
     }
 
@@ -162,6 +170,15 @@ public class Course extends PatientRow {
 
     public boolean active() {
         return active;
+    }
+
+    public LocalDate reviewDue() {
+        return reviewDue;
+    }
+
+    /** The prescriber's review, due from that day (null: none due). */
+    void reviewDueFrom(LocalDate day) {
+        this.reviewDue = day;
     }
 
     void issued(LocalDate on) {

@@ -23,6 +23,8 @@ public final class MedicineImport implements ClinicalImport {
 
     static final String COURSE_TYPES = "http://terminology.hl7.org/CodeSystem/medicationrequest-course-of-therapy";
     static final int DEFAULT_SUPPLY_DAYS = 28;
+    /** UK Core's (fhir.hl7.org.uk), also under EPS's older fhir.nhs.uk/R4 address. */
+    static final String REPEAT_INFORMATION = "/StructureDefinition/Extension-UKCore-MedicationRepeatInformation";
 
     private final EntityManagerFactory factory;
     private final Clock clock;
@@ -87,7 +89,37 @@ public final class MedicineImport implements ClinicalImport {
         boolean active = "active".equals(request.text("status").orElse(""));
         String prescriber = request.text("requester", "display").orElse("Practice prescriber");
         return Course.read(limit(name, 200), limit(dosage, 200), limit(quantity, 100), type, days, started, active,
-                request.restricted(), limit(prescriber, 120));
+                request.restricted(), limit(prescriber, 120), reviewDue(request));
+    }
+
+    /**
+     * When the authorisation ends and the prescriber wants a review: UK Core's MedicationRepeatInformation
+     * {@code authorisationExpiryDate}, else the end of {@code dispenseRequest.validityPeriod}.
+     */
+    static LocalDate reviewDue(FhirResource request) {
+        for (Object extension : request.list("extension")) {
+            if (extension instanceof java.util.Map<?, ?> outer
+                    && String.valueOf(outer.get("url")).endsWith(REPEAT_INFORMATION)
+                    && outer.get("extension") instanceof List<?> inner) {
+                for (Object part : inner) {
+                    if (part instanceof java.util.Map<?, ?> map && "authorisationExpiryDate".equals(map.get("url"))
+                            && map.get("valueDateTime") != null) {
+                        return date(String.valueOf(map.get("valueDateTime")));
+                    }
+                }
+            }
+        }
+        return request.dateTime("dispenseRequest", "validityPeriod", "end").map(java.time.LocalDateTime::toLocalDate)
+                .orElse(null);
+    }
+
+    /** The day of a FHIR date or dateTime ("2027-01-31", "2027-01-31T00:00:00+00:00"). */
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        } catch (java.time.format.DateTimeParseException notADate) {
+            throw new IllegalArgumentException("The authorisationExpiryDate is not a date: " + value);
+        }
     }
 
     /** "56", not "56.0". */

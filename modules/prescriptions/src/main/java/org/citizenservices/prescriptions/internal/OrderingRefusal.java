@@ -11,6 +11,8 @@ public enum OrderingRefusal {
     ONE_OFF,
     /** A request for it is with the practice already. */
     ALREADY_REQUESTED,
+    /** The prescriber wants to review it before it is issued again: the patient contacts the practice. */
+    REVIEW_DUE,
     /** Issued recently: it can be ordered again from a date. */
     TOO_EARLY;
 

@@ -62,6 +62,10 @@ public record OrderingRules(boolean acuteOrderable, int daysBeforeRunOut) {
             return Optional.of(OrderingRefusal.ALREADY_REQUESTED.because("Ordered on " + Formats.date(requestedOn)
                     + ", still being processed by the practice."));
         }
+        if (course.type() == CourseType.REPEAT && course.reviewDue() != null && !today.isBefore(course.reviewDue())) {
+            return Optional.of(OrderingRefusal.REVIEW_DUE.because("Review due: contact the practice. Your"
+                    + " prescriber wants to review this medicine with you before it is issued again."));
+        }
         Optional<LocalDate> next = nextOrderDay(course);
         if (next.isPresent() && today.isBefore(next.get())) {
             return Optional.of(OrderingRefusal.TOO_EARLY.because("Too early: you can order this again from "

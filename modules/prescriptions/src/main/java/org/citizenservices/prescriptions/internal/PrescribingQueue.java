@@ -18,7 +18,8 @@ import java.util.Set;
  * The practice's prescribing queue (E00328/E00330): requests land here; staff forward them for signing, a
  * prescriber issues or rejects them with a reason the patient reads. Every operation first asks the host's
  * {@link ServiceAccess} for staff (a clinician to issue or reject), stays inside that practice, and every move is
- * audited against the patient.
+ * audited against the patient. A dispensing practice also records the pharmacy's progress of an approved request;
+ * approval, rejection and the pharmacy's news are told to the patient ({@link ProgressNotices}).
  */
 public final class PrescribingQueue {
 
@@ -47,35 +48,57 @@ public final class PrescribingQueue {
     /** Passes a request to a prescriber for signing. */
     public void forward(long requestId) {
         CurrentStaff staff = access.requireStaff(Role.STAFF);
-        long patientId = move(staff, requestId, RequestStatus.FORWARDED_FOR_SIGNING, null);
+        long patientId = move(staff, requestId, RequestStatus.FORWARDED_FOR_SIGNING, null).patientId();
         access.auditPatient(patientId, "PRESCRIPTION_FORWARDED_FOR_SIGNING", "request " + requestId);
     }
 
     /** A prescriber issues a forwarded request: each course's last issue becomes today. */
     public void issue(long requestId) {
         CurrentStaff staff = access.requireStaff(Role.CLINICIAN);
-        long patientId = move(staff, requestId, RequestStatus.ISSUED, null);
+        long patientId = move(staff, requestId, RequestStatus.ISSUED, null).patientId();
         access.auditPatient(patientId, "PRESCRIPTION_ISSUED", "request " + requestId);
+        ProgressNotices.tell(access, patientId, RequestStatus.ISSUED, null);
+    }
+
+    /**
+     * The pharmacy's progress of an approved request, as the practice records it: ready to collect (at the patient's
+     * nominated pharmacy), dispatched, collected or not dispensed.
+     */
+    public void pharmacyProgress(long requestId, RequestStatus reached) {
+        if (reached == null || !reached.atPharmacy()) {
+            throw new IllegalArgumentException("Choose ready to collect, dispatched, collected or not dispensed.");
+        }
+        CurrentStaff staff = access.requireStaff(Role.STAFF);
+        Moved moved = move(staff, requestId, reached, null);
+        access.auditPatient(moved.patientId(), "PRESCRIPTION_" + reached.name(), "request " + requestId);
+        ProgressNotices.tell(access, moved.patientId(), reached, moved.pharmacy());
     }
 
     /** Rejects a request, with the reason the patient will read. */
     public void reject(long requestId, String reason) {
         CurrentStaff staff = access.requireStaff(Role.CLINICIAN);
         String why = Texts.required(reason, 500, "The reason");
-        long patientId = move(staff, requestId, RequestStatus.REJECTED, why);
+        long patientId = move(staff, requestId, RequestStatus.REJECTED, why).patientId();
         access.auditPatient(patientId, "PRESCRIPTION_REJECTED", "request " + requestId);
+        ProgressNotices.tell(access, patientId, RequestStatus.REJECTED, null);
     }
 
-    /** Moves one of the practice's requests, locked against a parallel move; returns its patient for the audit. */
-    private long move(CurrentStaff staff, long requestId, RequestStatus to, String comment) {
+    /** A request moved: its patient, and the pharmacy its step names. */
+    private record Moved(long patientId, String pharmacy) {
+    }
+
+    /** Moves one of the practice's requests, locked against a parallel move. */
+    private Moved move(CurrentStaff staff, long requestId, RequestStatus to, String comment) {
         return UnitsOfWork.write(factory, em -> {
             PrescriptionRequest request = em.find(PrescriptionRequest.class, requestId,
                     LockModeType.PESSIMISTIC_WRITE);
             if (request == null || !request.practiceOds().equals(staff.odsCode())) {
                 throw new PrescriptionRefused(PrescriptionRefused.Reason.NOT_FOUND, "There is no such request.");
             }
-            PrescriptionRequests.move(em, request, to, comment, staff.displayName(), LocalDateTime.now(clock));
-            return request.patientId();
+            String pharmacy = to.atPharmacy() ? ProgressNotices.nominatedPharmacy(em, request.patientId()) : null;
+            PrescriptionRequests.move(em, request, to, comment, staff.displayName(), LocalDateTime.now(clock),
+                    pharmacy);
+            return new Moved(request.patientId(), pharmacy);
         });
     }
 }

@@ -81,9 +81,11 @@ public final class PrescriptionOrdering {
                 for (Course course : courses) {
                     em.persist(new RequestLine(request.id(), course.id()));
                 }
+                PrescriptionRequests.started(em, request);
                 // the unique open-course key is checked here, inside the transaction
                 em.flush();
-                return PrescriptionRequests.view(request, courses);
+                return PrescriptionRequests.view(request, courses, List.of(new RequestView.Step(
+                        RequestStatus.REQUESTED, request.requestedAt(), null)));
             });
         } catch (RuntimeException e) {
             if (duplicateKey(e)) {
@@ -119,7 +121,7 @@ public final class PrescriptionOrdering {
                     || !request.practiceOds().equals(citizen.odsCode())) {
                 throw new PrescriptionRefused(PrescriptionRefused.Reason.NOT_FOUND, "There is no such request.");
             }
-            PrescriptionRequests.move(em, request, RequestStatus.CANCELLED, null, by, now());
+            PrescriptionRequests.move(em, request, RequestStatus.CANCELLED, null, by, now(), null);
             return null;
         });
         access.audit("PRESCRIPTION_REQUEST_CANCELLED", "request " + requestId);

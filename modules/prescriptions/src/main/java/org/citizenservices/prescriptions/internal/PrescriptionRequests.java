@@ -18,10 +18,21 @@ final class PrescriptionRequests {
     private PrescriptionRequests() {
     }
 
-    /** Moves a request on; once it is no longer outstanding its courses may be requested again. */
+    /** A new request's first step; call once it has its id. */
+    static void started(EntityManager em, PrescriptionRequest request) {
+        em.persist(new RequestProgress(request.id(), RequestStatus.REQUESTED, request.requestedAt(),
+                request.requestedBy(), null));
+    }
+
+    /**
+     * Moves a request on, noting the step; once it is no longer outstanding its courses may be requested again.
+     *
+     * @param pharmacy where it went, for the pharmacy's steps; else null
+     */
     static void move(EntityManager em, PrescriptionRequest request, RequestStatus to, String comment, String by,
-                     LocalDateTime now) {
+                     LocalDateTime now, String pharmacy) {
         request.move(to, comment, now, by);
+        em.persist(new RequestProgress(request.id(), to, now, by, to.atPharmacy() ? pharmacy : null));
         if (!to.outstanding()) {
             em.createNativeQuery("UPDATE REQUEST_LINE SET OPEN_COURSE_ID = NULL WHERE REQUEST_ID = ?")
                     .setParameter(1, request.id()).executeUpdate();
@@ -52,9 +63,10 @@ final class PrescriptionRequests {
     record OpenRequest(long requestId, java.time.LocalDate requestedOn) {
     }
 
-    /** The requests with their medicines, in the order given. */
+    /** The requests with their medicines and progress, in the order given. */
     static List<RequestView> views(EntityManager em, List<PrescriptionRequest> requests) {
-        List<RequestLine> lines = lines(em, requests.stream().map(PrescriptionRequest::id).toList());
+        List<Long> ids = requests.stream().map(PrescriptionRequest::id).toList();
+        List<RequestLine> lines = lines(em, ids);
         Map<Long, Course> courses = new HashMap<>();
         if (!lines.isEmpty()) {
             em.createQuery("select c from Course c where c.id in :ids", Course.class)
@@ -64,13 +76,25 @@ final class PrescriptionRequests {
         Map<Long, List<Course>> byRequest = new HashMap<>();
         lines.forEach(l -> byRequest.computeIfAbsent(l.requestId(), id -> new ArrayList<>())
                 .add(courses.get(l.courseId())));
-        return requests.stream().map(r -> view(r, byRequest.getOrDefault(r.id(), List.of()))).toList();
+        Map<Long, List<RequestView.Step>> progress = progress(em, ids);
+        return requests.stream().map(r -> view(r, byRequest.getOrDefault(r.id(), List.of()),
+                progress.getOrDefault(r.id(), List.of()))).toList();
     }
 
-    static RequestView view(PrescriptionRequest r, List<Course> courses) {
+    static RequestView view(PrescriptionRequest r, List<Course> courses, List<RequestView.Step> progress) {
         return new RequestView(r.id(), r.patientId(), courses.stream()
                 .map(c -> new RequestView.Line(c.id(), c.name())).toList(), r.comment(), r.status(),
-                r.practiceComment(), r.requestedAt(), r.updatedAt(), r.requestedBy());
+                r.practiceComment(), r.requestedAt(), r.updatedAt(), r.requestedBy(), progress);
+    }
+
+    private static Map<Long, List<RequestView.Step>> progress(EntityManager em, List<Long> requestIds) {
+        Map<Long, List<RequestView.Step>> byRequest = new HashMap<>();
+        if (!requestIds.isEmpty()) {
+            em.createQuery("select p from RequestProgress p where p.requestId in :ids order by p.changedAt, p.id",
+                            RequestProgress.class).setParameter("ids", requestIds).getResultList()
+                    .forEach(p -> byRequest.computeIfAbsent(p.requestId(), id -> new ArrayList<>()).add(p.step()));
+        }
+        return byRequest;
     }
 
     private static List<RequestLine> lines(EntityManager em, List<Long> requestIds) {

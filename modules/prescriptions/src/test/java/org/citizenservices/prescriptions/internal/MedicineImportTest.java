@@ -40,6 +40,35 @@ class MedicineImportTest {
                 .hasMessageContaining("dosageInstruction");
     }
 
+    @Test
+    void givenUkCoreRepeatInformation_whenRead_thenItsAuthorisationExpiryIsTheReviewDate_elseTheValidityEnd() {
+        Map<String, Object> json = new java.util.HashMap<>(request("continuous", "active", false).json());
+        json.put("extension", List.of(Map.of("url", "https://fhir.hl7.org.uk/StructureDefinition/"
+                + "Extension-UKCore-MedicationRepeatInformation", "extension", List.of(
+                Map.of("url", "numberOfPrescriptionsIssued", "valueUnsignedInt", 3),
+                Map.of("url", "authorisationExpiryDate", "valueDateTime", "2027-01-31T00:00:00+00:00")))));
+        assertThat(MedicineImport.course(resource(json), TODAY).reviewDue()).isEqualTo(LocalDate.of(2027, 1, 31));
+
+        json.remove("extension");
+        json.put("dispenseRequest", Map.of("validityPeriod", Map.of("start", "2026-01-01", "end", "2026-12-31")));
+        assertThat(MedicineImport.course(resource(json), TODAY).reviewDue()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(MedicineImport.course(request("continuous", "active", false), TODAY).reviewDue()).isNull();
+    }
+
+    @Test
+    void givenAnAuthorisationExpiryThatIsNoDate_whenRead_thenRefusedSayingSo() {
+        Map<String, Object> json = new java.util.HashMap<>(request("continuous", "active", false).json());
+        json.put("extension", List.of(Map.of("url", "https://fhir.hl7.org.uk/StructureDefinition/"
+                + "Extension-UKCore-MedicationRepeatInformation", "extension", List.of(
+                Map.of("url", "authorisationExpiryDate", "valueDateTime", "soon")))));
+        assertThatThrownBy(() -> MedicineImport.course(resource(json), TODAY))
+                .hasMessageContaining("authorisationExpiryDate");
+    }
+
+    private static FhirResource resource(Map<String, Object> json) {
+        return new FhirResource(0, "MedicationRequest", "https://x|m-1", false, json);
+    }
+
     private static FhirResource request(String courseType, String status, boolean restricted) {
         return new FhirResource(0, "MedicationRequest", "https://x|m-1", restricted, Map.of(
                 "status", status,

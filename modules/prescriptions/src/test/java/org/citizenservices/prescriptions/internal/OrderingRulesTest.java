@@ -42,6 +42,20 @@ class OrderingRulesTest {
     }
 
     @Test
+    void aRepeatWhoseReviewIsDue_saysContactThePractice_fromTheDayItIsDue_notBefore() {
+        Course course = course(CourseType.REPEAT);
+        course.reviewDueFrom(TODAY);
+        assertThat(DEFAULTS.refusal(course, null, TODAY)).hasValueSatisfying(why -> {
+            assertThat(why.code()).isEqualTo(OrderingRefusal.REVIEW_DUE);
+            assertThat(why.text()).startsWith("Review due: contact the practice.");
+        });
+        assertThat(DEFAULTS.refusal(course, null, TODAY.minusDays(1))).isEmpty();
+        // a request already with the practice is said first: the practice reviews it there
+        assertThat(DEFAULTS.refusal(course, TODAY.minusDays(2), TODAY)).map(OrderingRefusal.Because::code)
+                .hasValue(OrderingRefusal.ALREADY_REQUESTED);
+    }
+
+    @Test
     void aRepeatIssuedRecently_isTooEarly_untilThePracticesDaysBeforeItRunsOut() {
         // runs out on 29 October; the practice's default lets it be ordered ten days before, from 19 October
         assertThat(DEFAULTS.refusal(course(CourseType.REPEAT), null, LocalDate.of(2026, 10, 18)))

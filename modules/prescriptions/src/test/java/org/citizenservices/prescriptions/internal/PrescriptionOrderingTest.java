@@ -40,7 +40,8 @@ class PrescriptionOrderingTest {
     @RegisterExtension
     static final TestUnit<ModulePersistence.OpenUnit> unit = TestUnit.of(Database::open, database ->
             new ModulePersistence(database).openOnClassPath("prescriptions",
-                    List.of(Course.class, PrescriptionRequest.class, RequestLine.class, Pharmacy.class, Nomination.class),
+                    List.of(Course.class, PrescriptionRequest.class, RequestLine.class, Pharmacy.class, Nomination.class,
+                            RequestProgress.class),
                     "db/migration"));
     static TestServiceAccess access;
     static PrescriptionOrdering ordering;

@@ -25,7 +25,7 @@ public class PrescriptionsBundleIT extends CapabilityBundleTest {
     private static final ExpectedCapability PRESCRIPTIONS =
             ExpectedCapability.of("prescriptions", "PRESCRIPTIONS", "Repeat prescriptions")
                     .views("prescriptions", "practice/prescriptions")
-                    .migrations("V1__prescriptions.sql", "V2__imported_courses.sql")
+                    .migrations("V1__prescriptions.sql", "V2__imported_courses.sql", "V3__request_progress.sql")
                     .routes("GET medications", "POST prescription-requests", "GET prescription-requests",
                             "DELETE prescription-requests/{requestId}", "GET nominated-pharmacy",
                             "PUT nominated-pharmacy", "GET pharmacies");

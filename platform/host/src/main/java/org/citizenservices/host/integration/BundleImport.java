@@ -132,12 +132,11 @@ public final class BundleImport {
             }
             Long patientId = null;
             if (!PRACTICE_LEVEL.contains(entry.type())) {
-                String reference = entry.json().path("subject").path("reference").asText(
-                        entry.json().path("patient").path("reference").asText(""));
+                String reference = patientReference(entry.json());
                 patientId = patients.get(reference);
                 if (patientId == null) {
                     report.count(ImportOutcome.Kind.REJECTED, entry.index(), entry.type(), reference.isEmpty()
-                            ? "It names no patient (subject or patient)."
+                            ? "It names no patient (subject, patient, or a Task's for)."
                             : "Its patient " + reference + " is not among this bundle's imported patients.");
                     continue;
                 }
@@ -150,6 +149,17 @@ public final class BundleImport {
         }
         batches.forEach((patientId, byMapping) -> byMapping.forEach((mapping, resources) ->
                 store(caller, mapping, patientId, resources, report)));
+    }
+
+    /** Whom a resource is about: {@code subject}, else {@code patient}, else a Task's {@code for}; "" for none. */
+    private static String patientReference(JsonNode resource) {
+        for (String field : List.of("subject", "patient", "for")) {
+            String reference = resource.path(field).path("reference").asText("");
+            if (!reference.isEmpty()) {
+                return reference;
+            }
+        }
+        return "";
     }
 
     private void store(ApiClients.Caller caller, ClinicalImport mapping, Long patientId,

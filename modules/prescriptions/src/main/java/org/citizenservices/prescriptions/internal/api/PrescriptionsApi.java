@@ -45,7 +45,8 @@ public final class PrescriptionsApi {
                                  + " 2026.") String reason,
                          @ApiField(nullable = true, description = "The same reason as a code: NO_LONGER_PRESCRIBED,"
                                  + " ONE_OFF (an acute medicine the practice does not take online), ALREADY_REQUESTED"
-                                 + " (a request is with the practice) or TOO_EARLY (issued recently)")
+                                 + " (a request is with the practice), REVIEW_DUE (the prescriber wants a review first:"
+                                 + " contact the practice) or TOO_EARLY (issued recently)")
                          OrderingRefusal reasonCode,
                          @ApiField(nullable = true) LocalDate lastIssued) {
     }
@@ -58,10 +59,20 @@ public final class PrescriptionsApi {
     }
 
     public record PrescriptionRequest(String requestId, List<String> courseIds, List<String> medicines,
-                          @ApiField(nullable = true) String comment, RequestStatus status,
+                          @ApiField(nullable = true) String comment,
+                          @ApiField(description = "REQUESTED → FORWARDED_FOR_SIGNING → ISSUED (approved) →"
+                                  + " READY_TO_COLLECT → COLLECTED, or DISPATCHED, or NOT_DISPENSED; or REJECTED (see"
+                                  + " practiceComment) or CANCELLED") RequestStatus status,
                           @ApiField(nullable = true, description = "The practice's answer, once it gives one")
                           String practiceComment, OffsetDateTime requestedAt,
-                          OffsetDateTime updatedAt) {
+                          OffsetDateTime updatedAt,
+                          @ApiField(description = "Each status it reached and when, oldest first") List<ProgressStep>
+                                  progress) {
+    }
+
+    public record ProgressStep(RequestStatus status, OffsetDateTime at,
+                               @ApiField(nullable = true, description = "The pharmacy, for the pharmacy's steps",
+                                       example = "Boots, 12 High Street, LS1 1AA") String pharmacy) {
     }
 
     public record PrescriptionRequests(List<PrescriptionRequest> requests) {
@@ -166,7 +177,8 @@ public final class PrescriptionsApi {
         return new PrescriptionRequest(Long.toString(r.requestId()),
                 r.courseIds().stream().map(String::valueOf).toList(),
                 r.lines().stream().map(RequestView.Line::name).toList(), r.comment(), r.status(),
-                r.practiceComment(), offset(r.requestedAt()), offset(r.updatedAt()));
+                r.practiceComment(), offset(r.requestedAt()), offset(r.updatedAt()), r.progress().stream()
+                .map(step -> new ProgressStep(step.status(), offset(step.at()), step.pharmacy())).toList());
     }
 
     private static NominatedPharmacy pharmacy(Pharmacy p) {

@@ -58,7 +58,8 @@ final class PrescriptionResources {
                 "basedOn", List.of(FhirJson.reference("MedicationRequest", line.courseId())),
                 "medicationCodeableConcept", FhirJson.text(line.name()),
                 "subject", patient(citizen),
-                "authoredOn", instant(request.updatedAt()));
+                "authoredOn", instant(request.reached(RequestStatus.ISSUED).map(RequestView.Step::at)
+                        .orElse(request.updatedAt())));
     }
 
     Map<String, Object> task(RequestView request, RequestView.Line line, CurrentCitizen citizen) {
@@ -78,7 +79,7 @@ final class PrescriptionResources {
         return switch (status) {
             case REQUESTED -> "requested";
             case FORWARDED_FOR_SIGNING -> "in-progress";
-            case ISSUED -> "completed";
+            case ISSUED, READY_TO_COLLECT, DISPATCHED, COLLECTED, NOT_DISPENSED -> "completed";
             case REJECTED -> "rejected";
             case CANCELLED -> "cancelled";
         };

@@ -61,7 +61,7 @@ public final class PrescriptionsFhir {
         }
         if (intent.isEmpty() || intent.contains("order")) {
             for (RequestView issued : answering(() -> ordering.get().requests())) {
-                if (issued.status() == RequestStatus.ISSUED) {
+                if (issued.status().approved()) {
                     issued.lines().forEach(line -> found.add(resources.order(issued, line, citizen)));
                 }
             }

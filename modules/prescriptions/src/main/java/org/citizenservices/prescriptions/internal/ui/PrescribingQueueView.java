@@ -28,6 +28,7 @@ import org.citizenservices.spi.StatusMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +66,10 @@ public class PrescribingQueueView extends VerticalLayout {
         add(new H1("Prescribing queue"));
         status.setId("queue-status");
         status.setLabel("Show");
-        status.setItems(OUTSTANDING, RequestStatus.REQUESTED.label(), RequestStatus.FORWARDED_FOR_SIGNING.label(),
-                RequestStatus.ISSUED.label(), RequestStatus.REJECTED.label(), RequestStatus.CANCELLED.label(), ALL);
+        List<String> choices = new java.util.ArrayList<>(List.of(OUTSTANDING));
+        Arrays.stream(RequestStatus.values()).map(RequestStatus::label).forEach(choices::add);
+        choices.add(ALL);
+        status.setItems(choices);
         status.setValue(OUTSTANDING);
         status.addValueChangeListener(e -> refresh());
         waiting.setId("queue-age");
@@ -140,10 +143,18 @@ public class PrescribingQueueView extends VerticalLayout {
         }
         if (request.status() == RequestStatus.FORWARDED_FOR_SIGNING) {
             actions.add(button("Issue", "issue-" + request.requestId(),
-                    () -> act(() -> prescribing.issue(request.requestId()), "Issued.")));
+                    () -> act(() -> prescribing.issue(request.requestId()), "Issued: the request is approved.")));
         }
         if (request.status().outstanding()) {
             actions.add(button("Reject", "reject-" + request.requestId(), () -> reject(request)));
+        }
+        // a dispensing practice, or one whose pharmacy tells it by phone, records the pharmacy's progress
+        for (RequestStatus next : request.status().next()) {
+            if (next.atPharmacy()) {
+                actions.add(button(next.label(), next.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                        + "-" + request.requestId(), () -> act(() -> prescribing.pharmacyProgress(request.requestId(),
+                        next), next.label() + ".")));
+            }
         }
         return actions;
     }

@@ -91,6 +91,7 @@ public class PrescriptionsView extends VerticalLayout {
         requests.column("Requested", r -> Formats.dateTime(r.requestedAt()))
                 .column("Medicines", r -> String.join(", ", r.lines().stream().map(RequestView.Line::name).toList()))
                 .column("Status", r -> tag(r.status()))
+                .column("Progress", PrescriptionsView::progress)
                 .column("Your comment", RequestView::comment)
                 .column("The practice", RequestView::practiceComment)
                 .action(r -> r.status() != RequestStatus.REQUESTED ? null : cancelButton(r))
@@ -206,13 +207,19 @@ public class PrescriptionsView extends VerticalLayout {
         return new Div(new Span(text));
     }
 
+    /** Each step after the request with its day: "Approved, 3 December 2026; Ready to collect at …". */
+    private static String progress(RequestView request) {
+        return String.join("; ", request.progress().stream().filter(step -> step.status() != RequestStatus.REQUESTED)
+                .map(step -> step.words(at -> Formats.date(at.toLocalDate()))).toList());
+    }
+
     /** The status in words, in a tag whose colour only repeats them. */
     private static Span tag(RequestStatus status) {
         Span tag = new Span(status.label());
         tag.addClassName("status-tag");
         tag.addClassName(switch (status) {
-            case ISSUED -> "done";
-            case REJECTED, CANCELLED -> "stopped";
+            case ISSUED, READY_TO_COLLECT, DISPATCHED, COLLECTED -> "done";
+            case REJECTED, CANCELLED, NOT_DISPENSED -> "stopped";
             default -> "waiting";
         });
         return tag;

@@ -4,6 +4,7 @@ import org.citizenservices.prescriptions.internal.Course;
 import org.citizenservices.prescriptions.internal.DemoPrescriptions;
 import org.citizenservices.prescriptions.internal.Nomination;
 import org.citizenservices.prescriptions.internal.Pharmacy;
+import org.citizenservices.prescriptions.internal.PharmacyProgressImport;
 import org.citizenservices.prescriptions.internal.PharmacyNomination;
 import org.citizenservices.prescriptions.internal.PrescribingQueue;
 import org.citizenservices.prescriptions.internal.PrescriptionOrdering;
@@ -32,6 +33,7 @@ public final class PrescriptionsCapability extends NamedCapability {
 
     private static final Logger LOG = LoggerFactory.getLogger(PrescriptionsCapability.class);
     private volatile org.citizenservices.prescriptions.internal.MedicineImport medicines;
+    private volatile PharmacyProgressImport pharmacyProgress;
     private final Clock practiceClock = PracticeTime.clock();
     private volatile PrescriptionOrdering ordering;
     private volatile PharmacyNomination nomination;
@@ -40,7 +42,8 @@ public final class PrescriptionsCapability extends NamedCapability {
 
     public PrescriptionsCapability() {
         super("prescriptions", CitizenService.PRESCRIPTIONS, "Repeat prescriptions",
-                Course.class, PrescriptionRequest.class, RequestLine.class, Pharmacy.class, Nomination.class);
+                Course.class, PrescriptionRequest.class, RequestLine.class, Pharmacy.class, Nomination.class,
+                org.citizenservices.prescriptions.internal.RequestProgress.class);
     }
 
     @Override
@@ -58,6 +61,8 @@ public final class PrescriptionsCapability extends NamedCapability {
         prescribing = new PrescribingQueue(context.entityManagerFactory(), context.serviceAccess(), practiceClock);
         medicines = new org.citizenservices.prescriptions.internal.MedicineImport(context.entityManagerFactory(),
                 practiceClock);
+        pharmacyProgress = new PharmacyProgressImport(context.entityManagerFactory(), context.serviceAccess(),
+                practiceClock);
     }
 
     @Override
@@ -69,7 +74,7 @@ public final class PrescriptionsCapability extends NamedCapability {
 
     @Override
     public List<org.citizenservices.spi.ClinicalImport> imports() {
-        return List.of(medicines);
+        return List.of(medicines, pharmacyProgress);
     }
 
     @Override
