@@ -39,7 +39,7 @@ class ApiInputBoundsIT {
             "CORE", List.of("ACCOUNT_LINKAGE", "VUA"),
             "MESSAGING", List.of("THREAD", "MESSAGE"),
             "APPOINTMENTS", List.of("APPOINTMENT"),
-            "PRESCRIPTIONS", List.of("PRESCRIPTION_REQUEST", "NOMINATION"));
+            "PRESCRIPTIONS", List.of("PRESCRIPTION_REQUEST", "NOMINATION", "REQUEST_PROGRESS"));
 
     @RegisterExtension
     static final DemoPracticeHost demo = DemoPracticeHost.withModules(Map.of("appointments", Layout.appointmentsJar(),

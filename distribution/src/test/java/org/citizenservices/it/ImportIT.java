@@ -123,6 +123,22 @@ class ImportIT {
             assertThat(medicines.raw().body()).contains("Salbutamol 100micrograms/dose inhaler", "REPEAT",
                     "Two puffs when required");
 
+            // the pharmacy's progress arrives as a Prescription Status Update Task; with no approved request for the
+            // medicine it is refused with the reason, and routed by the Task's "for" to the module that imports it
+            com.fasterxml.jackson.databind.node.ObjectNode progress = JSON.createObjectNode()
+                    .put("resourceType", "Bundle").put("type", "collection");
+            progress.putArray("entry").add(JSON.readTree(Files.readString(bundle)).get("entry").get(0))
+                    .add(JSON.readTree("{\"resource\":{\"resourceType\":\"Task\",\"id\":\"psu-1\",\"status\":\"in-progress\","
+                            + "\"intent\":\"order\",\"businessStatus\":{\"coding\":[{\"system\":"
+                            + "\"https://fhir.nhs.uk/CodeSystem/task-businessStatus-nppt\",\"code\":"
+                            + "\"Ready to Collect\"}]},\"focus\":{\"identifier\":{\"system\":"
+                            + "\"https://clinical-system.example/id\",\"value\":\"m-1\"}},"
+                            + "\"for\":{\"reference\":\"urn:uuid:imogen\"}}}"));
+            JsonNode task = imported(post(base + "/api/practice/v1/import", bearer, progress.toString()));
+            assertThat(indices(task.get("rejected"))).as(task.toString()).containsExactly(1);
+            assertThat(task.get("rejected").get(0).get("reason").asText())
+                    .isEqualTo("No approved request for Salbutamol 100micrograms/dose inhaler is with the pharmacy.");
+
             admin(data, "api-client", "revoke", "--client-id", id);
             assertThat(post(base + "/api/practice/v1/import", bearer, Files.readString(bundle)).statusCode())
                     .as("a revoked client's token").isEqualTo(401);

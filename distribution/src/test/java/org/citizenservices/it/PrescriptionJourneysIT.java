@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The prescriptions journey in a real browser against the built distribution with the demo practice: Carol, as
  * Arthur's carer, orders two of his repeats; the practice forwards and issues one and rejects the other with a
- * reason; Carol sees both outcomes.
+ * reason, then records the issued one ready to collect; Carol sees both outcomes with their days, and why his
+ * omeprazole cannot be ordered (a review is due).
  */
 class PrescriptionJourneysIT extends DemoPortalJourney {
 
@@ -54,18 +55,24 @@ class PrescriptionJourneysIT extends DemoPortalJourney {
         page.click("forward-" + amlodipine);
         page.waitForText("queue-messages", "Forwarded for signing.");
         page.click("issue-" + amlodipine);
-        page.waitForText("queue-messages", "Issued.");
+        page.waitForText("queue-messages", "Issued: the request is approved.");
         page.click("reject-" + atorvastatin);
         page.waitForView("reject-dialog");
         page.type("reject-reason", "Please book a cholesterol review before we issue more.");
         page.click("reject-confirm");
         page.waitForText("queue-messages", "Rejected.");
+        // the pharmacy rings: it is ready at Arthur's nominated pharmacy
+        page.select("queue-status", "With the pharmacy");
+        page.click("ready-to-collect-" + amlodipine);
+        page.waitForText("queue-messages", "Ready to collect.");
         page.signOut();
 
         signInActingFor("carol.carer", "Arthur Elder");
         page.click("nav-prescriptions");
         page.waitForView("prescriptions-view");
-        page.waitForRow("requests", "Amlodipine 5mg tablets", "Issued");
+        page.waitForRow("requests", "Amlodipine 5mg tablets", "Ready to collect", "Approved, ",
+                "Ready to collect, ");
+        page.waitForText("courses", "Review due: contact the practice.");
         page.waitForRow("requests", "Atorvastatin 20mg tablets", "Rejected",
                 "Please book a cholesterol review before we issue more.");
     }

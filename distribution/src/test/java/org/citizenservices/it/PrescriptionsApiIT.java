@@ -68,6 +68,10 @@ class PrescriptionsApiIT {
         assertThat(listed.body().get("requests")).anySatisfy(r -> {
             assertThat(r.get("requestId").asText()).isEqualTo(requestId);
             assertThat(r.get("status").asText()).isEqualTo("CANCELLED");
+            assertThat(r.get("progress")).extracting(step -> step.get("status").asText())
+                    .containsExactly("REQUESTED", "CANCELLED");
+            assertThat(r.get("progress").get(1).get("at").asText()).isNotBlank();
+            assertThat(r.get("progress").get(1).get("pharmacy").isNull()).isTrue();
         });
         assertThat(courses()).filteredOn(c -> c.get("courseId").asText().equals(amlodipine)).singleElement()
                 .satisfies(c -> assertThat(c.get("canRequest").asBoolean()).isTrue());
@@ -84,6 +88,21 @@ class PrescriptionsApiIT {
                 "{\"courseIds\":[\"" + amoxicillin.get("courseId").asText() + "\"]}");
 
         assertThat(refused.status()).isEqualTo(422);
+    }
+
+    @Test
+    void aRepeatWhoseReviewIsDue_saysSo_REVIEW_DUE_andIsRefused_a422() throws Exception {
+        JsonNode omeprazole = courses().stream().filter(c -> c.get("name").asText().startsWith("Omeprazole"))
+                .findFirst().orElseThrow();
+        assertThat(omeprazole.get("canRequest").asBoolean()).isFalse();
+        assertThat(omeprazole.get("reasonCode").asText()).isEqualTo("REVIEW_DUE");
+        assertThat(omeprazole.get("reason").asText()).startsWith("Review due: contact the practice.");
+
+        Answer refused = apps.call("POST", "/patients/" + apps.arthur() + "/prescription-requests", apps.carolToken(),
+                "{\"courseIds\":[\"" + omeprazole.get("courseId").asText() + "\"]}");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.detail()).contains("Review due");
     }
 
     @Test

@@ -99,7 +99,7 @@ public final class Core implements AutoCloseable {
                 citizens, linkageCheck);
         this.access = new AccessDecisionsService(context, installedModules);
         this.outbox = new org.citizenservices.core.internal.notify.NotificationOutboxService(context);
-        this.accountStatusSweep = new AccountStatusSweep(context, statusRule);
+        this.accountStatusSweep = new AccountStatusSweep(context, statusRule, outbox::enqueue);
         this.contacts = new org.citizenservices.core.internal.vua.ContactConfirmationsService(context, hasher);
         var accountServices = new org.citizenservices.core.internal.operator.AccountServices(accounts,
                 identityVerifications, associations, linkageKeys, patientAccess, revocations, statusRule);

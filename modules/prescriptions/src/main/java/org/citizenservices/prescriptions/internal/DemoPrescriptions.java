@@ -72,8 +72,12 @@ public final class DemoPrescriptions {
                         "28 tablet", 28, today.minusDays(25)));
                 em.persist(repeat(arthur, "Metformin 500mg tablets", "500mg", "tablet", "One tablet twice a day with"
                         + " meals", "56 tablet", 28, today.minusDays(24)));
-                em.persist(repeat(arthur, "Omeprazole 20mg gastro-resistant capsules", "20mg", "gastro-resistant"
-                        + " capsule", "One capsule once a day before breakfast", "28 capsule", 28, today.minusDays(30)));
+                Course omeprazole = repeat(arthur, "Omeprazole 20mg gastro-resistant capsules", "20mg",
+                        "gastro-resistant capsule", "One capsule once a day before breakfast", "28 capsule", 28,
+                        today.minusDays(30));
+                // his GP wants to see him before issuing more: the page says "Review due"
+                omeprazole.reviewDueFrom(today.minusDays(3));
+                em.persist(omeprazole);
                 em.persist(repeat(arthur, "Paracetamol 500mg tablets", "500mg", "tablet", "Two tablets up to four"
                         + " times a day when required", "100 tablet", 25, today.minusDays(50)));
                 em.persist(new Course(PRACTICE, arthur, "Amoxicillin 500mg capsules", "500mg", "capsule",

@@ -43,6 +43,7 @@ public class PrescribingQueueView extends VerticalLayout {
 
     private static final String OUTSTANDING = "Outstanding";
     private static final String ALL = "All";
+    private static final String AT_PHARMACY = "With the pharmacy";
 
     private final PrescribingQueue prescribing;
     private final PharmacyNomination nomination;
@@ -66,7 +67,7 @@ public class PrescribingQueueView extends VerticalLayout {
         add(new H1("Prescribing queue"));
         status.setId("queue-status");
         status.setLabel("Show");
-        List<String> choices = new java.util.ArrayList<>(List.of(OUTSTANDING));
+        List<String> choices = new java.util.ArrayList<>(List.of(OUTSTANDING, AT_PHARMACY));
         Arrays.stream(RequestStatus.values()).map(RequestStatus::label).forEach(choices::add);
         choices.add(ALL);
         status.setItems(choices);
@@ -100,6 +101,10 @@ public class PrescribingQueueView extends VerticalLayout {
         String chosen = status.getValue();
         if (OUTSTANDING.equals(chosen)) {
             return EnumSet.of(RequestStatus.REQUESTED, RequestStatus.FORWARDED_FOR_SIGNING);
+        }
+        if (AT_PHARMACY.equals(chosen)) {
+            // approved, and the pharmacy has not finished with it
+            return EnumSet.of(RequestStatus.ISSUED, RequestStatus.READY_TO_COLLECT);
         }
         for (RequestStatus s : RequestStatus.values()) {
             if (s.label().equals(chosen)) {

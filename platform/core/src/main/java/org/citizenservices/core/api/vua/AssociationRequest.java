@@ -9,11 +9,18 @@ import java.util.Set;
 /**
  * What a practice user enters to associate an account with a patient. A SELF association is always the relationship
  * Self; a PROXY association names the relationship, at least one service, and either the patient's consent
- * (written or verbal) or, when none is needed (a child without capacity), the legal basis.
+ * (written or verbal) or, when none is needed (a child without capacity), the legal basis; it may be given until a
+ * day ({@code accessUntil}, the last day it works), after which it ends by itself.
  */
 public record AssociationRequest(AssociationType type, Relationship relationship, ConsentMethod consentMethod,
                                  String legalBasis, String details, Set<CitizenService> services,
-                                 LocalDate startDate) {
+                                 LocalDate startDate, LocalDate accessUntil) {
+
+    /** Access with no end date. */
+    public AssociationRequest(AssociationType type, Relationship relationship, ConsentMethod consentMethod,
+                              String legalBasis, String details, Set<CitizenService> services, LocalDate startDate) {
+        this(type, relationship, consentMethod, legalBasis, details, services, startDate, null);
+    }
 
     /** LEGAL_BASIS is VARCHAR(300), DETAILS VARCHAR(1000). */
     public static final int MAX_LEGAL_BASIS = 300;
@@ -25,6 +32,12 @@ public record AssociationRequest(AssociationType type, Relationship relationship
         }
         if (startDate == null) {
             throw new InvalidValueException("Enter the date the access starts.");
+        }
+        if (accessUntil != null && accessUntil.isBefore(startDate)) {
+            throw new InvalidValueException("The access must last at least until the day it starts.");
+        }
+        if (accessUntil != null && type == AssociationType.SELF) {
+            throw new InvalidValueException("A patient's own access has no end date.");
         }
         legalBasis = blankToNull(legalBasis, MAX_LEGAL_BASIS, "legal basis");
         details = blankToNull(details, MAX_DETAILS, "details");

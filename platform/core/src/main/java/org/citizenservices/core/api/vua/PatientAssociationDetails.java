@@ -14,6 +14,9 @@ public interface PatientAssociationDetails {
     /** Parental proxy access is reviewed when the child turns 11 (domain.md). */
     int REVIEW_AGE = 11;
 
+    /** And again at 16, when capacity is presumed (domain.md). */
+    int CAPACITY_AGE = 16;
+
     Long id();
 
     VuaDetails vua();
@@ -37,6 +40,9 @@ public interface PatientAssociationDetails {
 
     LocalDate endDate();
 
+    /** The last day a time-limited proxy's access works; null when it has no end date. */
+    LocalDate accessUntil();
+
     String endReason();
 
     LocalDate reviewedOn();
@@ -47,8 +53,8 @@ public interface PatientAssociationDetails {
     boolean isLiveOn(LocalDate day);
 
     /**
-     * Whether staff must review this proxy access: a live PROXY association that began while the patient was a
-     * child under {@value #REVIEW_AGE}, now that they have turned {@value #REVIEW_AGE}, and not reviewed since.
+     * Whether staff must review this proxy access: a live PROXY association that began before the patient's
+     * {@value #REVIEW_AGE}th or {@value #CAPACITY_AGE}th birthday, now that it has passed, and not reviewed since.
      */
     boolean needsReviewOn(LocalDate day);
 }

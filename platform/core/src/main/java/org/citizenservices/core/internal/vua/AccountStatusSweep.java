@@ -23,15 +23,23 @@ import java.util.List;
 public final class AccountStatusSweep extends AccountService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountStatusSweep.class);
-    private static final String LIVE =
-            "a.vua = v and a.startDate <= :today and (a.endDate is null or a.endDate > :today)";
+    private static final String LIVE = "a.vua = v and a.startDate <= :today and (a.endDate is null or a.endDate"
+            + " > :today) and (a.accessUntil is null or a.accessUntil >= :today)";
 
-    public AccountStatusSweep(CoreContext context, AccountStatusRule statusRule) {
+    private final ProxyAccessDates proxyDates;
+
+    public AccountStatusSweep(CoreContext context, AccountStatusRule statusRule, ProxyAccessDates.Notices notices) {
         super(context, statusRule);
+        this.proxyDates = new ProxyAccessDates(context, statusRule, notices);
     }
 
-    /** Brings every account whose status the date may have changed up to date; the number changed by this call. */
+    /**
+     * Ends time-limited proxy access that has run out and queues the notices before it ends or is reviewed
+     * ({@link ProxyAccessDates}), then brings every account whose status the date may have changed up to date; the
+     * number of accounts changed by this call.
+     */
     public int run() {
+        proxyDates.run();
         LocalDate today = Times.today(clock);
         int changed = 0;
         for (long vuaId : candidates(today)) {

@@ -26,7 +26,8 @@ public final class PatientAccess extends AccountService
     static List<PatientAssociation> liveAssociationsFor(EntityManager em, Patient patient, LocalDate today) {
         return em.createQuery("select a from PatientAssociation a where a.patient = :patient and a.endDate is null",
                         PatientAssociation.class).setParameter("patient", patient).getResultList()
-                .stream().filter(a -> !a.startDate().isAfter(today)).toList();
+                .stream().filter(a -> !a.startDate().isAfter(today)
+                        && (a.accessUntil() == null || !today.isAfter(a.accessUntil()))).toList();
     }
 
     @Override

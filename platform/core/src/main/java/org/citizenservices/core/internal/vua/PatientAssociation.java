@@ -72,6 +72,15 @@ public class PatientAssociation extends CoreEntity implements org.citizenservice
     @Column(name = "CREATED_BY")
     private String createdBy;
 
+    @Column(name = "ACCESS_UNTIL")
+    private LocalDate accessUntil;
+
+    @Column(name = "ENDING_NOTICE_ON")
+    private LocalDate endingNoticeOn;
+
+    @Column(name = "REVIEW_NOTICE_ON")
+    private LocalDate reviewNoticeOn;
+
     protected PatientAssociation() {
     }
 
@@ -84,6 +93,7 @@ public class PatientAssociation extends CoreEntity implements org.citizenservice
         this.legalBasis = request.legalBasis();
         this.details = request.details();
         this.startDate = request.startDate();
+        this.accessUntil = request.accessUntil();
         this.createdBy = createdBy;
         services(request.services());
     }
@@ -142,23 +152,57 @@ public class PatientAssociation extends CoreEntity implements org.citizenservice
         return createdBy;
     }
 
-    /** Started, not ended, and the patient still registered at the practice. */
+    @Override
+    public LocalDate accessUntil() {
+        return accessUntil;
+    }
+
+    /** Started, not ended, within its time limit, and the patient still registered at the practice. */
     public boolean isLiveOn(LocalDate day) {
-        return !startDate.isAfter(day) && (endDate == null || endDate.isAfter(day)) && patient.isRegistered();
+        return !startDate.isAfter(day) && (endDate == null || endDate.isAfter(day))
+                && (accessUntil == null || !day.isAfter(accessUntil)) && patient.isRegistered();
+    }
+
+    /** The day the ending notice was queued; null while none was. */
+    LocalDate endingNoticeOn() {
+        return endingNoticeOn;
+    }
+
+    void endingNoticeQueued(LocalDate on) {
+        this.endingNoticeOn = on;
+    }
+
+    /** The day the last review notice was queued; null while none was. */
+    LocalDate reviewNoticeOn() {
+        return reviewNoticeOn;
+    }
+
+    void reviewNoticeQueued(LocalDate on) {
+        this.reviewNoticeOn = on;
     }
 
     /**
-     * Whether staff must review this proxy access: a live PROXY association that began while the patient was a
-     * child under {@value #REVIEW_AGE}, now that they have turned {@value #REVIEW_AGE}, and not reviewed since.
-     * Access is never widened or narrowed automatically.
+     * Whether staff must review this proxy access: a live PROXY association that began before the patient's 11th or
+     * 16th birthday, now that the birthday has passed, and not reviewed since. Access is never widened or narrowed
+     * automatically.
      */
     public boolean needsReviewOn(LocalDate day) {
         if (associationType != AssociationType.PROXY || !isLiveOn(day)) {
             return false;
         }
-        LocalDate birthday = patient.dateOfBirth().plusYears(REVIEW_AGE);
-        return startDate.isBefore(birthday) && !birthday.isAfter(day)
-                && (reviewedOn == null || reviewedOn.isBefore(birthday));
+        LocalDate due = null;
+        for (LocalDate birthday : reviewBirthdays()) {
+            if (!birthday.isAfter(day)) {
+                due = birthday;
+            }
+        }
+        return due != null && (reviewedOn == null || reviewedOn.isBefore(due));
+    }
+
+    /** The patient's review birthdays (11th, 16th) that fall after this access began, in order. */
+    java.util.List<LocalDate> reviewBirthdays() {
+        return java.util.stream.IntStream.of(REVIEW_AGE, CAPACITY_AGE)
+                .mapToObj(age -> patient.dateOfBirth().plusYears(age)).filter(startDate::isBefore).toList();
     }
 
     void services(Set<CitizenService> registered) {

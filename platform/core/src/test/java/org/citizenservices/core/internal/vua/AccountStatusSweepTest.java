@@ -73,7 +73,7 @@ class AccountStatusSweepTest extends OneCorePerClass {
 
     private static AccountStatusSweep sweep() {
         return new AccountStatusSweep(new CoreContext(fixture.core.transactions(), fixture.audit(), fixture.clock),
-                new AccountStatusRule(fixture.audit(), fixture.clock));
+                new AccountStatusRule(fixture.audit(), fixture.clock), (em, practiceId, accountId, notice) -> { });
     }
 
     private static VuaStatus status(Vua vua) {

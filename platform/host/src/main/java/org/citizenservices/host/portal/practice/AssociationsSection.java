@@ -57,13 +57,21 @@ final class AssociationsSection extends AccountSection {
                     a.type() == AssociationType.SELF ? "Own account" : "Proxy (" + a.relationship().label() + ")",
                     a.consentMethod().label() + (a.legalBasis() == null ? "" : ": " + a.legalBasis()),
                     keys(a.services()), Formats.date(a.startDate()),
-                    a.endDate() == null ? "" : Formats.date(a.endDate()) + " (" + a.endReason() + ")", actions);
+                    until(a), actions);
         }
         section.add(details.associations().isEmpty() ? new Paragraph("None yet.") : table);
         if (mayManage) {
             section.add(addAssociation(staff));
         }
         return section;
+    }
+
+    /** Ended: the day and why; time-limited: its last day. */
+    static String until(PatientAssociationDetails a) {
+        if (a.endDate() != null) {
+            return Formats.date(a.endDate()) + " (" + a.endReason() + ")";
+        }
+        return a.accessUntil() == null ? "" : "Until " + Formats.date(a.accessUntil()) + " (last day)";
     }
 
     private Div associationActions(StaffMember staff, PatientAssociationDetails a, LocalDate today) {
@@ -89,7 +97,7 @@ final class AssociationsSection extends AccountSection {
                         portal.core().associations().reviewAssociation(staff, a.id(), services.getValue()),
                         "Review recorded."));
                 review.setId("association-review-" + id);
-                actions.add(new Paragraph("The child has turned 11: review this access with them."), review);
+                actions.add(new Paragraph("The patient has turned 11 or 16: review this access with them."), review);
             }
         }
         return actions;
@@ -126,17 +134,20 @@ final class AssociationsSection extends AccountSection {
         CheckboxGroup<CitizenService> services = servicesBox("assoc-services");
         DatePicker start = new DatePicker("Access starts", Times.today(portal.core().clock()));
         start.setId("assoc-start");
+        DatePicker until = new DatePicker("Access until (a proxy's last day; leave empty for no end)");
+        until.setId("assoc-until");
         Button add = new Button("Add association", click -> changed(() -> {
             PatientDetails patient = portal.core().patients().byNhsNumber(staff.practiceId(), new NhsNumber(nhs.getValue()));
             AssociationRequest request = type.getValue() == AssociationType.SELF
                     ? AssociationRequest.self(start.getValue())
                     : new AssociationRequest(AssociationType.PROXY, relationship.getValue(), consent.getValue(),
-                    legalBasis.getValue(), notes.getValue(), services.getValue(), start.getValue());
+                    legalBasis.getValue(), notes.getValue(), services.getValue(), start.getValue(), until.getValue());
             portal.core().associations().associate(staff, vuaId, patient.id(), request);
         }, "Association added."));
         add.setId("assoc-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        VerticalLayout form = new VerticalLayout(nhs, type, relationship, consent, legalBasis, notes, services, start, add);
+        VerticalLayout form = new VerticalLayout(nhs, type, relationship, consent, legalBasis, notes, services, start,
+                until, add);
         form.setPadding(false);
         Details details = new Details("Add a patient", form);
         details.setId("assoc-form");

@@ -215,8 +215,8 @@ public final class PatientView extends ReferencedPage {
                             "association-account-" + a.vua().accountId().value()), a.vua().displayName(),
                     a.type() == AssociationType.SELF ? "Own account" : "Proxy (" + a.relationship().label() + ")",
                     a.services().stream().map(CitizenService::key).sorted().collect(Collectors.joining(", ")),
-                    Formats.date(a.startDate()), a.endDate() == null ? "" : Formats.date(a.endDate()),
-                    a.needsReviewOn(today) ? "Due: child has turned 11" : "");
+                    Formats.date(a.startDate()), AssociationsSection.until(a),
+                    a.needsReviewOn(today) ? "Due: the patient has turned 11 or 16" : "");
         }
         section.add(associations.isEmpty() ? new Paragraph("Nobody has online access to this patient.") : table);
         boolean hasOwn = associations.stream().anyMatch(a -> a.type() == AssociationType.SELF && a.endDate() == null);
