@@ -108,6 +108,11 @@ public class Appointment extends PatientRow {
         return reason;
     }
 
+    /** When its slot starts (kept on the appointment for counting a patient's future ones). */
+    public LocalDateTime startsAt() {
+        return startsAt;
+    }
+
     public LocalDateTime bookedAt() {
         return bookedAt;
     }

@@ -23,6 +23,7 @@ public final class AppointmentBook {
     private final SessionPlanner sessions;
     private final BookingNotices notices;
     private final BookImport imports;
+    private final EarlierSlotWaits earlierSlots;
 
     /** A book on one node, its revision in memory (the module's own tests). */
     public AppointmentBook(EntityManagerFactory factory, ServiceAccess access, Clock practiceClock) {
@@ -40,6 +41,12 @@ public final class AppointmentBook {
         this.sessions = new SessionPlanner(transactions, access, practiceClock);
         this.notices = new BookingNotices(transactions, access, practiceClock);
         this.imports = new BookImport(transactions, practiceClock);
+        this.earlierSlots = new EarlierSlotWaits(transactions, access, practiceClock);
+    }
+
+    /** The earlier-slot waiting list: the citizen's places on it, and the sweep that passes offers on. */
+    public EarlierSlotWaits earlierSlots() {
+        return earlierSlots;
     }
 
     /** The book's part of a practice's import from its clinical system. */

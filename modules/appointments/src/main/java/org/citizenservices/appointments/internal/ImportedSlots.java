@@ -42,13 +42,14 @@ final class ImportedSlots {
                 .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElse(null);
         String status = resource.text("status").orElse("");
-        if (existing != null && existing.status() == SlotStatus.BOOKED) {
+        // booked here, or held for a patient on the earlier-slot waiting list: the import leaves it be
+        if (existing != null && existing.status() != SlotStatus.FREE) {
             boolean same = existing.startsAt().equals(starts) && existing.endsAt().equals(ends);
             if (same) {
                 return ImportOutcome.of(resource, Kind.UNCHANGED);
             }
-            throw new IllegalArgumentException("A patient booked this slot here: move their appointment in the "
-                    + "portal first.");
+            throw new IllegalArgumentException("A patient booked this slot here, or was offered it: move their"
+                    + " appointment in the portal first.");
         }
         if (!"free".equals(status)) {
             return notOffered(resource, existing, status);

@@ -86,6 +86,31 @@ public final class OnlineBooking {
         return moved;
     }
 
+    /**
+     * Takes the earlier slot held for the patient's appointment ({@link EarlierSlotWaits}): the appointment moves to it
+     * in one step, by the same rules as a reschedule; an offer that has run out or was never made changes nothing.
+     */
+    public BookedAppointment takeEarlierSlot(long appointmentId) {
+        CurrentCitizen citizen = access.require(CitizenService.APPOINTMENTS);
+        BookingRules rules = BookingRules.from(access::practiceSetting);
+        BookedAs as = citizen.actingFor().self() ? BookedAs.SELF : BookedAs.PROXY;
+        long[] offered = new long[1];
+        BookedAppointment moved = slots.move(em -> {
+            Appointment old = cancellable(em, citizen, appointmentId, rules, "move");
+            EarlierSlotWait wait = EarlierSlotWaits.active(em, appointmentId)
+                    .filter(w -> w.status() == EarlierSlotWait.Status.OFFERED
+                            && w.offerExpiresAt().isAfter(LocalDateTime.now(practiceClock)))
+                    .orElseThrow(() -> new BookingRefused(BookingRefused.Reason.NOT_FOUND,
+                            "No earlier appointment is on offer now: the offer may have run out."));
+            offered[0] = EarlierSlotOffers.takeUp(em, wait);
+            return old;
+        }, old -> new BookingOrder(citizen.odsCode(), citizen.actingFor().patientId(), offered[0], old.reason(),
+                old.telephone(), label(citizen), as, true), rules);
+        access.audit("EARLIER_SLOT_TAKEN", "appointment " + appointmentId + " moved to appointment "
+                + moved.appointmentId() + ", slot " + offered[0]);
+        return moved;
+    }
+
     /** A calendar file of an appointment: its name and the iCalendar text. */
     public record CalendarFile(String fileName, byte[] content) {
     }

@@ -138,10 +138,16 @@ final class SlotBookings {
         }
     }
 
-    /** Cancels the appointment and frees its slot for the next booking, inside the caller's transaction. */
+    /**
+     * Cancels the appointment and frees its slot for the next booking, inside the caller's transaction: its place on
+     * the earlier-slot waiting list ends, and the slot is offered first to a patient waiting for an earlier one.
+     */
     void release(EntityManager em, Appointment appointment, String by, String why) {
-        appointment.cancel(LocalDateTime.now(practiceClock), by, why);
+        LocalDateTime now = LocalDateTime.now(practiceClock);
+        appointment.cancel(now, by, why);
         em.flush();
         em.createNativeQuery(FREE_SLOT).setParameter(1, appointment.slotId()).executeUpdate();
+        EarlierSlotOffers.appointmentEnded(em, appointment.id(), now);
+        EarlierSlotOffers.slotFreed(em, appointment.slotId(), now);
     }
 }

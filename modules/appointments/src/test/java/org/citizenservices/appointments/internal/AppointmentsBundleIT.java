@@ -28,7 +28,8 @@ public class AppointmentsBundleIT extends CapabilityBundleTest {
     private static final ExpectedCapability APPOINTMENTS =
             ExpectedCapability.of("appointments", "APPOINTMENTS", "Appointments")
                     .views("appointments", "practice/appointment-book", "practice/appointment-sessions")
-                    .migrations("V1__slot.sql", "V2__appointment_book.sql", "V3__imported_book.sql")
+                    .migrations("V1__slot.sql", "V2__appointment_book.sql", "V3__imported_book.sql",
+                            "V4__earlier_slot_waiting_list.sql")
                     .routes("GET appointment-slots", "GET appointment-slots/meta", "POST appointments",
                             "GET appointments", "DELETE appointments/{appointmentId}",
                             "POST appointments/{appointmentId}/reschedule",

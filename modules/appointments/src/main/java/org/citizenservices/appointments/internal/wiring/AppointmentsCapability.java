@@ -36,6 +36,7 @@ public final class AppointmentsCapability extends NamedCapability {
     private final Clock practiceClock = PracticeTime.clock();
     private final PublishedService<PatientAppointments> published;
     private volatile AppointmentBook book;
+    private volatile java.util.concurrent.ScheduledExecutorService sweeper;
 
     /** A capability that publishes no API: its unit tests' way of naming its entities. */
     public AppointmentsCapability() {
@@ -46,7 +47,8 @@ public final class AppointmentsCapability extends NamedCapability {
     AppointmentsCapability(PublishedService<PatientAppointments> published) {
         super("appointments", CitizenService.APPOINTMENTS, "Appointments",
                 Clinician.class, Room.class, BookSession.class, Slot.class, Appointment.class, PatientBookings.class,
-                StaffNotice.class, org.citizenservices.appointments.internal.ImportedSchedule.class);
+                StaffNotice.class, org.citizenservices.appointments.internal.ImportedSchedule.class,
+                org.citizenservices.appointments.internal.EarlierSlotWait.class);
         this.published = published;
     }
 
@@ -66,10 +68,27 @@ public final class AppointmentsCapability extends NamedCapability {
         }
         book = started;
         published.publish(new PatientAppointmentsService(() -> book));
+        // every minute: earlier-slot offers whose time ran out pass to the next patient, new ones are told
+        sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(run -> {
+            Thread thread = new Thread(run, "appointments-earlier-slots");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                started.earlierSlots().sweep();
+            } catch (RuntimeException failed) {
+                LOG.warn("The earlier-slot sweep failed; it runs again in a minute", failed);
+            }
+        }, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
     }
 
     @Override
     public void stop() {
+        if (sweeper != null) {
+            sweeper.shutdownNow();
+            sweeper = null;
+        }
         published.withdraw();
         book = null;
     }
