@@ -13,7 +13,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The appointments journeys in a real browser against the built distribution with the demo practice: Jane books an
- * appointment for her son Sam with a reason; the practice manager adds a session and finds Jane's booking flagged as
+ * appointment for her son Sam with a reason, and asks to be offered an earlier one; the practice manager adds a session and finds Jane's booking flagged as
  * made online, with its notice, and books Arthur (who phoned) by his NHS number; Jane then moves Sam's to a later
  * time in one step, fetches its calendar file, cancels it with a reason and sees it among the cancelled.
  */
@@ -49,6 +49,10 @@ class AppointmentJourneysIT extends DemoPortalJourney {
         page.waitForRow("upcoming-appointments", "Earache since Sunday", "You can cancel online until");
         String appointment = page.firstId("#upcoming-appointments tr[id^='appointment-']");
         String appointmentId = appointment.substring("appointment-".length());
+        // and asks to be offered an earlier one, should one free up
+        page.click("earlier-ask-" + appointmentId);
+        page.waitForText("appointments-message", "We will tell you if an earlier appointment like this one frees up.");
+        page.waitForText("earlier-" + appointmentId, "Waiting for an earlier appointment.");
         page.signOut();
 
         // the practice manager adds a session, then finds the booking flagged in the book, with its notice

@@ -420,4 +420,49 @@ class AppointmentsApiIT {
         assertThat(apps.call("DELETE", "/patients/" + apps.jane() + "/appointments/" + id, apps.janeToken(),
                 null).status()).isEqualTo(204);
     }
+
+    @Test
+    void aCancelledSlot_isHeldForThePatientWaitingForAnEarlierOne_nobodyElseGetsIt_andTakingItMovesTheirBooking()
+            throws Exception {
+        List<JsonNode> slots = freeSlots(apps.janeToken(), apps.jane());
+        JsonNode early = slots.get(12);
+        JsonNode late = slots.stream().filter(s -> s.get("type").equals(early.get("type"))
+                        && s.get("mode").equals(early.get("mode"))).reduce((first, last) -> last).orElseThrow();
+        assertThat(late.get("start").asText()).isGreaterThan(early.get("start").asText());
+        String janes = book(apps.janeToken(), apps.jane(), late.get("slotId").asText()).body().get("appointmentId")
+                .asText();
+        String path = "/patients/" + apps.jane() + "/appointments/" + janes + "/earlier-slot";
+        Answer asked = apps.call("POST", path, apps.janeToken(), null);
+        assertThat(asked.status()).as(asked.detail()).isEqualTo(201);
+        assertThat(asked.body().get("status").asText()).isEqualTo("WAITING");
+        assertThat(apps.call("POST", path, apps.janeToken(), null).status()).as("once").isEqualTo(409);
+
+        String arthurs = book(apps.carolToken(), apps.arthur(), early.get("slotId").asText()).body()
+                .get("appointmentId").asText();
+        assertThat(apps.call("DELETE", "/patients/" + apps.arthur() + "/appointments/" + arthurs,
+                apps.carolToken(), null).status()).isEqualTo(204);
+
+        JsonNode waiting = apps.call("GET", "/patients/" + apps.jane() + "/earlier-slot-requests", apps.janeToken(),
+                null).body().get("requests");
+        assertThat(waiting).singleElement().satisfies(r -> {
+            assertThat(r.get("status").asText()).isEqualTo("OFFERED");
+            assertThat(OffsetDateTime.parse(r.get("offer").get("start").asText()))
+                    .isEqualTo(OffsetDateTime.parse(early.get("start").asText()));
+            assertThat(r.get("offer").get("expiresAt").asText()).isNotBlank();
+        });
+        assertThat(book(apps.janeToken(), apps.sam(), early.get("slotId").asText()).status())
+                .as("held for Jane: nobody else books it").isEqualTo(409);
+        assertThat(apps.call("POST", "/patients/" + apps.sam() + "/appointments/" + janes + "/earlier-slot/accept",
+                apps.janeToken(), null).status()).as("not Sam's appointment").isEqualTo(404);
+
+        Answer taken = apps.call("POST", path + "/accept", apps.janeToken(), null);
+        assertThat(taken.status()).as(taken.detail()).isEqualTo(201);
+        assertThat(taken.body().get("slot").get("slotId").asText()).isEqualTo(early.get("slotId").asText());
+        assertThat(apps.call("GET", "/patients/" + apps.jane() + "/earlier-slot-requests", apps.janeToken(), null)
+                .body().get("requests")).isEmpty();
+        assertThat(freeSlots(apps.janeToken(), apps.jane())).as("her old slot is free again")
+                .anyMatch(s -> s.get("slotId").asText().equals(late.get("slotId").asText()));
+        assertThat(apps.call("DELETE", "/patients/" + apps.jane() + "/appointments/"
+                + taken.body().get("appointmentId").asText(), apps.janeToken(), null).status()).isEqualTo(204);
+    }
 }

@@ -127,10 +127,7 @@ public final class Core implements AutoCloseable {
                 installedModules);
     }
 
-    /**
-     * Seeds the demo practice, if there is none, in two steps: now its people, whom capabilities seed against; the
-     * step returned (their portal sign-ins, most of the demo's Argon2 work) may run while they do. Empty: there was.
-     */
+    /** Seeds the demo's people now, if there are none; the step returned (their sign-ins) may run alongside. */
     public java.util.Optional<Runnable> seedDemoPeople() {
         return new DemoPractice(new DemoPractice.Services(transactions, patients, citizens, accounts,
                 identityVerifications, associations, linkageKeys, contacts, apps, clock), hasher).seedPeopleIfEmpty();
@@ -204,6 +201,12 @@ public final class Core implements AutoCloseable {
     /** Identity verification of account holders, with its evidence. */
     public org.citizenservices.core.api.vua.IdentityVerifications identityVerifications() {
         return identityVerifications;
+    }
+
+    /** Online applications to act for someone, and the practice's decisions on them. */
+    public org.citizenservices.core.api.vua.ProxyApplications proxyApplications() {
+        return new org.citizenservices.core.internal.vua.ProxyApplicationsService(new CoreContext(transactions, audit,
+                clock), new AccountStatusRule(audit, clock));
     }
 
     /** Accounts' associations with patients: their own access and proxies'. */
@@ -283,11 +286,7 @@ public final class Core implements AutoCloseable {
         return transactions.revision();
     }
 
-    /**
-     * The core's database as an entity-manager factory for the host's own tables in schema {@code HOST}, which it
-     * reads and writes with plain SQL ({@link org.citizenservices.spi.UnitsOfWork}). Its writes are bookkeeping:
-     * they change no one's access, so they leave {@link #revision()} alone.
-     */
+    /** The database for the host's own tables (schema {@code HOST}, plain SQL); bookkeeping, so no revision. */
     public EntityManagerFactory hostTables() {
         return unit.entityManagerFactory();
     }

@@ -13,6 +13,7 @@ final class CoreEntities {
             org.citizenservices.core.internal.vua.Vua.class,
             org.citizenservices.core.internal.vua.IdentityVerification.class,
             org.citizenservices.core.internal.vua.PatientAssociation.class,
+            org.citizenservices.core.internal.vua.ProxyApplication.class,
             org.citizenservices.core.internal.vua.AccountLinkage.class,
             org.citizenservices.core.internal.vua.VuaHistoryEntry.class,
             org.citizenservices.core.internal.audit.AuditEvent.class,

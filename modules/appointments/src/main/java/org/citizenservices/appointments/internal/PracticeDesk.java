@@ -142,7 +142,8 @@ public final class PracticeDesk {
         for (Object[] r : slots) {
             Slot slot = (Slot) r[0];
             Clinician clinician = (Clinician) r[1];
-            entries.add(new BookEntry(FreeSlot.of(slot, clinician), slot.bookableOnline(), live.get(slot.id())));
+            entries.add(new BookEntry(FreeSlot.of(slot, clinician), slot.bookableOnline(), live.get(slot.id()),
+                    slot.status() == SlotStatus.HELD));
         }
         return entries;
     }

@@ -42,6 +42,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AuditCoverageTest extends OneCorePerClass {
 
+    /** A father applies online for his young son (approved) and for his mother (consent recorded, then declined). */
+    private static void proxyApplications(org.citizenservices.core.Core core, StaffMember admin,
+                                          SignedInCitizen father, Practice practice) {
+        var applications = core.proxyApplications();
+        Patient son = fixture.patient(practice, "Young", LocalDate.of(2019, 6, 1));
+        var forSon = applications.apply(father, new org.citizenservices.core.api.vua.ProxyApplications.Application(
+                son.nhsNumber().value(), "Young", son.dateOfBirth(), Relationship.FATHER,
+                Set.of(CitizenService.APPOINTMENTS), "I am his father"));
+        applications.approve(admin, forSon.id(), Set.of(CitizenService.APPOINTMENTS), null);
+        Patient gran = fixture.patient(practice, "Gran", LocalDate.of(1950, 2, 2));
+        var forGran = applications.apply(father, new org.citizenservices.core.api.vua.ProxyApplications.Application(
+                gran.nhsNumber().value(), "Gran", gran.dateOfBirth(), Relationship.SON,
+                Set.of(CitizenService.PRESCRIPTIONS), "I collect my mother's medicines"));
+        applications.recordWrittenConsent(admin, forGran.id());
+        applications.decline(admin, forGran.id(), "Please come in with your mother first");
+    }
+
     @Test
     void everyCoreActionLeavesAnAuditEvent() {
         var core = fixture.core;
@@ -78,6 +95,7 @@ class AuditCoverageTest extends OneCorePerClass {
         SignedInCitizen citizen = core.citizens().signIn("audit.parent", CoreFixture.PASSWORD);
         core.citizens().changePassword(citizen, CoreFixture.PASSWORD, "Another-Long-Passphrase");
         core.citizens().ownAccessLog(citizen);
+        proxyApplications(core, admin, citizen, practice);
         core.contacts().confirm(citizen, org.citizenservices.core.api.vua.ContactChannel.EMAIL,
                 core.contacts().sendCode(citizen, org.citizenservices.core.api.vua.ContactChannel.EMAIL).code());
         for (int i = 0; i < org.citizenservices.core.api.security.SignInDelay.FREE_FAILURES; i++) {

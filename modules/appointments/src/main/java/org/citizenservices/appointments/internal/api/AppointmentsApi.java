@@ -189,7 +189,11 @@ public final class AppointmentsApi {
     }
 
     private Appointment appointment(BookedAppointment booked) {
-        ZoneId zone = practiceClock.getZone();
+        return appointment(booked, practiceClock.getZone());
+    }
+
+    /** The contract's appointment, its times in the practice's zone with their offset. */
+    static Appointment appointment(BookedAppointment booked, ZoneId zone) {
         return new Appointment(Long.toString(booked.appointmentId()), slot(booked.slot(), zone), booked.reason(),
                 booked.status(), offset(booked.bookedAt(), zone));
     }
@@ -200,7 +204,7 @@ public final class AppointmentsApi {
                 slot.location(), slot.slotType(), slot.mode());
     }
 
-    private static OffsetDateTime offset(LocalDateTime local, ZoneId zone) {
+    static OffsetDateTime offset(LocalDateTime local, ZoneId zone) {
         return local.atZone(zone).toOffsetDateTime();
     }
 }

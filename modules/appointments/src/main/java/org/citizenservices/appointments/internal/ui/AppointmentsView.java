@@ -44,11 +44,21 @@ public class AppointmentsView extends VerticalLayout {
     /** The appointment being changed: the free slots below then move it instead of booking another. */
     private BookedAppointment moving;
     private final Div movingBanner = new Div();
+    private final EarlierSlotPanel earlier;
 
-    public AppointmentsView(OnlineBooking booking, FreeSlotSearch freeSlots, ServiceAccess access,
+    public AppointmentsView(OnlineBooking booking, FreeSlotSearch freeSlots,
+                            org.citizenservices.appointments.internal.EarlierSlotWaits earlierSlots, ServiceAccess access,
                             Clock practiceClock) {
         this.booking = booking;
         this.practiceClock = practiceClock;
+        this.earlier = new EarlierSlotPanel(earlierSlots, booking, outcome -> {
+            if (outcome.done()) {
+                say(outcome.text());
+            } else {
+                fail(outcome.text());
+            }
+            refresh();
+        });
         setId("appointments-view");
         setMaxWidth("70rem");
         CurrentCitizen citizen = access.currentCitizen().orElseThrow();
@@ -132,13 +142,15 @@ public class AppointmentsView extends VerticalLayout {
                     .column("Reason given", BookedAppointment::reason)
                     .rowId(a -> "appointment-" + a.appointmentId());
         }
-        upcoming.column("Cancelling", this::cancelling).action(this::actions);
+        upcoming.column("Cancelling", this::cancelling)
+                .column("Earlier appointment", a -> earlier.of(a, cancellable(a))).action(this::actions);
         past.column("Status", AppointmentsView::status).action(this::removeFromCalendar);
     }
 
     private void refresh() {
         LocalDateTime now = LocalDateTime.now(practiceClock);
         List<BookedAppointment> all = booking.appointments(true);
+        earlier.refresh();
         upcoming.setItems(all.stream().filter(a -> isUpcoming(a, now)).toList());
         past.setItems(all.stream().filter(a -> !isUpcoming(a, now)).toList());
         finder.search();

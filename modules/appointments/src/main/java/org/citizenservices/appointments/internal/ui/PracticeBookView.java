@@ -112,7 +112,8 @@ public class PracticeBookView extends VerticalLayout {
     private Component holder(BookEntry entry) {
         BookedAppointment a = entry.appointment();
         if (a == null) {
-            return new Span(entry.bookableOnline() ? "Free (offered online)" : "Free (desk and phone only)");
+            return new Span(entry.held() ? "Held for a patient on the earlier-appointment waiting list"
+                    : entry.bookableOnline() ? "Free (offered online)" : "Free (desk and phone only)");
         }
         PracticePatient patient = patients.get(a.patientId());
         Div cell = new Div(new Span((patient == null ? "Patient " + a.patientId() : patient.displayName() + ", NHS "
@@ -135,6 +136,9 @@ public class PracticeBookView extends VerticalLayout {
         buttons.getStyle().set("gap", "var(--lumo-space-xs)");
         BookedAppointment a = entry.appointment();
         LocalDateTime now = LocalDateTime.now(practiceClock);
+        if (a == null && entry.held()) {
+            return buttons;
+        }
         if (a == null) {
             buttons.add(button("Book", "staff-book-" + entry.slot().slotId(), () -> bookDialog(entry).open()));
             buttons.add(button(entry.bookableOnline() ? "Withdraw online" : "Offer online",

@@ -95,7 +95,10 @@ public final class AppointmentsCapability extends NamedCapability {
 
     @Override
     public List<ApiRoute> apiRoutes() {
-        return new AppointmentsApi(() -> book, practiceClock).routes();
+        List<ApiRoute> routes = new java.util.ArrayList<>(new AppointmentsApi(() -> book, practiceClock).routes());
+        routes.addAll(new org.citizenservices.appointments.internal.api.EarlierSlotApi(() -> book, practiceClock)
+                .routes());
+        return routes;
     }
 
     @Override
@@ -107,8 +110,8 @@ public final class AppointmentsCapability extends NamedCapability {
     @Override
     public List<ViewContribution> views() {
         return List.of(ViewContribution.citizen("appointments", AppointmentsView.class, "Appointments", 10,
-                        () -> new AppointmentsView(book.onlineBooking(), book.freeSlots(), access,
-                                practiceClock)),
+                        () -> new AppointmentsView(book.onlineBooking(), book.freeSlots(), book.earlierSlots(),
+                                access, practiceClock)),
                 ViewContribution.practice("practice/appointment-book", PracticeBookView.class, "Appointment book", 10,
                         Role.STAFF, () -> new PracticeBookView(book.desk(), book.notices(), access, practiceClock)),
                 ViewContribution.practice("practice/appointment-sessions", SessionsView.class, "Sessions and clinicians",
