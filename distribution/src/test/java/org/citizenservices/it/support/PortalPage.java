@@ -185,6 +185,21 @@ public class PortalPage extends PageReadings {
         settle();
     }
 
+    /** Ticks the checkbox of a group whose label starts so, and waits for the page to take it. */
+    public void tick(String groupId, String labelStart) {
+        wait(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
+            for (WebElement option : d.findElement(By.id(groupId)).findElements(By.tagName("vaadin-checkbox"))) {
+                if (option.getText().startsWith(labelStart)) {
+                    scrollTo(option);
+                    option.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+        settle();
+    }
+
     /** Clicks the link with this text once it is there. */
     public void clickLink(String text) {
         click(By.linkText(text));

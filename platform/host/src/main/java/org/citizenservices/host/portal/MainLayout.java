@@ -147,6 +147,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         current.asStaff().ifPresent(staff -> {
             practiceItems.add(item("Find a patient", "practice", "nav-practice"));
             practiceItems.add(item("Proxy access reviews", "practice/reviews", "nav-practice-reviews"));
+            practiceItems.add(item("Proxy applications", "practice/proxy-applications",
+                    "nav-practice-proxy-applications"));
             if (staff.has(Role.PRACTICE_ADMIN)) {
                 practiceItems.add(item("Practice services", "practice/admin", "nav-practice-admin"));
                 practiceItems.add(item("Staff", "practice/staff", "nav-practice-staff"));

@@ -28,7 +28,8 @@ public final class RouteBook implements Contributions<ViewContribution> {
     static final Set<String> RESERVED = Set.of("health", "api", "practice", "sign-in", "sign-out", "modules",
             "register", "access-log", "account", "practice/sign-in", "practice/patients", "practice/accounts",
             "practice/admin", "practice/reviews", "activate", "practice/staff", "practice/account", "supplier",
-            "supplier/sign-in", "supplier/practices", "supplier/apps", "practice/api-clients");
+            "supplier/sign-in", "supplier/practices", "supplier/apps", "practice/api-clients",
+            "practice/proxy-applications");
 
     /** A navigation entry. */
     public record MenuEntry(String path, String label, Area area, int order, String capabilityId,

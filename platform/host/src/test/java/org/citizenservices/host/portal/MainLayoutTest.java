@@ -65,13 +65,15 @@ class MainLayoutTest {
 
         MainLayout asManager = new MainLayout(portal, () -> new PortalUser.Staff(MANAGER));
         assertThat(labels(nav(asManager, "practice-nav")))
-                .containsExactly("Find a patient", "Proxy access reviews", "Practice services", "Staff", "Clinical system",
+                .containsExactly("Find a patient", "Proxy access reviews", "Proxy applications", "Practice services",
+                        "Staff", "Clinical system",
                         "Feedback results",
                         "Your account");
         assertThat(labels(nav(asManager, "citizen-nav"))).containsExactly("Home");
 
         MainLayout asReception = new MainLayout(portal, () -> new PortalUser.Staff(RECEPTION));
         assertThat(labels(nav(asReception, "practice-nav"))).containsExactly("Find a patient", "Proxy access reviews",
+                "Proxy applications",
                 "Your account");
     }
 

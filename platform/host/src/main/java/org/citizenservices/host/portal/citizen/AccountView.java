@@ -30,8 +30,9 @@ import static org.citizenservices.host.portal.ui.FormFields.bounded;
 import static org.citizenservices.host.portal.ui.FormFields.primary;
 
 /**
- * "Your online account": confirm the email address and mobile number notices go to, change the password, see and
- * disconnect the apps connected to the account, and add the online accounts at other GP practices. In the
+ * "Your online account": confirm the email address and mobile number notices go to, apply to act for someone else
+ * (and agree to someone acting for you), change the password, see and disconnect the apps connected to the account,
+ * and add the online accounts at other GP practices. In the
  * citizen's words: an app is "connected", never "linked to your VUA".
  */
 @Route(value = "account", layout = MainLayout.class)
@@ -47,6 +48,7 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
     private final Div contact = new Div();
     private final Div practices = new Div();
     private final Div passwordSection = new Div();
+    private final Div proxies = new Div();
 
     public AccountView(Portal portal) {
         this.portal = portal;
@@ -59,14 +61,16 @@ public final class AccountView extends VerticalLayout implements BeforeEnterObse
         Button change = primary("Change password", "password-change", click -> changePassword());
         apps.setId("connected-apps");
         passwordSection.add(new H2("Change your password"), current, replacement, confirm, change);
-        add(new H1("Your online account"), messages, contact, passwordSection, new H2("Connected apps"), apps,
-                practices);
+        add(new H1("Your online account"), messages, contact, proxies, passwordSection, new H2("Connected apps"),
+                apps, practices);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         contact.removeAll();
         contact.add(ContactSection.ofCitizen(portal, citizen(), messages));
+        proxies.removeAll();
+        proxies.add(new ProxyApplicationSection(portal, citizen()));
         practices.removeAll();
         // NHS login keeps the password and the second step of someone who signs in with it
         boolean nhsLogin = citizen().channel() == org.citizenservices.core.api.vua.LinkageKind.NHS_LOGIN;
