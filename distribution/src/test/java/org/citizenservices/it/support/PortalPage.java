@@ -171,25 +171,19 @@ public class PortalPage extends PageReadings {
 
     /** Clicks the radio button of a group whose label starts so, and waits for the page to take it. */
     public void chooseRadio(String groupId, String labelStart) {
-        wait(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
-            for (WebElement option : d.findElement(By.id(groupId)).findElements(By.tagName("vaadin-radio-button"))) {
-                if (option.getText().startsWith(labelStart)) {
-                    // below the portal's sticky header otherwise
-                    scrollTo(option);
-                    option.click();
-                    return true;
-                }
-            }
-            return false;
-        });
-        settle();
+        clickOption(groupId, "vaadin-radio-button", labelStart);
     }
 
-    /** Ticks the checkbox of a group whose label starts so, and waits for the page to take it. */
+    /** Ticks (or unticks) the checkbox of a group whose label starts so, and waits for the page to take it. */
     public void tick(String groupId, String labelStart) {
+        clickOption(groupId, "vaadin-checkbox", labelStart);
+    }
+
+    private void clickOption(String groupId, String tag, String labelStart) {
         wait(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
-            for (WebElement option : d.findElement(By.id(groupId)).findElements(By.tagName("vaadin-checkbox"))) {
+            for (WebElement option : d.findElement(By.id(groupId)).findElements(By.tagName(tag))) {
                 if (option.getText().startsWith(labelStart)) {
+                    // below the portal's sticky header otherwise
                     scrollTo(option);
                     option.click();
                     return true;

@@ -206,7 +206,7 @@ public final class Core implements AutoCloseable {
     /** Online applications to act for someone, and the practice's decisions on them. */
     public org.citizenservices.core.api.vua.ProxyApplications proxyApplications() {
         return new org.citizenservices.core.internal.vua.ProxyApplicationsService(new CoreContext(transactions, audit,
-                clock), new AccountStatusRule(audit, clock));
+                clock), new AccountStatusRule(audit, clock), outbox::enqueue);
     }
 
     /** Accounts' associations with patients: their own access and proxies'. */

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The earlier-slot waiting list's moves, inside the transaction of whatever freed or took a slot: a freed slot is held
  * for the first patient waiting for an earlier one of its kind (same type and mode, their appointment later than it),
- * who has {@link #OFFER_TIME} to take it; an offer let pass goes to the next; an appointment that ends takes its
+ * who has {@link #OFFER_TIME} to take it (only while their own appointment is still beyond the usual cut-off for
+ * changing it online, so that they can); an offer let pass goes to the next; an appointment that ends takes its
  * place on the list with it. A slot is held by the same conditional update that books one, and a place's offered slot
  * is unique in the database, so one slot is never offered to two people nor booked by someone else meanwhile.
  */
@@ -27,7 +28,7 @@ final class EarlierSlotOffers {
     private static final String FIRST_WAITING = """
             SELECT w.ID FROM EARLIER_SLOT_WAIT w JOIN APPOINTMENT a ON a.ID = w.APPOINTMENT_ID
             WHERE w.PRACTICE_ODS = ? AND w.STATUS = 'WAITING' AND w.SLOT_TYPE = ? AND w.MODE = ?
-              AND a.STATUS = 'BOOKED' AND a.STARTS_AT > ?
+              AND a.STATUS = 'BOOKED' AND a.STARTS_AT > ? AND a.STARTS_AT > ?
               AND NOT EXISTS (SELECT 1 FROM EARLIER_SLOT_PASSED p WHERE p.WAIT_ID = w.ID AND p.SLOT_ID = ?)
             ORDER BY w.ASKED_AT, w.ID""";
 
@@ -42,7 +43,9 @@ final class EarlierSlotOffers {
         }
         List<?> waiting = em.createNativeQuery(FIRST_WAITING).setParameter(1, slot.practiceOds())
                 .setParameter(2, slot.slotType()).setParameter(3, slot.mode().name())
-                .setParameter(4, slot.startsAt()).setParameter(5, slotId).setMaxResults(5).getResultList();
+                .setParameter(4, slot.startsAt())
+                .setParameter(5, now.plusHours(BookingRules.DEFAULTS.cancellationCutOffHours()))
+                .setParameter(6, slotId).setMaxResults(5).getResultList();
         for (Object id : waiting) {
             EarlierSlotWait wait = em.find(EarlierSlotWait.class, ((Number) id).longValue(),
                     LockModeType.PESSIMISTIC_WRITE);

@@ -25,6 +25,9 @@ public final class EarlierSlotWaits {
                         LocalDateTime offeredStart, LocalDateTime offerExpiresAt) {
     }
 
+    private static final java.time.format.DateTimeFormatter HOURS = java.time.format.DateTimeFormatter.ofPattern(
+            "HH:mm");
+
     private final BookTransactions transactions;
     private final ServiceAccess access;
     private final Clock practiceClock;
@@ -40,9 +43,10 @@ public final class EarlierSlotWaits {
         CurrentCitizen citizen = access.require(CitizenService.APPOINTMENTS);
         LocalDateTime now = LocalDateTime.now(practiceClock);
         Place place = transactions.write(em -> {
-            Appointment appointment = booked(em, citizen, appointmentId);
-            if (!appointment.startsAt().isAfter(now)) {
-                throw new BookingRefused(BookingRefused.Reason.NOT_BOOKED, "This appointment has already started.");
+            Appointment appointment = OnlineBooking.booked(em, citizen, appointmentId);
+            if (!BookingRules.from(access::practiceSetting).mayCancel(appointment.startsAt(), now)) {
+                throw new BookingRefused(BookingRefused.Reason.PAST_CUT_OFF, "It is too late to change this"
+                        + " appointment online. Please phone the practice.");
             }
             if (active(em, appointmentId).isPresent()) {
                 throw new BookingRefused(BookingRefused.Reason.SLOT_TAKEN, "You are already waiting for an earlier"
@@ -81,7 +85,7 @@ public final class EarlierSlotWaits {
         CurrentCitizen citizen = access.require(CitizenService.APPOINTMENTS);
         LocalDateTime now = LocalDateTime.now(practiceClock);
         transactions.write(em -> {
-            booked(em, citizen, appointmentId);
+            OnlineBooking.booked(em, citizen, appointmentId);
             EarlierSlotWait wait = active(em, appointmentId).filter(w -> !declining
                     || w.status() == EarlierSlotWait.Status.OFFERED).orElseThrow(() -> new BookingRefused(
                     BookingRefused.Reason.NOT_FOUND, declining ? "No earlier appointment is on offer." : "You are"
@@ -136,8 +140,8 @@ public final class EarlierSlotWaits {
                 LocalDateTime start = (LocalDateTime) offer[2];
                 LocalDateTime by = (LocalDateTime) offer[3];
                 access.notifyPatient((Long) offer[1], CitizenService.APPOINTMENTS, "An earlier appointment is free: "
-                        + Formats.date(start.toLocalDate()) + " at " + start.toLocalTime() + ". Take it online by "
-                        + by.toLocalTime() + " on " + Formats.date(by.toLocalDate())
+                        + Formats.date(start.toLocalDate()) + " at " + start.format(HOURS) + ". Take it online by "
+                        + by.format(HOURS) + " on " + Formats.date(by.toLocalDate())
                         + ", or it is offered to the next person.");
             }
         }
@@ -149,19 +153,6 @@ public final class EarlierSlotWaits {
                         EarlierSlotWait.class).setParameter("id", appointmentId)
                 .setParameter("active", List.of(EarlierSlotWait.Status.WAITING, EarlierSlotWait.Status.OFFERED))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
-    }
-
-    private static Appointment booked(EntityManager em, CurrentCitizen citizen, long appointmentId) {
-        Appointment appointment = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
-        if (appointment == null || appointment.patientId() != citizen.actingFor().patientId()
-                || !appointment.practiceOds().equals(citizen.odsCode())) {
-            throw new BookingRefused(BookingRefused.Reason.NOT_FOUND, "There is no such appointment.");
-        }
-        if (appointment.status() != AppointmentStatus.BOOKED) {
-            throw new BookingRefused(BookingRefused.Reason.NOT_BOOKED,
-                    "This appointment is " + appointment.status().label().toLowerCase() + " already.");
-        }
-        return appointment;
     }
 
     private static Place place(EntityManager em, EarlierSlotWait wait) {

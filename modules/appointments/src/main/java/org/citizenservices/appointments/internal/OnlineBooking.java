@@ -140,6 +140,18 @@ public final class OnlineBooking {
     /** The patient's own booked appointment, locked, that the practice's cut-off still lets them {@code change}. */
     private Appointment cancellable(EntityManager em, CurrentCitizen citizen, long appointmentId, BookingRules rules,
                                     String change) {
+        Appointment appointment = booked(em, citizen, appointmentId);
+        Slot slot = em.find(Slot.class, appointment.slotId());
+        if (!rules.mayCancel(slot.startsAt(), LocalDateTime.now(practiceClock))) {
+            throw new BookingRefused(BookingRefused.Reason.PAST_CUT_OFF, "It is too late to " + change + " this "
+                    + "appointment online: the practice needs " + rules.cancellationCutOffHours()
+                    + " hours' notice. Please phone the practice.");
+        }
+        return appointment;
+    }
+
+    /** The patient's own appointment, locked, while it is booked. */
+    static Appointment booked(EntityManager em, CurrentCitizen citizen, long appointmentId) {
         Appointment appointment = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
         if (appointment == null || appointment.patientId() != citizen.actingFor().patientId()
                 || !appointment.practiceOds().equals(citizen.odsCode())) {
@@ -148,12 +160,6 @@ public final class OnlineBooking {
         if (appointment.status() != AppointmentStatus.BOOKED) {
             throw new BookingRefused(BookingRefused.Reason.NOT_BOOKED,
                     "This appointment is " + appointment.status().label().toLowerCase() + " already.");
-        }
-        Slot slot = em.find(Slot.class, appointment.slotId());
-        if (!rules.mayCancel(slot.startsAt(), LocalDateTime.now(practiceClock))) {
-            throw new BookingRefused(BookingRefused.Reason.PAST_CUT_OFF, "It is too late to " + change + " this "
-                    + "appointment online: the practice needs " + rules.cancellationCutOffHours()
-                    + " hours' notice. Please phone the practice.");
         }
         return appointment;
     }

@@ -85,6 +85,8 @@ class ProxyApplicationsTest extends OneCorePerClass {
         ProxyApplications.Applied applied = applications.apply(daughter.session(), about(mother,
                 Relationship.DAUGHTER, "I order Mum's repeat prescriptions."));
         assertThat(applied.status()).isEqualTo(Status.AWAITING_CONSENT);
+        assertThat(noticesTo(own)).singleElement().asString().endsWith("has asked to act for you online at "
+                + practice.name() + ". Sign in to say whether you agree.");
         assertThatThrownBy(() -> applications.approve(reception, applied.id(), Set.of(CitizenService.PRESCRIPTIONS),
                 null)).isInstanceOf(RuleViolationException.class).hasMessageContaining("waiting for the patient");
         assertThat(applications.awaitingMyConsent(daughter.session())).isEmpty();
@@ -106,6 +108,8 @@ class ProxyApplicationsTest extends OneCorePerClass {
         ProxyApplications.Applied second = applications.apply(son.session(), about(mother, Relationship.SON,
                 "I would like to help too."));
         applications.consent(own.session(), second.id(), false);
+        assertThat(noticesTo(son)).singleElement().asString().isEqualTo("Your application to act for "
+                + mother.displayName() + " has been answered. Sign in to see it.");
         assertThat(applications.mine(son.session())).singleElement().satisfies(a -> {
             assertThat(a.status()).isEqualTo(Status.DECLINED);
             assertThat(a.declineReason()).isEqualTo("The patient did not give their consent.");
@@ -163,6 +167,13 @@ class ProxyApplicationsTest extends OneCorePerClass {
         assertThat(applications.toDecide(elsewhere)).isEmpty();
         assertThatThrownBy(() -> applications.approve(elsewhere, applied.id(), Set.of(CitizenService.APPOINTMENTS),
                 null)).isInstanceOf(NotFoundException.class);
+    }
+
+    /** The notices queued for this citizen since last asked (each claimed once). */
+    private static java.util.List<String> noticesTo(CoreFixture.Citizen citizen) {
+        return fixture.core.outbox().claimDue("test", 1000).stream()
+                .filter(n -> n.accountId().equals(citizen.session().accountId()))
+                .map(org.citizenservices.core.api.notify.NotificationOutbox.Claimed::notice).toList();
     }
 
     private static String messageOf(Runnable call) {

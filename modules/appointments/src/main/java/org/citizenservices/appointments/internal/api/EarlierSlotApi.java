@@ -57,7 +57,8 @@ public final class EarlierSlotApi {
                                 + " told and has two hours to take it", "EARLIER_SLOT_REQUESTED", null,
                         EarlierSlotRequest.class, this::ask).named("requestEarlierSlot")
                         .answers(404, "There is no such appointment for this patient")
-                        .answers(409, "The appointment is not booked, or is already waiting for an earlier slot"),
+                        .answers(409, "The appointment is not booked, or is already waiting for an earlier slot")
+                        .answers(422, "Past the practice's cut-off for changing the appointment online"),
                 ApiRoute.delete(path, "Stop waiting for an earlier slot; a slot held for the patient goes to the"
                         + " next", "EARLIER_SLOT_WITHDRAWAL_REQUESTED", null, this::withdraw)
                         .named("withdrawEarlierSlotRequest")

@@ -43,10 +43,13 @@ public final class ProxyApplicationsService extends AccountService implements Pr
     private static final int MAX_EVIDENCE = 1000;
 
     private final PatientAssociationsService associations;
+    private final ProxyAccessDates.Notices notices;
 
-    public ProxyApplicationsService(CoreContext context, AccountStatusRule statusRule) {
+    public ProxyApplicationsService(CoreContext context, AccountStatusRule statusRule,
+                                    ProxyAccessDates.Notices notices) {
         super(context, statusRule);
         this.associations = new PatientAssociationsService(context, statusRule);
+        this.notices = notices;
     }
 
     @Override
@@ -90,6 +93,11 @@ public final class ProxyApplicationsService extends AccountService implements Pr
             ProxyApplication made = new ProxyApplication(applicant, patient, age < PatientAssociation.REVIEW_AGE,
                     application.relationship(), application.services(), evidence, Times.now(clock));
             em.persist(made);
+            if (!made.forChild()) {
+                // someone asking to act for an adult is news to that adult, whoever then consents
+                tellOwnAccount(em, patient, applicant.displayName() + " has asked to act for you online at "
+                        + patient.practice().name() + ". Sign in to say whether you agree.");
+            }
             history.record(em, applicant, HistoryKind.PATIENT_ASSOCIATION, "Applied online to act for "
                     + patient.displayName(), citizen.actor());
             audit.entry(citizen.actor(), AuditAction.PROXY_APPLIED).patient(patient.id())
@@ -132,6 +140,7 @@ public final class ProxyApplicationsService extends AccountService implements Pr
                 application.consented(ProxyApplication.ONLINE, Times.now(clock));
             } else {
                 application.declined("The patient did not give their consent.", citizen.label(), Times.now(clock));
+                tellApplicant(em, application);
             }
             audit.entry(citizen.actor(), consents ? AuditAction.PROXY_APPLICATION_CONSENTED
                             : AuditAction.PROXY_APPLICATION_DECLINED).patient(own.id())
@@ -195,11 +204,36 @@ public final class ProxyApplicationsService extends AccountService implements Pr
                 throw new RuleViolationException("This application has been decided already.");
             }
             change.accept(em, application);
+            if (application.status() == Status.APPROVED || application.status() == Status.DECLINED) {
+                tellApplicant(em, application);
+            }
             audit.entry(staff.actor(), action).patient(application.patient().id())
                     .account(application.applicant().accountId().value()).detail("BY_PRACTICE")
                     .in(em, Outcome.SUCCESS);
             return null;
         });
+    }
+
+    /** The applicant hears that their application was answered; what the answer is, they read when signed in. */
+    private void tellApplicant(EntityManager em, ProxyApplication application) {
+        Vua applicant = application.applicant();
+        if (applicant.status() == VuaStatus.ACTIVE) {
+            notices.enqueue(em, application.practiceId(), applicant.accountId().value(), limit("Your application to"
+                    + " act for " + application.patient().displayName() + " has been answered. Sign in to see it."));
+        }
+    }
+
+    private void tellOwnAccount(EntityManager em, Patient patient, String notice) {
+        em.createQuery("select a from PatientAssociation a where a.patient = :patient and a.associationType = :self"
+                        + " and a.endDate is null", PatientAssociation.class).setParameter("patient", patient)
+                .setParameter("self", AssociationType.SELF).getResultStream()
+                .filter(a -> a.isLiveOn(Times.today(clock)) && a.vua().status() == VuaStatus.ACTIVE).findFirst()
+                .ifPresent(own -> notices.enqueue(em, patient.practice().id(), own.vua().accountId().value(),
+                        limit(notice)));
+    }
+
+    private static String limit(String notice) {
+        return notice.length() <= 200 ? notice : notice.substring(0, 199) + "…";
     }
 
     private static void requireStatus(ProxyApplication application, Status wanted) {
