@@ -33,7 +33,11 @@ public class AppointmentsBundleIT extends CapabilityBundleTest {
                     .routes("GET appointment-slots", "GET appointment-slots/meta", "POST appointments",
                             "GET appointments", "DELETE appointments/{appointmentId}",
                             "POST appointments/{appointmentId}/reschedule",
-                            "GET appointments/{appointmentId}/calendar.ics")
+                            "GET appointments/{appointmentId}/calendar.ics", "GET earlier-slot-requests",
+                            "POST appointments/{appointmentId}/earlier-slot",
+                            "DELETE appointments/{appointmentId}/earlier-slot",
+                            "POST appointments/{appointmentId}/earlier-slot/accept",
+                            "DELETE appointments/{appointmentId}/earlier-slot/offer")
                     .publishing("org.citizenservices.appointments.PatientAppointments");
 
     @Test
