@@ -36,7 +36,8 @@ class ProxyApplicationJourneysIT extends DemoPortalJourney {
         String id = applicationFor("Arthur Elder");
         page.click("written-consent-" + id);
         page.waitForText("proxy-applications-messages", "Written consent recorded.");
-        page.type("approve-until-" + id, LocalDate.now().plusMonths(6).format(TYPED));
+        LocalDate lastDay = LocalDate.now().plusMonths(6);
+        page.type("approve-until-" + id, lastDay.format(TYPED));
         page.click("approve-" + id);
         page.waitForText("proxy-applications-messages", "Approved: Jane Demo can now act for Arthur Elder.");
         page.signOut();
@@ -44,6 +45,8 @@ class ProxyApplicationJourneysIT extends DemoPortalJourney {
         signInActingFor("jane.demo", "Arthur Elder");
         page.open("account").waitForView("citizen-account-view");
         page.waitForRow("proxy-applications-table", "Arthur Elder", "Approved");
+        page.waitForRow("proxy-acting-for-table", "Arthur Elder", "Until "
+                + lastDay.format(DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)) + " (the last day)");
     }
 
     @Test

@@ -62,6 +62,8 @@ class ProxyApplicationsTest extends OneCorePerClass {
 
         assertThat(applications.mine(mum.session())).singleElement().extracting(ProxyApplications.Applied::status)
                 .isEqualTo(Status.APPROVED);
+        assertThat(applications.actingFor(mum.session())).singleElement()
+                .isEqualTo(new ProxyApplications.Acting(child.displayName(), Relationship.MOTHER, until));
         PatientAssociationDetails proxy = fixture.core.associations().associationsForPatient(reception, child.id())
                 .stream().filter(a -> a.type() == AssociationType.PROXY).findFirst().orElseThrow();
         assertThat(proxy.services()).containsExactly(CitizenService.APPOINTMENTS);

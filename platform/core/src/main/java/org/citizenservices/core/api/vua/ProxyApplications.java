@@ -34,6 +34,13 @@ public interface ProxyApplications {
                    Status status, String consent, LocalDateTime appliedAt, String declineReason) {
     }
 
+    /** Someone the citizen acts for now: whom, how related, and the last day it works (null: no end date). */
+    record Acting(String patientName, Relationship relationship, LocalDate accessUntil) {
+    }
+
+    /** The people the signed-in citizen acts for now, each with the last day their access works. */
+    List<Acting> actingFor(SignedInCitizen citizen);
+
     /** The signed-in citizen applies; the answer names the patient only when found. */
     Applied apply(SignedInCitizen applicant, Application application);
 

@@ -108,6 +108,14 @@ public final class ProxyApplicationsService extends AccountService implements Pr
     }
 
     @Override
+    public List<Acting> actingFor(SignedInCitizen citizen) {
+        LocalDate today = Times.today(clock);
+        return transactions.read(em -> AccountStatusRule.associationsOf(em, em.find(Vua.class, citizen.vuaId()))
+                .stream().filter(a -> a.type() == AssociationType.PROXY && a.isLiveOn(today))
+                .map(a -> new Acting(a.patient().displayName(), a.relationship(), a.accessUntil())).toList());
+    }
+
+    @Override
     public List<Applied> mine(SignedInCitizen citizen) {
         return transactions.read(em -> em.createQuery("select p from ProxyApplication p where p.applicant.id = :vua"
                         + " order by p.appliedAt desc, p.id desc", ProxyApplication.class)

@@ -46,6 +46,7 @@ final class ProxyApplicationSection extends Div {
     private final TextArea evidence = new TextArea("How you are related to them, and why you need to act for them");
     private final Div mine = new Div();
     private final Div asking = new Div();
+    private final Div acting = new Div();
 
     ProxyApplicationSection(Portal portal, SignedInCitizen citizen) {
         this.portal = portal;
@@ -70,7 +71,7 @@ final class ProxyApplicationSection extends Div {
                         + " under 11 you are responsible for, or for an adult who agrees. An adult confirms it from"
                         + " their own online account, or tells the practice in writing. For a young person aged 11 to"
                         + " 15, contact the practice."), asking, nhsNumber, surname, born, relationship, services,
-                evidence, apply, new H3("Your applications"), mine);
+                evidence, apply, acting, new H3("Your applications"), mine);
         refresh();
     }
 
@@ -102,6 +103,18 @@ final class ProxyApplicationSection extends Div {
                 .rowId(a -> "proxy-application-" + a.id());
         table.setItems(applications.mine(citizen));
         mine.add(table);
+        acting.removeAll();
+        var actingFor = applications.actingFor(citizen);
+        if (!actingFor.isEmpty()) {
+            StackingTable<ProxyApplications.Acting> people = new StackingTable<ProxyApplications.Acting>(
+                    "proxy-acting-for-table", "Nobody.")
+                    .column("Person", ProxyApplications.Acting::patientName)
+                    .column("They are your", a -> a.relationship().label().toLowerCase(java.util.Locale.UK))
+                    .column("Your access", a -> a.accessUntil() == null ? "No end date"
+                            : "Until " + Formats.date(a.accessUntil()) + " (the last day)");
+            people.setItems(actingFor);
+            acting.add(new H3("People you act for"), people);
+        }
         asking.removeAll();
         var waiting = applications.awaitingMyConsent(citizen);
         if (!waiting.isEmpty()) {
