@@ -66,11 +66,7 @@ final class EarlierSlotOffers {
 
     /** An appointment no longer booked: its places end, and a slot held for one of them goes to the next. */
     static void appointmentEnded(EntityManager em, long appointmentId, LocalDateTime now) {
-        List<EarlierSlotWait> active = em.createQuery("select w from EarlierSlotWait w where w.appointmentId = :id"
-                        + " and w.status in :active", EarlierSlotWait.class).setParameter("id", appointmentId)
-                .setParameter("active", List.of(EarlierSlotWait.Status.WAITING, EarlierSlotWait.Status.OFFERED))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        for (EarlierSlotWait wait : active) {
+        for (EarlierSlotWait wait : active(em, appointmentId)) {
             Long held = wait.offeredSlotId();
             wait.ended();
             em.flush();
@@ -78,6 +74,14 @@ final class EarlierSlotOffers {
                 unhold(em, held, now);
             }
         }
+    }
+
+    /** The appointment's places on the list still waiting or offered (one, by the rules), locked. */
+    static List<EarlierSlotWait> active(EntityManager em, long appointmentId) {
+        return em.createQuery("select w from EarlierSlotWait w where w.appointmentId = :id and w.status in :active",
+                        EarlierSlotWait.class).setParameter("id", appointmentId)
+                .setParameter("active", List.of(EarlierSlotWait.Status.WAITING, EarlierSlotWait.Status.OFFERED))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /** The patient lets an offer pass (declines it, or its time runs out): they wait on, the slot goes to the next. */

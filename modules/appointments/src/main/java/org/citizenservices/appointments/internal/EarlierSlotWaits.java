@@ -149,10 +149,7 @@ public final class EarlierSlotWaits {
 
     /** The appointment's place on the list while waiting or offered. */
     static Optional<EarlierSlotWait> active(EntityManager em, long appointmentId) {
-        return em.createQuery("select w from EarlierSlotWait w where w.appointmentId = :id and w.status in :active",
-                        EarlierSlotWait.class).setParameter("id", appointmentId)
-                .setParameter("active", List.of(EarlierSlotWait.Status.WAITING, EarlierSlotWait.Status.OFFERED))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        return EarlierSlotOffers.active(em, appointmentId).stream().findFirst();
     }
 
     private static Place place(EntityManager em, EarlierSlotWait wait) {

@@ -116,15 +116,20 @@ public final class ProxyAccessDates extends AccountService {
         statusRule.apply(em, vua, system, "time-limited proxy access ended");
     }
 
-    /** A notice to an active account; one no longer active is not told. */
     private void tell(EntityManager em, Vua account, String notice) {
+        tell(notices, em, account, notice);
+    }
+
+    /** A notice to an active account, cut to the outbox's 200 characters; one no longer active is not told. */
+    static void tell(Notices notices, EntityManager em, Vua account, String notice) {
         if (account.status() == VuaStatus.ACTIVE) {
             notices.enqueue(em, account.practice().id(), account.accountId().value(),
                     notice.length() <= 200 ? notice : notice.substring(0, 199) + "…");
         }
     }
 
-    private static java.util.Optional<Vua> ownAccount(EntityManager em, Patient patient, LocalDate today) {
+    /** The patient's own account (their live SELF association), if they have one. */
+    static java.util.Optional<Vua> ownAccount(EntityManager em, Patient patient, LocalDate today) {
         return PatientAccess.liveAssociationsFor(em, patient, today).stream()
                 .filter(a -> a.type() == AssociationType.SELF && a.isLiveOn(today))
                 .map(PatientAssociation::vua).findFirst();

@@ -95,8 +95,9 @@ public final class ProxyApplicationsService extends AccountService implements Pr
             em.persist(made);
             if (!made.forChild()) {
                 // someone asking to act for an adult is news to that adult, whoever then consents
-                tellOwnAccount(em, patient, applicant.displayName() + " has asked to act for you online at "
-                        + patient.practice().name() + ". Sign in to say whether you agree.");
+                ProxyAccessDates.ownAccount(em, patient, today).ifPresent(own -> ProxyAccessDates.tell(notices, em,
+                        own, applicant.displayName() + " has asked to act for you online at "
+                                + patient.practice().name() + ". Sign in to say whether you agree."));
             }
             history.record(em, applicant, HistoryKind.PATIENT_ASSOCIATION, "Applied online to act for "
                     + patient.displayName(), citizen.actor());
@@ -176,13 +177,13 @@ public final class ProxyApplicationsService extends AccountService implements Pr
     @Override
     public void approve(StaffMember staff, long applicationId, Set<CitizenService> services, LocalDate accessUntil) {
         decide(staff, applicationId, Status.AWAITING_PRACTICE, AuditAction.PROXY_APPLICATION_APPROVED, (em, app) -> {
-            boolean child = ProxyApplication.NOT_REQUIRED.equals(app.consent());
+            boolean child = app.forChild();
             AssociationRequest request = new AssociationRequest(AssociationType.PROXY, app.relationship(),
                     child ? ConsentMethod.NOT_REQUIRED : ConsentMethod.WRITTEN,
                     child ? "Parental responsibility for a child under 11, stated in an online application" : null,
                     ProxyApplication.ONLINE.equals(app.consent()) ? "Consent confirmed online from the patient's own"
-                            + " account" : app.consent() == null || child ? null
-                            : "Written consent recorded by the practice", services, Times.today(clock), accessUntil);
+                            + " account" : child ? null : "Written consent recorded by the practice", services,
+                    Times.today(clock), accessUntil);
             PatientAssociation made = associations.associate(em, app.applicant(), app.patient(), request,
                     staff.actor());
             app.approved(made.id(), staff.actor().label(), Times.now(clock));
@@ -224,24 +225,8 @@ public final class ProxyApplicationsService extends AccountService implements Pr
 
     /** The applicant hears that their application was answered; what the answer is, they read when signed in. */
     private void tellApplicant(EntityManager em, ProxyApplication application) {
-        Vua applicant = application.applicant();
-        if (applicant.status() == VuaStatus.ACTIVE) {
-            notices.enqueue(em, application.practiceId(), applicant.accountId().value(), limit("Your application to"
-                    + " act for " + application.patient().displayName() + " has been answered. Sign in to see it."));
-        }
-    }
-
-    private void tellOwnAccount(EntityManager em, Patient patient, String notice) {
-        em.createQuery("select a from PatientAssociation a where a.patient = :patient and a.associationType = :self"
-                        + " and a.endDate is null", PatientAssociation.class).setParameter("patient", patient)
-                .setParameter("self", AssociationType.SELF).getResultStream()
-                .filter(a -> a.isLiveOn(Times.today(clock)) && a.vua().status() == VuaStatus.ACTIVE).findFirst()
-                .ifPresent(own -> notices.enqueue(em, patient.practice().id(), own.vua().accountId().value(),
-                        limit(notice)));
-    }
-
-    private static String limit(String notice) {
-        return notice.length() <= 200 ? notice : notice.substring(0, 199) + "…";
+        ProxyAccessDates.tell(notices, em, application.applicant(), "Your application to act for "
+                + application.patient().displayName() + " has been answered. Sign in to see it.");
     }
 
     private static void requireStatus(ProxyApplication application, Status wanted) {
